@@ -1,0 +1,168 @@
+"""Building blocks shared by every document kind's input model.
+
+Field types here parse values the way Vietnamese staff write them (``15/03/2022``, ``2.100``,
+``11.974.405,56``) and reject anything ambiguous with a hint instead of guessing, because a misread
+figure in a signed report is worse than an error message.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+
+class Strict(BaseModel):
+    """Base of every input model: unknown fields are errors, values are immutable once validated."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        coerce_numbers_to_str=True,
+    )
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_VN_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def parse_date(value: Any) -> Any:
+    if isinstance(value, date) or value is None:
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError("ngay", "phải là một ngày, viết dạng 15/03/2022")
+    text = value.strip()
+    m = _VN_DATE.match(text)
+    if m:
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    elif m := _ISO_DATE.match(text):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    else:
+        raise PydanticCustomError(
+            "ngay", "“{value}” không phải là ngày; viết dạng ngày/tháng/năm, ví dụ 15/03/2022", {"value": text}
+        )
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise PydanticCustomError(
+            "ngay", "ngày {value} không có thật trong lịch", {"value": text}
+        ) from None
+
+
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
+_VN_DECIMAL = re.compile(r"^[-+]?\d{1,3}(\.\d{3})*,\d+$|^[-+]?\d+,\d+$")
+_PLAIN_INT = re.compile(r"^[-+]?\d+$")
+_DOT_DECIMAL = re.compile(r"^[-+]?\d+\.\d+$")
+
+_NUMBER_HINT = (
+    "viết số theo cách Việt Nam: dấu chấm ngăn cách hàng nghìn (2.100), dấu phẩy trước phần thập phân (3,68)"
+)
+
+
+def parse_vn_number(value: Any) -> Any:
+    """``2.100`` is two thousand one hundred, ``3,68`` is three point six eight; ``3.5`` is refused."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("so", "phải là một số, không phải có/không")
+    if isinstance(value, int | Decimal):
+        return value
+    if isinstance(value, float):
+        return Decimal(str(value))
+    if not isinstance(value, str):
+        raise PydanticCustomError("so", "phải là một số")
+    text = value.strip().replace(" ", "").replace("\u00a0", "")
+    if _PLAIN_INT.match(text):
+        if len(text.lstrip("+-")) > 1 and text.lstrip("+-").startswith("0"):
+            raise PydanticCustomError("so", "“{value}” bắt đầu bằng số 0; hãy bỏ số 0 ở đầu", {"value": text})
+        return int(text)
+    if _THOUSANDS.match(text):
+        return int(text.replace(".", ""))
+    if _VN_DECIMAL.match(text):
+        try:
+            return Decimal(text.replace(".", "").replace(",", "."))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only digits
+            pass
+    if _DOT_DECIMAL.match(text):
+        raise PydanticCustomError(
+            "so", "“{value}” không rõ là số thập phân hay số hàng nghìn; {hint}", {"value": text, "hint": _NUMBER_HINT}
+        )
+    raise PydanticCustomError("so", "“{value}” không phải là số; {hint}", {"value": text, "hint": _NUMBER_HINT})
+
+
+def parse_count(value: Any) -> Any:
+    number = parse_vn_number(value)
+    if isinstance(number, Decimal):
+        if number != number.to_integral_value():
+            raise PydanticCustomError("so_nguyen", "phải là số nguyên (không có phần thập phân)")
+        number = int(number)
+    return number
+
+
+def parse_bool(value: Any) -> Any:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in {"có", "co"}:
+        return True
+    if isinstance(value, str) and value.strip().lower() in {"không", "khong"}:
+        return False
+    raise PydanticCustomError("dung_sai", "chỉ nhận true hoặc false (hoặc có/không)")
+
+
+def split_lines(value: Any) -> Any:
+    """A heading written on two lines in YAML stays two lines in the document."""
+    if isinstance(value, str):
+        return [line.strip() for line in value.split("\n") if line.strip()]
+    return value
+
+
+Ngay = Annotated[date, BeforeValidator(parse_date)]
+SoLuong = Annotated[int, BeforeValidator(parse_count), Field(ge=0)]
+SoTien = Annotated[Decimal, BeforeValidator(parse_vn_number), Field(ge=0)]
+CoKhong = Annotated[bool, BeforeValidator(parse_bool)]
+Chu = Annotated[str, Field(min_length=1)]
+NhieuDong = Annotated[list[Chu], BeforeValidator(split_lines), Field(min_length=1)]
+
+
+class CoQuan(Strict):
+    """The issuer as it appears in the top-left of the header."""
+
+    chu_quan: NhieuDong | None = None
+    ban_hanh: NhieuDong
+    ten: Chu  # the issuer's name as written inside a sentence: "Sở Ngoại vụ thành phố Đà Nẵng"
+    viet_tat: Annotated[str, Field(min_length=1, pattern=r"^[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$")]
+    dia_danh: Chu
+
+
+class NguoiKy(Strict):
+    """Signature block: ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC`` / name."""
+
+    tham_quyen: str | None = None
+    chuc_vu: Chu
+    ho_ten: Chu
+
+
+class VanBan(Strict):
+    """Number, date and receivers; a missing number or date marks a draft."""
+
+    so: SoLuong | None = None
+    ngay: Ngay | None = None
+    noi_nhan: list[Chu] = Field(min_length=1)
+    luu: Chu = "VT"
+
+    @model_validator(mode="after")
+    def _number_positive(self) -> VanBan:
+        if self.so == 0:
+            raise PydanticCustomError("so_van_ban", "số văn bản bắt đầu từ 01; để trống nếu là dự thảo")
+        return self
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """Staff separate paragraphs with a blank line; single line breaks inside a paragraph are joined."""
+    if not text:
+        return []
+    blocks = re.split(r"\n\s*\n", text.strip())
+    return [" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks if block.strip()]
