@@ -7,7 +7,10 @@ leaves a partial output behind.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,8 +91,8 @@ def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
     try:
         documents = validated.kind.documents(validated.model, resolver.env_for(validated))
     except KindError as exc:
-        line, col = validated.loaded.position(exc.loc)
-        raise InputError([Problem(validated.loaded.display, line, col, field_name(exc.loc), exc.message)]) from None
+        raise InputError([Problem(validated.loaded.display, *validated.loaded.position(loc), field_name(loc), message)
+                          for loc, message in exc.all]) from None
     except ValidationError as exc:
         raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
     return Prepared(validated, documents)
@@ -133,14 +136,40 @@ def build_file(path: Path, output: Path, *, force: bool = False, templates: Path
     return result
 
 
-def build_paths(paths: Iterable[Path], output: Path, *, force: bool = False,
-                templates: Path | None = None) -> list[BuildResult]:
-    """Every input is built even when another fails; the caller reports which failed and why."""
+def _build_guarded(path: Path, output: Path, force: bool, templates: Path | None) -> BuildResult:
+    """Worker entry: one failing document must not stop the batch, whatever went wrong in it."""
+    try:
+        return build_file(path, output, force=force, templates=templates)
+    except Exception as exc:  # noqa: BLE001 - reported per file, the batch goes on
+        return BuildResult(path, output_error=f"lỗi bất ngờ khi sinh văn bản ({type(exc).__name__}: {exc})")
+
+
+def build_paths(paths: Iterable[Path], output: Path, *, force: bool = False, templates: Path | None = None,
+                jobs: int | None = None, on_done: Callable[[BuildResult], None] | None = None) -> list[BuildResult]:
+    """Every input is built even when another fails; the caller reports which failed and why.
+
+    With more than one input the work is spread over ``jobs`` processes (default: every core), since
+    rendering is CPU-bound and documents are independent; results come back in input order.
+    """
     inputs = collect_inputs(paths)
     if output.suffix.lower() == ".docx" and len(inputs) > 1:
         raise OutputError("--output là một tệp .docx nhưng có nhiều tệp đầu vào; hãy chỉ ra một thư mục")
-    resolver = _Resolver()
-    return [build_file(p, output, force=force, templates=templates, resolver=resolver) for p in inputs]
+    workers = min(jobs or os.cpu_count() or 1, len(inputs))
+    results: dict[Path, BuildResult] = {}
+    if workers <= 1:
+        for path in inputs:
+            results[path] = _build_guarded(path, output, force, templates)
+            if on_done:
+                on_done(results[path])
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = [pool.submit(_build_guarded, p, output, force, templates) for p in inputs]
+            for future in as_completed(futures):
+                result = future.result()
+                results[result.source] = result
+                if on_done:
+                    on_done(result)
+    return [results[p] for p in inputs]
 
 
 def validate_paths(paths: Iterable[Path]) -> list[BuildResult]:

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
 from reportgen import kinds
-from reportgen.build import BuildResult, build_paths, validate_paths
+from reportgen.build import BuildResult, build_paths, collect_inputs, validate_paths
 from reportgen.problems import InputError, OutputError, display_path
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
@@ -30,7 +31,8 @@ class _Vietnamese:
     """Section titles of the help page in Vietnamese (click writes them in English)."""
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        rows = [r for p in self.get_params(ctx) if (r := p.get_help_record(ctx))]  # type: ignore[attr-defined]
+        params = self.get_params(ctx)  # type: ignore[attr-defined]
+        rows = [r for p in params if isinstance(p, click.Option) and (r := p.get_help_record(ctx))]
         if rows:
             with formatter.section("Tùy chọn"):
                 formatter.write_dl(rows)
@@ -44,11 +46,15 @@ class _Vietnamese:
 
 
 class Command(_Vietnamese, click.Command):
-    pass
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return ["[TÙY_CHỌN]", *super().collect_usage_pieces(ctx)[1:]]
 
 
 class Group(_Vietnamese, click.Group):
     command_class = Command
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return ["[TÙY_CHỌN]", "LỆNH [ĐỐI_SỐ]..."]
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         return None  # listed by format_options under a Vietnamese title
@@ -56,10 +62,36 @@ class Group(_Vietnamese, click.Group):
 
 click.Context.formatter_class = VietnameseFormatter
 HELP = {"help_option_names": ["-h", "--help"]}
+F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _help_option() -> Any:
+def _help_option() -> Callable[[F], F]:
     return click.help_option("-h", "--help", help="Xem hướng dẫn này rồi thoát.")
+
+
+class Progress:
+    """A one-line bar on a terminal once a batch has run for a second; silent when output is redirected."""
+
+    def __init__(self, total: int | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self.start = time.monotonic()
+        self.shown = False
+        self.enabled = sys.stderr.isatty()
+
+    def step(self, result: BuildResult) -> None:
+        self.done += 1
+        if not self.enabled or time.monotonic() - self.start < 1.0:
+            return
+        self.shown = True
+        total = self.total or self.done
+        filled = 30 * self.done // max(total, 1)
+        bar = "█" * filled + "░" * (30 - filled)
+        click.echo(f"\rĐang sinh văn bản {bar} {self.done}/{total} tệp", nl=False, err=True)
+
+    def close(self) -> None:
+        if self.shown:
+            click.echo(err=True)
 
 
 def _print_results(results: Sequence[BuildResult], verb: str) -> int:
@@ -100,12 +132,17 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_help_option()
 @click.argument("duong_dan", metavar="ĐƯỜNG_DẪN...", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=Path("outputs"),
-              show_default=True, help="Thư mục kết quả, hoặc tên tệp .docx khi chỉ có một tệp đầu vào.")
+              metavar="THƯ_MỤC|TỆP.docx",
+              help="Thư mục kết quả (mặc định: outputs), hoặc tên tệp .docx khi chỉ có một tệp đầu vào.")
 @click.option("--force", is_flag=True, help="Ghi đè cả tệp kết quả đã được sửa tay sau khi tạo.")
-@click.option("--templates", type=click.Path(path_type=Path, file_okay=False), default=None,
+@click.option("--templates", type=click.Path(path_type=Path, file_okay=False), default=None, metavar="THƯ_MỤC",
               help="Thư mục chứa các mẫu .docx (mặc định: ./templates).")
-def build(duong_dan: tuple[Path, ...], output: Path, force: bool, templates: Path | None) -> None:
-    results = build_paths(duong_dan, output, force=force, templates=templates)
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="SỐ",
+              help="Số tiến trình chạy song song khi có nhiều tệp (mặc định: bằng số nhân CPU).")
+def build(duong_dan: tuple[Path, ...], output: Path, force: bool, templates: Path | None, jobs: int | None) -> None:
+    progress = Progress(len(collect_inputs(duong_dan)))
+    results = build_paths(duong_dan, output, force=force, templates=templates, jobs=jobs, on_done=progress.step)
+    progress.close()
     sys.exit(_print_results(results, "Sinh văn bản"))
 
 
@@ -125,6 +162,8 @@ def list_kinds() -> None:
 
 _CLICK_MESSAGES = [
     (r"No such option: (.+)", r"không có tùy chọn \1"),
+    (r"No such option '(.+)'\. Did you mean '(.+)'\?", r"không có tùy chọn \1; có phải ý là \2?"),
+    (r"No such option '(.+)'\.?", r"không có tùy chọn \1"),
     (r"Missing argument '(.+)'\.?", r"thiếu đối số \1"),
     (r"Missing option '(.+)'\.?", r"thiếu tùy chọn \1"),
     (r"No such command '(.+)'\.?", r"không có lệnh \1; xem reportgen --help"),
@@ -147,9 +186,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli.main(args=list(argv) if argv is not None else None, prog_name="reportgen", standalone_mode=False)
     except SystemExit as exc:
         return int(exc.code or 0)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.format_message(), err=True)
+        return EXIT_USAGE
     except click.UsageError as exc:
-        hint = f"\nXem: reportgen {exc.ctx.command_path.split(' ', 1)[1] + ' ' if exc.ctx and ' ' in exc.ctx.command_path else ''}--help"
-        click.echo(f"Lỗi: {_vietnamese_usage(exc.format_message())}{hint}", err=True)
+        path = exc.ctx.command_path if exc.ctx else "reportgen"
+        click.echo(f"Lỗi: {_vietnamese_usage(exc.format_message())}\nXem: {path} --help", err=True)
         return EXIT_USAGE
     except click.Abort:
         click.echo("Đã dừng.", err=True)

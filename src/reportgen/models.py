@@ -74,7 +74,8 @@ def parse_vn_number(value: Any) -> Any:
         return Decimal(str(value))
     if not isinstance(value, str):
         raise PydanticCustomError("so", "phải là một số")
-    text = value.strip().replace(" ", "").replace("\u00a0", "")
+    shown = value.strip()
+    text = shown.replace(" ", "").replace("\u00a0", "")
     if _PLAIN_INT.match(text):
         if len(text.lstrip("+-")) > 1 and text.lstrip("+-").startswith("0"):
             raise PydanticCustomError("so", "“{value}” bắt đầu bằng số 0; hãy bỏ số 0 ở đầu", {"value": text})
@@ -88,9 +89,9 @@ def parse_vn_number(value: Any) -> Any:
             pass
     if _DOT_DECIMAL.match(text):
         raise PydanticCustomError(
-            "so", "“{value}” không rõ là số thập phân hay số hàng nghìn; {hint}", {"value": text, "hint": _NUMBER_HINT}
+            "so", "“{value}” không rõ là số thập phân hay số hàng nghìn; {hint}", {"value": shown, "hint": _NUMBER_HINT}
         )
-    raise PydanticCustomError("so", "“{value}” không phải là số; {hint}", {"value": text, "hint": _NUMBER_HINT})
+    raise PydanticCustomError("so", "“{value}” không phải là số; {hint}", {"value": shown, "hint": _NUMBER_HINT})
 
 
 def parse_count(value: Any) -> Any:
