@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file
+from reportgen.pdf import convert_to_pdf
 from reportgen.problems import InputError, OutputError, Problem, display_path
 from reportgen.render import render_file
 from reportgen.validate import Validated, problems_from, validate
@@ -170,6 +171,17 @@ def build_paths(paths: Iterable[Path], output: Path, *, force: bool = False, tem
                 if on_done:
                     on_done(result)
     return [results[p] for p in inputs]
+
+
+def pdf_for(documents: Sequence[Path]) -> list[Path]:
+    """PDFs beside the documents, many per LibreOffice process (one process per document costs ~1 s each)."""
+    by_folder: dict[Path, list[Path]] = {}
+    for path in documents:
+        by_folder.setdefault(path.parent, []).append(path)
+    made: list[Path] = []
+    for folder, paths in by_folder.items():
+        made.extend(convert_to_pdf(paths, folder))
+    return made
 
 
 def validate_paths(paths: Iterable[Path]) -> list[BuildResult]:

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from reportgen import kinds
-from reportgen.build import BuildResult, build_paths, collect_inputs, validate_paths
+from reportgen.build import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
 from reportgen.problems import InputError, OutputError, display_path
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
@@ -139,11 +139,19 @@ def cli(ctx: click.Context, debug: bool) -> None:
               help="Thư mục chứa các mẫu .docx (mặc định: ./templates).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="SỐ",
               help="Số tiến trình chạy song song khi có nhiều tệp (mặc định: bằng số nhân CPU).")
-def build(duong_dan: tuple[Path, ...], output: Path, force: bool, templates: Path | None, jobs: int | None) -> None:
+@click.option("--pdf", "also_pdf", is_flag=True,
+              help="Xuất thêm bản PDF cạnh mỗi tệp .docx (cần LibreOffice và phông Times New Roman).")
+def build(duong_dan: tuple[Path, ...], output: Path, force: bool, templates: Path | None, jobs: int | None,
+          also_pdf: bool) -> None:
     progress = Progress(len(collect_inputs(duong_dan)))
     results = build_paths(duong_dan, output, force=force, templates=templates, jobs=jobs, on_done=progress.step)
     progress.close()
-    sys.exit(_print_results(results, "Sinh văn bản"))
+    code = _print_results(results, "Sinh văn bản")
+    if also_pdf:
+        written = [path for result in results for path in result.written]
+        for pdf in pdf_for(written):
+            click.echo(f"Đã tạo {display_path(pdf)}")
+    sys.exit(code)
 
 
 @cli.command(help="Kiểm tra các tệp YAML mà không sinh văn bản; báo mọi lỗi kèm dòng và trường.")
