@@ -38,7 +38,7 @@ def test_build_writes_and_reports_each_file(capsys: pytest.CaptureFixture[str], 
 def test_input_errors_exit_1_without_traceback(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     bad = tmp_path / "hong.yaml"
     bad.write_text("loai: bao_cao_nam\nnam: hai nghìn\n", encoding="utf-8")
-    code, out, err = run(capsys, "build", str(bad), "-o", str(tmp_path / "out"))
+    code, _, err = run(capsys, "build", str(bad), "-o", str(tmp_path / "out"))
     assert code == 1
     assert "Traceback" not in err
     assert f"{bad}:2:6: nam: phải là số nguyên, ví dụ 12" in err.splitlines()

@@ -19,7 +19,8 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("pdf")
     results = build_paths([ROOT / "inputs", Path(__file__).parent / "sample_report.yaml"], out, jobs=2)
     assert all(r.ok for r in results), [(r.source, r.problems, r.output_error) for r in results]
-    main_documents = [p for r in results for p in r.written if "-bang-khen" not in p.name and "-giay-khen" not in p.name]
+    certificates = ("-bang-khen", "-giay-khen")
+    main_documents = [p for r in results for p in r.written if not any(c in p.name for c in certificates)]
     return {p.stem: p for p in pdf_for(main_documents)}
 
 

@@ -141,7 +141,7 @@ def _build_guarded(path: Path, output: Path, force: bool, templates: Path | None
     """Worker entry: one failing document must not stop the batch, whatever went wrong in it."""
     try:
         return build_file(path, output, force=force, templates=templates)
-    except Exception as exc:  # noqa: BLE001 - reported per file, the batch goes on
+    except Exception as exc:  # reported per file, the batch goes on
         return BuildResult(path, output_error=f"lỗi bất ngờ khi sinh văn bản ({type(exc).__name__}: {exc})")
 
 

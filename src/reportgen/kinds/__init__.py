@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -53,10 +53,16 @@ class BuildEnv:
 class KindError(Exception):
     """A problem a kind finds after validation (a related file of the wrong kind), tied to a field."""
 
-    def __init__(self, loc: tuple[str | int, ...], message: str) -> None:
+    def __init__(self, loc: tuple[str | int, ...], message: str,
+                 others: Sequence[tuple[tuple[str | int, ...], str]] = ()) -> None:
         super().__init__(message)
         self.loc = loc
         self.message = message
+        self.others = list(others)  # further problems of the same input, reported together
+
+    @property
+    def all(self) -> list[tuple[tuple[str | int, ...], str]]:
+        return [(self.loc, self.message), *self.others]
 
 
 class KindModule(Protocol):

@@ -17,7 +17,7 @@ from pydantic_core import PydanticCustomError
 from reportgen.kinds import BuildEnv, Document, KindError
 from reportgen.kinds._bao_cao_nam_context import build_context
 from reportgen.kinds._bao_cao_nam_figures import figures_of
-from reportgen.models import Chu, CoKhong, CoQuan, NguoiKy, Ngay, SoLuong, SoTien, Strict, VanBan
+from reportgen.models import Chu, CoKhong, CoQuan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
 
 TITLE = "Báo cáo tổng kết công tác đối ngoại năm và phương hướng, nhiệm vụ năm sau"
 KIND_ABBR = "BC"
