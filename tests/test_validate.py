@@ -89,8 +89,10 @@ def test_an_end_before_its_start_is_refused() -> None:
     assert rendered.endswith("doan_vao[1]: ngày kết thúc (08/06/2022) trước ngày bắt đầu (10/06/2022)")
 
 
-AGREEMENT = "thoa_thuan:\n  - ten: Bản ghi nhớ\n    doi_tac: Tỉnh Viêng Chăn\n    quoc_gia: Lào\n    ngay_ky: 05/05/2022\n" \
-            "    quan_he_moi: "
+AGREEMENT = (
+    "thoa_thuan:\n  - ten: Bản ghi nhớ\n    doi_tac: Tỉnh Viêng Chăn\n    quoc_gia: Lào\n"
+    "    ngay_ky: 05/05/2022\n    quan_he_moi: "
+)
 
 
 @pytest.mark.parametrize("written", ["NO", "yes", "on", "Off"])
@@ -133,3 +135,9 @@ def test_dates_outside_the_year_are_warnings_not_errors() -> None:
 def test_text_is_nfc_normalised() -> None:
     decomposed = "Đoàn Hòa Bình".replace("ò", "o\u0300")
     assert model(with_inbound(ten_doan=decomposed)).doan_vao[1].ten_doan == "Đoàn Hòa Bình"
+
+
+def test_a_value_outside_a_list_of_choices_names_the_choices_in_vietnamese() -> None:
+    text = BASE + "du_an_pcpnn:\n  - ten: Nước sạch\n    nha_tai_tro: JICA\n    cam_ket: 1000\n    tien_te: Yên\n"
+    (rendered,) = problems(text)
+    assert rendered.endswith("du_an_pcpnn[0].tien_te: chỉ nhận một trong các giá trị: USD, VND, EUR, JPY, KRW, AUD")

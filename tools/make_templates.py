@@ -15,6 +15,8 @@ TOOLS = Path(__file__).resolve().parent
 ROOT = TOOLS.parent
 sys.path.insert(0, str(TOOLS))
 
+from templatekit import slim_package  # noqa: E402 - tools/ is put on the path just above
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -29,6 +31,7 @@ def main() -> int:
             continue
         module = importlib.import_module(f"tpl_{name}")
         module.build().save(target)
+        slim_package(target)
         print(f"đã tạo {target.relative_to(ROOT)}")
     return 0
 

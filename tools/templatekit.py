@@ -7,7 +7,10 @@ Word changes every paragraph of that kind in the next build.
 
 from __future__ import annotations
 
+import re
+import zipfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -322,3 +325,21 @@ def appendix_heading(doc: DocumentObject, number_expr: str, title: str, referenc
     para(doc, title, "VB Tên phụ lục")
     para(doc, reference, "VB Kèm theo")
     rule(doc, 4.0, 25.2)
+
+
+_DROPPED = ("word/stylesWithEffects.xml", "docProps/thumbnail.jpeg")
+
+
+def slim_package(path: Path) -> None:
+    """Drop python-docx's leftovers: a 440 KB Word 2010 styles copy and a thumbnail of someone else's page."""
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist() if info.filename not in _DROPPED]
+    targets = "|".join(re.escape(name.split("/", 1)[1]) for name in _DROPPED)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info, data in entries:
+            if info.filename.endswith(".rels"):
+                data = re.sub(rf'<Relationship [^>]*Target="[^"]*(?:{targets})"[^>]*/>'.encode(), b"", data)
+            elif info.filename == "[Content_Types].xml":
+                dropped = "|".join(re.escape(name) for name in _DROPPED)
+                data = re.sub(rf'<Override PartName="/(?:{dropped})"[^>]*/>'.encode(), b"", data)
+            out.writestr(info, data)

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.shared import Cm, Pt
+from docx.table import Table
 from templatekit import (
     appendix_heading,
     data_table,
@@ -38,6 +42,23 @@ def item(doc: DocumentObject, key: str, title: str, figures: list[str] | None = 
     tag(doc, "{%p endif %}")
 
 
+def addressee(doc: DocumentObject, text: str) -> None:
+    """One line of a multi-line ``Kính gửi:``: the dashes line up on a tab stop, as in the model forms."""
+    p = para(doc, text, "VB Kính gửi")
+    fmt = p.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    fmt.left_indent = Cm(3.5)
+    fmt.tab_stops.add_tab_stop(Cm(6.0))
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+
+
+def unbreakable(table: Table) -> None:
+    """The signature block moves to the next page whole: a signer's name never stands apart from the title."""
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
 def cmp(key: str) -> str:
     return "{% if so_lieu." + key + ".so_sanh %}, {{ so_lieu." + key + ".so_sanh }}{% endif %}"
 
@@ -55,10 +76,11 @@ def section_two(doc: DocumentObject) -> None:
     item(doc, "tham_muu_chi_dao", "Công tác tham mưu, chỉ đạo, điều hành")
     item(doc, "doi_ngoai_dang", "Công tác đối ngoại Đảng")
     item(doc, "dia_phuong_doi_tac", "Quan hệ với các địa phương nước ngoài", [
-        "Đến nay, {{ ten }} có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương của "
-        "{{ so_lieu.dia_phuong_doi_tac.so_quoc_gia }} quốc gia, vùng lãnh thổ{% if so_lieu.dia_phuong_doi_tac.so_moi "
-        "!= '0' %}, trong đó {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương thiết lập quan hệ trong năm "
-        "{{ nam }}{% endif %}.",
+        "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}Trong năm {{ nam }}, {{ dia_danh }} đã thiết lập quan hệ "
+        "hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương nước ngoài có "
+        "quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, {{ dia_danh }} "
+        "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
+        "{{ so_lieu.dia_phuong_doi_tac.so_quoc_gia }} quốc gia, vùng lãnh thổ.",
     ])
     item(doc, "doan_ra", "Công tác đoàn ra", [
         "Trong năm {{ nam }}, đã tổ chức {{ so_lieu.doan_ra.so_doan }} đoàn với {{ so_lieu.doan_ra.luot_nguoi }} lượt "
@@ -67,32 +89,35 @@ def section_two(doc: DocumentObject) -> None:
     item(doc, "doan_vao", "Công tác đón tiếp khách quốc tế (đoàn vào)", [
         "Trong năm {{ nam }}, đã đón tiếp {{ so_lieu.doan_vao.so_doan }} đoàn khách quốc tế với "
         "{{ so_lieu.doan_vao.luot_nguoi }} lượt người đến thăm và làm việc" + cmp("doan_vao")
-        + "{% if so_lieu.doan_vao.theo_cap %}, trong đó có {{ so_lieu.doan_vao.theo_cap }}{% endif %}. Các đoàn đến "
-        "từ {{ so_lieu.doan_vao.so_quoc_gia }} quốc gia, vùng lãnh thổ và tổ chức quốc tế, nhiều nhất là "
+        + ".{% if so_lieu.doan_vao.theo_cap %} Trong số đó có {{ so_lieu.doan_vao.theo_cap }}.{% endif %} Các đoàn "
+        "đến từ {{ so_lieu.doan_vao.so_quoc_gia }} quốc gia, vùng lãnh thổ và tổ chức quốc tế, nhiều nhất là "
         "{{ so_lieu.doan_vao.noi_bat }}.",
     ])
     item(doc, "thoa_thuan", "Ký kết và thực hiện thỏa thuận quốc tế", [
         "Trong năm {{ nam }}, đã ký kết {{ so_lieu.thoa_thuan.so_van_ban }} văn bản hợp tác quốc tế"
-        + cmp("thoa_thuan") + "{% if so_lieu.thoa_thuan.so_ban_ghi_nho != '0' %}, trong đó có "
-        "{{ so_lieu.thoa_thuan.so_ban_ghi_nho }} bản ghi nhớ{% endif %}{% if so_lieu.thoa_thuan.so_quan_he_moi != '0' %}"
-        "; {{ so_lieu.thoa_thuan.so_quan_he_moi }} văn bản thiết lập quan hệ hợp tác mới{% endif %}.",
+        "{% if so_lieu.thoa_thuan.trong_do %} (trong đó có {{ so_lieu.thoa_thuan.trong_do }}){% endif %}"
+        + cmp("thoa_thuan") + ".",
     ])
     item(doc, "hoi_nghi", "Tổ chức hội nghị, hội thảo, sự kiện quốc tế", [
         "Trong năm {{ nam }}, đã tổ chức và phối hợp tổ chức {{ so_lieu.hoi_nghi.so_su_kien }} hội nghị, hội thảo, "
-        "sự kiện quốc tế" + cmp("hoi_nghi") + " với sự tham dự của {{ so_lieu.hoi_nghi.dai_bieu_nuoc_ngoai }} đại "
-        "biểu nước ngoài và {{ so_lieu.hoi_nghi.dai_bieu_viet_nam }} đại biểu trong nước.",
+        "sự kiện quốc tế" + cmp("hoi_nghi")
+        + "{% if so_lieu.hoi_nghi.so_sanh %},{% endif %} với sự tham dự của "
+        "{{ so_lieu.hoi_nghi.dai_bieu_nuoc_ngoai }} đại biểu nước ngoài và "
+        "{{ so_lieu.hoi_nghi.dai_bieu_viet_nam }} đại biểu trong nước.",
     ])
     item(doc, "ngoai_giao_kinh_te", "Công tác ngoại giao kinh tế")
     item(doc, "ngoai_giao_van_hoa", "Công tác ngoại giao văn hóa và thông tin đối ngoại")
     item(doc, "vien_tro_pcpnn", "Công tác viện trợ phi chính phủ nước ngoài", [
         "Trong năm {{ nam }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, dự án viện "
-        "trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ" + cmp("vien_tro_pcpnn")
+        "trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ"
+        + cmp("vien_tro_pcpnn")
         + ", với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}; giá trị giải ngân "
         "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}.",
     ])
     item(doc, "lanh_su", "Công tác lãnh sự và bảo hộ công dân")
     item(doc, "nguoi_viet_nam_o_nuoc_ngoai", "Công tác người Việt Nam ở nước ngoài")
-    item(doc, "quan_ly_to_chuc_nuoc_ngoai", "Quản lý tổ chức nước ngoài và lao động Việt Nam làm việc cho tổ chức nước ngoài")
+    item(doc, "quan_ly_to_chuc_nuoc_ngoai",
+         "Quản lý tổ chức nước ngoài và lao động Việt Nam làm việc cho tổ chức nước ngoài")
     item(doc, "bien_gioi", "Công tác biên giới")
     item(doc, "doi_ngoai_nhan_dan", "Công tác đối ngoại nhân dân")
     item(doc, "thi_dua_khen_thuong", "Công tác thi đua, khen thưởng")
@@ -154,7 +179,7 @@ def appendices(doc: DocumentObject) -> None:
         ("doan_vao", "DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC NĂM {{ nam }}",
          ["TT", "Tên đoàn", "Quốc gia, tổ chức", "Cấp", "Thời gian", "Số người", "Lãnh đạo tiếp", "Nội dung"],
          ["ten", "quoc_gia", "cap", "thoi_gian", "so_nguoi", "nguoi_tiep", "noi_dung"],
-         [1.0, 5.2, 2.6, 2.0, 2.6, 1.6, 3.6, 6.6], (5,)),
+         [1.2, 5.2, 2.6, 2.0, 2.6, 1.6, 3.6, 6.4], (5,)),
         ("doan_ra", "DANH SÁCH ĐOÀN ĐI CÔNG TÁC NƯỚC NGOÀI NĂM {{ nam }}",
          ["TT", "Trưởng đoàn", "Thành phần", "Nước đến", "Thời gian", "Số người", "Mục đích", "Kết quả"],
          ["truong_doan", "thanh_phan", "quoc_gia", "thoi_gian", "so_nguoi", "muc_dich", "ket_qua"],
@@ -172,7 +197,7 @@ def appendices(doc: DocumentObject) -> None:
          ["TT", "Tên chương trình, dự án", "Nhà tài trợ", "Quốc gia", "Lĩnh vực", "Địa bàn", "Cam kết", "Giải ngân",
           "Đơn vị tiền"],
          ["ten", "nha_tai_tro", "quoc_gia", "linh_vuc", "dia_ban", "cam_ket", "giai_ngan", "tien_te"],
-         [1.0, 6.0, 3.6, 2.2, 2.4, 2.6, 2.7, 2.7, 2.0], (6, 7)),
+         [1.0, 5.4, 3.4, 2.0, 2.4, 2.4, 3.3, 3.3, 1.6], (6, 7)),
     ]
     for key, title, headers, fields, widths, numeric in lists:
         tag(doc, "{%p if phu_luc." + key + " %}")
@@ -191,9 +216,8 @@ def build() -> DocumentObject:
     tag(doc, "{%p if kinh_gui|length == 1 %}")
     para(doc, "Kính gửi: {{ kinh_gui[0] }}.", "VB Kính gửi")
     tag(doc, "{%p elif kinh_gui %}")
-    para(doc, "Kính gửi:", "VB Kính gửi")
     tag(doc, "{%p for kg in kinh_gui %}")
-    para(doc, "- {{ kg }}{% if loop.last %}.{% else %};{% endif %}", "VB Kính gửi")
+    addressee(doc, "{% if loop.first %}Kính gửi:{% endif %}\t- {{ kg }}{% if loop.last %}.{% else %};{% endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
     prose(doc, "mo_dau")
@@ -201,7 +225,7 @@ def build() -> DocumentObject:
     prose(doc, "tinh_hinh_chung")
     section_two(doc)
     section_three_to_five(doc)
-    para(doc, "{{ ket_thuc }}", BODY)
-    signature_block(doc)
+    para(doc, "{{ ket_thuc }}", BODY).paragraph_format.keep_with_next = True
+    unbreakable(signature_block(doc))
     appendices(doc)
     return doc

@@ -168,6 +168,141 @@ def list_kinds() -> None:
         click.echo(f"{name:<24} {kinds.get(name).TITLE}")
 
 
+# The commands below import their modules when run: openpyxl and ruamel.yaml are slow to load and
+# ``build`` does not need them.
+
+
+def _known_kind(loai: str) -> str:
+    if loai not in kinds.available():
+        raise click.UsageError(f"không có loại văn bản “{loai}”; chọn một trong: {', '.join(kinds.available())}")
+    return loai
+
+
+@cli.command(name="schema", short_help="In lược đồ JSON của một loại văn bản cho trình soạn thảo.", help=(
+    "In lược đồ JSON (JSON Schema) của một loại văn bản, để trình soạn thảo như VS Code gợi ý tên trường "
+    "và báo lỗi ngay khi gõ tệp YAML."))
+@_help_option()
+@click.argument("loai", metavar="[LOẠI]", required=False)
+@click.option("-o", "--output", "output", metavar="THƯ_MỤC", type=click.Path(path_type=Path, file_okay=False),
+              default=None,
+              help="Ghi tệp <LOẠI>.schema.json vào thư mục này (mọi loại khi không nêu LOẠI) thay vì in ra.")
+def schema_command(loai: str | None, output: Path | None) -> None:
+    from reportgen.schema import schema_text
+    from reportgen.userfiles import replace
+
+    if output is None:
+        if loai is None:
+            raise click.UsageError("thiếu LOẠI văn bản; xem danh sách bằng: reportgen kinds")
+        click.echo(schema_text(_known_kind(loai)), nl=False)
+        return
+    for name in [_known_kind(loai)] if loai else kinds.available():
+        written = replace(output / f"{name}.schema.json", schema_text(name).encode("utf-8"))
+        click.echo(f"Đã tạo {display_path(written)}")
+
+
+@cli.command(name="init", short_help="Tạo tệp YAML mẫu có ghi chú (và tệp Excel mẫu) cho một loại.", help=(
+    "Tạo tệp YAML mẫu đầy đủ cho một loại văn bản: mọi trường, mỗi trường một dòng ghi chú và giá trị mẫu; "
+    "sinh được ngay thành văn bản dự thảo. Loại có danh sách được kèm tệp Excel mẫu cùng tên."))
+@_help_option()
+@click.argument("loai", metavar="LOẠI")
+@click.argument("tep", metavar="[TỆP.yaml]", required=False, type=click.Path(path_type=Path, dir_okay=False))
+def init_command(loai: str, tep: Path | None) -> None:
+    from reportgen.scaffold import init_input
+
+    written = init_input(_known_kind(loai), tep)
+    for path in written:
+        click.echo(f"Đã tạo {display_path(path)}")
+    source = display_path(written[0])
+    if len(written) > 1:
+        book = display_path(written[1])
+        click.echo(f"Điền các danh sách trong {book}, rồi chạy: reportgen import-xlsx {book} --into {source}")
+    click.echo(f"Sửa nội dung trong {source}, rồi chạy: reportgen build {source}")
+
+
+@cli.command(name="import-xlsx", short_help="Nhập các danh sách từ tệp Excel vào tệp YAML.", help=(
+    "Nhập các danh sách (đoàn vào, đoàn ra, thỏa thuận, dự án…) từ tệp Excel vào tệp YAML. Báo mọi ô sai; "
+    "chỉ ghi khi không có ô nào sai, giữ nguyên ghi chú và các phần khác, lưu bản cũ thành .bak."))
+@_help_option()
+@click.argument("workbook", metavar="TỆP.xlsx", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--into", "into", metavar="TỆP.yaml", type=click.Path(path_type=Path, dir_okay=False),
+              help="Tệp YAML nhận các danh sách (tạo bằng reportgen init); bắt buộc.")
+def import_xlsx_command(workbook: Path, into: Path | None) -> None:
+    from reportgen.xlsx_import import import_workbook
+
+    if into is None:
+        raise click.UsageError("thiếu tùy chọn --into TỆP.yaml (tệp YAML nhận các danh sách)")
+    result = import_workbook(workbook, into)
+    for note in result.notes:
+        click.echo(note, err=True)
+    for bad_cell in result.problems:
+        click.echo(bad_cell, err=True)
+    if result.problems:
+        click.echo(f"Không ghi gì vào {display_path(into)}: có {len(result.problems)} lỗi trong tệp Excel.", err=True)
+        sys.exit(EXIT_INPUT)
+    counts = "; ".join(f"{title}: {n} mục" for title, n in result.counts.items())
+    click.echo(f"Đã nhập vào {display_path(into)} ({counts}).")
+    if result.backup is not None:
+        click.echo(f"Bản trước khi nhập được lưu ở {display_path(result.backup)}.")
+    for problem in result.check:
+        click.echo(problem.render(), err=True)
+    sys.exit(EXIT_OK if result.ok else EXIT_INPUT)
+
+
+EXIT_UNREADABLE = 3  # check: a file is not a readable .docx
+
+
+@cli.command(name="check", short_help="Kiểm tra thể thức tệp .docx theo Nghị định 30, hoặc kiểm tra các mẫu.", help=(
+    "Kiểm tra các tệp Word (.docx), hoặc mọi tệp .docx trong thư mục, theo thể thức Nghị định 30/2020/NĐ-CP: "
+    "khổ giấy, lề, phông chữ, phần đầu, số và ngày, trích yếu, nội dung, chữ ký, nơi nhận. "
+    "Với --templates: kiểm tra mọi thẻ trong các tệp mẫu có khớp với dữ liệu của loại văn bản không "
+    "(chạy sau khi sửa mẫu). Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 dùng sai lệnh, "
+    "3 có tệp không đọc được."))
+@_help_option()
+@click.argument("duong_dan", metavar="[TỆP|THƯ_MỤC]...", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON: một mảng, mỗi phát hiện một mục.")
+@click.option("--templates", "templates", is_flag=True,
+              help="Kiểm tra các thẻ trong các tệp mẫu với dữ liệu của từng loại văn bản.")
+@click.option("--templates-dir", type=click.Path(path_type=Path), default=None, metavar="THƯ_MỤC",
+              help="Thư mục chứa các mẫu .docx cần kiểm tra (mặc định: ./templates); kèm theo --templates.")
+@click.option("--inputs-dir", type=click.Path(path_type=Path), default=None, metavar="THƯ_MỤC",
+              help="Thư mục các tệp YAML ví dụ cho biết dữ liệu của từng loại văn bản (mặc định: ./inputs).")
+def check_command(duong_dan: tuple[Path, ...], as_json: bool, templates: bool, templates_dir: Path | None,
+                  inputs_dir: Path | None) -> None:
+    import json
+
+    from reportgen.checking import check_paths, finding_line, finding_record, summary_line
+
+    templates = templates or templates_dir is not None
+    if not duong_dan and not templates:
+        raise click.UsageError("thiếu đối số TỆP|THƯ_MỤC... (hoặc dùng --templates để kiểm tra các mẫu)")
+    for folder, option in ((templates_dir, "--templates-dir"), (inputs_dir, "--inputs-dir")):
+        if folder is not None and not folder.is_dir():
+            raise click.UsageError(f"không có thư mục “{folder}” (tùy chọn {option})")
+    batches = []
+    if duong_dan:
+        batches.append((check_paths(duong_dan), "tệp"))
+    if templates:
+        from reportgen.contract import check_templates
+
+        batches.append((check_templates(templates_dir, [inputs_dir] if inputs_dir else None), "mẫu"))
+    reports = [report for batch, _ in batches for report in batch]
+    if as_json:
+        records = [finding_record(r.path, f) for r in reports for f in r.findings]
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        for report in reports:
+            for finding in report.findings:
+                click.echo(finding_line(report.path, finding))
+        for batch, what in batches:
+            click.echo(summary_line(batch, what))
+    if duong_dan and not batches[0][0]:
+        click.echo("Không tìm thấy tệp .docx nào để kiểm tra.", err=True)
+        sys.exit(EXIT_INPUT)
+    if any(r.unreadable for r in reports):
+        sys.exit(EXIT_UNREADABLE)
+    sys.exit(EXIT_INPUT if any(r.errors for r in reports) else EXIT_OK)
+
+
 _CLICK_MESSAGES = [
     (r"No such option: (.+)", r"không có tùy chọn \1"),
     (r"No such option '(.+)'\. Did you mean '(.+)'\?", r"không có tùy chọn \1; có phải ý là \2?"),

@@ -5,6 +5,11 @@ document, repairs broken XML silently (dropping text) and runs with autoescape o
 docxtpl's tag patching (so templates keep docxtpl's ``{%p``/``{%tr`` syntax), compile each template
 part once with a sandboxed Jinja environment, render the XML text directly, check that it parses
 strictly, and write the zip ourselves.
+
+A 20,000-row report is ~30 MB of XML, so the per-document work is kept to what is needed: one string
+join, plain ``str.replace`` for docxtpl's clean-up, one encode, a strict well-formedness scan with expat
+that builds no tree, and fast deflate (level 1: the file is ~30 % larger than at level 6 but written
+several times faster).
 """
 
 from __future__ import annotations
@@ -17,14 +22,15 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, nodes
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from lxml import etree
 
-from reportgen.problems import InputError, Problem, display_path
+from reportgen.problems import InputError, OutputError, Problem, display_path
+from reportgen.write import CheckedDocx, check_valid_docx
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -110,10 +116,16 @@ def load_template(path: Path) -> CompiledTemplate:
 
 def _compile(path: Path) -> CompiledTemplate:
     try:
-        with zipfile.ZipFile(path) as archive:
+        raw = path.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             entries = [(info, archive.read(info)) for info in archive.infolist()]
     except (zipfile.BadZipFile, OSError):
         raise InputError([Problem(display_path(path), message="tệp mẫu không phải là tệp Word (.docx) hợp lệ",
+                                  code="template")]) from None
+    try:
+        check_valid_docx(raw)  # the parts copied unchanged are checked here, once, not in every document
+    except OutputError as exc:
+        raise InputError([Problem(display_path(path), message=f"tệp mẫu bị hỏng: {exc}",
                                   code="template")]) from None
     parts: dict[str, Template] = {}
     sources: dict[str, str] = {}
@@ -141,11 +153,28 @@ def _error_line() -> int | None:
 
 
 def _unescape_tags(xml: str) -> str:
-    return re.sub(r"\n<w:p([ >])", r"<w:p\1", xml).replace("{_{", "{{").replace("}_}", "}}").replace(
-        "{_%", "{%").replace("%_}", "%}")
+    """Undo ``_patch``'s line breaks and docxtpl's escaped braces; same result as docxtpl's regex, far faster."""
+    xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+    if "{_" in xml or "_}" in xml:
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    return xml
+
+
+def check_well_formed(data: bytes) -> None:
+    """Strict XML 1.0 well-formedness with namespaces (expat, as ElementTree uses); raises ``expat.ExpatError``.
+
+    No tree is built: the document is scanned once, so the check costs little time and no memory.
+    """
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    parser.Parse(data, True)
 
 
 def render_part(template: CompiledTemplate, part: str, context: dict[str, Any]) -> str:
+    return _render_part_bytes(template, part, context).decode("utf-8")
+
+
+def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any]) -> bytes:
     source = template.sources[part]
     try:
         xml = template.parts[part].render(context)
@@ -157,23 +186,26 @@ def render_part(template: CompiledTemplate, part: str, context: dict[str, Any]) 
                                 f"thẻ mẫu truy cập thành phần không được phép: {exc}") from None
     except TemplateError as exc:
         raise _template_problem(template.path, part, _error_line(), source, f"lỗi trong thẻ mẫu: {exc}") from None
-    xml = _unescape_tags(xml)
+    data = _unescape_tags(xml).encode("utf-8")
+    del xml  # the largest object of a big document: free it before the check
     try:
-        etree.fromstring(xml.encode("utf-8"))
-    except etree.XMLSyntaxError as exc:
+        check_well_formed(data)
+    except expat.ExpatError as exc:
         raise _template_problem(template.path, part, None, source,
                                 f"văn bản sinh ra không hợp lệ (XML hỏng: {exc}); kiểm tra các thẻ "
                                 "{%p …%}/{%tr …%} trong mẫu có đóng mở khớp nhau không") from None
-    return xml
+    return data
 
 
 def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
-    rendered = {part: render_part(template, part, context).encode("utf-8") for part in template.parts}
+    """The finished .docx; every part of it has been checked (see ``CheckedDocx``)."""
+    rendered = {part: _render_part_bytes(template, part, context) for part in template.parts}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for info, data in template.entries:
-            out.writestr(info, rendered.get(info.filename, data), compress_type=zipfile.ZIP_DEFLATED)
-    return buffer.getvalue()
+            out.writestr(info, rendered.pop(info.filename, data), compress_type=zipfile.ZIP_DEFLATED,
+                         compresslevel=1)
+    return CheckedDocx(buffer.getvalue())
 
 
 def render_file(template_path: Path, context: dict[str, Any]) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -99,7 +100,8 @@ def _message(err: Any, model: type[BaseModel]) -> str:
     if kind == "less_than_equal":
         return f"phải nhỏ hơn hoặc bằng {ctx.get('le')}"
     if kind == "literal_error":
-        return f"chỉ nhận một trong các giá trị: {ctx.get('expected', '')}"
+        choices = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        return f"chỉ nhận một trong các giá trị: {', '.join(choices)}"
     if kind in _MESSAGES:
         return _MESSAGES[kind]
     message = str(err["msg"])

@@ -71,10 +71,41 @@ def amounts(by_currency: dict[str, Decimal]) -> str:
 
 
 def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
+    """``tăng 15 đoàn (19,2%) so với năm 2021``; from twofold on, ``tăng 10 đoàn, gấp 11 lần năm 2021``,
+    because "tăng 1.000%" is how no report writes a recovery."""
     previous = (fig["nam_truoc"] or {}).get(key)
     if previous is None:
         return ""
-    return compare_phrase(fig["phang"][key], previous, fig["nam"] - 1, unit)
+    current = fig["phang"][key]
+    if previous > 0 and current >= 2 * previous:
+        ratio = format_number(Decimal(current) / Decimal(previous), 1)
+        ratio = ratio[:-2] if ratio.endswith(",0") else ratio
+        diff = format_number(current - previous)
+        return f"tăng {diff} {unit}, gấp {ratio} lần năm {fig['nam'] - 1}"
+    return compare_phrase(current, previous, fig["nam"] - 1, unit)
+
+
+LEVEL_ORDER = ["Cấp cao", "Cấp bộ", "Cấp tỉnh", "Cấp đại sứ", "Cấp tổng lãnh sự"]
+
+
+def _by_level(ranked: list[tuple[str, int]]) -> str:
+    """Levels in protocol order (highest first), as reports list them; unknown levels follow by frequency."""
+    def rank(item: tuple[str, int]) -> int:
+        return LEVEL_ORDER.index(item[0]) if item[0] in LEVEL_ORDER else len(LEVEL_ORDER)
+    ordered = sorted(ranked, key=rank)
+    return join_vietnamese([f"{count(n)} đoàn {cap[:1].lower() + cap[1:]}" for cap, n in ordered])
+
+
+def agreements_detail(model: Input) -> str:
+    """What the agreements include: ``04 bản ghi nhớ thiết lập quan hệ hợp tác mới`` when those coincide."""
+    mous = [t for t in model.thoa_thuan if "ghi nhớ" in t.loai.casefold()]
+    new = [t for t in model.thoa_thuan if t.quan_he_moi]
+    if mous and all(t.quan_he_moi for t in mous) and len(mous) == len(new):
+        return f"{count(len(mous))} bản ghi nhớ thiết lập quan hệ hợp tác mới"
+    parts = [f"{count(len(mous))} bản ghi nhớ"] if mous else []
+    if new:
+        parts.append(f"{count(len(new))} văn bản thiết lập quan hệ hợp tác mới")
+    return join_vietnamese(parts)
 
 
 def _top(ranked: list[tuple[str, int]], unit: str, limit: int = 5) -> str:
@@ -89,7 +120,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
             "so_doan": count(dv["so_doan"]), "luot_nguoi": format_number(dv["luot_nguoi"]),
             "so_quoc_gia": count(dv["so_quoc_gia"]), "noi_bat": _top(dv["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_vao", "đoàn"),
-            "theo_cap": join_vietnamese([f"{count(n)} đoàn {cap[:1].lower() + cap[1:]}" for cap, n in dv["theo_cap"]]),
+            "theo_cap": _by_level(dv["theo_cap"]),
         },
         "doan_ra": {
             "so_doan": count(dr["so_doan"]), "luot_nguoi": format_number(dr["luot_nguoi"]),
@@ -181,8 +212,8 @@ def appendices(model: Input) -> dict[str, Any]:
             for r in by_date(model.doan_ra, key=lambda r: r.tu_ngay)
         ],
         "thoa_thuan": [
-            {"ten": t.ten, "loai": t.loai, "doi_tac": t.doi_tac, "quoc_gia": t.quoc_gia, "ngay_ky": short_date(t.ngay_ky),
-             "co_quan_ky": t.co_quan_ky or "", "linh_vuc": t.linh_vuc or ""}
+            {"ten": t.ten, "loai": t.loai, "doi_tac": t.doi_tac, "quoc_gia": t.quoc_gia,
+             "ngay_ky": short_date(t.ngay_ky), "co_quan_ky": t.co_quan_ky or "", "linh_vuc": t.linh_vuc or ""}
             for t in by_date(model.thoa_thuan, key=lambda t: t.ngay_ky)
         ],
         "hoi_nghi": [
@@ -228,7 +259,8 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "mo_dau": paragraphs(nd.mo_dau),
         "tinh_hinh_chung": paragraphs(nd.tinh_hinh_chung),
         "muc": items(model, fig),
-        "so_lieu": wording(fig),
+        "so_lieu": _with_details(wording(fig), model),
+        "dia_danh": model.co_quan.dia_danh,
         "bang_tong_hop": summary_rows(fig),
         "co_so_sanh": fig["nam_truoc"] is not None,
         "uu_diem": paragraphs(nd.uu_diem), "han_che": paragraphs(nd.han_che),
@@ -244,6 +276,11 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "nguoi_ky": signature(model.nguoi_ky),
         "noi_nhan": receivers(model.van_ban),
     }
+
+
+def _with_details(words: dict[str, Any], model: Input) -> dict[str, Any]:
+    words["thoa_thuan"]["trong_do"] = agreements_detail(model)
+    return words
 
 
 def ending_semicolon(text: str, last: bool) -> str:

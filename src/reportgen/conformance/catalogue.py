@@ -1,0 +1,169 @@
+"""The list of rules, in one place, so that ids stay stable and the README and ``--help`` can list them.
+
+Elements of the title and signature blocks share the same kinds of checks (size, bold, italic, case,
+centring); their rule ids are generated from ``ELEMENTS`` as ``ND30-<ELEMENT>-<ASPECT>``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .findings import ERROR, WARNING, Finding
+
+
+@dataclass(frozen=True)
+class ElementSpec:
+    """How one element of nd30.md's table must look; ``None`` means the aspect is not checked."""
+
+    key: str
+    name: str
+    sizes: tuple[float, float] | None = None
+    bold: bool | None = None
+    italic: bool | None = None
+    upper: bool = False
+    centred: bool = False
+
+
+ELEMENTS = {
+    spec.key: spec
+    for spec in (
+        ElementSpec("QUOC-HIEU", "Quốc hiệu", (12, 13), bold=True, upper=True, centred=True),
+        ElementSpec("TIEU-NGU", "Tiêu ngữ", (13, 14), bold=True, centred=True),
+        ElementSpec("PARENT", "Tên cơ quan chủ quản", (12, 13), upper=True),
+        ElementSpec("ISSUER", "Tên cơ quan ban hành", (12, 13), bold=True, upper=True, centred=True),
+        ElementSpec("NUMBER", "Số, ký hiệu", (13, 13), bold=False, centred=True),
+        ElementSpec("DATE", "Địa danh và thời gian", (13, 14), italic=True, centred=True),
+        ElementSpec("KIND", "Tên loại văn bản", (13, 14), bold=True, upper=True, centred=True),
+        ElementSpec("SUMMARY", "Trích yếu nội dung", (13, 14), bold=True, centred=True),
+        ElementSpec("VV", "Trích yếu công văn (V/v)", (12, 13), bold=False, centred=True),
+        ElementSpec("AUTHORITY", "Thẩm quyền ban hành quyết định", (13, 14), bold=True, upper=True, centred=True),
+        ElementSpec("SIGN-TITLE", "Quyền hạn, chức vụ người ký", (13, 14), bold=True, upper=True, centred=True),
+        ElementSpec("SIGN-NAME", "Họ tên người ký", (13, 14), bold=True, centred=True),
+        ElementSpec("NOI-NHAN", "Dòng «Nơi nhận:»", (12, 12), bold=True, italic=True),
+        ElementSpec("RECEIVER", "Danh sách nơi nhận", (11, 11), bold=False),
+        ElementSpec("APPENDIX-HEADING", "Tiêu đề phụ lục", (14, 14), bold=True, centred=True),
+        ElementSpec("APPENDIX-REF", "Dòng «(Kèm theo …)» của phụ lục", (13, 14), italic=True, centred=True),
+    )
+}
+
+
+def _element_rules() -> dict[str, tuple[str, str]]:
+    rules: dict[str, tuple[str, str]] = {}
+    for spec in ELEMENTS.values():
+        key = f"ND30-{spec.key}"
+        if spec.sizes:
+            low, high = (f"{v:g}" for v in spec.sizes)
+            span = low if low == high else f"{low}–{high}"
+            rules[f"{key}-SIZE"] = (ERROR, f"{spec.name}: cỡ chữ {span} pt.")
+        if spec.bold is not None:
+            rules[f"{key}-BOLD"] = (ERROR, f"{spec.name}: {'in đậm' if spec.bold else 'không in đậm'}.")
+        if spec.italic is not None:
+            rules[f"{key}-ITALIC"] = (
+                ERROR,
+                f"{spec.name}: {'in nghiêng' if spec.italic else 'không nghiêng'}.",
+            )
+        if spec.upper:
+            rules[f"{key}-CASE"] = (ERROR, f"{spec.name}: chữ in hoa.")
+        if spec.centred:
+            rules[f"{key}-ALIGN"] = (ERROR, f"{spec.name}: căn giữa.")
+    return rules
+
+
+_RULES: dict[str, tuple[str, str]] = {
+    "ND30-FILE-UNREADABLE": (ERROR, "Tệp phải là văn bản Word (.docx) đọc được."),
+    "ND30-PAGE-SIZE": (ERROR, "Khổ giấy A4 (210 × 297 mm)."),
+    "ND30-PAGE-ORIENTATION": (
+        ERROR,
+        "Mục đầu tiên trình bày theo chiều dọc; chỉ mục chứa bảng rộng được xoay ngang.",
+    ),
+    "ND30-PAGE-MARGIN-TOP": (ERROR, "Lề trên 20–25 mm."),
+    "ND30-PAGE-MARGIN-BOTTOM": (ERROR, "Lề dưới 20–25 mm."),
+    "ND30-PAGE-MARGIN-LEFT": (ERROR, "Lề trái 30–35 mm."),
+    "ND30-PAGE-MARGIN-RIGHT": (ERROR, "Lề phải 15–20 mm."),
+    "ND30-PAGENUM-MISSING": (ERROR, "Số trang đánh bằng trường PAGE ở đầu trang (lề trên)."),
+    "ND30-PAGENUM-FIRST": (
+        ERROR,
+        "Không hiển thị số trang ở trang thứ nhất (w:titlePg, đầu trang trang đầu không có số).",
+    ),
+    "ND30-PAGENUM-ALIGN": (ERROR, "Số trang căn giữa lề trên."),
+    "ND30-PAGENUM-FORMAT": (ERROR, "Số trang bằng chữ số Ả Rập."),
+    "ND30-FONT-NAME": (
+        ERROR,
+        "Phông chữ Times New Roman cho mọi đoạn chữ (các thuộc tính ascii, hAnsi, cs).",
+    ),
+    "ND30-FONT-THEME": (
+        ERROR,
+        "Không dùng phông chữ theo chủ đề (theme), vì nó đè lên tên phông Times New Roman.",
+    ),
+    "ND30-FONT-COLOR": (ERROR, "Chữ màu đen."),
+    "ND30-LEFTOVER": (ERROR, "Không còn thẻ mẫu ({{ }}, {% %}, {# #}) hay chữ «None» sót lại trong văn bản."),
+    "ND30-NFC": (ERROR, "Văn bản dùng Unicode dựng sẵn (NFC)."),
+    "ND30-CONTROL-CHAR": (ERROR, "Văn bản không chứa ký tự điều khiển."),
+    "ND30-HEADER-TABLE": (
+        ERROR,
+        "Đầu văn bản là bảng hai cột: cơ quan ban hành (trái), Quốc hiệu và Tiêu ngữ (phải).",
+    ),
+    "ND30-HEADER-BORDERS": (WARNING, "Bảng đầu văn bản không kẻ viền (theo mẫu)."),
+    "ND30-QUOC-HIEU-TEXT": (ERROR, "Quốc hiệu đúng chữ «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM»."),
+    "ND30-TIEU-NGU-TEXT": (
+        ERROR,
+        "Tiêu ngữ đúng chữ «Độc lập - Tự do - Hạnh phúc» (gạch nối có cách hai bên).",
+    ),
+    "ND30-TIEU-NGU-RULE": (ERROR, "Có đường kẻ ngang, nét liền dưới Tiêu ngữ."),
+    "ND30-ISSUER-RULE": (ERROR, "Có đường kẻ ngang, nét liền dưới tên cơ quan ban hành."),
+    "ND30-NUMBER-MISSING": (ERROR, "Có dòng số, ký hiệu «Số: …/…»."),
+    "ND30-NUMBER-FORMAT": (ERROR, "Số, ký hiệu viết «Số: 05/BC-SNV»: số bằng chữ số, ký hiệu sau dấu «/»."),
+    "ND30-NUMBER-PAD": (ERROR, "Số nhỏ hơn 10 viết thêm số 0 phía trước (05)."),
+    "ND30-NUMBER-BLANK": (WARNING, "Bản dự thảo chưa có số (văn thư sẽ ghi số khi ban hành)."),
+    "ND30-NUMBER-SPACE": (ERROR, "Không có dấu cách trước, sau dấu «/» và «-» của số, ký hiệu."),
+    "ND30-NUMBER-KIND": (
+        ERROR,
+        "Chữ viết tắt tên loại trong ký hiệu khớp với tên loại văn bản (BÁO CÁO → BC …).",
+    ),
+    "ND30-DATE-MISSING": (ERROR, "Có dòng địa danh và thời gian «<Địa danh>, ngày … tháng … năm …»."),
+    "ND30-DATE-FORMAT": (ERROR, "Địa danh và thời gian viết «<Địa danh>, ngày DD tháng M năm YYYY»."),
+    "ND30-DATE-PAD": (
+        ERROR,
+        "Ngày dưới 10 và tháng 1, 2 thêm số 0 (05, 01, 02); tháng 3–12 không thêm số 0.",
+    ),
+    "ND30-DATE-INVALID": (ERROR, "Ngày tháng có thật (không có ngày 31 tháng 2)."),
+    "ND30-DATE-BLANK": (WARNING, "Bản dự thảo chưa ghi ngày, tháng."),
+    "ND30-DATE-FORBIDDEN": (ERROR, "Biên bản không có dòng địa danh và thời gian ở đầu văn bản."),
+    "ND30-KIND-MISSING": (ERROR, "Có tên loại văn bản (BÁO CÁO, QUYẾT ĐỊNH …) căn giữa dưới phần đầu."),
+    "ND30-SUMMARY-MISSING": (ERROR, "Có trích yếu nội dung ngay dưới tên loại văn bản."),
+    "ND30-SUMMARY-RULE": (ERROR, "Có đường kẻ ngang ngắn, nét liền dưới trích yếu."),
+    "ND30-BODY-ALIGN": (ERROR, "Nội dung văn bản căn đều hai lề."),
+    "ND30-BODY-INDENT": (ERROR, "Đầu dòng lùi vào 1–1,27 cm."),
+    "ND30-BODY-SPACING": (WARNING, "Khoảng cách giữa các đoạn văn tối thiểu 6 pt."),
+    "ND30-BODY-LINE": (ERROR, "Khoảng cách giữa các dòng từ dòng đơn đến 1,5 dòng."),
+    "ND30-BODY-SIZE": (ERROR, "Nội dung văn bản cỡ chữ 13–14 pt."),
+    "ND30-END-MARK": (WARNING, "Đoạn cuối của nội dung kết thúc bằng «./.» (theo các mẫu của Phụ lục III)."),
+    "ND30-QD-LINE": (ERROR, "Quyết định có dòng «QUYẾT ĐỊNH:» in hoa, đậm, căn giữa."),
+    "ND30-QD-DIEU-BOLD": (ERROR, "«Điều N.» in đậm."),
+    "ND30-QD-BASIS-ITALIC": (ERROR, "Căn cứ ban hành in nghiêng."),
+    "ND30-QD-BASIS-PUNCT": (ERROR, "Mỗi căn cứ kết thúc bằng «;», căn cứ cuối cùng kết thúc bằng «.»."),
+    "ND30-SIGN-MISSING": (ERROR, "Có khối chữ ký (bảng: nơi nhận bên trái, chữ ký bên phải)."),
+    "ND30-SIGN-BORDERS": (WARNING, "Bảng chữ ký không kẻ viền (theo mẫu)."),
+    "ND30-SIGN-PREFIX": (ERROR, "Ký thay mặt, ký thay … viết «TM.», «KT.», «TL.», «TUQ.», «Q.»."),
+    "ND30-SIGN-NAME-MISSING": (ERROR, "Có họ tên người ký dưới chức vụ."),
+    "ND30-SIGN-NAME-ACADEMIC": (ERROR, "Họ tên người ký không kèm học hàm, học vị."),
+    "ND30-NOI-NHAN-MISSING": (ERROR, "Có phần «Nơi nhận:» ở ô trái của khối chữ ký."),
+    "ND30-RECEIVER-DASH": (ERROR, "Mỗi nơi nhận một dòng, bắt đầu bằng «- »."),
+    "ND30-RECEIVER-PUNCT": (ERROR, "Mỗi nơi nhận kết thúc bằng «;»."),
+    "ND30-RECEIVER-LUU": (ERROR, "Dòng cuối của nơi nhận là «- Lưu: VT, …» và kết thúc bằng «.»."),
+    "ND30-BB-SIGNATURES": (
+        ERROR,
+        "Biên bản có hai chữ ký: THƯ KÝ (trái) và CHỦ TỌA (phải), mỗi bên có họ tên.",
+    ),
+    "ND30-SPEECH-EXTRA": (WARNING, "Bài phát biểu không có số, ký hiệu, nơi nhận, khối chữ ký."),
+    "ND30-SPEECH-CLOSING": (WARNING, "Bài phát biểu kết thúc bằng «Xin trân trọng cảm ơn!»."),
+    **_element_rules(),
+}
+
+RULES: dict[str, str] = {rule: text for rule, (_, text) in _RULES.items()}
+SEVERITY: dict[str, str] = {rule: severity for rule, (severity, _) in _RULES.items()}
+
+
+def finding(rule: str, message: str, expected: str, actual: str, location: str) -> Finding:
+    """A finding whose severity comes from the catalogue (unknown ids are a programming error)."""
+    return Finding(rule, SEVERITY[rule], message, expected, actual, location)

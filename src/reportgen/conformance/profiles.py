@@ -1,0 +1,121 @@
+"""Which rules apply to which kind of document, since a Biên bản has no date line and a speech has no number.
+
+The kind is read from the kind line (``BÁO CÁO``, ``QUYẾT ĐỊNH`` …); without one, from the abbreviation in the
+number symbol; a landscape first page titled ``BẰNG KHEN`` is a certificate, checked only for page and fonts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from docx.document import Document as DocxDocument
+
+from .docxmodel import DocModel, load
+from .structure import Structure, find_structure, parse_symbol
+
+KIND_ABBREVIATIONS = {
+    "NGHỊ QUYẾT": "NQ",
+    "QUYẾT ĐỊNH": "QĐ",
+    "CHỈ THỊ": "CT",
+    "QUY CHẾ": "QC",
+    "QUY ĐỊNH": "QyĐ",
+    "THÔNG CÁO": "TC",
+    "THÔNG BÁO": "TB",
+    "HƯỚNG DẪN": "HD",
+    "CHƯƠNG TRÌNH": "CTr",
+    "KẾ HOẠCH": "KH",
+    "PHƯƠNG ÁN": "PA",
+    "ĐỀ ÁN": "ĐA",
+    "DỰ ÁN": "DA",
+    "BÁO CÁO": "BC",
+    "BIÊN BẢN": "BB",
+    "TỜ TRÌNH": "TTr",
+    "HỢP ĐỒNG": "HĐ",
+    "CÔNG ĐIỆN": "CĐ",
+    "BẢN GHI NHỚ": "GN",
+    "BẢN THỎA THUẬN": "TTh",
+    "GIẤY ỦY QUYỀN": "GUQ",
+    "GIẤY MỜI": "GM",
+    "GIẤY GIỚI THIỆU": "GGT",
+    "GIẤY NGHỈ PHÉP": "GNP",
+    "PHIẾU GỬI": "PG",
+    "PHIẾU CHUYỂN": "PC",
+    "PHIẾU BÁO": "PB",
+}
+PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH")
+SPEECH_TITLES = ("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")
+CERT_TITLES = ("BẰNG KHEN", "GIẤY KHEN")
+PROFILES = (*PROFILE_CODES, "CV", "SPEECH", "CERT", "UNKNOWN")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a kind of document must, may and must not hold."""
+
+    code: str
+    number: bool = True  # a "Số:" line is required
+    date: bool = True  # a date line is required (False: forbidden for BB)
+    kind_line: bool = True
+    signature: bool = True
+    noi_nhan: bool = True
+    end_mark: bool = True
+    layout_only: bool = False  # only page and font rules (certificates)
+
+
+def profile_rules(code: str) -> Profile:
+    if code == "CV":
+        return Profile(code, kind_line=False)
+    if code == "BB":
+        return Profile(code, date=False, noi_nhan=False)
+    if code == "SPEECH":
+        return Profile(code, number=False, date=False, kind_line=False, signature=False, noi_nhan=False, end_mark=False)
+    if code == "CERT":
+        return Profile(
+            code,
+            number=False,
+            date=False,
+            kind_line=False,
+            signature=False,
+            noi_nhan=False,
+            end_mark=False,
+            layout_only=True,
+        )
+    if code == "UNKNOWN":
+        return Profile(code, kind_line=False, noi_nhan=False)
+    return Profile(code)
+
+
+def detect_profile(doc: DocxDocument | DocModel) -> str:
+    """The profile code of a document: one of ``PROFILES``."""
+    model = load(doc)
+    return profile_of(model, find_structure(model, KIND_ABBREVIATIONS, SPEECH_TITLES))
+
+
+def profile_of(model: DocModel, structure: Structure) -> str:
+    if _is_certificate(model):
+        return "CERT"
+    if structure.kind is not None:
+        name = structure.kind.stripped.upper()
+        if name in SPEECH_TITLES:
+            return "SPEECH"
+        code = KIND_ABBREVIATIONS.get(name, "")
+        return code if code in PROFILE_CODES else "UNKNOWN"
+    symbol = parse_symbol(structure.number.stripped) if structure.number else None
+    if symbol is not None:
+        first = symbol.kind
+        if first in PROFILE_CODES:
+            return first
+        if first not in KIND_ABBREVIATIONS.values():
+            return "CV"
+    if structure.vv is not None:
+        return "CV"
+    return "UNKNOWN"
+
+
+def _is_certificate(model: DocModel) -> bool:
+    first = model.sections[0] if model.sections else None
+    if first is None or first.page_width is None or first.page_height is None:
+        return False
+    if first.page_width <= first.page_height:
+        return False
+    return any(p.stripped.upper() in CERT_TITLES for p in model.all_paragraphs())

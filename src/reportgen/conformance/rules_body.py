@@ -1,0 +1,193 @@
+"""Rules on the body: layout of running text, the ``./.`` end mark, a decision's legal bases and articles,
+appendix headings and a speech's closing line.
+
+Body text is every paragraph between the title block and the signature table, except centred lines (the
+``QUYẾT ĐỊNH:`` line, the authority line), ``Kính gửi`` and headings (paragraphs set entirely in bold), which
+have their own layout. The 6 pt spacing is a warning: it is judged on one paragraph's own before + after,
+while Word's spacing between two paragraphs also depends on the neighbour and on contextual spacing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .catalogue import finding
+from .docxmodel import DocModel, Para, run_text
+from .elements import JUSTIFIED, align_name, all_flag, check_element, is_centred, pt, sizes_of, text_runs
+from .findings import Finding, merge_similar
+from .profiles import Profile
+from .structure import Structure
+
+INDENT = (567 - 3, 720 + 3)  # 1 cm – 1,27 cm in twips, with rounding slack
+MIN_SPACING = 120  # 6 pt
+LINE_AUTO = (236, 364)  # single … 1,5 lines in 240ths
+LINE_FIXED = (260, 450)  # exact / at-least heights in twips
+BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị)")
+DIEU = re.compile(r"^Điều\s+\d+\.")
+APPENDIX = re.compile(r"^Phụ lục(\s+[IVXLC\d]+)?$", re.IGNORECASE)
+CLOSING = "Xin trân trọng cảm ơn!"
+
+
+def check_body(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
+    out: list[Finding] = []
+    if profile.layout_only:
+        return out
+    out += merge_similar(f for para in _running_text(model, found) for f in _layout(model, para))
+    if profile.end_mark and found.body:
+        out += _end_mark(found.body[-1])
+    if profile.code == "SPEECH" and found.body and found.body[-1].stripped != CLOSING:
+        out.append(
+            finding(
+                "ND30-SPEECH-CLOSING",
+                "Bài phát biểu chưa kết thúc bằng lời cảm ơn.",
+                CLOSING,
+                found.body[-1].stripped[-40:],
+                found.body[-1].location,
+            )
+        )
+    if profile.code == "QĐ":
+        out += check_decision(model, found)
+    out += _appendix(model)
+    return out
+
+
+def _running_text(model: DocModel, found: Structure) -> list[Para]:
+    """Body paragraphs judged as running text: not centred lines, not the «Kính gửi» block and its «- …» lines."""
+    running: list[Para] = []
+    in_recipients = False
+    for para in found.body:
+        if para.stripped.startswith("Kính gửi"):
+            in_recipients = True
+            continue
+        if in_recipients and para.stripped.startswith("-"):
+            continue
+        in_recipients = False
+        if not is_centred(model, para):
+            running.append(para)
+    return running
+
+
+def _layout(model: DocModel, para: Para) -> list[Finding]:
+    out: list[Finding] = []
+    where = para.location
+    sizes = sizes_of(model, para)
+    if any(not 13 <= size <= 14 for size in sizes):
+        actual = ", ".join(pt(s) for s in sizes)
+        out.append(finding("ND30-BODY-SIZE", "Cỡ chữ nội dung không đúng.", "13 – 14 pt", actual, where))
+    if all_flag(model, para, "b"):
+        return out  # a heading
+    alignment = model.styles.alignment(para.el)
+    if alignment not in JUSTIFIED:
+        message = "Đoạn văn không căn đều hai lề."
+        out.append(finding("ND30-BODY-ALIGN", message, "căn đều hai lề", align_name(alignment), where))
+    return out + _indent_and_spacing(model, para) + _line_spacing(model, para)
+
+
+def _indent_and_spacing(model: DocModel, para: Para) -> list[Finding]:
+    out: list[Finding] = []
+    value = model.styles.ppr_attr
+    first = _int(value(para.el, "ind", "firstLine")) - _int(value(para.el, "ind", "hanging"))
+    if not INDENT[0] <= first <= INDENT[1]:
+        actual = f"{first / 567:.2f} cm".replace(".", ",")
+        out.append(finding("ND30-BODY-INDENT", "Thụt đầu dòng không đúng.", "1 – 1,27 cm", actual, para.location))
+    spacing = _int(value(para.el, "spacing", "before")) + _int(value(para.el, "spacing", "after"))
+    if spacing < MIN_SPACING:
+        message = "Khoảng cách giữa các đoạn dưới 6 pt."
+        out.append(finding("ND30-BODY-SPACING", message, "≥ 6 pt", pt(spacing / 20), para.location))
+    return out
+
+
+def _line_spacing(model: DocModel, para: Para) -> list[Finding]:
+    rule = model.styles.ppr_attr(para.el, "spacing", "lineRule") or "auto"
+    line = _int(model.styles.ppr_attr(para.el, "spacing", "line"), 240)
+    low, high = LINE_AUTO if rule == "auto" else LINE_FIXED
+    if low <= line <= high or (rule == "atLeast" and line <= high):
+        return []
+    actual = f"{line / 240:.2f} dòng".replace(".", ",") if rule == "auto" else pt(line / 20)
+    return [
+        finding(
+            "ND30-BODY-LINE",
+            "Khoảng cách dòng ngoài khoảng từ dòng đơn đến 1,5 dòng.",
+            "1 – 1,5 dòng",
+            actual,
+            para.location,
+        )
+    ]
+
+
+def _int(value: str | None, default: int = 0) -> int:
+    try:
+        return int(float(value)) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _end_mark(last: Para) -> list[Finding]:
+    if last.stripped.endswith("./."):
+        return []
+    return [
+        finding(
+            "ND30-END-MARK",
+            "Đoạn cuối của nội dung chưa kết thúc bằng «./.».",
+            "… ./.",
+            "…" + last.stripped[-20:],
+            last.location,
+        )
+    ]
+
+
+def check_decision(model: DocModel, found: Structure) -> list[Finding]:
+    """The «QUYẾT ĐỊNH:» line, the authority line and legal bases before it, the articles after it."""
+    body = found.body
+    line = next((p for p in body if p.stripped.rstrip(":").strip().upper() == "QUYẾT ĐỊNH"), None)
+    if line is None:
+        return [finding("ND30-QD-LINE", "Thiếu dòng «QUYẾT ĐỊNH:».", "QUYẾT ĐỊNH:", "không có", "nội dung")]
+    out: list[Finding] = []
+    if line.stripped != "QUYẾT ĐỊNH:" or not all_flag(model, line, "b") or not is_centred(model, line):
+        message = "Dòng «QUYẾT ĐỊNH:» phải in hoa, đậm, căn giữa, có dấu hai chấm."
+        out.append(finding("ND30-QD-LINE", message, "QUYẾT ĐỊNH: (đậm, căn giữa)", line.stripped, line.location))
+    before = body[: body.index(line)]
+    bases = [p for p in before if BASIS.match(p.stripped)]
+    if before and before[0] not in bases:
+        out += check_element(model, "AUTHORITY", before[0])
+    out += _bases(model, bases)
+    for para in body[body.index(line) + 1 :]:
+        if DIEU.match(para.stripped) and not _article_bold(model, para):
+            out.append(finding("ND30-QD-DIEU-BOLD", "«Điều N.» phải in đậm.", "in đậm", "không đậm", para.location))
+    return out
+
+
+def _bases(model: DocModel, bases: list[Para]) -> list[Finding]:
+    out: list[Finding] = []
+    for index, basis in enumerate(bases):
+        if not all_flag(model, basis, "i"):
+            message = "Căn cứ ban hành phải in nghiêng."
+            out.append(finding("ND30-QD-BASIS-ITALIC", message, "in nghiêng", "chữ đứng", basis.location))
+        mark = "." if index == len(bases) - 1 else ";"
+        if not basis.stripped.endswith(mark):
+            message = f"Căn cứ này phải kết thúc bằng «{mark}»."
+            out.append(finding("ND30-QD-BASIS-PUNCT", message, mark, basis.stripped[-1:], basis.location))
+    return out
+
+
+def _article_bold(model: DocModel, para: Para) -> bool:
+    match = DIEU.match(para.stripped)
+    assert match is not None
+    covered = 0
+    for run in text_runs(para):
+        if not model.styles.run_toggle(run, para.el, "b"):
+            return False
+        covered += len(run_text(run).lstrip() if covered == 0 else run_text(run))
+        if covered >= len(match[0]):
+            return True
+    return False
+
+
+def _appendix(model: DocModel) -> list[Finding]:
+    out: list[Finding] = []
+    for para in model.body_paragraphs():
+        if APPENDIX.match(para.stripped):
+            out += check_element(model, "APPENDIX-HEADING", para)
+        elif para.stripped.startswith("(Kèm theo"):
+            out += check_element(model, "APPENDIX-REF", para)
+    return out

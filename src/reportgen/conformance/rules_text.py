@@ -1,0 +1,102 @@
+"""Rules on every run of text wherever it sits (body, tables, headers, footers): font, colour, leftovers.
+
+A wrong font usually comes from one style and shows on hundreds of runs, so findings of the same rule and the
+same actual value are merged into one, placed at the first occurrence, with the count of the others.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .catalogue import finding
+from .docxmodel import DocModel, Para, own_runs, run_text
+from .findings import Finding, merge_similar
+from .styles import FONT_SLOTS
+
+FONT = "Times New Roman"
+BLACK = ("auto", "000000", "theme:text1", "theme:dark1")
+LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|\bNone\b")
+ALLOWED_CONTROLS = "\t\n\r"
+
+
+def check_text(model: DocModel) -> list[Finding]:
+    paragraphs = list(model.all_paragraphs())
+    found = merge_similar(_font_findings(model, paragraphs))
+    for para in paragraphs:
+        found += _text_findings(para)
+    return found
+
+
+def _font_findings(model: DocModel, paragraphs: Iterable[Para]) -> Iterable[Finding]:
+    for para in paragraphs:
+        for run in own_runs(para.el):
+            if not run_text(run).strip():
+                continue
+            slots = {slot: model.styles.run_font(run, para.el, slot) for slot in FONT_SLOTS}
+            themed = sorted(
+                f"{slot}: {font.theme} ({font.name or 'không rõ'})" for slot, font in slots.items() if font.theme
+            )
+            if themed:
+                yield finding(
+                    "ND30-FONT-THEME",
+                    "Phông chữ lấy theo chủ đề (theme), không phải Times New Roman.",
+                    f"{FONT} (ascii, hAnsi, cs)",
+                    "; ".join(themed),
+                    para.location,
+                )
+            wrong = sorted(
+                f"{slot}: {font.name}" for slot, font in slots.items() if not font.theme and font.name != FONT
+            )
+            if wrong:
+                yield finding(
+                    "ND30-FONT-NAME",
+                    "Phông chữ không phải Times New Roman.",
+                    f"{FONT} (ascii, hAnsi, cs)",
+                    "; ".join(wrong),
+                    para.location,
+                )
+            color = model.styles.run_color(run, para.el)
+            if color not in BLACK:
+                yield finding("ND30-FONT-COLOR", "Chữ không phải màu đen.", "đen", color, para.location)
+
+
+def _text_findings(para: Para) -> list[Finding]:
+    found: list[Finding] = []
+    text = para.text
+    match = LEFTOVER.search(text)
+    if match:
+        found.append(
+            finding(
+                "ND30-LEFTOVER",
+                "Còn sót thẻ mẫu hoặc giá trị rỗng trong văn bản.",
+                "không có thẻ mẫu, không có chữ «None»",
+                match[0],
+                para.location,
+            )
+        )
+    if not unicodedata.is_normalized("NFC", text):
+        found.append(
+            finding(
+                "ND30-NFC",
+                "Văn bản không ở dạng Unicode dựng sẵn (NFC).",
+                "NFC",
+                "dạng tổ hợp (NFD hoặc lẫn lộn)",
+                para.location,
+            )
+        )
+    controls = sorted(
+        {f"U+{ord(ch):04X}" for ch in text if unicodedata.category(ch) == "Cc" and ch not in ALLOWED_CONTROLS}
+    )
+    if controls:
+        found.append(
+            finding(
+                "ND30-CONTROL-CHAR",
+                "Văn bản chứa ký tự điều khiển.",
+                "không có",
+                ", ".join(controls),
+                para.location,
+            )
+        )
+    return found

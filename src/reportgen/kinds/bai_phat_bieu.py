@@ -1,0 +1,32 @@
+"""Bài phát biểu: a speech read at a conference, with its salutations and, optionally, the annual report's figures.
+
+Not an administrative document: no number, no signature, no Nơi nhận; laid out for reading aloud.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from reportgen.kinds import BuildEnv, Document
+from reportgen.kinds._phat_bieu import Common, NguoiPhatBieu, body_context, literal_braces
+
+TITLE = "Bài phát biểu tại hội nghị, sự kiện (có thể dẫn số liệu từ báo cáo năm)"
+
+
+class Input(Common):
+    loai: Literal["bai_phat_bieu"]
+    nguoi_phat_bieu: NguoiPhatBieu
+
+
+def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
+    return literal_braces(model)
+
+
+def documents(model: Input, env: BuildEnv) -> list[Document]:
+    speaker = model.nguoi_phat_bieu
+    context = {
+        **body_context(model, env),
+        "loai_bai": "BÀI PHÁT BIỂU",
+        "cua": f"của đồng chí {speaker.ho_ten}, {speaker.chuc_vu.rstrip(' ,.;')}",
+    }
+    return [Document(template="bai_phat_bieu", suffix="", context=context)]

@@ -1,0 +1,164 @@
+"""Biên bản: the minutes of a meeting, from its opening to the time it closed, signed by secretary and chair.
+
+No place-and-date line in the header (the time and place open the body instead) and no Nơi nhận; the two
+signatures stand side by side, THƯ KÝ on the left and CHỦ TỌA on the right.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
+
+from reportgen.context import ending, header
+from reportgen.kinds import BuildEnv, Document
+from reportgen.models import Chu, CoQuan, Ngay, SoLuong, Strict, VanBan, paragraphs
+from reportgen.vietnamese import day_month_year, time_phrase
+
+TITLE = "Biên bản cuộc họp, hội nghị"
+KIND_ABBR = "BB"
+
+_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(?:(\d{1,2})\s*(?:phút|p|')?)?$", re.IGNORECASE)
+
+
+def parse_time(value: Any) -> Any:
+    """``08:30``, ``8h30``, ``8 giờ 30``, ``14 giờ 00 phút``, ``14h``: the ways staff write a time of day."""
+    if isinstance(value, time):
+        return value
+    text = str(value).strip()
+    match = _TIME.match(text)
+    if match is None:
+        raise PydanticCustomError("gio", "“{value}” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30", {"value": text})
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if hour > 23 or minute > 59:
+        raise PydanticCustomError("gio", "giờ “{value}” không có thật", {"value": text})
+    return time(hour, minute)
+
+
+Gio = Annotated[time, BeforeValidator(parse_time)]
+
+
+class Nguoi(Strict):
+    ho_ten: Chu
+    chuc_vu: Chu
+
+
+class ChuToa(Nguoi):
+    """The chair; a class of its own so the editor schema documents it apart from the secretary."""
+
+
+class ThuKy(Nguoi):
+    """The secretary who wrote the minutes."""
+
+
+class VangMat(Strict):
+    nguoi: Chu  # "đồng chí Lê Văn A, Phó Giám đốc Sở"
+    ly_do: str | None = None
+
+
+class YKien(Strict):
+    """What one participant said; ``noi_dung`` may run to several paragraphs."""
+
+    nguoi: Chu
+    noi_dung: Chu
+
+
+class BaoCao(YKien):
+    """A report presented at the meeting: who presented it, and what."""
+
+
+class Input(Strict):
+    loai: Literal["bien_ban"]
+    co_quan: CoQuan
+    so: SoLuong | None = None  # number of the biên bản; empty for a draft
+    ten_cuoc_hop: Chu  # "Hội nghị tổng kết công tác đối ngoại năm 2022 …", the summary under BIÊN BẢN
+    ngay: Ngay
+    gio_bat_dau: Gio
+    gio_ket_thuc: Gio
+    dia_diem: Chu
+    chu_toa: ChuToa
+    thu_ky: ThuKy
+    co_mat: list[Chu] = Field(min_length=1)
+    vang_mat: list[VangMat] = Field(default_factory=list)
+    chuong_trinh: list[Chu] = Field(default_factory=list)
+    bao_cao: list[BaoCao] = Field(default_factory=list)
+    y_kien: list[YKien] = Field(default_factory=list)
+    ket_luan: Chu
+    thong_qua: str | None = None  # the sentence on how the minutes were approved; a standard one by default
+
+    @field_validator("gio_ket_thuc")
+    @classmethod
+    def _closes_after_opening(cls, value: time, info: ValidationInfo) -> time:
+        opened = info.data.get("gio_bat_dau")
+        if isinstance(opened, time) and value < opened:
+            raise PydanticCustomError(
+                "gio", "giờ kết thúc ({end}) trước giờ bắt đầu ({start}) trong cùng ngày",
+                {"end": value.strftime("%H:%M"), "start": opened.strftime("%H:%M")})
+        return value
+
+
+def _trim(text: str) -> str:
+    return text.strip().rstrip(" ;,.:")
+
+
+def in_sentence(name: str) -> str:
+    """``Cuộc họp …`` is a common noun inside a sentence (``tổ chức cuộc họp …``); ``Hội nghị …`` keeps its capital."""
+    first, _, rest = _trim(name).partition(" ")
+    return f"{first.lower()} {rest}" if first in ("Cuộc", "Buổi", "Phiên") else _trim(name)
+
+
+def _lines(items: list[str]) -> list[str]:
+    """``- …;`` per line, the last one ending with ``.``."""
+    return [f"- {_trim(t)}{'.' if i == len(items) - 1 else ';'}" for i, t in enumerate(items)]
+
+
+def _absent(items: list[VangMat]) -> list[str]:
+    return _lines([v.nguoi + (f" (lý do: {_trim(v.ly_do)})" if v.ly_do else "") for v in items])
+
+
+def _speeches(items: list[YKien] | list[BaoCao]) -> list[str]:
+    """``- Đồng chí A, Trưởng phòng …: ý kiến …``; the following paragraphs of the same speaker stand alone."""
+    out: list[str] = []
+    for item in items:
+        first, *rest = paragraphs(item.noi_dung)
+        out.append(f"- {_trim(item.nguoi)}: {first}")
+        out.extend(rest)
+    return out
+
+
+def proceedings(model: Input) -> list[dict[str, Any]]:
+    """Items of section II, numbered over the parts the meeting actually had."""
+    parts = [
+        ("Chương trình cuộc họp:", _lines(model.chuong_trinh)),
+        ("Các báo cáo được trình bày:", _speeches(model.bao_cao)),
+        ("Ý kiến phát biểu của các thành viên dự họp:", _speeches(model.y_kien)),
+    ]
+    present = [(title, lines) for title, lines in parts if lines]
+    return [{"tieu_de": f"{i}. {title}", "doan_van": lines} for i, (title, lines) in enumerate(present, 1)]
+
+
+def documents(model: Input, env: BuildEnv) -> list[Document]:
+    head = header(model.co_quan, VanBan.model_construct(so=model.so, ngay=model.ngay, noi_nhan=[], luu="VT"),
+                  KIND_ABBR, model.ngay.year)
+    approval = model.thong_qua or (
+        "Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí thông qua")
+    context = {
+        **head,
+        "ten_cuoc_hop": model.ten_cuoc_hop,
+        "mo_dau": (f"Vào lúc {time_phrase(model.gio_bat_dau)}, {day_month_year(model.ngay)}, tại "
+                   f"{_trim(model.dia_diem)}, {model.co_quan.ten} tổ chức {in_sentence(model.ten_cuoc_hop)}."),
+        "chu_toa": f"Đồng chí {model.chu_toa.ho_ten}, {_trim(model.chu_toa.chuc_vu)}.",
+        "thu_ky": f"Đồng chí {model.thu_ky.ho_ten}, {_trim(model.thu_ky.chuc_vu)}.",
+        "co_mat": _lines(model.co_mat),
+        "vang_mat": _absent(model.vang_mat),
+        "dien_bien": proceedings(model),
+        "ket_luan": paragraphs(model.ket_luan),
+        "thong_qua": _trim(approval) + ".",
+        "ket_thuc": ending(f"Cuộc họp kết thúc vào lúc {time_phrase(model.gio_ket_thuc)} cùng ngày"),
+        "ky_thu_ky": {"chuc_vu": "THƯ KÝ", "ho_ten": model.thu_ky.ho_ten},
+        "ky_chu_toa": {"chuc_vu": "CHỦ TỌA", "ho_ten": model.chu_toa.ho_ten},
+    }
+    return [Document(template="bien_ban", suffix="", context=context, kind_abbr=KIND_ABBR)]

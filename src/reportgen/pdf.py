@@ -1,0 +1,264 @@
+"""PDF copies through LibreOffice, which is slow to start, easy to hang and quiet about failures.
+
+So documents are converted many per process, each process gets a fresh profile (a stale or shared one makes
+soffice exit at once without converting anything) and a deadline after which its whole process group is
+killed, and every PDF is checked before it is moved into place, so a reader never finds half a PDF.
+Without a Times New Roman-compatible font the page breaks of a Nghị định 30 document shift, so that is
+refused up front rather than discovered on paper.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportgen.problems import OutputError, display_path
+
+__all__ = ["convert_to_pdf", "find_soffice", "pdf_page_count", "pdf_text"]
+
+_TIMES_COMPATIBLE = ("times new roman", "liberation serif", "tinos")
+_INSTALL_SOFFICE = "sudo apt-get install libreoffice-writer"
+_INSTALL_FONTS = "sudo apt-get install fonts-liberation"
+_INSTALL_POPPLER = "sudo apt-get install poppler-utils"
+_KNOWN_PLACES = (
+    "/usr/bin/soffice",
+    "/usr/local/bin/soffice",
+    "/opt/libreoffice/program/soffice",
+    "/snap/bin/libreoffice",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+)
+
+
+def find_soffice() -> str | None:
+    """Path of the LibreOffice command, or None when it is not installed."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    for place in (*_KNOWN_PLACES, *sorted(str(p) for p in Path("/opt").glob("libreoffice*/program/soffice"))):
+        if os.path.isfile(place) and os.access(place, os.X_OK):
+            return place
+    return None
+
+
+def _check_times_font() -> None:
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:
+        return
+    try:
+        result = subprocess.run(
+            [fc_match, "Times New Roman"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return
+    answer = result.stdout.strip()
+    if not any(name in answer.lower() for name in _TIMES_COMPATIBLE):
+        raise OutputError(
+            "Không có phông chữ tương thích Times New Roman (Times New Roman, Liberation Serif hoặc Tinos); "
+            f"fc-match chọn «{answer or 'không có'}», PDF sẽ bị lệch dòng và sai số trang. "
+            f"Cài đặt: {_INSTALL_FONTS}"
+        )
+
+
+def _is_pdf(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(5) == b"%PDF-"
+    except OSError:
+        return False
+
+
+def _tail(text: bytes, limit: int = 600) -> str:
+    decoded = text.decode("utf-8", errors="replace").strip()
+    return decoded[-limit:]
+
+
+def _plan(docx_paths: Sequence[Path], out_dir: Path) -> list[tuple[Path, Path]]:
+    """(source, final PDF) pairs; refuses missing inputs and two inputs that would make the same PDF."""
+    pairs: list[tuple[Path, Path]] = []
+    seen: dict[str, Path] = {}
+    for given in docx_paths:
+        source = Path(given)
+        if not source.is_file():
+            raise OutputError(f"Không chuyển được sang PDF: không tìm thấy tệp {display_path(source)}.")
+        pdf_name = source.stem + ".pdf"
+        if pdf_name in seen:
+            raise OutputError(
+                f"Không chuyển được sang PDF: {display_path(seen[pdf_name])} và {display_path(source)} "
+                f"cùng cho ra tệp {pdf_name} trong {display_path(out_dir)}; hãy đổi tên một trong hai tệp."
+            )
+        seen[pdf_name] = source
+        pairs.append((source, out_dir / pdf_name))
+    return pairs
+
+
+def _run_soffice(soffice: str, inputs: list[Path], outdir: Path, profile: Path, timeout: float) -> bytes:
+    """Run one conversion process; on timeout kill its whole group (soffice forks soffice.bin)."""
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--invisible",
+        "--nologo",
+        "--nodefault",
+        "--nolockcheck",
+        "--norestore",
+        "--convert-to",
+        "pdf:writer_pdf_Export",
+        "--outdir",
+        str(outdir),
+        *(str(p) for p in inputs),
+    ]
+    try:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    except OSError as exc:
+        raise OutputError(
+            f"Không chạy được LibreOffice ({soffice}): {exc.strerror or exc}. Cài đặt: {_INSTALL_SOFFICE}"
+        ) from exc
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired as exc:
+        _kill_group(process)
+        raise OutputError(
+            f"LibreOffice không chuyển xong {len(inputs)} văn bản sang PDF trong {timeout:g} giây nên đã bị "
+            "dừng; không PDF nào của đợt này được ghi. Hãy thử lại, hoặc tăng thời gian chờ."
+        ) from exc
+    except BaseException:
+        _kill_group(process)
+        raise
+    if process.returncode != 0:
+        raise OutputError(
+            f"LibreOffice dừng với mã lỗi {process.returncode} khi chuyển sang PDF; "
+            f"không PDF nào của đợt này được ghi. Thông báo của LibreOffice: {_tail(output)}"
+        )
+    return output
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    # The child is not reaped yet, so its process group id cannot have been reused.
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    try:
+        process.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        # A descendant left the group (setsid) and still holds the pipe: stop reading, reap the child.
+        if process.stdout is not None:
+            process.stdout.close()
+        process.wait()
+
+
+def _convert_batch(soffice: str, batch: list[tuple[Path, Path]], out_dir: Path, timeout: float) -> None:
+    with tempfile.TemporaryDirectory(prefix="reportgen-soffice-") as work_name:
+        work = Path(work_name)
+        inputs = work / "in"
+        inputs.mkdir()
+        # Plain ASCII names: soffice mangles some non-ASCII names under a C locale, and it names each PDF
+        # after its input, so copies also keep two inputs from ever meeting in one folder.
+        staged: list[Path] = []
+        for index, (source, _) in enumerate(batch):
+            copy = inputs / f"doc{index:05d}.docx"
+            try:
+                shutil.copyfile(source, copy)
+            except OSError as exc:
+                raise OutputError(
+                    f"Không đọc được {display_path(source)} để chuyển sang PDF: {exc.strerror or exc}."
+                ) from exc
+            staged.append(copy)
+        # Converted straight into a hidden folder beside the final PDFs, so moving them is a rename.
+        try:
+            landing = Path(tempfile.mkdtemp(dir=out_dir, prefix=".~reportgen-pdf-"))
+        except OSError as exc:
+            raise OutputError(
+                f"Không ghi được PDF vào thư mục {display_path(out_dir)}: {exc.strerror or exc}."
+            ) from exc
+        try:
+            output = _run_soffice(soffice, staged, landing, work / "profile", timeout)
+            produced = [landing / (copy.stem + ".pdf") for copy in staged]
+            failed = [source for (source, _), pdf in zip(batch, produced, strict=True) if not _is_pdf(pdf)]
+            if failed:
+                names = ", ".join(display_path(p) for p in failed)
+                raise OutputError(
+                    f"LibreOffice không tạo được PDF hợp lệ cho: {names}; không PDF nào của đợt này được "
+                    f"ghi. Thông báo của LibreOffice: {_tail(output) or 'không có'}"
+                )
+            for pdf, (_, final) in zip(produced, batch, strict=True):
+                try:
+                    os.replace(pdf, final)
+                except OSError as exc:
+                    raise OutputError(
+                        f"Không ghi được tệp {display_path(final)}: {exc.strerror or exc}."
+                    ) from exc
+        finally:
+            shutil.rmtree(landing, ignore_errors=True)
+
+
+def convert_to_pdf(
+    docx_paths: Sequence[Path], out_dir: Path, *, timeout: float = 120.0, batch_size: int = 50
+) -> list[Path]:
+    """Convert the documents to ``out_dir/<stem>.pdf``, ``batch_size`` per LibreOffice process.
+
+    ``timeout`` (seconds) applies to each process.  A PDF appears only once it is complete and checked;
+    on failure an :class:`OutputError` in Vietnamese is raised and the batch leaves nothing behind (PDFs of
+    earlier, successful batches stay).  Returns the PDF paths in the order of ``docx_paths``.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    if not docx_paths:
+        return []
+    soffice = find_soffice()
+    if soffice is None:
+        raise OutputError(
+            "Không tìm thấy LibreOffice (soffice) để chuyển văn bản sang PDF. "
+            f"Cài đặt: {_INSTALL_SOFFICE} (hoặc bỏ tuỳ chọn xuất PDF)."
+        )
+    _check_times_font()
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"Không tạo được thư mục {display_path(out_dir)}: {exc.strerror or exc}.") from exc
+    pairs = _plan(docx_paths, out_dir)
+    for start in range(0, len(pairs), batch_size):
+        _convert_batch(soffice, pairs[start : start + batch_size], out_dir, timeout)
+    return [final for _, final in pairs]
+
+
+def _poppler(tool: str, args: list[str]) -> str:
+    program = shutil.which(tool)
+    if program is None:
+        raise OutputError(f"Không tìm thấy {tool} (poppler-utils). Cài đặt: {_INSTALL_POPPLER}")
+    result = subprocess.run([program, *args], capture_output=True, timeout=120, check=False)
+    if result.returncode != 0:
+        raise OutputError(f"{tool} không đọc được PDF: {_tail(result.stderr)}")
+    return result.stdout.decode("utf-8", errors="replace")
+
+
+def pdf_page_count(pdf: Path) -> int:
+    """Number of pages, read with poppler's ``pdfinfo``."""
+    for line in _poppler("pdfinfo", [str(Path(pdf).absolute())]).splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "Pages":
+            return int(value.strip())
+    raise OutputError(f"pdfinfo không cho biết số trang của {display_path(pdf)}.")
+
+
+def pdf_text(pdf: Path, page: int | None = None) -> str:
+    """Text of the whole PDF or of one 1-based page (NFC), read with poppler's ``pdftotext``."""
+    args = ["-enc", "UTF-8"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    text = _poppler("pdftotext", [*args, str(Path(pdf).absolute()), "-"])
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,40 @@
+"""Vietnamese language rules shared by every document kind: dates, figures, words, names and numbering.
+
+They live in one place, free of I/O, because the same figure or date must read the same in a report, its
+appendices and the speech that quotes it, and because these rules (Nghị định 30, Vietnamese collation and
+number spelling) are easy to get subtly wrong.
+"""
+
+from __future__ import annotations
+
+from .dates import date_range_phrase, day_month_year, place_date_line, short_date, time_phrase
+from .names import honorific, person_sort_key, vietnamese_sort_key
+from .numbering import letter_item, number_line, number_symbol, roman
+from .numbers import change_cell, compare_phrase, format_number, pad2, percent
+from .text import join_vietnamese, nfc, upper_vi
+from .words import amount_in_words, number_in_words
+
+__all__ = [
+    "amount_in_words",
+    "change_cell",
+    "compare_phrase",
+    "date_range_phrase",
+    "day_month_year",
+    "format_number",
+    "honorific",
+    "join_vietnamese",
+    "letter_item",
+    "nfc",
+    "number_in_words",
+    "number_line",
+    "number_symbol",
+    "pad2",
+    "percent",
+    "person_sort_key",
+    "place_date_line",
+    "roman",
+    "short_date",
+    "time_phrase",
+    "upper_vi",
+    "vietnamese_sort_key",
+]

@@ -1,0 +1,100 @@
+"""Biên bản: no date line in the header, the closing time, THƯ KÝ left and CHỦ TỌA right, time order checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from reportgen.build import build_file
+from reportgen.cli import main
+
+BIEN_BAN = """\
+loai: bien_ban
+co_quan:
+  chu_quan: UBND THÀNH PHỐ ĐÀ NẴNG
+  ban_hanh: SỞ NGOẠI VỤ
+  ten: Sở Ngoại vụ
+  viet_tat: SNgV
+  dia_danh: Đà Nẵng
+so: 3
+ten_cuoc_hop: Cuộc họp tổng kết công tác đối ngoại năm 2022
+ngay: 28/12/2022
+gio_bat_dau: "8h"
+gio_ket_thuc: 11 giờ 15
+dia_diem: phòng họp Sở Ngoại vụ
+chu_toa:
+  ho_ten: Trần Thị Hồng Nhung
+  chuc_vu: Giám đốc Sở Ngoại vụ
+thu_ky:
+  ho_ten: Nguyễn Thị Thanh Vân
+  chuc_vu: Chuyên viên Văn phòng Sở
+co_mat:
+  - Đồng chí Nguyễn Văn Hùng, Phó Giám đốc Sở
+  - Lãnh đạo các phòng thuộc Sở;
+y_kien:
+  - nguoi: Đồng chí Hoàng Minh Đức, Trưởng phòng Hợp tác quốc tế
+    noi_dung: thống nhất với dự thảo báo cáo.
+ket_luan: Thống nhất thông qua báo cáo.
+"""
+
+
+def build(tmp_path: Path, text: str = BIEN_BAN) -> Path:
+    source = tmp_path / "bb.yaml"
+    source.write_text(text, encoding="utf-8")
+    result = build_file(source, tmp_path / "out")
+    assert result.ok, [p.render() for p in result.problems]
+    return result.written[0]
+
+
+def test_signatures_side_by_side_secretary_left_chair_right(tmp_path: Path) -> None:
+    doc = Document(str(build(tmp_path)))
+    last = doc.tables[-1]
+    assert len(last.rows) == 1 and len(last.columns) == 2
+    left, right = ([p.text for p in cell.paragraphs if p.text] for cell in last.rows[0].cells)
+    assert left == ["THƯ KÝ", "Nguyễn Thị Thanh Vân"]
+    assert right == ["CHỦ TỌA", "Trần Thị Hồng Nhung"]
+    assert not [p for p in doc.paragraphs if p.text.startswith("Nơi nhận")]
+
+
+def test_header_has_number_but_no_place_and_date(tmp_path: Path) -> None:
+    header = Document(str(build(tmp_path))).tables[0]
+    assert header.cell(1, 0).text == "Số: 03/BB-SNgV"
+    assert header.cell(1, 1).text == ""
+
+
+def test_body_opens_with_time_and_place_and_ends_with_closing_time(tmp_path: Path) -> None:
+    lines = [p.text for p in Document(str(build(tmp_path))).paragraphs if p.text]
+    assert lines[:3] == [
+        "BIÊN BẢN",
+        "Cuộc họp tổng kết công tác đối ngoại năm 2022",
+        "Vào lúc 08 giờ 00 phút, ngày 28 tháng 12 năm 2022, tại phòng họp Sở Ngoại vụ, Sở Ngoại vụ tổ chức cuộc họp "
+        "tổng kết công tác đối ngoại năm 2022.",
+    ]
+    assert "1. Chủ trì (chủ tọa): Đồng chí Trần Thị Hồng Nhung, Giám đốc Sở Ngoại vụ." in lines
+    assert lines[lines.index("3. Thành phần có mặt:") + 1:][:3] == [
+        "- Đồng chí Nguyễn Văn Hùng, Phó Giám đốc Sở;", "- Lãnh đạo các phòng thuộc Sở.", "4. Vắng mặt: không."]
+    assert "- Đồng chí Hoàng Minh Đức, Trưởng phòng Hợp tác quốc tế: thống nhất với dự thảo báo cáo." in lines
+    assert lines[-1] == "Cuộc họp kết thúc vào lúc 11 giờ 15 phút cùng ngày./."
+
+
+def test_closing_before_opening_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "bb.yaml"
+    source.write_text(BIEN_BAN.replace("gio_ket_thuc: 11 giờ 15", "gio_ket_thuc: 07:45"), encoding="utf-8")
+    assert main(["build", str(source), "-o", str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"{source}:12:15: gio_ket_thuc: giờ kết thúc (07:45) trước giờ bắt đầu (08:00) trong cùng ngày")
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ("25:00", "giờ “25:00” không có thật"),
+    ("tám giờ", "“tám giờ” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30"),
+])
+def test_times_are_read_the_way_staff_write_them(tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str,
+                                                 message: str) -> None:
+    source = tmp_path / "bb.yaml"
+    source.write_text(BIEN_BAN.replace('gio_bat_dau: "8h"', f"gio_bat_dau: {written}"), encoding="utf-8")
+    assert main(["validate", str(source)]) == 1
+    assert f"{source}:11:14: gio_bat_dau: {message}" in capsys.readouterr().err.splitlines()

@@ -1,0 +1,117 @@
+"""``reportgen init``: a complete, commented draft input for every kind that builds as it is."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from openpyxl import load_workbook
+
+from reportgen import kinds
+from reportgen.build import build_file
+from reportgen.cli import main
+from reportgen.fielddoc import children, doc, example, missing_docs, walk
+from reportgen.load import load_file
+from reportgen.scaffold import scaffold
+from reportgen.xlsx_sheets import sheets
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _documented(kind: str) -> None:
+    if missing_docs(kind):
+        pytest.fail(f"{kind}: thiếu mô tả trường trong data/mo_ta/{kind}.yaml: {', '.join(missing_docs(kind))}")
+
+
+@pytest.mark.parametrize("kind", kinds.available())
+def test_init_output_builds_into_a_draft(kind: str, tmp_path: Path) -> None:
+    _documented(kind)
+    target = tmp_path / f"{kind}-moi.yaml"
+    assert main(["init", kind, str(target)]) == 0
+    result = build_file(target, tmp_path / "out", templates=ROOT / "templates")
+    assert result.ok, [p.render() for p in result.problems]
+    text = "".join(t.text or "" for t in Document(str(result.written[0])).element.body.iter(qn("w:t")))
+    if "van_ban" in kinds.get(kind).Input.model_fields:  # speeches have no number line
+        assert re.search(r"Số:[\s\xa0]*/", text), "a draft shows the number line without a number"
+    assert "None" not in text and "{{" not in text
+    if kind == "bao_cao_nam":
+        assert re.search(r"Số:[\s\xa0]*/BC-SNgV", text)
+        assert "Đoàn Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh" in text
+
+
+@pytest.mark.parametrize("kind", kinds.available())
+def test_every_field_is_present_with_a_comment_above_it(kind: str, tmp_path: Path) -> None:
+    _documented(kind)
+    target = tmp_path / "x.yaml"
+    made = scaffold(kind, target, ROOT / "schemas")
+    lines = made.yaml_text.split("\n")
+    assert lines[0].startswith("# yaml-language-server: $schema=")
+    assert lines[0].endswith(f"schemas/{kind}.schema.json")
+    target.write_text(made.yaml_text, encoding="utf-8")
+    data = load_file(target).data
+    assert data == example(kind, kinds.get(kind).Input, draft=True)  # every field, exactly the examples
+    key = 0
+    for field in walk(kinds.get(kind).Input):  # the scaffold writes fields in this order
+        entry = doc(kind, field.path)
+        key = next(i for i in range(key + 1, len(lines))
+                   if lines[i].strip().removeprefix("- ").startswith(field.name + ":"))
+        assert lines[key - 1].strip().startswith(f"# {entry.tieu_de}"), (field.path, lines[key - 1])
+        assert entry.mo_ta in lines[key - 1]
+
+
+def test_annual_report_scaffold_is_a_draft_with_the_expected_comments(tmp_path: Path) -> None:
+    text = scaffold("bao_cao_nam", tmp_path / "bc.yaml").yaml_text
+    assert "  so:\n" in text and "  ngay:\n" in text
+    assert ("  # Số văn bản: Số thứ tự của văn bản trong năm do văn thư cấp; để trống khi còn là dự thảo. "
+            "Ví dụ: 15\n") in text
+    assert "    # Số người (bắt buộc): Số thành viên của đoàn, số nguyên.\n    so_nguoi: 12\n" in text
+    assert "# Các danh sách có thể nhập từ Excel: reportgen import-xlsx bc.xlsx --into bc.yaml\n" in text
+
+
+def test_init_writes_an_excel_template_with_vietnamese_headers(tmp_path: Path) -> None:
+    assert main(["init", "bao_cao_nam", str(tmp_path / "bc.yaml")]) == 0
+    book = load_workbook(tmp_path / "bc.xlsx")
+    expected = [s.title for s in sheets("bao_cao_nam")]
+    assert book.sheetnames == ["Hướng dẫn", *expected]
+    assert expected == ["Đoàn vào", "Đoàn ra", "Thỏa thuận quốc tế", "Hội nghị quốc tế", "Dự án PCPNN",
+                        "Địa phương đối tác"]
+    headers = [c.value for c in book["Đoàn vào"][1]]
+    assert headers == ["Tên đoàn", "Trưởng đoàn", "Quốc gia", "Cấp đoàn", "Từ ngày", "Đến ngày", "Số người",
+                       "Người tiếp", "Nội dung làm việc"]
+    note = book["Đoàn vào"]["E1"].comment
+    assert note is not None and "Ví dụ: 15/03/2024" in note.text and "(Bắt buộc)" in note.text
+    assert book["Đoàn vào"].column_dimensions["E"].number_format == "DD/MM/YYYY"
+
+
+@pytest.mark.parametrize("kind", kinds.available())
+def test_sheet_names_and_headers_are_usable_in_excel(kind: str) -> None:
+    for spec in sheets(kind):
+        assert len(spec.title) <= 31 and not set(spec.title) & set("[]:*?/\\")
+        headers = [c.header for c in spec.columns]
+        assert len(headers) == len(set(headers)), f"{kind}/{spec.title}: tiêu đề cột trùng nhau"
+        assert [c.field.name for c in spec.columns] == [
+            f.name for f in children(spec.field.model, spec.field.path + "[].") if f.model is None]  # type: ignore[arg-type]
+
+
+def test_init_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "bc.yaml"
+    target.write_text("# của tôi\n", encoding="utf-8")
+    assert main(["init", "bao_cao_nam", str(target)]) == 3
+    assert target.read_text(encoding="utf-8") == "# của tôi\n"
+    assert not (tmp_path / "bc.xlsx").exists()
+    err = capsys.readouterr().err
+    assert "bc.yaml đã có; reportgen không ghi đè. Hãy chọn tên tệp khác hoặc tự xóa tệp cũ." in err
+
+
+def test_init_refuses_when_only_the_workbook_exists(tmp_path: Path) -> None:
+    (tmp_path / "bc.xlsx").write_bytes(b"x")
+    assert main(["init", "bao_cao_nam", str(tmp_path / "bc.yaml")]) == 3
+    assert not (tmp_path / "bc.yaml").exists()
+
+
+def test_init_unknown_kind(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["init", "bao_cao", str(tmp_path / "x.yaml")]) == 2
+    assert "không có loại văn bản “bao_cao”" in capsys.readouterr().err

@@ -1,0 +1,114 @@
+"""First draft of ``templates/quyet_dinh_khen_thuong.docx`` (decision + danh sách); then staff edit the .docx."""
+
+from __future__ import annotations
+
+from docx.document import Document as DocumentObject
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.shared import Cm, Pt
+from docx.table import Table
+from templatekit import (
+    data_table,
+    header_block,
+    new_document,
+    page_numbers,
+    para,
+    rule,
+    set_run_fonts,
+    signature_block,
+    tag,
+    title_block,
+)
+
+BODY = "VB Thân bài"
+# name: (size, bold, italic, centred, first-line indent, space before, space after, page break before)
+LOCAL_STYLES = {
+    "QĐ Thẩm quyền": (14, True, False, True, False, 12, 6, False),
+    "QĐ Căn cứ": (14, False, True, False, True, 0, 6, False),
+    "QĐ Quyết định": (14, True, False, True, False, 6, 6, False),
+    "QĐ Danh sách": (14, True, False, True, False, 0, 0, True),
+    "QĐ Nhóm": (14, True, False, False, False, 12, 6, False),
+}
+
+
+def add_local_styles(doc: DocumentObject) -> None:
+    for name, (size, bold, italic, centred, indent, before, after, new_page) in LOCAL_STYLES.items():
+        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = doc.styles[BODY]
+        style.quick_style = True
+        set_run_fonts(style.element)
+        style.font.size, style.font.bold, style.font.italic = Pt(size), bold, italic
+        fmt = style.paragraph_format
+        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.JUSTIFY
+        fmt.first_line_indent = Cm(1.27) if indent else Cm(0)
+        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+        fmt.page_break_before = new_page
+        fmt.keep_with_next = name != "QĐ Căn cứ"
+
+
+def article(doc: DocumentObject, number: str, text: str) -> None:
+    """``Điều 1.`` in bold, then the article's text in regular type, in one body paragraph."""
+    p = doc.add_paragraph(style=BODY)
+    p.add_run(f"Điều {number}.").bold = True
+    p.add_run(f" {text}")
+
+
+def rows_stay_whole(table: Table) -> None:
+    """A row (one awardee) never splits across pages."""
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+
+
+def awardee_table(doc: DocumentObject, group: str, with_achievement: bool) -> None:
+    if group == "tap_the":
+        headers, cells = ["TT", "Tên tập thể"], ["{{ r.tt }}", "{{ r.ten }}"]
+        widths = [1.3, 8.2, 7.0] if with_achievement else [1.3, 15.2]
+    else:
+        headers = ["TT", "Họ và tên", "Chức vụ, đơn vị"]
+        cells = ["{{ r.tt }}", "{{ r.ho_ten }}", "{{ r.chuc_vu_don_vi }}"]
+        widths = [1.2, 4.6, 5.5, 5.2] if with_achievement else [1.3, 5.4, 9.8]
+    if with_achievement:
+        headers, cells = [*headers, "Thành tích"], [*cells, "{{ r.thanh_tich }}"]
+    rows_stay_whole(data_table(doc, headers, cells, widths, f"r in {group}.dong"))
+
+
+def group(doc: DocumentObject, name: str) -> None:
+    tag(doc, "{%p if " + name + " %}")
+    para(doc, "{{ " + name + ".tieu_de }}", "QĐ Nhóm")
+    tag(doc, "{%p if " + name + ".co_thanh_tich %}")
+    awardee_table(doc, name, True)
+    tag(doc, "{%p else %}")
+    awardee_table(doc, name, False)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endif %}")
+
+
+def build() -> DocumentObject:
+    doc = new_document()
+    add_local_styles(doc)
+    page_numbers(doc)
+    header_block(doc)
+    title_block(doc, "QUYẾT ĐỊNH", "{{ trich_yeu }}")
+    para(doc, "{{ tham_quyen }}", "QĐ Thẩm quyền")
+    tag(doc, "{%p for cc in can_cu %}")
+    para(doc, "{{ cc }}", "QĐ Căn cứ")
+    tag(doc, "{%p endfor %}")
+    para(doc, "QUYẾT ĐỊNH:", "QĐ Quyết định")
+    article(doc, "1", "{{ dieu_1 }}")
+    tag(doc, "{%p if dieu_2 %}")
+    article(doc, "{{ dieu_2.so }}", "{{ dieu_2.mo_dau }}")
+    tag(doc, "{%p for dong in dieu_2.dong %}")
+    para(doc, "{{ dong }}", BODY)
+    tag(doc, "{%p endfor %}")
+    para(doc, "{{ dieu_2.nguon_kinh_phi }}", BODY)
+    tag(doc, "{%p endif %}")
+    article(doc, "{{ dieu_thi_hanh.so }}", "{{ dieu_thi_hanh.noi_dung }}")
+    signature_block(doc)
+    para(doc, "DANH SÁCH", "QĐ Danh sách")
+    para(doc, "{{ ds_tieu_de }}", "VB Tên phụ lục")
+    para(doc, "{{ ds_kem_theo }}", "VB Kèm theo")
+    rule(doc, 4.0, 16.5)
+    group(doc, "tap_the")
+    group(doc, "ca_nhan")
+    return doc
