@@ -55,7 +55,8 @@ def replaced(data: Any, loc: tuple[Any, ...], value: str) -> Any:
 
 def document_text(data: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        xml = "".join(archive.read(n).decode("utf-8") for n in archive.namelist() if n.startswith("word/"))
+        names = [n for n in archive.namelist() if n.startswith("word/") and n.endswith(".xml")]
+        xml = "".join(archive.read(n).decode("utf-8") for n in names)
     text = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&#34;", '"').replace(
         "&#39;", "'").replace("&apos;", "'").replace("&amp;", "&")

@@ -53,6 +53,8 @@ STYLES: dict[str, tuple[float, bool, bool, str, bool, float, float, float]] = {
     "VB Phụ lục": (14, True, False, "center", False, 0, 0, 1.0),
     "VB Tên phụ lục": (14, True, False, "center", False, 0, 0, 1.0),
     "VB Kèm theo": (14, False, True, "center", False, 0, 0, 1.0),
+    "VB Hình": (12, False, False, "center", False, 12, 0, 1.0),
+    "VB Chú thích hình": (13, False, True, "center", False, 3, 12, 1.0),
     "VB Bảng": (12, False, False, "left", False, 2, 2, 1.0),
     "VB Bảng số": (12, False, False, "right", False, 2, 2, 1.0),
     "VB Bảng giữa": (12, False, False, "center", False, 2, 2, 1.0),
@@ -123,7 +125,8 @@ def add_styles(doc: DocumentObject) -> None:
         if spacing != 1.0:
             fmt.line_spacing = spacing
         fmt.widow_control = True
-    for name in ("VB Đề mục", "VB Mục", "VB Điểm", "VB Phụ lục", "VB Tên phụ lục", "VB Tên loại", "VB Trích yếu"):
+    for name in ("VB Đề mục", "VB Mục", "VB Điểm", "VB Phụ lục", "VB Tên phụ lục", "VB Tên loại", "VB Trích yếu",
+                 "VB Hình"):
         doc.styles[name].paragraph_format.keep_with_next = True
     doc.styles["VB Gạch ngang"].paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     doc.styles["VB Gạch ngang"].paragraph_format.line_spacing = Pt(4)

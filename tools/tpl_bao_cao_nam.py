@@ -73,6 +73,10 @@ def section_two(doc: DocumentObject) -> None:
         [1.0, 6.2, 2.2, 2.1, 2.1, 2.9], "r in bang_tong_hop", numeric=(3, 4, 5),
     )
     tag(doc, "{%p endif %}")
+    tag(doc, "{%p for h in bieu_do %}")
+    para(doc, "{{r h.hinh }}", "VB Hình")
+    para(doc, "Biểu đồ {{ h.so }}. {{ h.tieu_de }}", "VB Chú thích hình")
+    tag(doc, "{%p endfor %}")
     item(doc, "tham_muu_chi_dao", "Công tác tham mưu, chỉ đạo, điều hành")
     item(doc, "doi_ngoai_dang", "Công tác đối ngoại Đảng")
     item(doc, "dia_phuong_doi_tac", "Quan hệ với các địa phương nước ngoài", [

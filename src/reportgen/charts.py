@@ -7,34 +7,59 @@ bundled DejaVu Serif, which has every Vietnamese letter, is the last resort so c
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import matplotlib
 
 matplotlib.use("Agg")
 
+from matplotlib import font_manager, ft2font
 from matplotlib import pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from reportgen.images import Picture
+from reportgen.vietnamese import format_number
 
 FONTS = ["Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif"]
 MONTHS = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"]
 WIDTH_CM = 16.0
 
 
-@dataclass(frozen=True)
-class Picture:
-    """A picture for the document: PNG bytes and the size it takes on the page."""
+VIETNAMESE_PROBE = "ẢẠẦẬỎỘỰệịọủữđăơư"
 
-    png: bytes
-    width_cm: float
-    height_cm: float
-    title: str
+
+def _covers_vietnamese(path: str) -> bool:
+    try:
+        charmap = ft2font.FT2Font(path).get_charmap()
+    except (OSError, RuntimeError):
+        return False
+    return all(ord(ch) in charmap for ch in VIETNAMESE_PROBE)
+
+
+@functools.cache
+def serif_font() -> str:
+    """The first serif family that draws every Vietnamese letter.
+
+    Some systems carry two builds under one name (Liberation Serif 1.x lacks the stacked tone marks, 2.x has
+    them); matplotlib would pick either, so the builds that cannot draw Vietnamese are dropped from its list.
+    """
+    manager = font_manager.fontManager
+    for family in FONTS:
+        entries = [e for e in manager.ttflist if e.name == family]
+        good = [e for e in entries if _covers_vietnamese(e.fname)]
+        if good:
+            manager.ttflist = [e for e in manager.ttflist if e.name != family or e in good]
+            return family
+    return "DejaVu Serif"
 
 
 def _figure(height_cm: float) -> Figure:
-    plt.rcParams.update({"font.family": "serif", "font.serif": FONTS, "font.size": 11, "svg.fonttype": "none"})
+    plt.rcParams.update({"font.family": "serif", "font.serif": [serif_font()], "font.size": 11})
     return plt.figure(figsize=(WIDTH_CM / 2.54, height_cm / 2.54), dpi=200)
 
 
@@ -46,9 +71,19 @@ def _png(fig: Figure, height_cm: float, title: str) -> Picture:
     return Picture(buffer.getvalue(), WIDTH_CM, height_cm, title)
 
 
-def _label_bars(ax: object, bars: object) -> None:
-    ax.bar_label(bars, fontsize=9, padding=1, labels=[str(int(b.get_height())) if b.get_height() else ""  # type: ignore[attr-defined]
-                                                        for b in bars])  # type: ignore[attr-defined]
+def _style(ax: Axes, value_axis: str = "y", legend: bool = True) -> None:
+    """Whole-number ticks written the Vietnamese way, legend above the bars so it never hides one."""
+    axis = ax.yaxis if value_axis == "y" else ax.xaxis
+    axis.set_major_locator(MaxNLocator(integer=True))
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: format_number(int(v))))
+    ax.spines[["top", "right"]].set_visible(False)
+    if legend:
+        ax.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2)
+
+
+def _label_bars(ax: Axes, bars: BarContainer) -> None:
+    ax.bar_label(bars, fontsize=9, padding=1,
+                 labels=[format_number(int(b.get_height())) if b.get_height() else "" for b in bars])
 
 
 def by_month(inbound: Sequence[int], outbound: Sequence[int], year: int) -> Picture | None:
@@ -65,9 +100,7 @@ def by_month(inbound: Sequence[int], outbound: Sequence[int], year: int) -> Pict
     _label_bars(ax, right)
     ax.set_xticks(list(positions), MONTHS)
     ax.set_ylabel("Số đoàn")
-    ax.set_title(f"Số đoàn vào, đoàn ra theo tháng năm {year}", fontweight="bold")
-    ax.legend(frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
+    _style(ax)
     return _png(fig, 7.5, f"Số đoàn vào, đoàn ra theo tháng năm {year}")
 
 
@@ -84,8 +117,7 @@ def by_country(ranked: Sequence[tuple[str, int]], year: int, limit: int = 10) ->
     bars = ax.barh(names, counts, color="0.55", edgecolor="black")
     ax.bar_label(bars, fontsize=9, padding=2)
     ax.set_xlabel("Số đoàn")
-    ax.set_title(f"Các quốc gia, tổ chức có nhiều đoàn vào nhất năm {year}", fontweight="bold")
-    ax.spines[["top", "right"]].set_visible(False)
+    _style(ax, "x", legend=False)
     return _png(fig, height, f"Các quốc gia, tổ chức có nhiều đoàn vào nhất năm {year}")
 
 
@@ -103,7 +135,5 @@ def year_on_year(rows: Sequence[tuple[str, float, float]], year: int) -> Picture
     _label_bars(ax, before)
     _label_bars(ax, now)
     ax.set_xticks(list(positions), [r[0] for r in rows])
-    ax.set_title(f"So sánh một số chỉ tiêu năm {year} với năm {year - 1}", fontweight="bold")
-    ax.legend(frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
+    _style(ax)
     return _png(fig, 8.0, f"So sánh một số chỉ tiêu năm {year} với năm {year - 1}")

@@ -11,11 +11,20 @@ import contextvars
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from html import escape
 
 from markupsafe import Markup
 
-from reportgen.charts import Picture
+
+@dataclass(frozen=True)
+class Picture:
+    """A picture for the document: PNG bytes and the size it takes on the page."""
+
+    png: bytes
+    width_cm: float
+    height_cm: float
+    title: str
 
 EMU_PER_CM = 360000
 _REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
@@ -70,20 +79,20 @@ def drawing(picture: Picture) -> Markup:
     ))
 
 
-def add_parts(parts: dict[str, bytes], pictures: list[Picture]) -> None:
-    """Add media, relationships and the PNG content type to the zip parts, in place."""
-    if not pictures:
-        return
+def picture_parts(parts: dict[str, bytes], pictures: list[Picture]) -> dict[str, bytes]:
+    """The parts to write for ``pictures``: media, the document's relationships, the PNG content type."""
+    changed: dict[str, bytes] = {}
     rels_name = "word/_rels/document.xml.rels"
     rels = parts[rels_name].decode("utf-8")
     new = "".join(
         f'<Relationship Id="{rel_id(n)}" Type="{_REL_TYPE}" Target="media/reportgen_bieu_do_{n}.png"/>'
         for n in range(1, len(pictures) + 1)
     )
-    parts[rels_name] = rels.replace("</Relationships>", new + "</Relationships>").encode("utf-8")
+    changed[rels_name] = rels.replace("</Relationships>", new + "</Relationships>").encode("utf-8")
     types = parts["[Content_Types].xml"].decode("utf-8")
     if not re.search(r'Extension="png"', types, re.IGNORECASE):
         types = types.replace("</Types>", '<Default Extension="png" ContentType="image/png"/></Types>')
-        parts["[Content_Types].xml"] = types.encode("utf-8")
+        changed["[Content_Types].xml"] = types.encode("utf-8")
     for n, picture in enumerate(pictures, 1):
-        parts[media_name(n)] = picture.png
+        changed[media_name(n)] = picture.png
+    return changed

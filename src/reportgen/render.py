@@ -29,6 +29,7 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedErro
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from reportgen.images import Picture, collecting, drawing, picture_parts
 from reportgen.problems import InputError, OutputError, Problem, display_path
 from reportgen.write import CheckedDocx, check_valid_docx
 
@@ -41,6 +42,8 @@ def _finalize(value: Any) -> Any:
     """``None`` prints as nothing, never as "None"; characters XML cannot hold never reach the file."""
     if value is None:
         return ""
+    if isinstance(value, Picture):
+        return drawing(value)
     if isinstance(value, str):
         return _XML_ILLEGAL.sub("", value)
     return value
@@ -61,6 +64,9 @@ class CompiledTemplate:
     entries: list[tuple[zipfile.ZipInfo, bytes]]
     parts: dict[str, Template]
     sources: dict[str, str]
+
+    def entries_by_name(self) -> dict[str, bytes]:
+        return {info.filename: data for info, data in self.entries}
 
     def variables(self) -> set[str]:
         """Top-level names the template reads; nested ones are walked by the template contract check."""
@@ -152,14 +158,6 @@ def _error_line() -> int | None:
     return line
 
 
-def _unescape_tags(xml: str) -> str:
-    """Undo ``_patch``'s line breaks and docxtpl's escaped braces; same result as docxtpl's regex, far faster."""
-    xml = xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
-    if "{_" in xml or "_}" in xml:
-        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
-    return xml
-
-
 def check_well_formed(data: bytes) -> None:
     """Strict XML 1.0 well-formedness with namespaces (expat, as ElementTree uses); raises ``expat.ExpatError``.
 
@@ -174,10 +172,32 @@ def render_part(template: CompiledTemplate, part: str, context: dict[str, Any]) 
     return _render_part_bytes(template, part, context).decode("utf-8")
 
 
+def _generate(compiled: Template, context: dict[str, Any]) -> bytes:
+    """UTF-8 of the rendered part, encoded a few thousand pieces at a time.
+
+    Vietnamese text makes a Python string two bytes a letter, so one joined string of a 20,000-row table
+    (plus its copies) would cost several times the file's size; encoded batches cost about its size.  The
+    line break ``_patch`` put before ``<w:p`` is always inside one piece of template text, so undoing it
+    batch by batch gives exactly what undoing it on the whole string gives.
+    """
+    encoded: list[bytes] = []
+    batch: list[str] = []
+    for piece in compiled.generate(context):
+        batch.append(piece)
+        if len(batch) >= 4096:
+            encoded.append("".join(batch).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>").encode("utf-8"))
+            batch.clear()
+    encoded.append("".join(batch).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>").encode("utf-8"))
+    data = b"".join(encoded)
+    if b"{_" in data or b"_}" in data:  # docxtpl's escaped braces, undone on the whole text as docxtpl does
+        data = data.replace(b"{_{", b"{{").replace(b"}_}", b"}}").replace(b"{_%", b"{%").replace(b"%_}", b"%}")
+    return data
+
+
 def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any]) -> bytes:
     source = template.sources[part]
     try:
-        xml = template.parts[part].render(context)
+        data = _generate(template.parts[part], context)
     except UndefinedError as exc:
         raise _template_problem(template.path, part, _error_line(), source,
                                 f"thẻ mẫu dùng dữ liệu không có: {exc.message}") from None
@@ -186,8 +206,6 @@ def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str,
                                 f"thẻ mẫu truy cập thành phần không được phép: {exc}") from None
     except TemplateError as exc:
         raise _template_problem(template.path, part, _error_line(), source, f"lỗi trong thẻ mẫu: {exc}") from None
-    data = _unescape_tags(xml).encode("utf-8")
-    del xml  # the largest object of a big document: free it before the check
     try:
         check_well_formed(data)
     except expat.ExpatError as exc:
@@ -199,12 +217,20 @@ def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str,
 
 def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
     """The finished .docx; every part of it has been checked (see ``CheckedDocx``)."""
-    rendered = {part: _render_part_bytes(template, part, context) for part in template.parts}
+    with collecting() as pictures:
+        rendered = {part: _render_part_bytes(template, part, context) for part in template.parts}
+    if pictures:
+        rendered.update(picture_parts(dict(template.entries_by_name()), pictures))
+        for name in rendered.keys() - template.parts.keys():  # CheckedDocx promises every part was checked
+            if name.endswith((".xml", ".rels")):
+                check_well_formed(rendered[name])
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for info, data in template.entries:
             out.writestr(info, rendered.pop(info.filename, data), compress_type=zipfile.ZIP_DEFLATED,
                          compresslevel=1)
+        for name, data in rendered.items():  # parts the template did not have: the pictures
+            out.writestr(name, data, compress_type=zipfile.ZIP_STORED)
     return CheckedDocx(buffer.getvalue())
 
 

@@ -3,29 +3,27 @@
 A document is only ever replaced as a whole (temp file in the same folder, fsync, rename), so a full disk,
 a crash or two runs at once leave either the old file or the new one, never half of each.  A manifest next
 to the outputs remembers what reportgen itself produced: a file a person opened and corrected in Word no
-longer matches it and is not overwritten silently.  File names come from people's names and titles, so
-they are made safe for every filesystem the office may copy them to while keeping the Vietnamese letters.
+longer matches it and is not overwritten silently (reportgen.manifest).  File names come from people's
+names and titles, so they are made safe for every filesystem the office may copy them to while keeping the
+Vietnamese letters (reportgen.filenames).  This module re-exports both, so callers import from here.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import hashlib
 import io
-import json
 import os
 import stat
 import tempfile
-import unicodedata
 import zipfile
-from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 from xml.parsers import expat
 
+from reportgen.filenames import safe_filename
+from reportgen.manifest import LOCK_NAME, MANIFEST_NAME, folder_lock, read_manifest, recorded, refuse_if_edited
+from reportgen.oserrors import cause, write_failed
 from reportgen.problems import OutputError, display_path
 
 __all__ = [
@@ -38,111 +36,7 @@ __all__ = [
     "write_output",
 ]
 
-MANIFEST_NAME = ".reportgen-manifest.json"
-LOCK_NAME = ".reportgen-manifest.lock"
 TEMP_PREFIX = ".~reportgen-"
-
-_FORBIDDEN = frozenset('/\\:*?"<>|')
-_SEPARATORS = "-_"
-_FALLBACK_NAME = "van_ban"
-_WINDOWS_RESERVED = frozenset(
-    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
-    | {f"{dev}{n}" for dev in ("COM", "LPT") for n in [*"0123456789", "¹", "²", "³"]}
-)
-
-
-# --------------------------------------------------------------------------------------------- file names
-
-
-def _strip_diacritics(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _clean(text: str, *, ascii_only: bool) -> str:
-    text = unicodedata.normalize("NFC", text)
-    if ascii_only:
-        text = _strip_diacritics(text)
-    out: list[str] = []
-    for char in text:
-        category = unicodedata.category(char)
-        if char.isspace() or category == "Zs":
-            out.append("_")
-        elif (
-            char in _FORBIDDEN
-            or category in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
-            or (ascii_only and not char.isascii())
-        ):
-            out.append("-")
-        else:
-            out.append(char)
-    cleaned = "".join(out)
-    # Collapse runs of separators ("A / B" -> "A_-_B" -> "A-B") and of dots ("..", "...").
-    result: list[str] = []
-    for char in cleaned:
-        if result and char in _SEPARATORS and result[-1] in _SEPARATORS:
-            if char == "-":
-                result[-1] = "-"
-            continue
-        if result and char == "." and result[-1] == ".":
-            continue
-        result.append(char)
-    return "".join(result)
-
-
-def _trim(stem: str) -> str:
-    return stem.strip(" ._-")
-
-
-def _fit(stem: str, max_bytes: int) -> str:
-    """Longest prefix of ``stem`` within ``max_bytes`` UTF-8 bytes, not cutting a letter from its marks."""
-    if len(stem.encode("utf-8")) <= max_bytes:
-        return stem
-    used = 0
-    end = 0
-    for index, char in enumerate(stem):
-        size = len(char.encode("utf-8"))
-        if used + size > max_bytes:
-            break
-        used += size
-        end = index + 1
-    # A combining mark left without its letter would render as a stray accent: drop the whole cluster.
-    while 0 < end < len(stem) and unicodedata.combining(stem[end]):
-        end -= 1
-    cut = unicodedata.normalize("NFC", stem[:end])
-    while len(cut.encode("utf-8")) > max_bytes:
-        cut = unicodedata.normalize("NFC", cut[:-1])
-    return cut
-
-
-def _avoid_reserved(name: str) -> str:
-    base, _, rest = name.partition(".")
-    if base.rstrip(" ").upper() in _WINDOWS_RESERVED:
-        return f"{base}_" + (f".{rest}" if rest else "")
-    return name
-
-
-def safe_filename(text: str, suffix: str = "", max_bytes: int = 200, *, ascii: bool = False) -> str:
-    """A file name made from a person's name or a title, safe on Linux, Windows and macOS.
-
-    Vietnamese letters are kept (NFC) unless ``ascii`` is true, in which case diacritics are removed
-    (đ → d).  Whitespace becomes ``_``; characters Windows forbids and control characters become ``-``;
-    leading dots, ``..`` and Windows device names (CON, NUL, COM1…) cannot occur.  The result, suffix
-    included, is at most ``max_bytes`` UTF-8 bytes; the suffix (e.g. ``".docx"``) is never cut.
-    """
-    clean_suffix = _clean(suffix, ascii_only=ascii).rstrip(" .")
-    suffix_bytes = len(clean_suffix.encode("utf-8"))
-    room = max_bytes - suffix_bytes
-    if room < len(_FALLBACK_NAME) + 1:
-        raise ValueError(f"max_bytes={max_bytes} is too small for suffix {suffix!r}")
-    stem = _trim(_clean(text, ascii_only=ascii)) or _FALLBACK_NAME
-    # Reserve one byte for the "_" that a Windows device name may need.
-    stem = _trim(_fit(stem, room - 1)) or _FALLBACK_NAME
-    name = _avoid_reserved(stem + clean_suffix)
-    assert len(name.encode("utf-8")) <= max_bytes
-    return name
-
 
 # --------------------------------------------------------------------------------------- docx structure
 
@@ -196,40 +90,11 @@ def check_valid_docx(data: bytes) -> None:
                 raise broken(f"phần {name}: không giải nén được: {exc}") from exc
 
 
-# ------------------------------------------------------------------------------------------ OS failures
-
-_CAUSES = {
-    errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.EDQUOT: "đã hết hạn mức dung lượng được cấp trên ổ đĩa",
-    errno.EACCES: "không có quyền ghi",
-    errno.EPERM: "không có quyền ghi",
-    errno.EROFS: "ổ đĩa chỉ cho phép đọc, không ghi được",
-    errno.ENAMETOOLONG: "tên tệp hoặc đường dẫn quá dài",
-    errno.ENOENT: "thư mục không tồn tại",
-    errno.ENOTDIR: "một phần của đường dẫn không phải là thư mục",
-    errno.EISDIR: "đường dẫn là một thư mục",
-    errno.EIO: "lỗi đọc/ghi thiết bị",
-}
-
-
-def _cause(exc: BaseException) -> str:
-    if isinstance(exc, OSError):
-        if exc.errno in _CAUSES:
-            return _CAUSES[exc.errno]
-        return f"lỗi hệ thống: {exc.strerror or exc}"
-    return f"lỗi không mong đợi: {type(exc).__name__}: {exc}"
-
-
-def _write_failed(path: Path, exc: BaseException) -> OutputError:
-    return OutputError(
-        f"Không ghi được tệp {display_path(path)}: {_cause(exc)}. Tệp cũ (nếu có) vẫn được giữ nguyên."
-    )
-
-
 # ----------------------------------------------------------------------------------------- atomic files
 
 
 def _umask() -> int:
+    """The process umask read without changing it (os.umask would race with other threads)."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
@@ -263,64 +128,19 @@ def _write_temp(folder: Path, data: bytes, mode: int) -> Path:
 
 
 def _remove_quietly(path: Path) -> None:
+    """Clean-up on a failure path must not hide the original error."""
     with contextlib.suppress(OSError):
         path.unlink()
 
 
 def _fsync_folder(folder: Path) -> None:
+    """Make the renames durable; filesystems that cannot fsync a folder are accepted as they are."""
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-@contextlib.contextmanager
-def _folder_lock(folder: Path, final: Path) -> Iterator[None]:
-    """Serialises check–write–record in one folder across threads and processes (flock, Linux)."""
-    try:
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
-    except OSError as exc:
-        raise _write_failed(final, exc) from exc
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        except OSError as exc:
-            # Some network/FUSE filesystems have no locks; the atomic rename still keeps files whole.
-            if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL):
-                raise _write_failed(final, exc) from exc
-        yield
-    finally:
-        os.close(fd)  # releases the lock
-
-
-# ------------------------------------------------------------------------------------------- manifest
-
-
-def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
-    """Entries of the folder's manifest; anything unreadable counts as "no entry" (i.e. unknown file)."""
-    try:
-        fd = os.open(folder / MANIFEST_NAME, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    except OSError:
-        return {}
-    try:
-        with os.fdopen(fd, "rb") as handle:
-            raw = json.loads(handle.read().decode("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(raw, dict):
-        return {}
-    return {name: entry for name, entry in raw.items() if isinstance(name, str) and isinstance(entry, dict)}
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
-    with os.fdopen(fd, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------------------------- targets
@@ -343,7 +163,7 @@ def _place(target: Path, root: Path | None) -> Path:
         final.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(
-            f"Không tạo được thư mục {display_path(final.parent)} để ghi {shown}: {_cause(exc)}."
+            f"Không tạo được thư mục {display_path(final.parent)} để ghi {shown}: {cause(exc)}."
         ) from exc
     # A symlink may have appeared among the folders while they were created: check the real place again.
     again = final.parent.resolve() / target.name
@@ -361,7 +181,7 @@ def _existing_mode(path: Path, shown: str) -> int | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise _write_failed(path, exc) from exc
+        raise write_failed(path, exc) from exc
     if stat.S_ISLNK(info.st_mode):
         raise OutputError(
             f"Không ghi vào {shown}: đây là liên kết tượng trưng (symlink), "
@@ -391,32 +211,12 @@ def write_output(
     folder = final.parent
     new_hash = hashlib.sha256(data).hexdigest()
 
-    with _folder_lock(folder, final):
+    with folder_lock(folder, final):
         mode = _existing_mode(final, shown)
-        manifest = _read_manifest(folder)
+        manifest = read_manifest(folder)
         if mode is not None and not force:
-            try:
-                current = _sha256_file(final)
-            except OSError as exc:
-                raise OutputError(f"Không đọc được tệp hiện có {shown} để kiểm tra: {_cause(exc)}.") from exc
-            recorded = manifest.get(final.name, {}).get("sha256")
-            # Identical bytes lose nothing even without a record (e.g. the manifest was deleted).
-            if current not in (recorded, new_hash):
-                raise OutputError(
-                    f"Tệp {shown} đã bị sửa sau khi được tạo (hoặc không do reportgen tạo); không ghi đè. "
-                    "Dùng --force để ghi đè, hoặc đổi tên tệp."
-                )
-        manifest[final.name] = {
-            "sha256": new_hash,
-            "source": source,
-            "generated_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-        }
-        manifest = {
-            name: entry
-            for name, entry in sorted(manifest.items())
-            if name == final.name or os.path.lexists(folder / name)
-        }
-        manifest_bytes = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+            refuse_if_edited(final, shown, manifest, new_hash)
+        manifest_bytes = recorded(manifest, final, new_hash, source)
         _replace_both(final, data, mode, folder / MANIFEST_NAME, manifest_bytes, shown)
         _fsync_folder(folder)
     return final
@@ -440,13 +240,13 @@ def _replace_both(
             if temp is not None:
                 _remove_quietly(temp)
         if isinstance(exc, Exception):
-            raise _write_failed(final, exc) from exc
+            raise write_failed(final, exc) from exc
         raise
     try:
         os.replace(record_temp, manifest)
     except OSError as exc:
         _remove_quietly(record_temp)
         raise OutputError(
-            f"Đã ghi tệp {shown} nhưng không cập nhật được sổ ghi {MANIFEST_NAME}: {_cause(exc)}. "
+            f"Đã ghi tệp {shown} nhưng không cập nhật được sổ ghi {MANIFEST_NAME}: {cause(exc)}. "
             "Lần sau cần dùng --force để ghi đè tệp này."
         ) from exc

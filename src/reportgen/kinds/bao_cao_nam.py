@@ -15,6 +15,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.kinds import BuildEnv, Document, KindError
+from reportgen.kinds._bao_cao_nam_charts import charts
 from reportgen.kinds._bao_cao_nam_context import build_context
 from reportgen.kinds._bao_cao_nam_figures import figures_of
 from reportgen.models import Chu, CoKhong, CoQuan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
@@ -215,6 +216,7 @@ class Input(Strict):
     du_an_pcpnn: list[DuAnPCPNN] = Field(default_factory=list)
     dia_phuong_doi_tac: list[DiaPhuongDoiTac] = Field(default_factory=list)
     so_lieu_khac: SoLieuKhac = Field(default_factory=SoLieuKhac)
+    bieu_do: CoKhong = True  # draw the charts of section II
 
 
 def _dated_records(model: Input) -> list[tuple[tuple[str | int, ...], date]]:
@@ -254,4 +256,6 @@ def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
 
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
-    return [Document(template="bao_cao_nam", suffix="", context=build_context(model, figs), kind_abbr=KIND_ABBR)]
+    context = build_context(model, figs)
+    context["bieu_do"] = charts(figs) if model.bieu_do else []
+    return [Document(template="bao_cao_nam", suffix="", context=context, kind_abbr=KIND_ABBR)]

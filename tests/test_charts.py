@@ -1,0 +1,72 @@
+"""Charts in the annual report: drawn from the figures, placed where the template says, left out when empty."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from PIL import Image
+
+from reportgen.build import build_file
+from reportgen.charts import by_country, by_month, serif_font, year_on_year
+
+SAMPLE = (Path(__file__).parent / "sample_report.yaml").read_text(encoding="utf-8")
+
+
+def build(tmp_path: Path, text: str) -> docx.document.Document:
+    source = tmp_path / "bc.yaml"
+    source.write_text(text, encoding="utf-8")
+    result = build_file(source, tmp_path / "out")
+    assert result.ok, result.problems
+    return docx.Document(str(result.written[0]))
+
+
+def captions(document: docx.document.Document) -> list[str]:
+    return [p.text for p in document.paragraphs if p.text.startswith("Biểu đồ ")]
+
+
+def test_report_holds_the_three_charts_with_numbered_captions(tmp_path: Path) -> None:
+    document = build(tmp_path, SAMPLE)
+    assert len(document.inline_shapes) == 3
+    assert captions(document) == [
+        "Biểu đồ 1. So sánh một số chỉ tiêu năm 2022 với năm 2021",
+        "Biểu đồ 2. Số đoàn vào, đoàn ra theo tháng năm 2022",
+        "Biểu đồ 3. Các quốc gia, tổ chức quốc tế có nhiều đoàn vào nhất năm 2022",
+    ]
+    shape = document.inline_shapes[0]
+    assert shape.width.cm == pytest.approx(16.0, abs=0.01)  # fits the 16,5 cm between the margins
+    with zipfile.ZipFile(tmp_path / "out" / "bc.docx") as archive:
+        pngs = [n for n in archive.namelist() if n.endswith(".png")]
+        assert len(pngs) == 3
+        assert Image.open(io.BytesIO(archive.read(pngs[0]))).format == "PNG"
+
+
+def test_without_last_year_the_comparison_chart_is_left_out(tmp_path: Path) -> None:
+    text = SAMPLE.replace("nam_truoc:\n  so_lieu: {doan_vao: 40, luot_nguoi_vao: 300, doan_ra: 2}\n", "")
+    document = build(tmp_path, text)
+    assert captions(document) == [
+        "Biểu đồ 1. Số đoàn vào, đoàn ra theo tháng năm 2022",
+        "Biểu đồ 2. Các quốc gia, tổ chức quốc tế có nhiều đoàn vào nhất năm 2022",
+    ]
+
+
+def test_charts_can_be_turned_off(tmp_path: Path) -> None:
+    document = build(tmp_path, SAMPLE + "bieu_do: false\n")
+    assert len(document.inline_shapes) == 0 and captions(document) == []
+
+
+def test_nothing_to_plot_draws_nothing() -> None:
+    assert by_month([0] * 12, [0] * 12, 2022) is None
+    assert by_country([], 2022) is None
+    assert year_on_year([], 2022) is None
+
+
+def test_labels_use_a_font_that_draws_vietnamese() -> None:
+    from matplotlib import font_manager, ft2font
+
+    path = font_manager.findfont(font_manager.FontProperties(family=serif_font()))
+    charmap = ft2font.FT2Font(path).get_charmap()
+    assert all(ord(ch) in charmap for ch in "Đoàn vào, quốc tế, Hội nghị, sự kiện")
