@@ -8,7 +8,9 @@ size and font, table cell texts (with their runs), section page setup and header
 Nothing needs normalising for what is compared.  What docxtpl changes harmlessly is simply not compared:
 it re-serialises the XML (attribute order, namespace declarations, whitespace between elements), renumbers
 drawing ids (``fix_docpr_ids``), widens table grids when ``{%tc%}`` adds cells (``fix_tables``; no template
-uses it) and renders the core properties (docProps/core.xml).
+uses it) and renders the core properties (docProps/core.xml).  Charts are reportgen's own addition: docxtpl
+is given the same drawing runs (rendered inside ``images.collecting()``) but not the PNG parts, which are
+not compared.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from docx.text.paragraph import Paragraph
 from docxtpl import DocxTemplate
 
 from reportgen.build import prepare
+from reportgen.images import collecting
 from reportgen.render import make_environment, render_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,7 +65,8 @@ def snapshot(data: bytes) -> dict[str, Any]:
 
 def docxtpl_render(template: Path, context: dict[str, Any]) -> bytes:
     doc = DocxTemplate(template)
-    doc.render(context, jinja_env=make_environment(), autoescape=True)
+    with collecting():
+        doc.render(context, jinja_env=make_environment(), autoescape=True)
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
