@@ -7,21 +7,37 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build import build_paths, pdf_for
+from reportgen.build import build_paths, pdf_for, prepare
 from reportgen.pdf import pdf_page_count, pdf_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = ("bai_phat_bieu", "tham_luan")  # not administrative documents: no header block, no page numbers rule
 
 
+CERTIFICATES = ("-bang-khen", "-giay-khen")
+
+
 @pytest.fixture(scope="module")
-def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("pdf")
     results = build_paths([ROOT / "inputs", Path(__file__).parent / "sample_report.yaml"], out, jobs=2)
     assert all(r.ok for r in results), [(r.source, r.problems, r.output_error) for r in results]
-    certificates = ("-bang-khen", "-giay-khen")
-    main_documents = [p for r in results for p in r.written if not any(c in p.name for c in certificates)]
-    return {p.stem: p for p in pdf_for(main_documents)}
+    return {p.stem: p for r in results for p in r.written}
+
+
+@pytest.fixture(scope="module")
+def pdfs(built: dict[str, Path]) -> dict[str, Path]:
+    return {p.stem: p for p in pdf_for([p for name, p in built.items() if not name.endswith(CERTIFICATES)])}
+
+
+@pytest.mark.libreoffice
+def test_certificates_print_one_page_per_awardee(built: dict[str, Path]) -> None:
+    source = ROOT / "inputs" / "quyet_dinh_khen_thuong-doi_ngoai_2025.yaml"
+    model = prepare(source).validated.model
+    awardees = len(model.tap_the) + len(model.ca_nhan)  # type: ignore[attr-defined]
+    certificate = built["quyet_dinh_khen_thuong-doi_ngoai_2025-bang-khen"]
+    (pdf,) = pdf_for([certificate])
+    assert pdf_page_count(pdf) == awardees
 
 
 @pytest.mark.libreoffice
