@@ -18,7 +18,7 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
-	$(BIN)/reportgen build inputs --output outputs --force
+	$(BIN)/reportgen build inputs --output outputs
 
 test: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests benchmarks tools
