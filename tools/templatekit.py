@@ -102,29 +102,38 @@ def _doc_defaults(doc: DocumentObject) -> None:
             style.font.color.rgb = None
 
 
+def define_style(
+    doc: DocumentObject, name: str, spec: tuple[float, bool, bool, str, bool, float, float, float],
+    base: str = "Normal",
+) -> object:
+    """One named paragraph style: (size, bold, italic, alignment, first-line indent, before, after, spacing)."""
+    size, bold, italic, align, indent, before, after, spacing = spec
+    style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = doc.styles[base]
+    style.quick_style = True
+    style.font.name = FONT
+    set_run_fonts(style.element)
+    style.font.size = Pt(size)
+    style.font.bold = bold
+    style.font.italic = italic
+    fmt = style.paragraph_format
+    fmt.alignment = _ALIGN[align]
+    fmt.first_line_indent = INDENT if indent else Cm(0)
+    fmt.left_indent = Cm(0)
+    fmt.space_before = Pt(before)
+    fmt.space_after = Pt(after)
+    fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE if spacing != 1.0 else WD_LINE_SPACING.SINGLE
+    if spacing != 1.0:
+        fmt.line_spacing = spacing
+    fmt.widow_control = True
+    return style
+
+
 def add_styles(doc: DocumentObject) -> None:
     _doc_defaults(doc)
-    normal = doc.styles["Normal"]
-    normal.font.size = Pt(14)
-    for name, (size, bold, italic, align, indent, before, after, spacing) in STYLES.items():
-        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = normal
-        style.quick_style = True
-        style.font.name = FONT
-        set_run_fonts(style.element)
-        style.font.size = Pt(size)
-        style.font.bold = bold
-        style.font.italic = italic
-        fmt = style.paragraph_format
-        fmt.alignment = _ALIGN[align]
-        fmt.first_line_indent = INDENT if indent else Cm(0)
-        fmt.left_indent = Cm(0)
-        fmt.space_before = Pt(before)
-        fmt.space_after = Pt(after)
-        fmt.line_spacing_rule = WD_LINE_SPACING.MULTIPLE if spacing != 1.0 else WD_LINE_SPACING.SINGLE
-        if spacing != 1.0:
-            fmt.line_spacing = spacing
-        fmt.widow_control = True
+    doc.styles["Normal"].font.size = Pt(14)
+    for name, spec in STYLES.items():
+        define_style(doc, name, spec)
     for name in ("VB Đề mục", "VB Mục", "VB Điểm", "VB Phụ lục", "VB Tên phụ lục", "VB Tên loại", "VB Trích yếu",
                  "VB Hình"):
         doc.styles[name].paragraph_format.keep_with_next = True

@@ -9,10 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from docx.document import Document as DocumentObject
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.shared import Cm, Pt
-from templatekit import FONT, INDENT, new_document, page_numbers, para, rule, set_run_fonts, tag
+from templatekit import define_style, new_document, page_numbers, para, rule, tag
 
 BODY, HEAD, SALUTE, CLOSE = "PB Thân bài", "PB Đề mục", "PB Kính thưa", "PB Cảm ơn"
 KIND, TITLE, TOPIC, DATE = "PB Tên bài", "PB Tiêu đề", "PB Chủ đề", "PB Ngày"
@@ -34,22 +31,8 @@ SPEECH_STYLES: dict[str, tuple[float, bool, bool, bool, bool, float, float, floa
 def speech_styles(doc: DocumentObject) -> None:
     """Styles of their own, so that a change in Word to a speech never touches the reports' styles."""
     for name, (size, bold, italic, centred, indent, before, after, spacing) in SPEECH_STYLES.items():
-        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = doc.styles["Normal"]
-        style.quick_style = True
-        style.font.name = FONT
-        set_run_fonts(style.element)
-        style.font.size = Pt(size)
-        style.font.bold = bold
-        style.font.italic = italic
-        fmt = style.paragraph_format
-        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.JUSTIFY
-        fmt.first_line_indent = INDENT if indent else Cm(0)
-        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
-        fmt.line_spacing_rule = WD_LINE_SPACING.SINGLE if spacing == 1.0 else WD_LINE_SPACING.MULTIPLE
-        if spacing != 1.0:
-            fmt.line_spacing = spacing
-        fmt.widow_control = True
+        align = "center" if centred else "justify"
+        define_style(doc, name, (size, bold, italic, align, indent, before, after, spacing))
     for name in (KIND, TITLE, TOPIC, DATE, HEAD, SALUTE):
         doc.styles[name].paragraph_format.keep_with_next = True
 

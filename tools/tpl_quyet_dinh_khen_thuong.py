@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.shared import Cm, Pt
 from docx.table import Table
 from templatekit import (
     data_table,
+    define_style,
     header_block,
     new_document,
     page_numbers,
     para,
     rule,
-    set_run_fonts,
     signature_block,
     tag,
     title_block,
@@ -34,17 +31,10 @@ LOCAL_STYLES = {
 
 def add_local_styles(doc: DocumentObject) -> None:
     for name, (size, bold, italic, centred, indent, before, after, new_page) in LOCAL_STYLES.items():
-        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = doc.styles[BODY]
-        style.quick_style = True
-        set_run_fonts(style.element)
-        style.font.size, style.font.bold, style.font.italic = Pt(size), bold, italic
-        fmt = style.paragraph_format
-        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER if centred else WD_ALIGN_PARAGRAPH.JUSTIFY
-        fmt.first_line_indent = Cm(1.27) if indent else Cm(0)
-        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
-        fmt.page_break_before = new_page
-        fmt.keep_with_next = name != "QĐ Căn cứ"
+        align = "center" if centred else "justify"
+        style = define_style(doc, name, (size, bold, italic, align, indent, before, after, 1.15), base=BODY)
+        style.paragraph_format.page_break_before = new_page  # type: ignore[attr-defined]
+        style.paragraph_format.keep_with_next = name != "QĐ Căn cứ"  # type: ignore[attr-defined]
 
 
 def article(doc: DocumentObject, number: str, text: str) -> None:

@@ -8,12 +8,11 @@ two sheets; the length limits in the input model keep the longest texts within o
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.shared import Cm, Mm, Pt
-from templatekit import A4_H, A4_W, clear_cell, fixed_widths, new_document, no_borders, para, rule, set_run_fonts, tag
+from docx.shared import Mm
+from templatekit import A4_H, A4_W, clear_cell, define_style, fixed_widths, new_document, no_borders, para, rule, tag
 
 # name: (size, bold, italic, alignment, space before, space after, page break before)
 LOCAL_STYLES = {
@@ -38,16 +37,8 @@ PAGE_W = 29.7 - 2 * 2.2
 
 def add_local_styles(doc: DocumentObject) -> None:
     for name, (size, bold, italic, align, before, after, new_page) in LOCAL_STYLES.items():
-        style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = doc.styles["Normal"]
-        style.quick_style = True
-        set_run_fonts(style.element)
-        style.font.size, style.font.bold, style.font.italic = Pt(size), bold, italic
-        fmt = style.paragraph_format
-        fmt.alignment = _ALIGN[align]
-        fmt.first_line_indent = Cm(0)
-        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
-        fmt.line_spacing = 1.0
+        style = define_style(doc, name, (size, bold, italic, align, False, before, after, 1.0))
+        fmt = style.paragraph_format  # type: ignore[attr-defined]
         fmt.page_break_before = new_page
         fmt.keep_with_next = name != "BK Kết thúc"
         fmt.keep_together = True
