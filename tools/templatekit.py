@@ -40,7 +40,7 @@ STYLES: dict[str, tuple[float, bool, bool, str, bool, float, float, float]] = {
     "VB Quốc hiệu": (12, True, False, "center", False, 0, 0, 1.0),
     "VB Tiêu ngữ": (13, True, False, "center", False, 0, 0, 1.0),
     "VB Số ký hiệu": (13, False, False, "center", False, 6, 0, 1.0),
-    "VB Địa danh ngày": (14, False, True, "center", False, 6, 0, 1.0),
+    "VB Địa danh ngày": (13, False, True, "center", False, 6, 0, 1.0),
     "VB Tên loại": (14, True, False, "center", False, 18, 0, 1.0),
     "VB Trích yếu": (14, True, False, "center", False, 0, 0, 1.0),
     "VB Kính gửi": (14, False, False, "center", False, 12, 6, 1.0),
@@ -240,7 +240,7 @@ def clear_cell(cell: _Cell) -> _Cell:
     return cell
 
 
-LEFT_W, RIGHT_W = 6.3, 10.2
+LEFT_W, RIGHT_W = 6.0, 11.0
 
 
 def header_block(doc: DocumentObject, with_date: bool = True) -> Table:
