@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import re
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -334,3 +335,18 @@ def test_example_builds(tmp_path: Path, source: Path) -> None:
     for name, xml in xml_parts(result.written[0]).items():
         plain = re.sub(r"<[^>]+>", "", xml)
         assert "{{" not in plain and "{%" not in plain and "None" not in plain, name
+
+
+@pytest.mark.parametrize(
+    ("value", "currency", "written"),
+    [
+        (Decimal("79389000000"), "VND", "79,39 tỷ đồng"),
+        (Decimal("2500000000"), "VND", "2,5 tỷ đồng"),
+        (Decimal("850000000"), "VND", "850.000.000 đồng"),
+        (Decimal("11974405.56"), "USD", "11.974.405,56 USD"),
+    ],
+)
+def test_sums_in_prose_are_written_as_reports_write_them(value: Decimal, currency: str, written: str) -> None:
+    from reportgen.kinds._bao_cao_nam_context import amount
+
+    assert amount(value, currency) == written

@@ -65,8 +65,18 @@ def count(n: int) -> str:
     return pad2(n)
 
 
+BILLION = Decimal(1_000_000_000)
+
+
+def amount(value: Decimal, currency: str) -> str:
+    """Prose writes large sums of đồng in tỷ ("79,39 tỷ đồng"), as real reports do; tables keep every digit."""
+    if currency == "VND":
+        return f"{format_number(value / BILLION)} tỷ đồng" if value >= BILLION else f"{format_number(value)} đồng"
+    return f"{format_number(value)} {currency}"
+
+
 def amounts(by_currency: dict[str, Decimal]) -> str:
-    parts = [f"{format_number(v)} {'đồng' if c == 'VND' else c}" for c, v in by_currency.items() if v]
+    parts = [amount(v, c) for c, v in by_currency.items() if v]
     return join_vietnamese(parts) if parts else "0"
 
 
