@@ -527,3 +527,10 @@ def test_upper_vi(text: str, expected: str) -> None:
 def test_nfc(text: str) -> None:
     assert nfc(nfd(text)) == text
     assert nfc(text) == text
+
+
+def test_a_draft_date_has_the_same_blanks_in_the_date_line_and_in_a_reference() -> None:
+    from reportgen.vietnamese import date_or_blank
+
+    assert place_date_line("Đà Nẵng", None, 2024) == f"Đà Nẵng, {date_or_blank(None, 2024)}"
+    assert date_or_blank(date(2024, 1, 5)) == "ngày 05 tháng 01 năm 2024"

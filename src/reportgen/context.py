@@ -6,20 +6,10 @@ never has to know a formatting rule of Nghị định 30 and a user editing it c
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from reportgen.models import CoQuan, NguoiKy, VanBan
-from reportgen.vietnamese import day_month_year, number_line, number_symbol, place_date_line, upper_vi
-
-_DRAFT_BLANK = "\u00a0" * 3 + " " + "\u00a0" * 3
-
-
-def date_words(d: date | None, year: int) -> str:
-    """``ngày 05 tháng 01 năm 2024``, or the blanks of a draft in the same shape."""
-    if d is not None:
-        return day_month_year(d)
-    return f"ngày{_DRAFT_BLANK}tháng{_DRAFT_BLANK}năm {year}"
+from reportgen.vietnamese import date_or_blank, number_line, number_symbol, place_date_line, upper_vi
 
 
 def header(co_quan: CoQuan, van_ban: VanBan, kind_abbr: str | None, default_year: int) -> dict[str, Any]:
@@ -31,7 +21,7 @@ def header(co_quan: CoQuan, van_ban: VanBan, kind_abbr: str | None, default_year
         "so_ky_hieu": number_line(van_ban.so, kind_abbr, co_quan.viet_tat),
         "so": number_symbol(van_ban.so, kind_abbr, co_quan.viet_tat),
         "dia_danh_ngay": place_date_line(co_quan.dia_danh, van_ban.ngay, year),
-        "ngay_chu": date_words(van_ban.ngay, year),
+        "ngay_chu": date_or_blank(van_ban.ngay, year),
         "du_thao": van_ban.so is None or van_ban.ngay is None,
     }
 

@@ -25,7 +25,7 @@ from typing import Any
 from xml.parsers import expat
 
 from docxtpl import DocxTemplate
-from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError, nodes
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -68,12 +68,6 @@ class CompiledTemplate:
     def entries_by_name(self) -> dict[str, bytes]:
         return {info.filename: data for info, data in self.entries}
 
-    def variables(self) -> set[str]:
-        """Top-level names the template reads; nested ones are walked by the template contract check."""
-        found: set[str] = set()
-        for source in self.sources.values():
-            found |= {n.name for n in ENV.parse(source).find_all(nodes.Name) if n.ctx == "load"}
-        return found
 
 
 def _patch(xml: str) -> str:

@@ -7,7 +7,7 @@ number spelling) are easy to get subtly wrong.
 
 from __future__ import annotations
 
-from .dates import date_range_phrase, day_month_year, place_date_line, short_date, time_phrase
+from .dates import date_or_blank, date_range_phrase, day_month_year, place_date_line, short_date, time_phrase
 from .names import honorific, person_sort_key, vietnamese_sort_key
 from .numbering import letter_item, number_line, number_symbol, roman
 from .numbers import change_cell, compare_phrase, format_number, pad2, percent
@@ -18,6 +18,7 @@ __all__ = [
     "amount_in_words",
     "change_cell",
     "compare_phrase",
+    "date_or_blank",
     "date_range_phrase",
     "day_month_year",
     "format_number",

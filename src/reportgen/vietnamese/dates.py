@@ -31,12 +31,17 @@ def place_date_line(place: str, d: date | None, year: int | None = None) -> str:
     Without ``d`` the document is a draft: day and month are left blank for the registry, and so is the year
     when ``year`` is not given either. ``year`` must agree with ``d`` when both are given.
     """
+    if d is not None and year is not None and year != d.year:
+        raise ValueError(f"năm {year} không khớp với ngày {short_date(d)}")
+    return f"{place}, {date_or_blank(d, year)}"
+
+
+def date_or_blank(d: date | None, year: int | None = None) -> str:
+    """``ngày 05 tháng 01 năm 2024``, or a draft's blanks in the same shape (also used in "Kèm theo … ngày …")."""
     if d is not None:
-        if year is not None and year != d.year:
-            raise ValueError(f"năm {year} không khớp với ngày {short_date(d)}")
-        return f"{place}, {day_month_year(d)}"
+        return day_month_year(d)
     year_text = str(year) if year is not None else BLANK
-    return f"{place}, ngày {BLANK} tháng {BLANK} năm {year_text}"
+    return f"ngày {BLANK} tháng {BLANK} năm {year_text}"
 
 
 def short_date(d: date) -> str:
