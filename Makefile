@@ -1,38 +1,52 @@
 # Hai lệnh cho người dùng: `make demo` và `make test`. Chỉ cần python3 và make.
+# Every install goes through requirements.lock, so a fresh clone gets exactly the tested versions;
+# `make lock` refreshes it from pyproject.toml.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip install -q --disable-pip-version-check
 
-.PHONY: demo test bench check clean templates
+.PHONY: demo test bench check clean templates lock format
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e .
+$(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
+	$(PIP) -r requirements.lock
+	$(PIP) --no-deps -e .
 	touch $@
-
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install -q -e '.[test]'
-	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
 	$(BIN)/reportgen build inputs --output outputs
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed
 	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/mypy
 	$(BIN)/pytest
 
-bench: $(VENV)/.installed-test
+format: $(VENV)/.installed
+	$(BIN)/ruff format src tests benchmarks tools
+	$(BIN)/ruff check --fix src tests benchmarks tools
+
+bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py
 
 check: demo
 	$(BIN)/reportgen check outputs
 
-templates: $(VENV)/.installed-test
+templates: $(VENV)/.installed
 	$(BIN)/python tools/make_templates.py
+
+# Resolve pyproject.toml's ranges afresh in a throw-away venv and pin the result.
+lock:
+	rm -rf build/lock-venv
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install -q --disable-pip-version-check '.[test]'
+	{ echo '# Exact versions of every runtime and test dependency (make lock refreshes it from pyproject.toml).'; \
+	  build/lock-venv/bin/python -m pip freeze --exclude reportgen; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+	rm -rf build/lock-venv
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info

@@ -21,17 +21,79 @@ YEAR = 2024
 # Share of the N rows that each appendix table gets; the rest goes to doan_vao.
 SHARES = {"doan_ra": 0.25, "thoa_thuan": 0.15, "hoi_nghi": 0.15, "du_an_pcpnn": 0.10}
 
-COUNTRIES = ["Nhật Bản", "Hàn Quốc", "Lào", "Campuchia", "Thái Lan", "Pháp", "Đức", "Hoa Kỳ", "Australia",
-             "Singapore", "Ấn Độ", "Liên bang Nga", "Trung Quốc", "Canada", "Italia", "Hà Lan"]
-SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-            "Hồ", "Ngô", "Dương", "Lý"]
+COUNTRIES = [
+    "Nhật Bản",
+    "Hàn Quốc",
+    "Lào",
+    "Campuchia",
+    "Thái Lan",
+    "Pháp",
+    "Đức",
+    "Hoa Kỳ",
+    "Australia",
+    "Singapore",
+    "Ấn Độ",
+    "Liên bang Nga",
+    "Trung Quốc",
+    "Canada",
+    "Italia",
+    "Hà Lan",
+]
+SURNAMES = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+]
 MIDDLE = ["Văn", "Thị", "Minh", "Ngọc", "Quang", "Thu", "Hữu", "Thanh", "Đức", "Kim"]
-GIVEN = ["An", "Bình", "Châu", "Dũng", "Giang", "Hằng", "Khánh", "Lan", "Mai", "Nam", "Oanh", "Phúc",
-         "Quyên", "Sơn", "Tâm", "Uyên", "Việt", "Xuân", "Yến", "Ánh", "Ẩn", "Ưng", "Ơn", "Đạt"]
+GIVEN = [
+    "An",
+    "Bình",
+    "Châu",
+    "Dũng",
+    "Giang",
+    "Hằng",
+    "Khánh",
+    "Lan",
+    "Mai",
+    "Nam",
+    "Oanh",
+    "Phúc",
+    "Quyên",
+    "Sơn",
+    "Tâm",
+    "Uyên",
+    "Việt",
+    "Xuân",
+    "Yến",
+    "Ánh",
+    "Ẩn",
+    "Ưng",
+    "Ơn",
+    "Đạt",
+]
 LEVELS = ["Cấp cao", "Cấp bộ", "Cấp tỉnh", "Cấp sở, ngành"]
 FIELDS = ["Giáo dục", "Y tế", "Nông nghiệp", "Du lịch", "Môi trường", "Văn hóa", "Thương mại", "Đầu tư"]
-UNITS = ["Sở Ngoại vụ", "Sở Công Thương", "Sở Văn hóa, Thể thao và Du lịch", "Sở Kế hoạch và Đầu tư",
-         "Trung tâm Dịch vụ đối ngoại", "Ủy ban nhân dân quận Hải Châu"]
+UNITS = [
+    "Sở Ngoại vụ",
+    "Sở Công Thương",
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Kế hoạch và Đầu tư",
+    "Trung tâm Dịch vụ đối ngoại",
+    "Ủy ban nhân dân quận Hải Châu",
+]
 CURRENCIES = ["USD", "USD", "USD", "EUR", "JPY"]
 
 
@@ -48,47 +110,81 @@ def _span(rng: random.Random) -> tuple[str, str]:
 def _doan_vao(rng: random.Random, i: int) -> dict[str, object]:
     start, end = _span(rng)
     country = rng.choice(COUNTRIES)
-    return {"ten_doan": f"Đoàn công tác số {i + 1} của {country}", "truong_doan": f"Ngài {_name(rng)}",
-            "quoc_gia": country, "cap": rng.choice(LEVELS), "tu_ngay": start, "den_ngay": end,
-            "so_nguoi": rng.randrange(3, 40), "nguoi_tiep": f"Phó Chủ tịch {_name(rng)}",
-            "noi_dung": f"Trao đổi hợp tác về {rng.choice(FIELDS).lower()} và xúc tiến đầu tư"}
+    return {
+        "ten_doan": f"Đoàn công tác số {i + 1} của {country}",
+        "truong_doan": f"Ngài {_name(rng)}",
+        "quoc_gia": country,
+        "cap": rng.choice(LEVELS),
+        "tu_ngay": start,
+        "den_ngay": end,
+        "so_nguoi": rng.randrange(3, 40),
+        "nguoi_tiep": f"Phó Chủ tịch {_name(rng)}",
+        "noi_dung": f"Trao đổi hợp tác về {rng.choice(FIELDS).lower()} và xúc tiến đầu tư",
+    }
 
 
 def _doan_ra(rng: random.Random, i: int) -> dict[str, object]:
     start, end = _span(rng)
-    return {"truong_doan": f"Ông {_name(rng)}, Phó Giám đốc {rng.choice(UNITS)}",
-            "thanh_phan": "Lãnh đạo và chuyên viên các sở, ngành",
-            "quoc_gia": rng.sample(COUNTRIES, rng.randrange(1, 3)), "tu_ngay": start, "den_ngay": end,
-            "so_nguoi": rng.randrange(2, 15), "muc_dich": f"Xúc tiến hợp tác {rng.choice(FIELDS).lower()}",
-            "ket_qua": f"Ký kết {rng.randrange(1, 4)} biên bản ghi nhớ"}
+    return {
+        "truong_doan": f"Ông {_name(rng)}, Phó Giám đốc {rng.choice(UNITS)}",
+        "thanh_phan": "Lãnh đạo và chuyên viên các sở, ngành",
+        "quoc_gia": rng.sample(COUNTRIES, rng.randrange(1, 3)),
+        "tu_ngay": start,
+        "den_ngay": end,
+        "so_nguoi": rng.randrange(2, 15),
+        "muc_dich": f"Xúc tiến hợp tác {rng.choice(FIELDS).lower()}",
+        "ket_qua": f"Ký kết {rng.randrange(1, 4)} biên bản ghi nhớ",
+    }
 
 
 def _thoa_thuan(rng: random.Random, i: int) -> dict[str, object]:
     country = rng.choice(COUNTRIES)
-    return {"ten": f"Thỏa thuận hợp tác số {i + 1} về {rng.choice(FIELDS).lower()}",
-            "doi_tac": f"Chính quyền địa phương đối tác số {i + 1}", "quoc_gia": country,
-            "ngay_ky": _span(rng)[0], "loai": rng.choice(["Thỏa thuận hợp tác", "Bản ghi nhớ"]),
-            "co_quan_ky": rng.choice(UNITS), "linh_vuc": rng.choice(FIELDS), "quan_he_moi": rng.random() < 0.1}
+    return {
+        "ten": f"Thỏa thuận hợp tác số {i + 1} về {rng.choice(FIELDS).lower()}",
+        "doi_tac": f"Chính quyền địa phương đối tác số {i + 1}",
+        "quoc_gia": country,
+        "ngay_ky": _span(rng)[0],
+        "loai": rng.choice(["Thỏa thuận hợp tác", "Bản ghi nhớ"]),
+        "co_quan_ky": rng.choice(UNITS),
+        "linh_vuc": rng.choice(FIELDS),
+        "quan_he_moi": rng.random() < 0.1,
+    }
 
 
 def _hoi_nghi(rng: random.Random, i: int) -> dict[str, object]:
     start, end = _span(rng)
-    return {"ten": f"Hội thảo quốc tế số {i + 1} về {rng.choice(FIELDS).lower()}",
-            "don_vi_to_chuc": rng.choice(UNITS), "tu_ngay": start, "den_ngay": end,
-            "dia_diem": "Trung tâm Hội nghị thành phố", "dai_bieu_viet_nam": rng.randrange(20, 300),
-            "dai_bieu_nuoc_ngoai": rng.randrange(5, 120)}
+    return {
+        "ten": f"Hội thảo quốc tế số {i + 1} về {rng.choice(FIELDS).lower()}",
+        "don_vi_to_chuc": rng.choice(UNITS),
+        "tu_ngay": start,
+        "den_ngay": end,
+        "dia_diem": "Trung tâm Hội nghị thành phố",
+        "dai_bieu_viet_nam": rng.randrange(20, 300),
+        "dai_bieu_nuoc_ngoai": rng.randrange(5, 120),
+    }
 
 
 def _du_an(rng: random.Random, i: int) -> dict[str, object]:
     committed = rng.randrange(10, 500) * 1000
-    return {"ten": f"Dự án hỗ trợ {rng.choice(FIELDS).lower()} số {i + 1}",
-            "nha_tai_tro": f"Tổ chức phi chính phủ số {rng.randrange(1, 200)}", "quoc_gia": rng.choice(COUNTRIES),
-            "linh_vuc": rng.choice(FIELDS), "dia_ban": "Huyện Hòa Vang", "cam_ket": committed,
-            "giai_ngan": committed * rng.randrange(0, 100) // 100, "tien_te": rng.choice(CURRENCIES)}
+    return {
+        "ten": f"Dự án hỗ trợ {rng.choice(FIELDS).lower()} số {i + 1}",
+        "nha_tai_tro": f"Tổ chức phi chính phủ số {rng.randrange(1, 200)}",
+        "quoc_gia": rng.choice(COUNTRIES),
+        "linh_vuc": rng.choice(FIELDS),
+        "dia_ban": "Huyện Hòa Vang",
+        "cam_ket": committed,
+        "giai_ngan": committed * rng.randrange(0, 100) // 100,
+        "tien_te": rng.choice(CURRENCIES),
+    }
 
 
-MAKERS = {"doan_vao": _doan_vao, "doan_ra": _doan_ra, "thoa_thuan": _thoa_thuan, "hoi_nghi": _hoi_nghi,
-          "du_an_pcpnn": _du_an}
+MAKERS = {
+    "doan_vao": _doan_vao,
+    "doan_ra": _doan_ra,
+    "thoa_thuan": _thoa_thuan,
+    "hoi_nghi": _hoi_nghi,
+    "du_an_pcpnn": _du_an,
+}
 
 HEADER = """\
 loai: bao_cao_nam
@@ -175,9 +271,12 @@ def award_yaml(awardees: int, seed: int = SEED, *, split: bool = False) -> str:
     lines = [AWARD_HEADER % ("true" if split else "false")]
     names = [f"{s} {m} {g}" for s in SURNAMES for m in MIDDLE for g in GIVEN]  # a person is listed once
     for name in rng.sample(names, awardees):
-        person = {"ho_ten": name, "gioi_tinh": rng.choice(["nam", "nữ"]),
-                  "chuc_vu": rng.choice(["Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng", "Phó Giám đốc"]),
-                  "don_vi": rng.choice(UNITS) + " thành phố Đà Nẵng"}
+        person = {
+            "ho_ten": name,
+            "gioi_tinh": rng.choice(["nam", "nữ"]),
+            "chuc_vu": rng.choice(["Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng", "Phó Giám đốc"]),
+            "don_vi": rng.choice(UNITS) + " thành phố Đà Nẵng",
+        }
         lines.append(f"  - {_flow(person)}")
     return "\n".join(lines) + "\n"
 

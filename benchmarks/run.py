@@ -44,8 +44,13 @@ def run_case(name: str, spec: dict[str, Any], runs: int) -> dict[str, Any]:
     for i in range(runs):
         out = Path(spec["work"]) / f"out-{name}-{time.monotonic_ns()}-{i}"
         out.mkdir()
-        done = subprocess.run([sys.executable, str(HERE / "cases.py"), name, json.dumps({**spec, "out": str(out)})],
-                              capture_output=True, text=True, check=False, cwd=ROOT)
+        done = subprocess.run(
+            [sys.executable, str(HERE / "cases.py"), name, json.dumps({**spec, "out": str(out)})],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+        )
         if done.returncode != 0:
             raise RuntimeError(f"case {name} failed:\n{done.stderr}")
         measured.append(json.loads(done.stdout.strip().splitlines()[-1]))
@@ -65,10 +70,19 @@ def pickled(work: Path, name: str, document: Document) -> dict[str, str]:
 
 
 def compare(label: str, ours: dict[str, Any], base: dict[str, Any], what: str) -> dict[str, Any]:
-    row = {"case": label, "what": what, "reportgen": ours, "docxtpl": base,
-           "speedup": base["seconds"] / ours["seconds"], "memory_ratio": ours["peak_rss_mb"] / base["peak_rss_mb"]}
-    print(f"  {label}: reportgen {ours['seconds']:.3f} s / {ours['peak_rss_mb']:.0f} MB, "
-          f"docxtpl {base['seconds']:.3f} s / {base['peak_rss_mb']:.0f} MB → {row['speedup']:.1f}×", flush=True)
+    row = {
+        "case": label,
+        "what": what,
+        "reportgen": ours,
+        "docxtpl": base,
+        "speedup": base["seconds"] / ours["seconds"],
+        "memory_ratio": ours["peak_rss_mb"] / base["peak_rss_mb"],
+    }
+    print(
+        f"  {label}: reportgen {ours['seconds']:.3f} s / {ours['peak_rss_mb']:.0f} MB, "
+        f"docxtpl {base['seconds']:.3f} s / {base['peak_rss_mb']:.0f} MB → {row['speedup']:.1f}×",
+        flush=True,
+    )
     return row
 
 
@@ -80,11 +94,19 @@ def bench_certificates(inputs: dict[str, Path], work: Path, runs: int) -> list[d
     build = run_case("reportgen_build", {"input": str(inputs["award"]), "work": str(work)}, runs)
     render = run_case("reportgen_render", spec, runs)
     return [
-        compare(f"Bằng khen, {AWARDEES} người — reportgen build", build, base,
-                f"reportgen: YAML → quyết định + danh sách + 1 tệp {AWARDEES} trang bằng khen; docxtpl: "
-                f"{AWARDEES} × (DocxTemplate, render với 1 người, save)"),
-        compare(f"Bằng khen, {AWARDEES} người — chỉ tệp bằng khen", render, base,
-                f"reportgen: ngữ cảnh → 1 tệp {AWARDEES} trang; docxtpl: {AWARDEES} tệp 1 trang"),
+        compare(
+            f"Bằng khen, {AWARDEES} người — reportgen build",
+            build,
+            base,
+            f"reportgen: YAML → quyết định + danh sách + 1 tệp {AWARDEES} trang bằng khen; docxtpl: "
+            f"{AWARDEES} × (DocxTemplate, render với 1 người, save)",
+        ),
+        compare(
+            f"Bằng khen, {AWARDEES} người — chỉ tệp bằng khen",
+            render,
+            base,
+            f"reportgen: ngữ cảnh → 1 tệp {AWARDEES} trang; docxtpl: {AWARDEES} tệp 1 trang",
+        ),
     ]
 
 
@@ -95,10 +117,22 @@ def bench_reports(inputs: dict[str, Path], work: Path, runs: int) -> list[dict[s
         base = run_case("docxtpl_render", spec, runs)
         render = run_case("reportgen_render", spec, runs)
         build = run_case("reportgen_build", {"input": str(inputs[f"report-{n}"]), "work": str(work)}, runs)
-        rows.append(compare(f"Báo cáo năm, {n} dòng — render", render, base,
-                            "ngữ cảnh đã chuẩn bị → .docx trên đĩa, cùng mẫu, cùng ngữ cảnh"))
-        rows.append(compare(f"Báo cáo năm, {n} dòng — build từ YAML", build, base,
-                            "reportgen: đọc YAML, kiểm tra, tính số liệu, render, ghi; docxtpl: chỉ render"))
+        rows.append(
+            compare(
+                f"Báo cáo năm, {n} dòng — render",
+                render,
+                base,
+                "ngữ cảnh đã chuẩn bị → .docx trên đĩa, cùng mẫu, cùng ngữ cảnh",
+            )
+        )
+        rows.append(
+            compare(
+                f"Báo cáo năm, {n} dòng — build từ YAML",
+                build,
+                base,
+                "reportgen: đọc YAML, kiểm tra, tính số liệu, render, ghi; docxtpl: chỉ render",
+            )
+        )
     return rows
 
 
@@ -106,13 +140,21 @@ def bench_memory_flat(inputs: dict[str, Path], work: Path) -> dict[str, Any]:
     documents = prepare(inputs["award-pdf"]).documents
     one = next(d for d in documents if d.template.endswith("_bang_khen") and len(d.context["bang_khen"]) == 1)
     spec = {**pickled(work, "one-certificate", one), "count": 200, "every": 50}
-    done = subprocess.run([sys.executable, str(HERE / "cases.py"), "memory_across_batch", json.dumps(spec)],
-                          capture_output=True, text=True, check=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, str(HERE / "cases.py"), "memory_across_batch", json.dumps(spec)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     samples = json.loads(done.stdout.strip().splitlines()[-1])["samples"]
     after_first = samples[1]["rss_kb"]
     growth = (samples[-1]["rss_kb"] - after_first) / 1024
-    print(f"  RSS after 50/100/150/200 documents: {[round(s['rss_kb'] / 1024, 1) for s in samples[1:]]} MB; "
-          f"growth 50→200: {growth:+.1f} MB", flush=True)
+    print(
+        f"  RSS after 50/100/150/200 documents: {[round(s['rss_kb'] / 1024, 1) for s in samples[1:]]} MB; "
+        f"growth 50→200: {growth:+.1f} MB",
+        flush=True,
+    )
     return {"samples": samples, "growth_50_to_200_mb": growth}
 
 
@@ -122,13 +164,18 @@ def bench_pdf(inputs: dict[str, Path], work: Path, runs: int) -> dict[str, Any] 
         return None
     out = work / "pdf-docs"
     from reportgen.build import build_file
+
     result = build_file(inputs["award-pdf"], out, force=True)
     singles = sorted(p for p in result.written if p.stem.rsplit("-", 1)[-1][:3].isdigit())[:PDF_DOCUMENTS]
     spec = {"documents": [str(p) for p in singles], "work": str(work)}
     batched = run_case("pdf_convert", {**spec, "batch_size": PDF_DOCUMENTS}, runs)
     one_each = run_case("pdf_convert", {**spec, "batch_size": 1}, runs)
-    row = compare(f"PDF, {len(singles)} bằng khen", batched, one_each,
-                  "convert_to_pdf(batch_size=50) so với một tiến trình LibreOffice cho mỗi tệp")
+    row = compare(
+        f"PDF, {len(singles)} bằng khen",
+        batched,
+        one_each,
+        "convert_to_pdf(batch_size=50) so với một tiến trình LibreOffice cho mỗi tệp",
+    )
     row["baseline"] = "một tiến trình LibreOffice mỗi tệp"
     return row
 
@@ -143,19 +190,27 @@ def bench_jobs(inputs: dict[str, Path], work: Path, runs: int) -> dict[str, Any]
     one = run_case("batch_build", {**spec, "jobs": 1}, runs)
     cores = os.cpu_count() or 1
     many = run_case("batch_build", {**spec, "jobs": cores}, runs)
-    row = compare(f"Lô {BATCH_INPUTS} báo cáo (5.000 dòng) — --jobs {cores}", many, one,
-                  f"build_paths với jobs={cores} so với jobs=1")
+    row = compare(
+        f"Lô {BATCH_INPUTS} báo cáo (5.000 dòng) — --jobs {cores}",
+        many,
+        one,
+        f"build_paths với jobs={cores} so với jobs=1",
+    )
     row["baseline"] = "jobs=1"
     return row
 
 
 def table(results: dict[str, Any]) -> str:
-    lines = ["| Trường hợp | reportgen | bộ so sánh | nhanh hơn | bộ nhớ đỉnh (reportgen / so sánh) |",
-             "|---|---:|---:|---:|---:|"]
+    lines = [
+        "| Trường hợp | reportgen | bộ so sánh | nhanh hơn | bộ nhớ đỉnh (reportgen / so sánh) |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for row in results["rows"]:
         ours, base = row["reportgen"], row["docxtpl"]
-        lines.append(f"| {row['case']} | {ours['seconds']:.3f} s | {base['seconds']:.3f} s | "
-                     f"{row['speedup']:.1f}× | {ours['peak_rss_mb']:.0f} MB / {base['peak_rss_mb']:.0f} MB |")
+        lines.append(
+            f"| {row['case']} | {ours['seconds']:.3f} s | {base['seconds']:.3f} s | "
+            f"{row['speedup']:.1f}× | {ours['peak_rss_mb']:.0f} MB / {base['peak_rss_mb']:.0f} MB |"
+        )
     return "\n".join(lines)
 
 
@@ -170,15 +225,28 @@ def targets(results: dict[str, Any]) -> list[tuple[str, bool, str]]:
         ("báo cáo 5.000 dòng ≥4× nhanh hơn docxtpl", r5["speedup"] >= 4, f"{r5['speedup']:.1f}×"),
         ("báo cáo 5.000 dòng ≤ ½ bộ nhớ đỉnh của docxtpl", r5["memory_ratio"] <= 0.5, f"{r5['memory_ratio']:.2f}"),
         ("5.000 → 20.000 dòng: thời gian ×≤4,5", growth <= 4.5, f"×{growth:.2f}"),
-        ("bộ nhớ không tăng qua 200 văn bản (≤5 MB)", results["memory_flat"]["growth_50_to_200_mb"] <= 5,
-         f"{results['memory_flat']['growth_50_to_200_mb']:+.1f} MB"),
+        (
+            "bộ nhớ không tăng qua 200 văn bản (≤5 MB)",
+            results["memory_flat"]["growth_50_to_200_mb"] <= 5,
+            f"{results['memory_flat']['growth_50_to_200_mb']:+.1f} MB",
+        ),
     ]
     if results.get("pdf"):
-        checks.append(("PDF 50 bằng khen ≥5× nhanh hơn mỗi tệp một tiến trình", results["pdf"]["speedup"] >= 5,
-                       f"{results['pdf']['speedup']:.1f}×"))
+        checks.append(
+            (
+                "PDF 50 bằng khen ≥5× nhanh hơn mỗi tệp một tiến trình",
+                results["pdf"]["speedup"] >= 5,
+                f"{results['pdf']['speedup']:.1f}×",
+            )
+        )
     if (os.cpu_count() or 1) > 1:
-        checks.append(("lô nhiều tệp dùng mọi nhân (nhanh hơn jobs=1)", results["jobs"]["speedup"] > 1.2,
-                       f"{results['jobs']['speedup']:.2f}×"))
+        checks.append(
+            (
+                "lô nhiều tệp dùng mọi nhân (nhanh hơn jobs=1)",
+                results["jobs"]["speedup"] > 1.2,
+                f"{results['jobs']['speedup']:.2f}×",
+            )
+        )
     return checks
 
 
@@ -193,8 +261,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="reportgen-bench-") as name:
         work = Path(name)
         inputs = write_all(work / "inputs", REPORT_ROWS, AWARDEES, PDF_DOCUMENTS)
-        results: dict[str, Any] = {"machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                                               "platform": platform.platform()}, "runs": args.runs}
+        results: dict[str, Any] = {
+            "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+            "runs": args.runs,
+        }
         print("Bằng khen", flush=True)
         rows = bench_certificates(inputs, work, args.runs)
         print("Báo cáo năm", flush=True)
@@ -212,8 +282,13 @@ def main() -> int:
         results["rows"] = rows
     results["targets"] = [{"target": t, "met": ok, "measured": m} for t, ok, m in targets(results)]
     results["seconds_total"] = time.time() - started
-    text = table(results) + "\n\n" + "\n".join(
-        f"- {'ĐẠT' if t['met'] else 'CHƯA ĐẠT'}: {t['target']} ({t['measured']})" for t in results["targets"])
+    text = (
+        table(results)
+        + "\n\n"
+        + "\n".join(
+            f"- {'ĐẠT' if t['met'] else 'CHƯA ĐẠT'}: {t['target']} ({t['measured']})" for t in results["targets"]
+        )
+    )
     print("\n" + text)
     args.results.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y%m%d-%H%M%S")

@@ -23,7 +23,11 @@ dia_diem: Đà Nẵng
 ngay: 10/01/2023
 """
 
-QUOTING = HEAD + "bao_cao: bao_cao.yaml\n" + GUESTS + """\
+QUOTING = (
+    HEAD
+    + "bao_cao: bao_cao.yaml\n"
+    + GUESTS
+    + """\
 noi_dung:
   phan:
     - doan_van: >-
@@ -31,6 +35,7 @@ noi_dung:
         người, {{ so_lieu.doan_vao.so_sanh }}; cam kết viện trợ {{ so_lieu.vien_tro_pcpnn.cam_ket }}.
   loi_chuc: Chúc Hội nghị thành công tốt đẹp!
 """
+)
 
 
 @pytest.fixture
@@ -82,13 +87,19 @@ def test_quoted_figures_are_the_reports_own(quoting: Path, tmp_path: Path) -> No
     report = prepare(quoting.parent / "bao_cao.yaml").documents[0].context["so_lieu"]
     assert report["doan_vao"]["so_doan"] == "03" and report["doan_vao"]["luot_nguoi"] == "1.220"
     speech = texts(build(quoting, tmp_path / "out"))
-    expected = (f"Năm 2022, thành phố đón {report['doan_vao']['so_doan']} đoàn với {report['doan_vao']['luot_nguoi']} "
-                f"lượt người, {report['doan_vao']['so_sanh']}; cam kết viện trợ {report['vien_tro_pcpnn']['cam_ket']}.")
+    expected = (
+        f"Năm 2022, thành phố đón {report['doan_vao']['so_doan']} đoàn với {report['doan_vao']['luot_nguoi']} "
+        f"lượt người, {report['doan_vao']['so_sanh']}; cam kết viện trợ {report['vien_tro_pcpnn']['cam_ket']}."
+    )
     assert expected in speech
     assert "tăng 1 đoàn (50%) so với năm 2021" in expected
     report_text = "\n".join(texts(build(quoting.parent / "bao_cao.yaml", tmp_path / "out")))
-    for value in (report["doan_vao"]["so_doan"], report["doan_vao"]["luot_nguoi"], report["doan_vao"]["so_sanh"],
-                  report["vien_tro_pcpnn"]["cam_ket"]):
+    for value in (
+        report["doan_vao"]["so_doan"],
+        report["doan_vao"]["luot_nguoi"],
+        report["doan_vao"]["so_sanh"],
+        report["vien_tro_pcpnn"]["cam_ket"],
+    ):
         assert value in report_text
 
 
@@ -116,13 +127,19 @@ def test_a_speech_without_report_is_plain_prose(tmp_path: Path) -> None:
     assert "Nội dung {{ x }}." in texts(result.written[0])
     assert [w.render() for w in result.warnings] == [
         f"{tmp_path / 'pb.yaml'}:19:17: cảnh báo: noi_dung.phan[0].doan_van: “{{{{ x }}}}” không phải tham chiếu "
-        "số liệu nên được in nguyên văn"]
+        "số liệu nên được in nguyên văn"
+    ]
 
 
-def test_every_unknown_figure_is_reported_with_its_line(quoting: Path, capsys: pytest.CaptureFixture[str],
-                                                        tmp_path: Path) -> None:
-    bad = quoting.read_text(encoding="utf-8").replace("doan_vao.so_doan", "doan_vao.so_doann").replace(
-        "vien_tro_pcpnn.cam_ket", "vientro.cam_ket").replace("Chúc Hội nghị", "Chúc {{ so_lieu.doan_ra }} Hội nghị")
+def test_every_unknown_figure_is_reported_with_its_line(
+    quoting: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = (
+        quoting.read_text(encoding="utf-8")
+        .replace("doan_vao.so_doan", "doan_vao.so_doann")
+        .replace("vien_tro_pcpnn.cam_ket", "vientro.cam_ket")
+        .replace("Chúc Hội nghị", "Chúc {{ so_lieu.doan_ra }} Hội nghị")
+    )
     quoting.write_text(bad, encoding="utf-8")
     code = main(["build", str(quoting), "-o", str(tmp_path / "out")])
     err = capsys.readouterr().err.splitlines()
@@ -142,17 +159,24 @@ def test_every_unknown_figure_is_reported_with_its_line(quoting: Path, capsys: p
 def test_a_figure_without_report_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = write(tmp_path, "pb.yaml", QUOTING.replace("bao_cao: bao_cao.yaml\n", ""))
     assert main(["validate", str(path)]) == 1
-    assert (f"{path}:18:17: noi_dung.phan[0].doan_van: dùng số liệu “so_lieu.doan_vao.so_doan” nhưng chưa ghi "
-            "“bao_cao” (đường dẫn tệp báo cáo năm)") in capsys.readouterr().err.splitlines()
+    assert (
+        f"{path}:18:17: noi_dung.phan[0].doan_van: dùng số liệu “so_lieu.doan_vao.so_doan” nhưng chưa ghi "
+        "“bao_cao” (đường dẫn tệp báo cáo năm)"
+    ) in capsys.readouterr().err.splitlines()
 
 
 def test_the_report_must_be_an_annual_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(tmp_path, "bao_cao.yaml", "loai: bai_phat_bieu\n" + QUOTING.split("\n", 1)[1].replace(
-        "bao_cao: bao_cao.yaml\n", ""))
+    write(
+        tmp_path,
+        "bao_cao.yaml",
+        "loai: bai_phat_bieu\n" + QUOTING.split("\n", 1)[1].replace("bao_cao: bao_cao.yaml\n", ""),
+    )
     path = write(tmp_path, "pb.yaml", QUOTING.replace("{{ so_lieu.doan_vao.so_sanh }}", "tăng"))
     assert main(["validate", str(path)]) == 1
-    assert (f"{path}:8:10: bao_cao: tệp “bao_cao” phải là một báo cáo năm (loai: bao_cao_nam)"
-            in capsys.readouterr().err.splitlines())
+    assert (
+        f"{path}:8:10: bao_cao: tệp “bao_cao” phải là một báo cáo năm (loai: bao_cao_nam)"
+        in capsys.readouterr().err.splitlines()
+    )
 
 
 def test_an_empty_comparison_is_an_error_not_a_hole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -160,8 +184,10 @@ def test_an_empty_comparison_is_an_error_not_a_hole(tmp_path: Path, capsys: pyte
     write(tmp_path, "bao_cao.yaml", no_last_year)
     path = write(tmp_path, "pb.yaml", QUOTING)
     assert main(["validate", str(path)]) == 1
-    assert (f"{path}:19:17: noi_dung.phan[0].doan_van: số liệu “so_lieu.doan_vao.so_sanh” trống trong báo cáo năm "
-            "(ví dụ chưa có số liệu năm trước để so sánh)") in capsys.readouterr().err.splitlines()
+    assert (
+        f"{path}:19:17: noi_dung.phan[0].doan_van: số liệu “so_lieu.doan_vao.so_sanh” trống trong báo cáo năm "
+        "(ví dụ chưa có số liệu năm trước để so sánh)"
+    ) in capsys.readouterr().err.splitlines()
 
 
 def test_only_the_exact_reference_pattern_is_replaced() -> None:

@@ -28,16 +28,25 @@ NBSP = "\u00a0"
 
 
 def delegation(i: int, month: int = 5, people: int = 8, country: str = "Nhật Bản") -> dict[str, Any]:
-    return {"ten_doan": f"Đoàn số {i:03d}", "quoc_gia": country, "tu_ngay": f"{(i % 27) + 1:02d}/{month:02d}/2022",
-            "so_nguoi": people}
+    return {
+        "ten_doan": f"Đoàn số {i:03d}",
+        "quoc_gia": country,
+        "tu_ngay": f"{(i % 27) + 1:02d}/{month:02d}/2022",
+        "so_nguoi": people,
+    }
 
 
 def base(**changes: Any) -> dict[str, Any]:
     data: dict[str, Any] = {
         "loai": "bao_cao_nam",
         "nam": 2022,
-        "co_quan": {"chu_quan": "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG", "ban_hanh": "SỞ NGOẠI VỤ",
-                    "ten": "Sở Ngoại vụ thành phố Đà Nẵng", "viet_tat": "SNgV", "dia_danh": "Đà Nẵng"},
+        "co_quan": {
+            "chu_quan": "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG",
+            "ban_hanh": "SỞ NGOẠI VỤ",
+            "ten": "Sở Ngoại vụ thành phố Đà Nẵng",
+            "viet_tat": "SNgV",
+            "dia_danh": "Đà Nẵng",
+        },
         "van_ban": {"so": 5, "ngay": "05/01/2023", "noi_nhan": ["Như trên", "UBND thành phố"], "luu": "VT, HTQT"},
         "kinh_gui": ["Bộ Ngoại giao"],
         "nguoi_ky": {"tham_quyen": "KT. Giám đốc", "chuc_vu": "Phó Giám đốc", "ho_ten": "Trần Văn Bình"},
@@ -98,13 +107,20 @@ def test_header_texts_and_formatting(tmp_path: Path) -> None:
     doc = build(tmp_path, base())
     left, right = header_cells(doc)
     assert [p.text for p in left] == ["ỦY BAN NHÂN DÂN", "THÀNH PHỐ ĐÀ NẴNG", "SỞ NGOẠI VỤ", "Số: 05/BC-SNgV"]
-    assert [p.text for p in right] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                                       "Đà Nẵng, ngày 05 tháng 01 năm 2023"]
+    assert [p.text for p in right] == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Đà Nẵng, ngày 05 tháng 01 năm 2023",
+    ]
     parent1, parent2, issuer, number = left
     quoc_hieu, tieu_ngu, date_line = right
     for par, bold, italic, sizes in [
-        (parent1, False, False, (12, 13)), (parent2, False, False, (12, 13)), (issuer, True, False, (12, 13)),
-        (number, False, False, (13, 13)), (quoc_hieu, True, False, (12, 13)), (tieu_ngu, True, False, (13, 14)),
+        (parent1, False, False, (12, 13)),
+        (parent2, False, False, (12, 13)),
+        (issuer, True, False, (12, 13)),
+        (number, False, False, (13, 13)),
+        (quoc_hieu, True, False, (12, 13)),
+        (tieu_ngu, True, False, (13, 14)),
         (date_line, False, True, (13, 14)),
     ]:
         assert bool(effective(par, "bold")) is bold, par.text
@@ -117,12 +133,15 @@ def test_header_texts_and_formatting(tmp_path: Path) -> None:
     assert effective(kind, "bold") and effective(summary, "bold")
 
 
-@pytest.mark.parametrize(("typed", "expected"), [
-    ("05/01/2023", "Đà Nẵng, ngày 05 tháng 01 năm 2023"),
-    ("15/02/2023", "Đà Nẵng, ngày 15 tháng 02 năm 2023"),
-    ("09/03/2023", "Đà Nẵng, ngày 09 tháng 3 năm 2023"),
-    ("31/12/2022", "Đà Nẵng, ngày 31 tháng 12 năm 2022"),
-])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("05/01/2023", "Đà Nẵng, ngày 05 tháng 01 năm 2023"),
+        ("15/02/2023", "Đà Nẵng, ngày 15 tháng 02 năm 2023"),
+        ("09/03/2023", "Đà Nẵng, ngày 09 tháng 3 năm 2023"),
+        ("31/12/2022", "Đà Nẵng, ngày 31 tháng 12 năm 2022"),
+    ],
+)
 def test_date_line(tmp_path: Path, typed: str, expected: str) -> None:
     data = base()
     data["van_ban"]["ngay"] = typed
@@ -155,50 +174,75 @@ def summary_row(doc: DocxDocument, label: str) -> list[str]:
 def test_figures_follow_the_records(tmp_path: Path) -> None:
     doc = build(tmp_path, base())
     sentence = inbound_sentence(doc)
-    assert sentence.startswith("Trong năm 2022, đã đón tiếp 93 đoàn khách quốc tế với 744 lượt người đến thăm và "
-                               "làm việc, tăng 15 đoàn (19,2%) so với năm 2021.")
+    assert sentence.startswith(
+        "Trong năm 2022, đã đón tiếp 93 đoàn khách quốc tế với 744 lượt người đến thăm và "
+        "làm việc, tăng 15 đoàn (19,2%) so với năm 2021."
+    )
     assert summary_row(doc, "Đoàn khách quốc tế đến thăm, làm việc (đoàn vào)")[2:] == [
-        "đoàn", "78", "93", "+15 (19,2%)"]
+        "đoàn",
+        "78",
+        "93",
+        "+15 (19,2%)",
+    ]
     assert summary_row(doc, "Thành viên các đoàn vào")[3:] == ["700", "744", "+44 (6,3%)"]
 
     changed = base()
     del changed["doan_vao"][0]
     changed["doan_vao"][0]["so_nguoi"] = 20  # 92 delegations, 92 * 8 - 8 + 20 people
     doc = build(tmp_path, changed)
-    assert inbound_sentence(doc).startswith("Trong năm 2022, đã đón tiếp 92 đoàn khách quốc tế với 748 lượt người "
-                                            "đến thăm và làm việc, tăng 14 đoàn (17,9%) so với năm 2021.")
+    assert inbound_sentence(doc).startswith(
+        "Trong năm 2022, đã đón tiếp 92 đoàn khách quốc tế với 748 lượt người "
+        "đến thăm và làm việc, tăng 14 đoàn (17,9%) so với năm 2021."
+    )
     assert summary_row(doc, "Đoàn khách quốc tế đến thăm, làm việc (đoàn vào)")[3:] == ["78", "92", "+14 (17,9%)"]
     assert summary_row(doc, "Thành viên các đoàn vào")[3:] == ["700", "748", "+48 (6,9%)"]
 
 
 def test_levels_and_countries_are_counted(tmp_path: Path) -> None:
-    records = [delegation(1, country="Lào") | {"cap": "Cấp cao"}, delegation(2, country="Lào"),
-               delegation(3, country="Hàn Quốc") | {"cap": "Cấp tỉnh"}, delegation(4, country="Lào")]
+    records = [
+        delegation(1, country="Lào") | {"cap": "Cấp cao"},
+        delegation(2, country="Lào"),
+        delegation(3, country="Hàn Quốc") | {"cap": "Cấp tỉnh"},
+        delegation(4, country="Lào"),
+    ]
     sentence = inbound_sentence(build(tmp_path, base(doan_vao=records, nam_truoc=None)))
-    assert sentence == ("Trong năm 2022, đã đón tiếp 04 đoàn khách quốc tế với 32 lượt người đến thăm và làm việc. "
-                        "Trong số đó có 01 đoàn cấp cao và 01 đoàn cấp tỉnh. Các đoàn đến từ 02 quốc gia, vùng lãnh "
-                        "thổ và tổ chức quốc tế, nhiều nhất là Lào (03 đoàn) và Hàn Quốc (01 đoàn).")
+    assert sentence == (
+        "Trong năm 2022, đã đón tiếp 04 đoàn khách quốc tế với 32 lượt người đến thăm và làm việc. "
+        "Trong số đó có 01 đoàn cấp cao và 01 đoàn cấp tỉnh. Các đoàn đến từ 02 quốc gia, vùng lãnh "
+        "thổ và tổ chức quốc tế, nhiều nhất là Lào (03 đoàn) và Hàn Quốc (01 đoàn)."
+    )
 
 
 def test_previous_year_from_its_file(tmp_path: Path) -> None:
-    previous = base(nam=2021, nam_truoc=None, doan_vao=[delegation(i, people=5) | {"tu_ngay": "10/06/2021"}
-                                                        for i in range(2)])
+    previous = base(
+        nam=2021, nam_truoc=None, doan_vao=[delegation(i, people=5) | {"tu_ngay": "10/06/2021"} for i in range(2)]
+    )
     previous["van_ban"]["ngay"] = "05/01/2022"
-    previous["thoa_thuan"] = [{"ten": "Thỏa thuận A", "doi_tac": "Tỉnh Sekong", "quoc_gia": "Lào",
-                               "ngay_ky": "20/04/2021"}]
+    previous["thoa_thuan"] = [
+        {"ten": "Thỏa thuận A", "doi_tac": "Tỉnh Sekong", "quoc_gia": "Lào", "ngay_ky": "20/04/2021"}
+    ]
     (tmp_path / "bao_cao_nam-2021.yaml").write_text(yaml.safe_dump(previous, allow_unicode=True), encoding="utf-8")
     current = base(doan_vao=[delegation(i) for i in range(5)], nam_truoc={"tep": "bao_cao_nam-2021.yaml"})
     current["thoa_thuan"] = [
-        {"ten": "Bản ghi nhớ B", "loai": "Bản ghi nhớ", "doi_tac": "Thành phố Ulsan", "quoc_gia": "Hàn Quốc",
-         "ngay_ky": "22/09/2022", "quan_he_moi": True},
+        {
+            "ten": "Bản ghi nhớ B",
+            "loai": "Bản ghi nhớ",
+            "doi_tac": "Thành phố Ulsan",
+            "quoc_gia": "Hàn Quốc",
+            "ngay_ky": "22/09/2022",
+            "quan_he_moi": True,
+        },
     ]
     doc = build(tmp_path, current)
     assert inbound_sentence(doc).startswith(
         "Trong năm 2022, đã đón tiếp 05 đoàn khách quốc tế với 40 lượt người đến thăm và làm việc, tăng 3 đoàn, "
-        "gấp 2,5 lần năm 2021.")
+        "gấp 2,5 lần năm 2021."
+    )
     text = body_text(doc)
-    assert ("Trong năm 2022, đã ký kết 01 văn bản hợp tác quốc tế (trong đó có 01 bản ghi nhớ thiết lập quan hệ "
-            "hợp tác mới), bằng năm 2021.") in text
+    assert (
+        "Trong năm 2022, đã ký kết 01 văn bản hợp tác quốc tế (trong đó có 01 bản ghi nhớ thiết lập quan hệ "
+        "hợp tác mới), bằng năm 2021."
+    ) in text
     assert summary_row(doc, "Thành viên các đoàn vào")[3:] == ["10", "40", "+30 (300%)"]
 
 
@@ -215,8 +259,10 @@ def test_appendix_has_one_row_per_record_sorted_by_date(tmp_path: Path) -> None:
     assert [r[1] for r in rows] == ["Đoàn số 002", "Đoàn số 004", "Đoàn số 001", "Đoàn số 003"]
     assert [r[0] for r in rows] == ["1", "2", "3", "4"]
     assert rows[3][4] == "04–06/12/2022"
-    outbound = [{"truong_doan": f"Ông Nguyễn Văn {n}", "quoc_gia": ["Lào", "Campuchia"], "tu_ngay": day,
-                 "so_nguoi": 6} for n, day in (("An", "10/05/2022"), ("Bình", "02/02/2022"))]
+    outbound = [
+        {"truong_doan": f"Ông Nguyễn Văn {n}", "quoc_gia": ["Lào", "Campuchia"], "tu_ngay": day, "so_nguoi": 6}
+        for n, day in (("An", "10/05/2022"), ("Bình", "02/02/2022"))
+    ]
     doc = build(tmp_path, base(doan_ra=outbound))
     rows = [[c.text for c in row.cells] for row in table_with(doc, "Trưởng đoàn").rows[1:]]
     assert [r[1] for r in rows] == ["Ông Nguyễn Văn Bình", "Ông Nguyễn Văn An"]
@@ -253,8 +299,9 @@ def full_input() -> dict[str, Any]:
     data = base()
     data["doan_ra"] = [{"truong_doan": "Ông Lê Văn An", "quoc_gia": ["Lào"], "tu_ngay": "10/05/2022", "so_nguoi": 7}]
     data["hoi_nghi"] = [{"ten": "Diễn đàn Đầu tư", "tu_ngay": "10/12/2022", "dai_bieu_nuoc_ngoai": 150}]
-    data["du_an_pcpnn"] = [{"ten": "Dự án A", "nha_tai_tro": "Tổ chức Plan International", "cam_ket": "1.250.000",
-                            "tien_te": "USD"}]
+    data["du_an_pcpnn"] = [
+        {"ten": "Dự án A", "nha_tai_tro": "Tổ chức Plan International", "cam_ket": "1.250.000", "tien_te": "USD"}
+    ]
     data["so_lieu_khac"] = {"vu_bao_ho_cong_dan": 14}
     return copy.deepcopy(data)
 
@@ -311,9 +358,11 @@ def test_no_leftover_tags_or_none(tmp_path: Path) -> None:
 EXAMPLES = sorted((ROOT / "inputs").glob("bao_cao_nam-*.yaml"))
 EXPECTED = {
     "bao_cao_nam-tp-ho-chi-minh-2017.yaml": [
-        "đã đón tiếp 155 đoàn khách quốc tế", "đã tổ chức 21 đoàn",
+        "đã đón tiếp 155 đoàn khách quốc tế",
+        "đã tổ chức 21 đoàn",
         "đã ký kết 12 văn bản hợp tác quốc tế (trong đó có 04 bản ghi nhớ thiết lập quan hệ hợp tác mới)",
-        "nâng tổng số địa phương nước ngoài có quan hệ hợp tác lên 48 địa phương"],
+        "nâng tổng số địa phương nước ngoài có quan hệ hợp tác lên 48 địa phương",
+    ],
     "bao_cao_nam-da-nang-2022.yaml": ["đã đón tiếp 93 đoàn khách quốc tế", "29 chương trình, dự án viện trợ"],
 }
 

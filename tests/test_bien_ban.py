@@ -73,8 +73,11 @@ def test_body_opens_with_time_and_place_and_ends_with_closing_time(tmp_path: Pat
         "tổng kết công tác đối ngoại năm 2022.",
     ]
     assert "1. Chủ trì (chủ tọa): Đồng chí Trần Thị Hồng Nhung, Giám đốc Sở Ngoại vụ." in lines
-    assert lines[lines.index("3. Thành phần có mặt:") + 1:][:3] == [
-        "- Đồng chí Nguyễn Văn Hùng, Phó Giám đốc Sở;", "- Lãnh đạo các phòng thuộc Sở.", "4. Vắng mặt: không."]
+    assert lines[lines.index("3. Thành phần có mặt:") + 1 :][:3] == [
+        "- Đồng chí Nguyễn Văn Hùng, Phó Giám đốc Sở;",
+        "- Lãnh đạo các phòng thuộc Sở.",
+        "4. Vắng mặt: không.",
+    ]
     assert "- Đồng chí Hoàng Minh Đức, Trưởng phòng Hợp tác quốc tế: thống nhất với dự thảo báo cáo." in lines
     assert lines[-1] == "Cuộc họp kết thúc vào lúc 11 giờ 15 phút cùng ngày./."
 
@@ -84,16 +87,21 @@ def test_closing_before_opening_is_an_input_error(tmp_path: Path, capsys: pytest
     source.write_text(BIEN_BAN.replace("gio_ket_thuc: 11 giờ 15", "gio_ket_thuc: 07:45"), encoding="utf-8")
     assert main(["build", str(source), "-o", str(tmp_path / "out")]) == 1
     assert capsys.readouterr().err.splitlines()[0] == (
-        f"{source}:12:15: gio_ket_thuc: giờ kết thúc (07:45) trước giờ bắt đầu (08:00) trong cùng ngày")
+        f"{source}:12:15: gio_ket_thuc: giờ kết thúc (07:45) trước giờ bắt đầu (08:00) trong cùng ngày"
+    )
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(("written", "message"), [
-    ("25:00", "giờ “25:00” không có thật"),
-    ("tám giờ", "“tám giờ” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30"),
-])
-def test_times_are_read_the_way_staff_write_them(tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str,
-                                                 message: str) -> None:
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("25:00", "giờ “25:00” không có thật"),
+        ("tám giờ", "“tám giờ” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30"),
+    ],
+)
+def test_times_are_read_the_way_staff_write_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], written: str, message: str
+) -> None:
     source = tmp_path / "bb.yaml"
     source.write_text(BIEN_BAN.replace('gio_bat_dau: "8h"', f"gio_bat_dau: {written}"), encoding="utf-8")
     assert main(["validate", str(source)]) == 1

@@ -57,8 +57,9 @@ def test_generated_report_passes(capsys: pytest.CaptureFixture[str], generated: 
     assert out.splitlines()[-1] == "Đã kiểm tra 1 tệp: 0 lỗi, 0 cảnh báo"
 
 
-def test_wrong_margin_exits_1_and_names_the_rule(capsys: pytest.CaptureFixture[str], generated: Path,
-                                                 tmp_path: Path) -> None:
+def test_wrong_margin_exits_1_and_names_the_rule(
+    capsys: pytest.CaptureFixture[str], generated: Path, tmp_path: Path
+) -> None:
     bad = spoilt(generated, tmp_path / "le-hep.docx")
     code, out, _ = run(capsys, "check", str(bad))
     assert code == 1
@@ -87,8 +88,9 @@ def test_text_typed_like_a_tag_is_reported(capsys: pytest.CaptureFixture[str], t
 
 
 @pytest.mark.parametrize(("name", "content"), [("ghi-chu.txt", b"Bao cao"), ("gia.docx", b"khong phai zip")])
-def test_file_that_is_not_a_docx_exits_3(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str,
-                                         content: bytes) -> None:
+def test_file_that_is_not_a_docx_exits_3(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str, content: bytes
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     code, out, err = run(capsys, "check", str(path))
@@ -103,8 +105,9 @@ def test_missing_file_exits_3(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "lỗi: Không tìm thấy tệp." in out
 
 
-def test_folder_is_searched_skipping_lock_and_hidden_files(capsys: pytest.CaptureFixture[str], generated: Path,
-                                                           tmp_path: Path) -> None:
+def test_folder_is_searched_skipping_lock_and_hidden_files(
+    capsys: pytest.CaptureFixture[str], generated: Path, tmp_path: Path
+) -> None:
     shutil.copy(generated, tmp_path / "tot.docx")
     bad = spoilt(generated, tmp_path / "con" / "le-hep.docx")
     (tmp_path / "~$tot.docx").write_bytes(b"Word lock file")
@@ -152,6 +155,6 @@ def test_readme_lists_every_rule_as_the_catalogue_says() -> None:
     from reportgen.contract import RULES as TEMPLATE_RULES
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Kiểm tra thể thức văn bản"):readme.index("## For developers")]
+    section = readme[readme.index("## Kiểm tra thể thức văn bản") : readme.index("## For developers")]
     assert rules_table(RULES) in section
     assert rules_table(TEMPLATE_RULES) in section

@@ -238,8 +238,9 @@ def test_lines_of_a_multi_recipient_kinh_gui_are_not_body_text(tmp_path: Path) -
 
     sample = Path(__file__).parent / "sample_report.yaml"
     source = tmp_path / "bc.yaml"
-    text = sample.read_text(encoding="utf-8").replace("kinh_gui: [Bộ Ngoại giao]",
-                                                      "kinh_gui: [Bộ Ngoại giao, Ủy ban nhân dân thành phố]")
+    text = sample.read_text(encoding="utf-8").replace(
+        "kinh_gui: [Bộ Ngoại giao]", "kinh_gui: [Bộ Ngoại giao, Ủy ban nhân dân thành phố]"
+    )
     source.write_text(text.replace("{{ x }}", "x"), encoding="utf-8")
     (written,) = build_file(source, tmp_path / "out").written
     rules = {f.rule for f in check_docx(written)}

@@ -27,8 +27,13 @@ SAMPLE = Path(__file__).parent / "sample_report.yaml"
 def retag(source: Path, target: Path, old: str, new: str) -> None:
     """A copy of a template with the first ``old`` replaced by ``new``, edited with python-docx like Word would."""
     document = Document(str(source))
-    texts = [t for part in (document.part, *document.part.package.parts) if hasattr(part, "element")
-             for t in part.element.iter(qn("w:t")) if t.text and old in t.text]
+    texts = [
+        t
+        for part in (document.part, *document.part.package.parts)
+        if hasattr(part, "element")
+        for t in part.element.iter(qn("w:t"))
+        if t.text and old in t.text
+    ]
     assert texts, f"{old} is not in {source.name}"
     texts[0].text = texts[0].text.replace(old, new, 1)
     document.save(str(target))
@@ -64,9 +69,11 @@ def test_misspelt_nested_tag_is_reported_with_place_and_suggestion(tmp_path: Pat
     [finding] = errors(report)
     assert report.path == tmp_path / "templates" / "bao_cao_nam.docx"
     assert finding.rule == "TEMPLATE-UNKNOWN-TAG"
-    assert finding.message == ("thẻ “so_lieu.doan_vao.so_doann” đọc trường “so_doann” không có trong "
-                               "“so_lieu.doan_vao” trong dữ liệu của loại văn bản bao_cao_nam; "
-                               "có phải ý là “so_doan”?")
+    assert finding.message == (
+        "thẻ “so_lieu.doan_vao.so_doann” đọc trường “so_doann” không có trong "
+        "“so_lieu.doan_vao” trong dữ liệu của loại văn bản bao_cao_nam; "
+        "có phải ý là “so_doan”?"
+    )
     assert finding.actual == "so_lieu.doan_vao.so_doann"
     assert finding.location.startswith("thân văn bản, đoạn “…")
     assert "đã đón tiếp {{ so_lieu.doan_vao.so_doann }} đoàn khách" in finding.location
@@ -94,8 +101,10 @@ def test_tag_in_a_branch_the_example_does_not_take_is_checked(tmp_path: Path) ->
 
 def test_misspelt_top_level_name(tmp_path: Path) -> None:
     [finding] = errors(misspelt(tmp_path, "{{ nam_sau }}", "{{ nam_sauu }}"))
-    assert finding.message == ("thẻ “nam_sauu” đọc trường “nam_sauu” không có trong dữ liệu của loại văn bản "
-                               "bao_cao_nam; có phải ý là “nam_sau”?")
+    assert finding.message == (
+        "thẻ “nam_sauu” đọc trường “nam_sauu” không có trong dữ liệu của loại văn bản "
+        "bao_cao_nam; có phải ý là “nam_sau”?"
+    )
     assert finding.location == "thân văn bản, đoạn “IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{ nam_sauu }}”"
 
 

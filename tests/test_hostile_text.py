@@ -53,8 +53,15 @@ def document_text(data: bytes) -> str:
         names = [n for n in archive.namelist() if n.startswith("word/") and n.endswith(".xml")]
         xml = "".join(archive.read(n).decode("utf-8") for n in names)
     text = "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&#34;", '"').replace(
-        "&#39;", "'").replace("&apos;", "'").replace("&amp;", "&")
+    return (
+        text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", '"')
+        .replace("&#34;", '"')
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+    )
 
 
 def build_bytes(path: Path) -> list[bytes]:
@@ -77,8 +84,9 @@ def test_every_base_input_builds(path: Path) -> None:
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(case=st.sampled_from(CASES), value=hostile)
-def test_any_text_in_any_field_is_kept_or_cleanly_refused(tmp_path: Path, case: tuple[Path, tuple[Any, ...]],
-                                                          value: str) -> None:
+def test_any_text_in_any_field_is_kept_or_cleanly_refused(
+    tmp_path: Path, case: tuple[Path, tuple[Any, ...]], value: str
+) -> None:
     path, leaf = case
     data = replaced(load_file(path).data, leaf, value)
     for sibling in path.parent.glob("*.yaml"):  # files it refers to (last year's report) stay reachable

@@ -13,8 +13,17 @@ from reportgen.load import load_file
 from reportgen.scaffold import init_input
 from reportgen.xlsx_import import import_workbook
 
-DOAN_VAO = ["Tên đoàn", "Trưởng đoàn", "Quốc gia", "Cấp đoàn", "Từ ngày", "Đến ngày", "Số người", "Người tiếp",
-            "Nội dung làm việc"]
+DOAN_VAO = [
+    "Tên đoàn",
+    "Trưởng đoàn",
+    "Quốc gia",
+    "Cấp đoàn",
+    "Từ ngày",
+    "Đến ngày",
+    "Số người",
+    "Người tiếp",
+    "Nội dung làm việc",
+]
 
 
 @pytest.fixture
@@ -46,11 +55,24 @@ def _outside(text: str, keys: set[str]) -> list[str]:
 
 def test_sheets_replace_exactly_their_lists_and_keep_every_comment(scaffolded: Path) -> None:
     book = scaffolded.with_suffix(".xlsx")
-    _fill(book, "Đoàn vào", [
-        ["Đoàn Đại sứ quán Lào", None, "Lào", "Cấp bộ", datetime(2024, 3, 5), "07/03/2024", 12, None,
-         "Làm việc về giáo dục\nvà y tế"],
-        ["Đoàn Hàn Quốc", "Ông Kim", "Hàn Quốc", None, "5/4/2024", None, "2.100", None, None],
-    ])
+    _fill(
+        book,
+        "Đoàn vào",
+        [
+            [
+                "Đoàn Đại sứ quán Lào",
+                None,
+                "Lào",
+                "Cấp bộ",
+                datetime(2024, 3, 5),
+                "07/03/2024",
+                12,
+                None,
+                "Làm việc về giáo dục\nvà y tế",
+            ],
+            ["Đoàn Hàn Quốc", "Ông Kim", "Hàn Quốc", None, "5/4/2024", None, "2.100", None, None],
+        ],
+    )
     _fill(book, "Dự án PCPNN", [["Dự án nước sạch", "Tổ chức Plan", "Úc", None, None, 12500.5, "1.000,25", "USD"]])
     _fill(book, "Đoàn ra", [["Ông X", None, "Nhật Bản; Hàn Quốc", "01/05/2024", None, 3.0]])
     before = scaffolded.read_text(encoding="utf-8")
@@ -65,15 +87,36 @@ def test_sheets_replace_exactly_their_lists_and_keep_every_comment(scaffolded: P
     assert (scaffolded.parent / "bc.yaml.bak").read_text(encoding="utf-8") == before
     data = load_file(scaffolded).data
     assert data["doan_vao"] == [
-        {"ten_doan": "Đoàn Đại sứ quán Lào", "quoc_gia": "Lào", "cap": "Cấp bộ", "tu_ngay": "05/03/2024",
-         "den_ngay": "07/03/2024", "so_nguoi": 12, "noi_dung": "Làm việc về giáo dục\nvà y tế"},
-        {"ten_doan": "Đoàn Hàn Quốc", "truong_doan": "Ông Kim", "quoc_gia": "Hàn Quốc", "tu_ngay": "05/04/2024",
-         "so_nguoi": 2100},
+        {
+            "ten_doan": "Đoàn Đại sứ quán Lào",
+            "quoc_gia": "Lào",
+            "cap": "Cấp bộ",
+            "tu_ngay": "05/03/2024",
+            "den_ngay": "07/03/2024",
+            "so_nguoi": 12,
+            "noi_dung": "Làm việc về giáo dục\nvà y tế",
+        },
+        {
+            "ten_doan": "Đoàn Hàn Quốc",
+            "truong_doan": "Ông Kim",
+            "quoc_gia": "Hàn Quốc",
+            "tu_ngay": "05/04/2024",
+            "so_nguoi": 2100,
+        },
     ]
-    assert data["du_an_pcpnn"] == [{"ten": "Dự án nước sạch", "nha_tai_tro": "Tổ chức Plan", "quoc_gia": "Úc",
-                                    "cam_ket": "12.500,5", "giai_ngan": "1.000,25", "tien_te": "USD"}]
-    assert data["doan_ra"] == [{"truong_doan": "Ông X", "quoc_gia": ["Nhật Bản", "Hàn Quốc"],
-                                "tu_ngay": "01/05/2024", "so_nguoi": 3}]
+    assert data["du_an_pcpnn"] == [
+        {
+            "ten": "Dự án nước sạch",
+            "nha_tai_tro": "Tổ chức Plan",
+            "quoc_gia": "Úc",
+            "cam_ket": "12.500,5",
+            "giai_ngan": "1.000,25",
+            "tien_te": "USD",
+        }
+    ]
+    assert data["doan_ra"] == [
+        {"truong_doan": "Ông X", "quoc_gia": ["Nhật Bản", "Hàn Quốc"], "tu_ngay": "01/05/2024", "so_nguoi": 3}
+    ]
     assert data["thoa_thuan"] == [] and data["hoi_nghi"] == [] and data["dia_phuong_doi_tac"] == []
     assert result.counts["Đoàn vào"] == 2
     assert "doan_vao:\n  - ten_doan: Đoàn Đại sứ quán Lào\n" in after
@@ -82,12 +125,16 @@ def test_sheets_replace_exactly_their_lists_and_keep_every_comment(scaffolded: P
 
 def test_every_bad_cell_is_reported_and_nothing_is_written(scaffolded: Path) -> None:
     book = scaffolded.with_suffix(".xlsx")
-    _fill(book, "Đoàn vào", [
-        ["Đoàn A", None, "Lào", None, "31/02/2024", None, 5, None, None],
-        [None, None, "Lào", None, "01/03/2024", None, "abc", None, None],
-        ["Đoàn C", None, "Lào", None, 45000, "01/01/2024", 3.5, None, None],
-        ["Đoàn D", None, "Lào", None, "10/03/2024", "01/03/2024", 2, None, None],
-    ])
+    _fill(
+        book,
+        "Đoàn vào",
+        [
+            ["Đoàn A", None, "Lào", None, "31/02/2024", None, 5, None, None],
+            [None, None, "Lào", None, "01/03/2024", None, "abc", None, None],
+            ["Đoàn C", None, "Lào", None, 45000, "01/01/2024", 3.5, None, None],
+            ["Đoàn D", None, "Lào", None, "10/03/2024", "01/03/2024", 2, None, None],
+        ],
+    )
     _fill(book, "Thỏa thuận quốc tế", [["MOU", "Sakai", "Nhật Bản", "12.06.2024", None, None, None, "chắc chắn"]])
     before = scaffolded.read_text(encoding="utf-8")
 

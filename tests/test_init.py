@@ -56,8 +56,9 @@ def test_every_field_is_present_with_a_comment_above_it(kind: str, tmp_path: Pat
     key = 0
     for field in walk(kinds.get(kind).Input):  # the scaffold writes fields in this order
         entry = doc(kind, field.path)
-        key = next(i for i in range(key + 1, len(lines))
-                   if lines[i].strip().removeprefix("- ").startswith(field.name + ":"))
+        key = next(
+            i for i in range(key + 1, len(lines)) if lines[i].strip().removeprefix("- ").startswith(field.name + ":")
+        )
         assert lines[key - 1].strip().startswith(f"# {entry.tieu_de}"), (field.path, lines[key - 1])
         assert entry.mo_ta in lines[key - 1]
 
@@ -65,8 +66,9 @@ def test_every_field_is_present_with_a_comment_above_it(kind: str, tmp_path: Pat
 def test_annual_report_scaffold_is_a_draft_with_the_expected_comments(tmp_path: Path) -> None:
     text = scaffold("bao_cao_nam", tmp_path / "bc.yaml").yaml_text
     assert "  so:\n" in text and "  ngay:\n" in text
-    assert ("  # Số văn bản: Số thứ tự của văn bản trong năm do văn thư cấp; để trống khi còn là dự thảo. "
-            "Ví dụ: 15\n") in text
+    assert (
+        "  # Số văn bản: Số thứ tự của văn bản trong năm do văn thư cấp; để trống khi còn là dự thảo. Ví dụ: 15\n"
+    ) in text
     assert "    # Số người (bắt buộc): Số thành viên của đoàn, số nguyên.\n    so_nguoi: 12\n" in text
     assert "# Các danh sách có thể nhập từ Excel: reportgen import-xlsx bc.xlsx --into bc.yaml\n" in text
 
@@ -76,11 +78,26 @@ def test_init_writes_an_excel_template_with_vietnamese_headers(tmp_path: Path) -
     book = load_workbook(tmp_path / "bc.xlsx")
     expected = [s.title for s in sheets("bao_cao_nam")]
     assert book.sheetnames == ["Hướng dẫn", *expected]
-    assert expected == ["Đoàn vào", "Đoàn ra", "Thỏa thuận quốc tế", "Hội nghị quốc tế", "Dự án PCPNN",
-                        "Địa phương đối tác"]
+    assert expected == [
+        "Đoàn vào",
+        "Đoàn ra",
+        "Thỏa thuận quốc tế",
+        "Hội nghị quốc tế",
+        "Dự án PCPNN",
+        "Địa phương đối tác",
+    ]
     headers = [c.value for c in book["Đoàn vào"][1]]
-    assert headers == ["Tên đoàn", "Trưởng đoàn", "Quốc gia", "Cấp đoàn", "Từ ngày", "Đến ngày", "Số người",
-                       "Người tiếp", "Nội dung làm việc"]
+    assert headers == [
+        "Tên đoàn",
+        "Trưởng đoàn",
+        "Quốc gia",
+        "Cấp đoàn",
+        "Từ ngày",
+        "Đến ngày",
+        "Số người",
+        "Người tiếp",
+        "Nội dung làm việc",
+    ]
     note = book["Đoàn vào"]["E1"].comment
     assert note is not None and "Ví dụ: 15/03/2024" in note.text and "(Bắt buộc)" in note.text
     assert book["Đoàn vào"].column_dimensions["E"].number_format == "DD/MM/YYYY"
@@ -93,7 +110,8 @@ def test_sheet_names_and_headers_are_usable_in_excel(kind: str) -> None:
         headers = [c.header for c in spec.columns]
         assert len(headers) == len(set(headers)), f"{kind}/{spec.title}: tiêu đề cột trùng nhau"
         assert [c.field.name for c in spec.columns] == [
-            f.name for f in children(spec.field.model, spec.field.path + "[].") if f.model is None]  # type: ignore[arg-type]
+            f.name for f in children(spec.field.model, spec.field.path + "[].") if f.model is None
+        ]  # type: ignore[arg-type]
 
 
 def test_init_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

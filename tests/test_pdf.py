@@ -190,9 +190,7 @@ def test_font_check_skipped_without_fc_match(monkeypatch: pytest.MonkeyPatch) ->
     pdf_module._check_times_font()
 
 
-def test_timeout_kills_process_group_and_leaves_no_partial_pdf(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_timeout_kills_process_group_and_leaves_no_partial_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pid_file = tmp_path / "grandchild.pid"
     script = fake_soffice(
         tmp_path,
@@ -232,9 +230,7 @@ def is_running(pid: int) -> bool:
     return not stat.rsplit(") ", 1)[-1].startswith(("Z", "X"))
 
 
-def test_missing_output_is_reported_and_nothing_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_missing_output_is_reported_and_nothing_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # soffice often exits 0 without converting (broken file, stale profile): every PDF must be checked.
     script = fake_soffice(
         tmp_path,

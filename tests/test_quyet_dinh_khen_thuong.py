@@ -115,8 +115,10 @@ def test_example_money_total_in_figures_and_words(tmp_path: Path) -> None:
     total = len(collectives) * each["tập thể"] + len(individuals) * each["cá nhân"]
     assert total == 70_200_000
     line = next(t for t in body if t.startswith("- Tổng số tiền thưởng"))
-    assert line == (f"- Tổng số tiền thưởng cho 04 tập thể và 22 cá nhân: {format_number(total)} đồng "
-                    f"(Bằng chữ: {amount_in_words(total)}).")
+    assert line == (
+        f"- Tổng số tiền thưởng cho 04 tập thể và 22 cá nhân: {format_number(total)} đồng "
+        f"(Bằng chữ: {amount_in_words(total)})."
+    )
     assert "Bảy mươi triệu hai trăm nghìn đồng" in line
     assert "(Bằng chữ: Bốn triệu sáu trăm tám mươi nghìn đồng);" in next(t for t in body if t.startswith("- Mỗi tập"))
     assert "Nguồn kinh phí: Quỹ Thi đua, khen thưởng thành phố năm 2026." in body
@@ -127,8 +129,9 @@ def test_example_legal_bases_punctuation(tmp_path: Path) -> None:
     bases = [p for p in decision.paragraphs if p.style.name == "QĐ Căn cứ"]
     assert len(bases) == 6
     assert all(p.text.endswith(";") and not p.text.endswith(";;") for p in bases[:-1])
-    assert bases[-1].text == ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 86/TTr-SNV ngày 12 tháng 01 "
-                              "năm 2026.")
+    assert bases[-1].text == (
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 86/TTr-SNV ngày 12 tháng 01 năm 2026."
+    )
     assert bases[1].text == "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"
     assert bases[4].text.startswith("Căn cứ Quyết định số 12/2024/QĐ-UBND")  # can_cu_them comes after the defaults
     assert all(p.style.font.italic for p in bases)
@@ -137,14 +140,21 @@ def test_example_legal_bases_punctuation(tmp_path: Path) -> None:
 def test_example_decision_frame(tmp_path: Path) -> None:
     decision, _ = build(tmp_path, source=EXAMPLE)
     body = texts(decision)
-    for line in ("QUYẾT ĐỊNH", "Về việc tặng Bằng khen cho các tập thể, cá nhân",
-                 "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG", "QUYẾT ĐỊNH:", "DANH SÁCH",
-                 "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG",
-                 "(Kèm theo Quyết định số 245/QĐ-UBND ngày 20 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân "
-                 "thành phố Đà Nẵng)", "I. TẬP THỂ", "II. CÁ NHÂN"):
+    for line in (
+        "QUYẾT ĐỊNH",
+        "Về việc tặng Bằng khen cho các tập thể, cá nhân",
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG",
+        "QUYẾT ĐỊNH:",
+        "DANH SÁCH",
+        "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG",
+        "(Kèm theo Quyết định số 245/QĐ-UBND ngày 20 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng)",
+        "I. TẬP THỂ",
+        "II. CÁ NHÂN",
+    ):
         assert line in body
-    assert article(decision, 3).endswith("và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành "
-                                         "Quyết định này./.")
+    assert article(decision, 3).endswith(
+        "và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+    )
     header = decision.tables[0]
     assert header.cell(1, 0).text == "Số: 245/QĐ-UBND"
     xml = decision.element.xml
@@ -169,8 +179,9 @@ def test_example_one_certificate_page_per_awardee_in_list_order(tmp_path: Path) 
     assert certificate_names(certificates) == expected
     starts = [p for p in certificates.paragraphs if p.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     assert len(starts) == 26
-    assert [p.paragraph_format.page_break_before or p.style.paragraph_format.page_break_before
-            for p in starts] == [False] + [True] * 25
+    assert [p.paragraph_format.page_break_before or p.style.paragraph_format.page_break_before for p in starts] == [
+        False
+    ] + [True] * 25
     section = certificates.sections[0]
     assert section.page_width > section.page_height  # landscape
     footers = [t for t in certificates.tables]
@@ -178,7 +189,11 @@ def test_example_one_certificate_page_per_awardee_in_list_order(tmp_path: Path) 
     assert footers[0].cell(0, 0).text.split("\n") == ["Số quyết định: 245/QĐ-UBND", "Số sổ vàng: 1201"]
     assert footers[-1].cell(0, 0).text.split("\n")[1] == "Số sổ vàng: 1226"
     assert footers[0].cell(0, 1).text.split("\n") == [
-        "Đà Nẵng, ngày 20 tháng 01 năm 2026", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Hồ Kỳ Minh"]
+        "Đà Nẵng, ngày 20 tháng 01 năm 2026",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Hồ Kỳ Minh",
+    ]
     assert "TẶNG" in texts(certificates) and "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG" in texts(certificates)
 
 
@@ -193,11 +208,25 @@ def test_certificate_paragraphs_keep_together(tmp_path: Path) -> None:
 
 
 TRICKY = [  # expected Vietnamese order: given name, then middle names, then family name; tones n, `, ?, ~, ´, .
-    ("Hoàng Văn Anh", "nam"), ("Võ Thị Ảnh", "nữ"), ("Huỳnh Ngọc Ãnh", "nữ"), ("Lê Thị Ánh", "nữ"),
-    ("Bùi Thị Ạnh", "nữ"), ("Phạm Minh Ân", "nam"), ("Đặng Thị Ngọc Ẩn", "nữ"), ("Phan Thị Dung", "nữ"),
-    ("Trương Công Dũng", "nam"), ("Lý Thị Đào", "nữ"), ("Dương Văn Đạt", "nam"), ("Nguyễn Văn Đức", "nam"),
-    ("Tô Thị Hoa", "nữ"), ("Mai Xuân Hòa", "nam"), ("Cao Minh Hỏa", "nam"), ("Đỗ Thị Ơn", "nữ"),
-    ("Nguyễn Thị Ư", "nữ"), ("Ngô Quang Ưng", "nam"), ("Đinh Văn Ưng", "nam"),
+    ("Hoàng Văn Anh", "nam"),
+    ("Võ Thị Ảnh", "nữ"),
+    ("Huỳnh Ngọc Ãnh", "nữ"),
+    ("Lê Thị Ánh", "nữ"),
+    ("Bùi Thị Ạnh", "nữ"),
+    ("Phạm Minh Ân", "nam"),
+    ("Đặng Thị Ngọc Ẩn", "nữ"),
+    ("Phan Thị Dung", "nữ"),
+    ("Trương Công Dũng", "nam"),
+    ("Lý Thị Đào", "nữ"),
+    ("Dương Văn Đạt", "nam"),
+    ("Nguyễn Văn Đức", "nam"),
+    ("Tô Thị Hoa", "nữ"),
+    ("Mai Xuân Hòa", "nam"),
+    ("Cao Minh Hỏa", "nam"),
+    ("Đỗ Thị Ơn", "nữ"),
+    ("Nguyễn Thị Ư", "nữ"),
+    ("Ngô Quang Ưng", "nam"),
+    ("Đinh Văn Ưng", "nam"),
 ]
 
 
@@ -226,8 +255,10 @@ def test_order_as_given_by_default(tmp_path: Path) -> None:
     (individuals,) = table_rows(decision)
     assert [r[1].split(" ", 1)[1] for r in individuals] == [n for n, _ in shuffled]
     assert "CÁ NHÂN" in texts(decision) and "II. CÁ NHÂN" not in texts(decision)
-    assert article(decision, 1).startswith("Điều 1. Tặng Giấy khen của Giám đốc Sở Ngoại vụ thành phố Đà Nẵng cho "
-                                           "19 cá nhân (có danh sách kèm theo) đã hoàn thành")
+    assert article(decision, 1).startswith(
+        "Điều 1. Tặng Giấy khen của Giám đốc Sở Ngoại vụ thành phố Đà Nẵng cho "
+        "19 cá nhân (có danh sách kèm theo) đã hoàn thành"
+    )
 
 
 # ---------------------------------------------------------------------------------------------- money
@@ -236,21 +267,29 @@ def test_order_as_given_by_default(tmp_path: Path) -> None:
 def test_giay_khen_amounts_are_rounded_up_to_ten_thousand(tmp_path: Path) -> None:
     decision, certificates = build(tmp_path)
     body = texts(decision)
-    assert ("- Mỗi tập thể: 0,6 × 2.340.000 đồng = 1.410.000 đồng (làm tròn lên hàng chục nghìn đồng) "
-            "(Bằng chữ: Một triệu bốn trăm mười nghìn đồng);") in body
-    assert ("- Mỗi cá nhân: 0,3 × 2.340.000 đồng = 710.000 đồng (làm tròn lên hàng chục nghìn đồng) "
-            "(Bằng chữ: Bảy trăm mười nghìn đồng);") in body
-    assert ("- Tổng số tiền thưởng cho 01 tập thể và 02 cá nhân: 2.830.000 đồng "
-            "(Bằng chữ: Hai triệu tám trăm ba mươi nghìn đồng).") in body
-    assert article(decision, 1).endswith("cho 01 tập thể và 02 cá nhân (có danh sách kèm theo) đã hoàn thành "
-                                         "xuất sắc nhiệm vụ năm 2025.")
+    assert (
+        "- Mỗi tập thể: 0,6 × 2.340.000 đồng = 1.410.000 đồng (làm tròn lên hàng chục nghìn đồng) "
+        "(Bằng chữ: Một triệu bốn trăm mười nghìn đồng);"
+    ) in body
+    assert (
+        "- Mỗi cá nhân: 0,3 × 2.340.000 đồng = 710.000 đồng (làm tròn lên hàng chục nghìn đồng) "
+        "(Bằng chữ: Bảy trăm mười nghìn đồng);"
+    ) in body
+    assert (
+        "- Tổng số tiền thưởng cho 01 tập thể và 02 cá nhân: 2.830.000 đồng "
+        "(Bằng chữ: Hai triệu tám trăm ba mươi nghìn đồng)."
+    ) in body
+    assert article(decision, 1).endswith(
+        "cho 01 tập thể và 02 cá nhân (có danh sách kèm theo) đã hoàn thành xuất sắc nhiệm vụ năm 2025."
+    )
     assert "GIẤY KHEN" in texts(certificates)
     assert "Đã hoàn thành xuất sắc nhiệm vụ năm 2025" in texts(certificates)
 
 
 def test_coefficients_from_the_input_override_the_data_file(tmp_path: Path) -> None:
-    text = BASE.replace("  muc_luong_co_so: 2.340.000\n",
-                        "  muc_luong_co_so: 2.340.000\n  he_so_ca_nhan: 0,5\n  he_so_tap_the: 1,0\n")
+    text = BASE.replace(
+        "  muc_luong_co_so: 2.340.000\n", "  muc_luong_co_so: 2.340.000\n  he_so_ca_nhan: 0,5\n  he_so_tap_the: 1,0\n"
+    )
     decision, _ = build(tmp_path, text)
     body = texts(decision)
     assert any(t.startswith("- Mỗi cá nhân: 0,5 × 2.340.000 đồng = 1.170.000 đồng (Bằng chữ:") for t in body)
@@ -261,14 +300,17 @@ def test_without_money_the_last_article_is_number_2(tmp_path: Path) -> None:
     start, end = BASE.index("tien_thuong:"), BASE.index("thi_hanh:")
     decision, _ = build(tmp_path, BASE[:start] + BASE[end:])
     assert not any(t.startswith("Điều 3.") for t in texts(decision))
-    assert article(decision, 2) == ("Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở và các "
-                                    "tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
+    assert article(decision, 2) == (
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng Sở và các "
+        "tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
+    )
 
 
 def test_other_award_form_with_its_own_bases(tmp_path: Path) -> None:
     text = BASE.replace("hinh_thuc: Giấy khen", "hinh_thuc: Giấy chứng nhận\ncan_cu:\n  - Căn cứ Quy chế X.")
-    text = text.replace("  muc_luong_co_so: 2.340.000\n",
-                        "  muc_luong_co_so: 2.340.000\n  he_so_ca_nhan: 0,1\n  he_so_tap_the: 0,2\n")
+    text = text.replace(
+        "  muc_luong_co_so: 2.340.000\n", "  muc_luong_co_so: 2.340.000\n  he_so_ca_nhan: 0,1\n  he_so_tap_the: 0,2\n"
+    )
     decision, certificates = build(tmp_path, text)
     bases = [p.text for p in decision.paragraphs if p.style.name == "QĐ Căn cứ"]
     assert bases == ["Căn cứ Quy chế X;", "Theo đề nghị của Chánh Văn phòng Sở."]
@@ -280,13 +322,19 @@ def test_other_award_form_with_its_own_bases(tmp_path: Path) -> None:
 
 def test_one_file_per_awardee_with_safe_names(tmp_path: Path) -> None:
     source = tmp_path / "qd.yaml"
-    source.write_text(BASE.replace("ho_ten: Lê Thị Cúc", 'ho_ten: "Lê Thị Cúc/ ..:"') + "tach_tep: có\n",
-                      encoding="utf-8")
+    source.write_text(
+        BASE.replace("ho_ten: Lê Thị Cúc", 'ho_ten: "Lê Thị Cúc/ ..:"') + "tach_tep: có\n", encoding="utf-8"
+    )
     result = build_file(source, tmp_path / "out", templates=TEMPLATES)
     assert result.ok, [p.render() for p in result.problems]
     names = [p.name for p in result.written]
-    assert names == ["qd.docx", "qd-giay-khen.docx", "qd-giay-khen-001_Phòng_Hợp_tác_quốc_tế.docx",
-                     "qd-giay-khen-002_Ông_Trần_Văn_Bình.docx", "qd-giay-khen-003_Bà_Lê_Thị_Cúc.docx"]
+    assert names == [
+        "qd.docx",
+        "qd-giay-khen.docx",
+        "qd-giay-khen-001_Phòng_Hợp_tác_quốc_tế.docx",
+        "qd-giay-khen-002_Ông_Trần_Văn_Bình.docx",
+        "qd-giay-khen-003_Bà_Lê_Thị_Cúc.docx",
+    ]
     one = Document(str(result.written[3]))
     assert certificate_names(one) == ["Ông Trần Văn Bình"]
 
@@ -303,20 +351,25 @@ def test_large_example_builds_every_certificate(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------------- errors
 
 
-def run_cli(tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str],
-            monkeypatch: pytest.MonkeyPatch) -> tuple[int, list[str]]:
+def run_cli(
+    tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, list[str]]:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "qd.yaml").write_text(text, encoding="utf-8")
     code = main(["build", "qd.yaml", "-o", "out", "--templates", str(TEMPLATES)])
     return code, capsys.readouterr().err.splitlines()
 
 
-def test_errors_reported_all_at_once_with_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_errors_reported_all_at_once_with_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     text = BASE.replace("hinh_thuc: Giấy khen", "hinh_thuc: Huân chương")
     text = text.replace("  - ten: Phòng Hợp tác quốc tế\n", "  - ten: Phòng Hợp tác quốc tế\n    gioi_tinh: nam\n")
-    text = text.replace("tien_thuong:", "  - ho_ten: trần  văn bình\n    gioi_tinh: Nam\n"
-                        "    don_vi: Phòng Hợp tác quốc tế\n  - ho_ten: Vũ Thị Ngọc\n    gioi_tinh: nu\ntien_thuong:")
+    text = text.replace(
+        "tien_thuong:",
+        "  - ho_ten: trần  văn bình\n    gioi_tinh: Nam\n"
+        "    don_vi: Phòng Hợp tác quốc tế\n  - ho_ten: Vũ Thị Ngọc\n    gioi_tinh: nu\ntien_thuong:",
+    )
     code, err = run_cli(tmp_path, text, capsys, monkeypatch)
     assert code == 1
     assert err == [
@@ -333,20 +386,26 @@ def test_errors_reported_all_at_once_with_lines(tmp_path: Path, capsys: pytest.C
     assert not (tmp_path / "out").exists()
 
 
-def test_empty_list_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_empty_list_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     start, end = BASE.index("tap_the:"), BASE.index("tien_thuong:")
     code, err = run_cli(tmp_path, BASE[:start] + "ca_nhan: []\n" + BASE[end:], capsys, monkeypatch)
     assert code == 1
-    assert err[0] == ("qd.yaml:18:10: ca_nhan: danh sách khen thưởng trống: cần ít nhất một tập thể (“tap_the”) "
-                      "hoặc một cá nhân (“ca_nhan”)")
+    assert err[0] == (
+        "qd.yaml:18:10: ca_nhan: danh sách khen thưởng trống: cần ít nhất một tập thể (“tap_the”) "
+        "hoặc một cá nhân (“ca_nhan”)"
+    )
     assert len(err) == 2
 
 
-def test_too_long_name_cannot_break_a_certificate(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_too_long_name_cannot_break_a_certificate(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     long_name = "Nguyễn " * 8 + "Văn Bình"
     code, err = run_cli(tmp_path, BASE.replace("Trần Văn Bình", long_name), capsys, monkeypatch)
     assert code == 1
-    assert err[0] == (f"qd.yaml:21:13: ca_nhan[0].ho_ten: họ tên dài {len(long_name.strip())} ký tự, quá 50 ký tự "
-                      "nên không vừa một trang bằng khen; hãy viết gọn lại")
+    assert err[0] == (
+        f"qd.yaml:21:13: ca_nhan[0].ho_ten: họ tên dài {len(long_name.strip())} ký tự, quá 50 ký tự "
+        "nên không vừa một trang bằng khen; hãy viết gọn lại"
+    )

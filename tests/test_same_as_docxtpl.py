@@ -40,8 +40,10 @@ def _paragraph(p: Paragraph) -> tuple[Any, ...]:
 
 
 def _table(t: Table) -> list[Any]:
-    return [[[_paragraph(p) for p in cell.paragraphs] + [_table(inner) for inner in cell.tables]
-             for cell in row.cells] for row in t.rows]
+    return [
+        [[_paragraph(p) for p in cell.paragraphs] + [_table(inner) for inner in cell.tables] for cell in row.cells]
+        for row in t.rows
+    ]
 
 
 def _part_texts(part: Any) -> list[Any]:
@@ -54,13 +56,18 @@ def snapshot(data: bytes) -> dict[str, Any]:
         {
             "page": (s.page_width, s.page_height, s.orientation),
             "margins": (s.left_margin, s.right_margin, s.top_margin, s.bottom_margin),
-            "header": _part_texts(s.header), "first_header": _part_texts(s.first_page_header),
-            "footer": _part_texts(s.footer), "first_footer": _part_texts(s.first_page_footer),
+            "header": _part_texts(s.header),
+            "first_header": _part_texts(s.first_page_header),
+            "footer": _part_texts(s.footer),
+            "first_footer": _part_texts(s.first_page_footer),
         }
         for s in document.sections
     ]
-    return {"paragraphs": [_paragraph(p) for p in document.paragraphs],
-            "tables": [_table(t) for t in document.tables], "sections": sections}
+    return {
+        "paragraphs": [_paragraph(p) for p in document.paragraphs],
+        "tables": [_table(t) for t in document.tables],
+        "sections": sections,
+    }
 
 
 def docxtpl_render(template: Path, context: dict[str, Any]) -> bytes:

@@ -63,8 +63,7 @@ def test_every_field_example_validates_against_its_own_schema(kind: str) -> None
         nonlocal checked
         for prop in node.get("properties", {}).values():
             for sample in prop.get("examples", []):
-                jsonschema.validate(sample, {"$defs": schema["$defs"], **prop},
-                                    cls=jsonschema.Draft202012Validator)
+                jsonschema.validate(sample, {"$defs": schema["$defs"], **prop}, cls=jsonschema.Draft202012Validator)
                 checked += 1
 
     walk(schema)
@@ -89,8 +88,18 @@ def test_schema_admits_what_the_validators_read_and_rejects_the_rest() -> None:
     ]
     for doan in fine:
         assert _errors("bao_cao_nam", {**base, "doan_vao": [doan]}) == []
-    assert _errors("bao_cao_nam", {**base, "thoa_thuan": [
-        {"ten": "MOU", "doi_tac": "X", "quoc_gia": "Lào", "ngay_ky": "01/02/2022", "quan_he_moi": "Có"}]}) == []
+    assert (
+        _errors(
+            "bao_cao_nam",
+            {
+                **base,
+                "thoa_thuan": [
+                    {"ten": "MOU", "doi_tac": "X", "quoc_gia": "Lào", "ngay_ky": "01/02/2022", "quan_he_moi": "Có"}
+                ],
+            },
+        )
+        == []
+    )
     bad = [
         ({**record, "tu_ngay": "mười lăm tháng ba"}, "doan_vao.0.tu_ngay"),
         ({**record, "so_nguoi": "nhiều"}, "doan_vao.0.so_nguoi"),

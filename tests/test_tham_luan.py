@@ -7,7 +7,8 @@ from pathlib import Path
 from reportgen.build import build_file, prepare
 from speech_inputs import GUESTS, REPORT, texts, write
 
-THAM_LUAN = """\
+THAM_LUAN = (
+    """\
 loai: tham_luan
 chu_de: >-
   “Thành phố Đà Nẵng triển khai đường lối đối ngoại: kết quả và nhiệm vụ”.
@@ -19,7 +20,9 @@ su_kien: Hội nghị Đối ngoại toàn quốc
 dia_diem: Hà Nội
 ngay: 14/12/2021
 bao_cao: bao_cao.yaml
-""" + GUESTS + """\
+"""
+    + GUESTS
+    + """\
 noi_dung:
   phan:
     - tieu_de: 1. Kết quả
@@ -27,6 +30,7 @@ noi_dung:
         Thành phố đã tổ chức {{ so_lieu.doan_ra.so_doan }} đoàn ra và đón {{ so_lieu.doan_vao.so_doan }} đoàn vào.
     - doan_van: Đoạn kết.
 """
+)
 
 
 def test_title_block_names_topic_body_presenter_event_and_date(tmp_path: Path) -> None:
@@ -49,15 +53,19 @@ def test_title_block_names_topic_body_presenter_event_and_date(tmp_path: Path) -
     ]
     assert lines[9] == "1. Kết quả"
     figures = prepare(tmp_path / "bao_cao.yaml").documents[0].context["so_lieu"]
-    assert lines[10] == (f"Thành phố đã tổ chức {figures['doan_ra']['so_doan']} đoàn ra và đón "
-                         f"{figures['doan_vao']['so_doan']} đoàn vào.")
+    assert lines[10] == (
+        f"Thành phố đã tổ chức {figures['doan_ra']['so_doan']} đoàn ra và đón "
+        f"{figures['doan_vao']['so_doan']} đoàn vào."
+    )
     assert lines[10] == "Thành phố đã tổ chức 01 đoàn ra và đón 03 đoàn vào."
     assert lines[-2:] == ["Đoạn kết.", "Xin trân trọng cảm ơn!"]
 
 
 def test_guest_entry_is_a_person_or_a_group(tmp_path: Path) -> None:
-    bad = THAM_LUAN.replace("  - nhom: các vị đại biểu, các đồng chí\n",
-                            "  - nhom: các vị đại biểu\n    ho_ten: Lê Văn A\n")
+    bad = THAM_LUAN.replace(
+        "  - nhom: các vị đại biểu, các đồng chí\n", "  - nhom: các vị đại biểu\n    ho_ten: Lê Văn A\n"
+    )
     result = build_file(write(tmp_path, "tl.yaml", bad), tmp_path / "out")
     assert [p.render() for p in result.problems] == [
-        f"{tmp_path / 'tl.yaml'}:13:5: dai_bieu[0]: một mục chỉ ghi một người (ho_ten, chuc_vu) hoặc một nhóm (nhom)"]
+        f"{tmp_path / 'tl.yaml'}:13:5: dai_bieu[0]: một mục chỉ ghi một người (ho_ten, chuc_vu) hoặc một nhóm (nhom)"
+    ]

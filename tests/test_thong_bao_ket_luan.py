@@ -116,8 +116,13 @@ def test_tasks_as_a_table_when_asked(tmp_path: Path) -> None:
     table = next(t for t in doc.tables if t.cell(0, 0).text == "TT")
     assert [[c.text for c in row.cells] for row in table.rows] == [
         ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"],
-        ["1", "tham mưu kế hoạch đón tiếp", "Sở Ngoại vụ", "Sở Tài chính, Sở Nội vụ",
-         "trước ngày 20 tháng 10 năm 2017"],
+        [
+            "1",
+            "tham mưu kế hoạch đón tiếp",
+            "Sở Ngoại vụ",
+            "Sở Tài chính, Sở Nội vụ",
+            "trước ngày 20 tháng 10 năm 2017",
+        ],
         ["2", "bảo đảm an ninh, trật tự", "Công an thành phố", "", "thường xuyên"],
     ]
     assert not [p for p in doc.paragraphs if p.text.startswith("a) Giao")]
@@ -138,4 +143,5 @@ def test_impossible_deadline_is_reported_at_its_line(tmp_path: Path, capsys: pyt
     source.write_text(THONG_BAO.replace("thoi_han: 20/10/2017", "thoi_han: 31/11/2017"), encoding="utf-8")
     assert main(["validate", str(source)]) == 1
     assert f"{source}:44:15: nhiem_vu[0].thoi_han: ngày 31/11/2017 không có thật trong lịch" in (
-        capsys.readouterr().err.splitlines())
+        capsys.readouterr().err.splitlines()
+    )

@@ -55,12 +55,18 @@ def test_counts_written_the_vietnamese_way_are_read_correctly(written: str, read
 @pytest.mark.parametrize(
     ("written", "message"),
     [
-        ("1:30", "“1:30” không phải là số; viết số theo cách Việt Nam: dấu chấm ngăn cách hàng nghìn (2.100), "
-                 "dấu phẩy trước phần thập phân (3,68)"),
+        (
+            "1:30",
+            "“1:30” không phải là số; viết số theo cách Việt Nam: dấu chấm ngăn cách hàng nghìn (2.100), "
+            "dấu phẩy trước phần thập phân (3,68)",
+        ),
         ("0123", "“0123” bắt đầu bằng số 0; hãy bỏ số 0 ở đầu"),
         ("3,5", "phải là số nguyên (không có phần thập phân)"),
-        ("2.5", "“2.5” không rõ là số thập phân hay số hàng nghìn; viết số theo cách Việt Nam: dấu chấm ngăn cách "
-                "hàng nghìn (2.100), dấu phẩy trước phần thập phân (3,68)"),
+        (
+            "2.5",
+            "“2.5” không rõ là số thập phân hay số hàng nghìn; viết số theo cách Việt Nam: dấu chấm ngăn cách "
+            "hàng nghìn (2.100), dấu phẩy trước phần thập phân (3,68)",
+        ),
         ("-4", "không được là số âm"),
         ("true", "phải là một số, không phải có/không"),
     ],
@@ -119,8 +125,9 @@ def test_amounts_written_the_vietnamese_way(written: str, read: Decimal) -> None
 
 def test_unknown_fields_are_errors_with_a_suggestion() -> None:
     (rendered,) = problems(BASE.replace("  luu: VT, HTQT", "  luu: VT, HTQT\n  noi_nhann: []"))
-    assert rendered.endswith("van_ban.noi_nhann: trường “noi_nhann” không có trong mẫu nhập liệu; "
-                             "có phải ý là “noi_nhan”?")
+    assert rendered.endswith(
+        "van_ban.noi_nhann: trường “noi_nhann” không có trong mẫu nhập liệu; có phải ý là “noi_nhan”?"
+    )
 
 
 def test_dates_outside_the_year_are_warnings_not_errors() -> None:

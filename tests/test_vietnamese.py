@@ -208,9 +208,7 @@ def test_format_number_rejects_bool() -> None:
         format_number(True)
 
 
-@pytest.mark.parametrize(
-    ("n", "expected"), [(0, "0"), (1, "01"), (7, "07"), (9, "09"), (10, "10"), (93, "93")]
-)
+@pytest.mark.parametrize(("n", "expected"), [(0, "0"), (1, "01"), (7, "07"), (9, "09"), (10, "10"), (93, "93")])
 def test_pad2(n: int, expected: str) -> None:
     assert pad2(n) == expected
 

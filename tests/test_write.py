@@ -129,9 +129,7 @@ def test_safe_filename_max_bytes_too_small_for_suffix() -> None:
         safe_filename("Báo cáo", ".docx", max_bytes=8)
 
 
-@given(
-    st.text(max_size=400), st.sampled_from(["", ".docx", ".pdf"]), st.integers(min_value=20, max_value=255)
-)
+@given(st.text(max_size=400), st.sampled_from(["", ".docx", ".pdf"]), st.integers(min_value=20, max_value=255))
 def test_safe_filename_properties(text: str, suffix: str, max_bytes: int) -> None:
     result = safe_filename(text, suffix, max_bytes)
     assert result

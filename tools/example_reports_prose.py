@@ -181,19 +181,25 @@ DA_NANG_2022: dict[str, object] = {
         "Nâng cao năng lực đội ngũ cán bộ làm công tác đối ngoại, nhất là ngoại ngữ và kỹ năng đàm phán",
     ],
     "kien_nghi": [
-        ("Đối với Bộ Ngoại giao",
-         "Đề nghị Bộ Ngoại giao tiếp tục hỗ trợ thành phố kết nối với các đối tác lớn, các địa phương nước ngoài "
-         "có tiềm năng; sớm thành lập Văn phòng đại diện của Cục Lãnh sự tại Đà Nẵng để hỗ trợ xử lý các vụ việc "
-         "bảo hộ công dân, nhất là đối với ngư dân; tổ chức các khóa bồi dưỡng nghiệp vụ đối ngoại cho cán bộ "
-         "địa phương."),
-        ("Đối với Ban Đối ngoại Trung ương",
-         "Đề nghị Ban Đối ngoại Trung ương tiếp tục hướng dẫn địa phương triển khai công tác đối ngoại Đảng và "
-         "đối ngoại nhân dân; chia sẻ thông tin tình hình các đảng, tổ chức chính trị nước ngoài có quan hệ với "
-         "thành phố."),
-        ("Đối với Bộ Kế hoạch và Đầu tư",
-         "Đề nghị Bộ Kế hoạch và Đầu tư hỗ trợ thành phố xúc tiến các dự án đầu tư nước ngoài quy mô lớn vào Khu "
-         "Công nghệ cao và các khu công nghiệp; hướng dẫn thống nhất quy trình quản lý nguồn viện trợ phi chính "
-         "phủ nước ngoài."),
+        (
+            "Đối với Bộ Ngoại giao",
+            "Đề nghị Bộ Ngoại giao tiếp tục hỗ trợ thành phố kết nối với các đối tác lớn, các địa phương nước ngoài "
+            "có tiềm năng; sớm thành lập Văn phòng đại diện của Cục Lãnh sự tại Đà Nẵng để hỗ trợ xử lý các vụ việc "
+            "bảo hộ công dân, nhất là đối với ngư dân; tổ chức các khóa bồi dưỡng nghiệp vụ đối ngoại cho cán bộ "
+            "địa phương.",
+        ),
+        (
+            "Đối với Ban Đối ngoại Trung ương",
+            "Đề nghị Ban Đối ngoại Trung ương tiếp tục hướng dẫn địa phương triển khai công tác đối ngoại Đảng và "
+            "đối ngoại nhân dân; chia sẻ thông tin tình hình các đảng, tổ chức chính trị nước ngoài có quan hệ với "
+            "thành phố.",
+        ),
+        (
+            "Đối với Bộ Kế hoạch và Đầu tư",
+            "Đề nghị Bộ Kế hoạch và Đầu tư hỗ trợ thành phố xúc tiến các dự án đầu tư nước ngoài quy mô lớn vào Khu "
+            "Công nghệ cao và các khu công nghiệp; hướng dẫn thống nhất quy trình quản lý nguồn viện trợ phi chính "
+            "phủ nước ngoài.",
+        ),
     ],
 }
 
@@ -299,12 +305,16 @@ DA_NANG_2021: dict[str, object] = {
         "Làm tốt công tác bảo hộ công dân, công tác người Việt Nam ở nước ngoài",
     ],
     "kien_nghi": [
-        ("Đối với Bộ Ngoại giao",
-         "Đề nghị Bộ Ngoại giao hướng dẫn thống nhất quy trình đón các đoàn khách quốc tế và chuyên gia nước ngoài "
-         "trong điều kiện thích ứng an toàn với dịch bệnh; hỗ trợ thành phố tiếp cận nguồn vắc xin và thiết bị y "
-         "tế từ các đối tác quốc tế."),
-        ("Đối với Bộ Y tế",
-         "Đề nghị Bộ Y tế hướng dẫn cụ thể về cách ly, xét nghiệm đối với khách quốc tế khi mở cửa trở lại du lịch."),
+        (
+            "Đối với Bộ Ngoại giao",
+            "Đề nghị Bộ Ngoại giao hướng dẫn thống nhất quy trình đón các đoàn khách quốc tế và chuyên gia nước ngoài "
+            "trong điều kiện thích ứng an toàn với dịch bệnh; hỗ trợ thành phố tiếp cận nguồn vắc xin và thiết bị y "
+            "tế từ các đối tác quốc tế.",
+        ),
+        (
+            "Đối với Bộ Y tế",
+            "Đề nghị Bộ Y tế hướng dẫn cụ thể về cách ly, xét nghiệm đối với khách quốc tế khi mở cửa trở lại du lịch.",
+        ),
     ],
 }
 
@@ -456,15 +466,21 @@ HO_CHI_MINH_2017: dict[str, object] = {
         "Đào tạo, bồi dưỡng cán bộ đối ngoại vững về chính trị, tinh thông ngoại ngữ, giỏi nghiệp vụ",
     ],
     "kien_nghi": [
-        ("Đối với Bộ Ngoại giao",
-         "Đề nghị Bộ Ngoại giao tiếp tục hỗ trợ Thành phố trong việc đón tiếp các đoàn cấp cao, tổ chức các sự kiện "
-         "quốc tế lớn; cung cấp thông tin, dự báo tình hình các đối tác để Thành phố chủ động xây dựng kế hoạch; "
-         "tăng cường đào tạo nghiệp vụ cho cán bộ đối ngoại địa phương."),
-        ("Đối với Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
-         "Đề nghị tiếp tục phối hợp với Thành phố tổ chức các chương trình thu hút kiều bào trí thức, doanh nhân về "
-         "đầu tư, làm việc; chia sẻ thông tin về cộng đồng người Việt Nam ở các địa bàn trọng điểm."),
-        ("Đối với Bộ Kế hoạch và Đầu tư",
-         "Đề nghị hỗ trợ Thành phố xúc tiến các dự án lớn về hạ tầng, đổi mới sáng tạo và hướng dẫn cơ chế quản lý "
-         "nguồn viện trợ phi chính phủ nước ngoài phù hợp với đặc thù của Thành phố."),
+        (
+            "Đối với Bộ Ngoại giao",
+            "Đề nghị Bộ Ngoại giao tiếp tục hỗ trợ Thành phố trong việc đón tiếp các đoàn cấp cao, tổ chức các sự kiện "
+            "quốc tế lớn; cung cấp thông tin, dự báo tình hình các đối tác để Thành phố chủ động xây dựng kế hoạch; "
+            "tăng cường đào tạo nghiệp vụ cho cán bộ đối ngoại địa phương.",
+        ),
+        (
+            "Đối với Ủy ban Nhà nước về người Việt Nam ở nước ngoài",
+            "Đề nghị tiếp tục phối hợp với Thành phố tổ chức các chương trình thu hút kiều bào trí thức, doanh nhân về "
+            "đầu tư, làm việc; chia sẻ thông tin về cộng đồng người Việt Nam ở các địa bàn trọng điểm.",
+        ),
+        (
+            "Đối với Bộ Kế hoạch và Đầu tư",
+            "Đề nghị hỗ trợ Thành phố xúc tiến các dự án lớn về hạ tầng, đổi mới sáng tạo và hướng dẫn cơ chế quản lý "
+            "nguồn viện trợ phi chính phủ nước ngoài phù hợp với đặc thù của Thành phố.",
+        ),
     ],
 }

@@ -43,8 +43,13 @@ def scalar(value: Any) -> str:
         return whole
     text = str(value)
     plain_ok = (
-        text and not text.startswith(_UNSAFE_START) and ": " not in text and " #" not in text
-        and not text.endswith(":") and text.lower() not in _RESERVED and not re.fullmatch(r"[\d.,+-]+", text)
+        text
+        and not text.startswith(_UNSAFE_START)
+        and ": " not in text
+        and " #" not in text
+        and not text.endswith(":")
+        and text.lower() not in _RESERVED
+        and not re.fullmatch(r"[\d.,+-]+", text)
         and text == text.strip()
     )
     if plain_ok:
@@ -60,8 +65,9 @@ def block(text: str, indent: int) -> str:
     for i, para in enumerate(paras):
         if i:
             out.append("")
-        out.extend(textwrap.wrap(para, WIDTH - indent, initial_indent=pad, subsequent_indent=pad,
-                                 break_on_hyphens=False))
+        out.extend(
+            textwrap.wrap(para, WIDTH - indent, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False)
+        )
     return "|\n" + "\n".join(out)
 
 
@@ -95,12 +101,14 @@ def comment(*lines: str) -> str:
             out.append("#")
             continue
         rest = "  " if line.startswith("- ") else ""
-        out.extend(textwrap.wrap(line, WIDTH - 2, initial_indent="# ", subsequent_indent="# " + rest,
-                                 break_on_hyphens=False))
+        out.extend(
+            textwrap.wrap(line, WIDTH - 2, initial_indent="# ", subsequent_indent="# " + rest, break_on_hyphens=False)
+        )
     return "\n".join(out)
 
 
 # ---------------------------------------------------------------- record generation
+
 
 def day_in(rng: random.Random, year: int, months: list[int]) -> date:
     month = rng.choice(months)
@@ -129,8 +137,10 @@ def inbound_candidates(city: str, tp: str) -> list[tuple[str, str | None, str, s
     found += [(name, head, country, "Cấp bộ", (6, 14)) for name, head, country in pools.MINISTRIES]
     found += [(f"Đoàn Đại sứ {c} tại Việt Nam", None, c, "Cấp đại sứ", (3, 7)) for c in pools.EMBASSIES]
     found += [(f"Đoàn Tổng Lãnh sự {c} tại {seat}", None, c, "Cấp tổng lãnh sự", (2, 5)) for c in consulates]
-    found += [(f"Đoàn đại biểu {name} ({country})", heads[i % len(heads)], country, "Cấp tỉnh", (8, 18))
-              for i, (name, country, _) in enumerate(partners)]
+    found += [
+        (f"Đoàn đại biểu {name} ({country})", heads[i % len(heads)], country, "Cấp tỉnh", (8, 18))
+        for i, (name, country, _) in enumerate(partners)
+    ]
     found += [(name, None, country, "", (4, 12)) for name, country in pools.ORGANISATIONS]
     found += [(name, None, country, "", (6, 25)) for name, country in businesses]
     found += [(name, None, country, "", (4, 10)) for name, country in pools.UNIVERSITIES]
@@ -147,20 +157,28 @@ RECEIVERS = {
 }
 
 
-def inbound(rng: random.Random, city: str, year: int, count: int, months: list[int],
-            levels: set[str] | None = None) -> list[dict[str, Any]]:
+def inbound(
+    rng: random.Random, city: str, year: int, count: int, months: list[int], levels: set[str] | None = None
+) -> list[dict[str, Any]]:
     tp = "Thành phố" if city == "hcm" else "thành phố"
     pool = [c for c in inbound_candidates(city, tp) if levels is None or c[3] in levels]
     chosen = rng.sample(pool, count)
     out = []
     for name, head, country, level, sizes in chosen:
         start = day_in(rng, year, months)
-        out.append({
-            "ten_doan": name, "truong_doan": head, "quoc_gia": country, "cap": level or None,
-            "tu_ngay": start, "den_ngay": span(rng, start, (0, 3), year), "so_nguoi": rng.randint(*sizes),
-            "nguoi_tiep": rng.choice(RECEIVERS[level]).format(tp=tp),
-            "noi_dung": rng.choice(pools.INBOUND_CONTENT[level]).format(tp=tp),
-        })
+        out.append(
+            {
+                "ten_doan": name,
+                "truong_doan": head,
+                "quoc_gia": country,
+                "cap": level or None,
+                "tu_ngay": start,
+                "den_ngay": span(rng, start, (0, 3), year),
+                "so_nguoi": rng.randint(*sizes),
+                "nguoi_tiep": rng.choice(RECEIVERS[level]).format(tp=tp),
+                "noi_dung": rng.choice(pools.INBOUND_CONTENT[level]).format(tp=tp),
+            }
+        )
     return sorted(out, key=lambda r: r["tu_ngay"])
 
 
@@ -173,9 +191,16 @@ def reach_total(rng: random.Random, items: list[dict[str, Any]], low: int, high:
 
 
 def partners(rows: list[tuple[str, str, int]], year: int) -> list[dict[str, Any]]:
-    return [{"ten": name, "quoc_gia": country, "nam_thiet_lap": since,
-             "hinh_thuc": "Hữu nghị và hợp tác" if since < 2010 else None}
-            for name, country, since in rows if since <= year]
+    return [
+        {
+            "ten": name,
+            "quoc_gia": country,
+            "nam_thiet_lap": since,
+            "hinh_thuc": "Hữu nghị và hợp tác" if since < 2010 else None,
+        }
+        for name, country, since in rows
+        if since <= year
+    ]
 
 
 def d(text: str) -> date:
@@ -184,6 +209,7 @@ def d(text: str) -> date:
 
 
 # ---------------------------------------------------------------- one report
+
 
 def header_lines(title: str, source: str) -> str:
     """The editor schema line first (completion and checks in VS Code), then how to fill the file."""
@@ -202,17 +228,39 @@ def header_lines(title: str, source: str) -> str:
 
 def prose_block(section: dict[str, object]) -> str:
     lines = ["noi_dung:"]
-    order = ["mo_dau", "tinh_hinh_chung", "tham_muu_chi_dao", "doi_ngoai_dang", "dia_phuong_doi_tac", "doan_ra",
-             "doan_vao", "thoa_thuan", "hoi_nghi", "ngoai_giao_kinh_te", "ngoai_giao_van_hoa", "vien_tro_pcpnn",
-             "lanh_su", "nguoi_viet_nam_o_nuoc_ngoai", "quan_ly_to_chuc_nuoc_ngoai", "bien_gioi",
-             "doi_ngoai_nhan_dan", "thi_dua_khen_thuong", "uu_diem", "han_che", "nguyen_nhan_khach_quan",
-             "nguyen_nhan_chu_quan", "bai_hoc", "du_bao", "muc_tieu"]
+    order = [
+        "mo_dau",
+        "tinh_hinh_chung",
+        "tham_muu_chi_dao",
+        "doi_ngoai_dang",
+        "dia_phuong_doi_tac",
+        "doan_ra",
+        "doan_vao",
+        "thoa_thuan",
+        "hoi_nghi",
+        "ngoai_giao_kinh_te",
+        "ngoai_giao_van_hoa",
+        "vien_tro_pcpnn",
+        "lanh_su",
+        "nguoi_viet_nam_o_nuoc_ngoai",
+        "quan_ly_to_chuc_nuoc_ngoai",
+        "bien_gioi",
+        "doi_ngoai_nhan_dan",
+        "thi_dua_khen_thuong",
+        "uu_diem",
+        "han_che",
+        "nguyen_nhan_khach_quan",
+        "nguyen_nhan_chu_quan",
+        "bai_hoc",
+        "du_bao",
+        "muc_tieu",
+    ]
     notes = {
         "mo_dau": "Mở đầu: văn bản yêu cầu báo cáo, kết thúc bằng “như sau:”.",
         "tinh_hinh_chung": "I. Tình hình chung. Các đoạn cách nhau một dòng trống.",
         "tham_muu_chi_dao": "II. Kết quả, từng lĩnh vực. Câu số liệu (số đoàn, số văn bản…) do chương trình tự "
-                            "viết từ danh sách; ở đây chỉ viết phần nhận xét. Lĩnh vực nào bỏ trống và không có "
-                            "danh sách thì không in mục đó.",
+        "viết từ danh sách; ở đây chỉ viết phần nhận xét. Lĩnh vực nào bỏ trống và không có "
+        "danh sách thì không in mục đó.",
         "uu_diem": "III. Đánh giá chung: ưu điểm, hạn chế, nguyên nhân (khách quan, chủ quan), bài học.",
         "du_bao": "IV. Phương hướng năm sau: dự báo, mục tiêu, rồi danh sách nhiệm vụ.",
     }
@@ -266,26 +314,44 @@ def list_notes() -> dict[str, str]:
 def write_report(spec: dict[str, Any]) -> str:
     notes = list_notes()
     parts = [header_lines(spec["title"], spec["source"]), "", "loai: bao_cao_nam", f"nam: {spec['nam']}", ""]
-    parts += [comment("Cơ quan ban hành: tên viết hoa như trong phần đầu văn bản; ten là tên dùng trong câu."),
-              spec["co_quan"], ""]
-    parts += [comment("Số và ngày văn bản: bỏ trống so (hoặc ngay) nếu là dự thảo để Văn thư điền."),
-              spec["van_ban"], ""]
+    parts += [
+        comment("Cơ quan ban hành: tên viết hoa như trong phần đầu văn bản; ten là tên dùng trong câu."),
+        spec["co_quan"],
+        "",
+    ]
+    parts += [
+        comment("Số và ngày văn bản: bỏ trống so (hoặc ngay) nếu là dự thảo để Văn thư điền."),
+        spec["van_ban"],
+        "",
+    ]
     parts += [spec["kinh_gui"], "", spec["nguoi_ky"], ""]
-    parts += [comment("Phạm vi số liệu: nói rõ số liệu đếm những gì, để so sánh đúng với năm trước."),
-              f"pham_vi: {scalar(spec['pham_vi'])}", ""]
-    parts += [comment("Năm trước: hoặc tep (tệp báo cáo năm trước, cùng thư mục), hoặc so_lieu (các tổng số",
-                      "của năm trước khi không có tệp)."), spec["nam_truoc"], ""]
+    parts += [
+        comment("Phạm vi số liệu: nói rõ số liệu đếm những gì, để so sánh đúng với năm trước."),
+        f"pham_vi: {scalar(spec['pham_vi'])}",
+        "",
+    ]
+    parts += [
+        comment(
+            "Năm trước: hoặc tep (tệp báo cáo năm trước, cùng thư mục), hoặc so_lieu (các tổng số",
+            "của năm trước khi không có tệp).",
+        ),
+        spec["nam_truoc"],
+        "",
+    ]
     parts += [prose_block(spec["noi_dung"]), ""]
     for key in ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn", "dia_phuong_doi_tac"):
         if spec.get(key):
             parts += [notes[key], records(key, spec[key]), ""]
-    parts += [comment("Số liệu khác không lập danh sách (lãnh sự, kiều bào, lao động…): chỉ ghi mục có số liệu."),
-              "so_lieu_khac:"]
+    parts += [
+        comment("Số liệu khác không lập danh sách (lãnh sự, kiều bào, lao động…): chỉ ghi mục có số liệu."),
+        "so_lieu_khac:",
+    ]
     parts += [f"  {k}: {scalar(v)}" for k, v in spec["so_lieu_khac"].items()]
     return "\n".join(parts) + "\n"
 
 
 # ---------------------------------------------------------------- entry point
+
 
 def main() -> int:
     from example_reports_data import REPORTS  # the per-report lists; this module is about the writing

@@ -14,29 +14,141 @@ import random
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-          "Dương", "Lý", "Đinh", "Trương", "Lương", "Tạ", "Ưng", "Ông", "Từ", "Mạc"]
+FAMILY = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đinh",
+    "Trương",
+    "Lương",
+    "Tạ",
+    "Ưng",
+    "Ông",
+    "Từ",
+    "Mạc",
+]
 MIDDLE_M = ["Văn", "Hữu", "Đức", "Minh", "Quang", "Công", "Thành", "Xuân", "Ngọc", "Đình", "Thế", "Bá"]
 MIDDLE_F = ["Thị", "Thị Thu", "Ngọc", "Thị Mỹ", "Thùy", "Thị Ánh", "Kim", "Thị Hồng", "Phương", "Diệu"]
-GIVEN_M = ["An", "Anh", "Ân", "Bảo", "Cường", "Dũng", "Đạt", "Đức", "Hải", "Hòa", "Hỏa", "Hùng", "Khánh", "Lâm",
-           "Long", "Lực", "Mạnh", "Nam", "Nghĩa", "Phúc", "Quân", "Sơn", "Tâm", "Thắng", "Toàn", "Trí", "Tuấn",
-           "Ưng", "Việt", "Vũ"]
-GIVEN_F = ["Ánh", "Ảnh", "Ãnh", "Ạnh", "Anh", "Châu", "Dung", "Đào", "Giang", "Hà", "Hằng", "Hoa", "Hương",
-           "Lan", "Linh", "Mai", "Ngân", "Nhung", "Oanh", "Ơn", "Phương", "Quỳnh", "Thảo", "Thư", "Trang", "Uyên",
-           "Ư", "Vân", "Xuân", "Yến"]
-FOREIGN = [("Kim Min-jun", "nam", "Hàn Quốc"), ("Park Ji-yeon", "nữ", "Hàn Quốc"), ("Sato Haruto", "nam", "Nhật Bản"),
-           ("Suzuki Aoi", "nữ", "Nhật Bản"), ("Bounmy Keomany", "nam", "Lào"), ("Somphone Sayavong", "nữ", "Lào"),
-           ("John Miller", "nam", "Hoa Kỳ"), ("Emma Schmidt", "nữ", "Đức"), ("Pierre Dubois", "nam", "Pháp"),
-           ("Olivia Brown", "nữ", "Ô-xtrây-li-a")]
-UNITS = ["Sở Ngoại vụ thành phố Đà Nẵng", "Sở Công Thương thành phố Đà Nẵng", "Sở Du lịch thành phố Đà Nẵng",
-         "Công an thành phố Đà Nẵng", "Trung tâm Dịch vụ đối ngoại thành phố Đà Nẵng",
-         "Trung tâm Xúc tiến đầu tư thành phố Đà Nẵng", "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng",
-         "Văn phòng Ủy ban nhân dân thành phố Đà Nẵng", "Ủy ban nhân dân phường Hải Châu",
-         "Ủy ban nhân dân phường Sơn Trà", "Ủy ban nhân dân xã Hòa Vang"]
-POSITIONS = ["Chuyên viên", "Phó Trưởng phòng", "Trưởng phòng", "Phó Giám đốc", "Biên dịch viên", "Kế toán",
-             "Phó Chánh Văn phòng", "Cán bộ"]
-COLLECTIVES = ["Phòng Hợp tác quốc tế", "Phòng Lãnh sự - Người Việt Nam ở nước ngoài", "Văn phòng",
-               "Phòng Thông tin đối ngoại", "Phòng Quản lý xuất nhập cảnh", "Phòng Xúc tiến đầu tư"]
+GIVEN_M = [
+    "An",
+    "Anh",
+    "Ân",
+    "Bảo",
+    "Cường",
+    "Dũng",
+    "Đạt",
+    "Đức",
+    "Hải",
+    "Hòa",
+    "Hỏa",
+    "Hùng",
+    "Khánh",
+    "Lâm",
+    "Long",
+    "Lực",
+    "Mạnh",
+    "Nam",
+    "Nghĩa",
+    "Phúc",
+    "Quân",
+    "Sơn",
+    "Tâm",
+    "Thắng",
+    "Toàn",
+    "Trí",
+    "Tuấn",
+    "Ưng",
+    "Việt",
+    "Vũ",
+]
+GIVEN_F = [
+    "Ánh",
+    "Ảnh",
+    "Ãnh",
+    "Ạnh",
+    "Anh",
+    "Châu",
+    "Dung",
+    "Đào",
+    "Giang",
+    "Hà",
+    "Hằng",
+    "Hoa",
+    "Hương",
+    "Lan",
+    "Linh",
+    "Mai",
+    "Ngân",
+    "Nhung",
+    "Oanh",
+    "Ơn",
+    "Phương",
+    "Quỳnh",
+    "Thảo",
+    "Thư",
+    "Trang",
+    "Uyên",
+    "Ư",
+    "Vân",
+    "Xuân",
+    "Yến",
+]
+FOREIGN = [
+    ("Kim Min-jun", "nam", "Hàn Quốc"),
+    ("Park Ji-yeon", "nữ", "Hàn Quốc"),
+    ("Sato Haruto", "nam", "Nhật Bản"),
+    ("Suzuki Aoi", "nữ", "Nhật Bản"),
+    ("Bounmy Keomany", "nam", "Lào"),
+    ("Somphone Sayavong", "nữ", "Lào"),
+    ("John Miller", "nam", "Hoa Kỳ"),
+    ("Emma Schmidt", "nữ", "Đức"),
+    ("Pierre Dubois", "nam", "Pháp"),
+    ("Olivia Brown", "nữ", "Ô-xtrây-li-a"),
+]
+UNITS = [
+    "Sở Ngoại vụ thành phố Đà Nẵng",
+    "Sở Công Thương thành phố Đà Nẵng",
+    "Sở Du lịch thành phố Đà Nẵng",
+    "Công an thành phố Đà Nẵng",
+    "Trung tâm Dịch vụ đối ngoại thành phố Đà Nẵng",
+    "Trung tâm Xúc tiến đầu tư thành phố Đà Nẵng",
+    "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng",
+    "Văn phòng Ủy ban nhân dân thành phố Đà Nẵng",
+    "Ủy ban nhân dân phường Hải Châu",
+    "Ủy ban nhân dân phường Sơn Trà",
+    "Ủy ban nhân dân xã Hòa Vang",
+]
+POSITIONS = [
+    "Chuyên viên",
+    "Phó Trưởng phòng",
+    "Trưởng phòng",
+    "Phó Giám đốc",
+    "Biên dịch viên",
+    "Kế toán",
+    "Phó Chánh Văn phòng",
+    "Cán bộ",
+]
+COLLECTIVES = [
+    "Phòng Hợp tác quốc tế",
+    "Phòng Lãnh sự - Người Việt Nam ở nước ngoài",
+    "Văn phòng",
+    "Phòng Thông tin đối ngoại",
+    "Phòng Quản lý xuất nhập cảnh",
+    "Phòng Xúc tiến đầu tư",
+]
 
 HEADER = """# yaml-language-server: $schema=../schemas/quyet_dinh_khen_thuong.schema.json
 # Tệp được sinh bởi tools/make_large_awards.py (seed {seed}); đừng sửa tay, hãy chạy lại script.
@@ -92,8 +204,10 @@ def people(rng: random.Random, count: int) -> list[str]:
         if (name, unit) in seen:
             continue
         seen.add((name, unit))
-        items.append(f"  - ho_ten: {name}\n    gioi_tinh: {gender}\n    chuc_vu: {rng.choice(POSITIONS)}\n"
-                     f"    don_vi: {unit}\n{extra}")
+        items.append(
+            f"  - ho_ten: {name}\n    gioi_tinh: {gender}\n    chuc_vu: {rng.choice(POSITIONS)}\n"
+            f"    don_vi: {unit}\n{extra}"
+        )
     return items
 
 

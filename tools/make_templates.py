@@ -23,7 +23,7 @@ def main() -> int:
     parser.add_argument("names", nargs="*", help="template names (default: all tools/tpl_*.py)")
     parser.add_argument("--force", action="store_true", help="overwrite existing templates")
     args = parser.parse_args()
-    names = args.names or sorted(p.stem[len("tpl_"):] for p in TOOLS.glob("tpl_*.py"))
+    names = args.names or sorted(p.stem[len("tpl_") :] for p in TOOLS.glob("tpl_*.py"))
     for name in names:
         target = ROOT / "templates" / f"{name}.docx"
         if target.exists() and not args.force:

@@ -64,8 +64,10 @@ STYLES: dict[str, tuple[float, bool, bool, str, bool, float, float, float]] = {
 }
 
 _ALIGN = {
-    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "center": WD_ALIGN_PARAGRAPH.CENTER,
-    "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
 }
 
 
@@ -103,7 +105,9 @@ def _doc_defaults(doc: DocumentObject) -> None:
 
 
 def define_style(
-    doc: DocumentObject, name: str, spec: tuple[float, bool, bool, str, bool, float, float, float],
+    doc: DocumentObject,
+    name: str,
+    spec: tuple[float, bool, bool, str, bool, float, float, float],
     base: str = "Normal",
 ) -> object:
     """One named paragraph style: (size, bold, italic, alignment, first-line indent, before, after, spacing)."""
@@ -134,8 +138,16 @@ def add_styles(doc: DocumentObject) -> None:
     doc.styles["Normal"].font.size = Pt(14)
     for name, spec in STYLES.items():
         define_style(doc, name, spec)
-    for name in ("VB Đề mục", "VB Mục", "VB Điểm", "VB Phụ lục", "VB Tên phụ lục", "VB Tên loại", "VB Trích yếu",
-                 "VB Hình"):
+    for name in (
+        "VB Đề mục",
+        "VB Mục",
+        "VB Điểm",
+        "VB Phụ lục",
+        "VB Tên phụ lục",
+        "VB Tên loại",
+        "VB Trích yếu",
+        "VB Hình",
+    ):
         doc.styles[name].paragraph_format.keep_with_next = True
     doc.styles["VB Gạch ngang"].paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     doc.styles["VB Gạch ngang"].paragraph_format.line_spacing = Pt(4)
@@ -293,8 +305,13 @@ def signature_block(doc: DocumentObject) -> Table:
 
 
 def data_table(
-    doc: DocumentObject, headers: Sequence[str], cells: Sequence[str], widths_cm: Sequence[float],
-    loop: str, numeric: Sequence[int] = (), total: Sequence[str] | None = None,
+    doc: DocumentObject,
+    headers: Sequence[str],
+    cells: Sequence[str],
+    widths_cm: Sequence[float],
+    loop: str,
+    numeric: Sequence[int] = (),
+    total: Sequence[str] | None = None,
 ) -> Table:
     """A bordered table: a repeated header row, one row per record through ``{%tr for %}``, optional total."""
     rows = 4 + (1 if total else 0)

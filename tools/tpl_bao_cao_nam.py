@@ -68,9 +68,12 @@ def section_two(doc: DocumentObject) -> None:
     tag(doc, "{%p if bang_tong_hop %}")
     para(doc, "Một số chỉ tiêu chủ yếu{% if pham_vi %} ({{ pham_vi }}){% endif %}:", BODY)
     data_table(
-        doc, ["TT", "Nội dung", "Đơn vị tính", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "So sánh"],
+        doc,
+        ["TT", "Nội dung", "Đơn vị tính", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "So sánh"],
         ["{{ r.tt }}", "{{ r.noi_dung }}", "{{ r.don_vi }}", "{{ r.nam_truoc }}", "{{ r.nam_nay }}", "{{ r.so_sanh }}"],
-        [1.0, 6.2, 2.2, 2.1, 2.1, 2.9], "r in bang_tong_hop", numeric=(3, 4, 5),
+        [1.0, 6.2, 2.2, 2.1, 2.1, 2.9],
+        "r in bang_tong_hop",
+        numeric=(3, 4, 5),
     )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for h in bieu_do %}")
@@ -79,49 +82,84 @@ def section_two(doc: DocumentObject) -> None:
     tag(doc, "{%p endfor %}")
     item(doc, "tham_muu_chi_dao", "Công tác tham mưu, chỉ đạo, điều hành")
     item(doc, "doi_ngoai_dang", "Công tác đối ngoại Đảng")
-    item(doc, "dia_phuong_doi_tac", "Quan hệ với các địa phương nước ngoài", [
-        "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}Trong năm {{ nam }}, {{ dia_danh }} đã thiết lập quan hệ "
-        "hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương nước ngoài có "
-        "quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, {{ dia_danh }} "
-        "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
-        "{{ so_lieu.dia_phuong_doi_tac.so_quoc_gia }} quốc gia, vùng lãnh thổ.",
-    ])
-    item(doc, "doan_ra", "Công tác đoàn ra", [
-        "Trong năm {{ nam }}, đã tổ chức {{ so_lieu.doan_ra.so_doan }} đoàn với {{ so_lieu.doan_ra.luot_nguoi }} lượt "
-        "người đi công tác tại {{ so_lieu.doan_ra.so_quoc_gia }} quốc gia, vùng lãnh thổ" + cmp("doan_ra") + ".",
-    ])
-    item(doc, "doan_vao", "Công tác đón tiếp khách quốc tế (đoàn vào)", [
-        "Trong năm {{ nam }}, đã đón tiếp {{ so_lieu.doan_vao.so_doan }} đoàn khách quốc tế với "
-        "{{ so_lieu.doan_vao.luot_nguoi }} lượt người đến thăm và làm việc" + cmp("doan_vao")
-        + ".{% if so_lieu.doan_vao.theo_cap %} Trong số đó có {{ so_lieu.doan_vao.theo_cap }}.{% endif %} Các đoàn "
-        "đến từ {{ so_lieu.doan_vao.so_quoc_gia }} quốc gia, vùng lãnh thổ và tổ chức quốc tế, nhiều nhất là "
-        "{{ so_lieu.doan_vao.noi_bat }}.",
-    ])
-    item(doc, "thoa_thuan", "Ký kết và thực hiện thỏa thuận quốc tế", [
-        "Trong năm {{ nam }}, đã ký kết {{ so_lieu.thoa_thuan.so_van_ban }} văn bản hợp tác quốc tế"
-        "{% if so_lieu.thoa_thuan.trong_do %} (trong đó có {{ so_lieu.thoa_thuan.trong_do }}){% endif %}"
-        + cmp("thoa_thuan") + ".",
-    ])
-    item(doc, "hoi_nghi", "Tổ chức hội nghị, hội thảo, sự kiện quốc tế", [
-        "Trong năm {{ nam }}, đã tổ chức và phối hợp tổ chức {{ so_lieu.hoi_nghi.so_su_kien }} hội nghị, hội thảo, "
-        "sự kiện quốc tế" + cmp("hoi_nghi")
-        + "{% if so_lieu.hoi_nghi.so_sanh %},{% endif %} với sự tham dự của "
-        "{{ so_lieu.hoi_nghi.dai_bieu_nuoc_ngoai }} đại biểu nước ngoài và "
-        "{{ so_lieu.hoi_nghi.dai_bieu_viet_nam }} đại biểu trong nước.",
-    ])
+    item(
+        doc,
+        "dia_phuong_doi_tac",
+        "Quan hệ với các địa phương nước ngoài",
+        [
+            "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}Trong năm {{ nam }}, {{ dia_danh }} đã thiết lập quan hệ "
+            "hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương nước ngoài có "
+            "quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, {{ dia_danh }} "
+            "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
+            "{{ so_lieu.dia_phuong_doi_tac.so_quoc_gia }} quốc gia, vùng lãnh thổ.",
+        ],
+    )
+    item(
+        doc,
+        "doan_ra",
+        "Công tác đoàn ra",
+        [
+            "Trong năm {{ nam }}, đã tổ chức {{ so_lieu.doan_ra.so_doan }} đoàn với "
+            "{{ so_lieu.doan_ra.luot_nguoi }} lượt người đi công tác tại "
+            "{{ so_lieu.doan_ra.so_quoc_gia }} quốc gia, vùng lãnh thổ" + cmp("doan_ra") + ".",
+        ],
+    )
+    item(
+        doc,
+        "doan_vao",
+        "Công tác đón tiếp khách quốc tế (đoàn vào)",
+        [
+            "Trong năm {{ nam }}, đã đón tiếp {{ so_lieu.doan_vao.so_doan }} đoàn khách quốc tế với "
+            "{{ so_lieu.doan_vao.luot_nguoi }} lượt người đến thăm và làm việc"
+            + cmp("doan_vao")
+            + ".{% if so_lieu.doan_vao.theo_cap %} Trong số đó có {{ so_lieu.doan_vao.theo_cap }}.{% endif %} Các đoàn "
+            "đến từ {{ so_lieu.doan_vao.so_quoc_gia }} quốc gia, vùng lãnh thổ và tổ chức quốc tế, nhiều nhất là "
+            "{{ so_lieu.doan_vao.noi_bat }}.",
+        ],
+    )
+    item(
+        doc,
+        "thoa_thuan",
+        "Ký kết và thực hiện thỏa thuận quốc tế",
+        [
+            "Trong năm {{ nam }}, đã ký kết {{ so_lieu.thoa_thuan.so_van_ban }} văn bản hợp tác quốc tế"
+            "{% if so_lieu.thoa_thuan.trong_do %} (trong đó có {{ so_lieu.thoa_thuan.trong_do }}){% endif %}"
+            + cmp("thoa_thuan")
+            + ".",
+        ],
+    )
+    item(
+        doc,
+        "hoi_nghi",
+        "Tổ chức hội nghị, hội thảo, sự kiện quốc tế",
+        [
+            "Trong năm {{ nam }}, đã tổ chức và phối hợp tổ chức {{ so_lieu.hoi_nghi.so_su_kien }} hội nghị, hội thảo, "
+            "sự kiện quốc tế" + cmp("hoi_nghi") + "{% if so_lieu.hoi_nghi.so_sanh %},{% endif %} với sự tham dự của "
+            "{{ so_lieu.hoi_nghi.dai_bieu_nuoc_ngoai }} đại biểu nước ngoài và "
+            "{{ so_lieu.hoi_nghi.dai_bieu_viet_nam }} đại biểu trong nước.",
+        ],
+    )
     item(doc, "ngoai_giao_kinh_te", "Công tác ngoại giao kinh tế")
     item(doc, "ngoai_giao_van_hoa", "Công tác ngoại giao văn hóa và thông tin đối ngoại")
-    item(doc, "vien_tro_pcpnn", "Công tác viện trợ phi chính phủ nước ngoài", [
-        "Trong năm {{ nam }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, dự án viện "
-        "trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ"
-        + cmp("vien_tro_pcpnn")
-        + ", với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}; giá trị giải ngân "
-        "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}.",
-    ])
+    item(
+        doc,
+        "vien_tro_pcpnn",
+        "Công tác viện trợ phi chính phủ nước ngoài",
+        [
+            "Trong năm {{ nam }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, "
+            "dự án viện trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ"
+            + cmp("vien_tro_pcpnn")
+            + ", với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}; giá trị giải ngân "
+            "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}.",
+        ],
+    )
     item(doc, "lanh_su", "Công tác lãnh sự và bảo hộ công dân")
     item(doc, "nguoi_viet_nam_o_nuoc_ngoai", "Công tác người Việt Nam ở nước ngoài")
-    item(doc, "quan_ly_to_chuc_nuoc_ngoai",
-         "Quản lý tổ chức nước ngoài và lao động Việt Nam làm việc cho tổ chức nước ngoài")
+    item(
+        doc,
+        "quan_ly_to_chuc_nuoc_ngoai",
+        "Quản lý tổ chức nước ngoài và lao động Việt Nam làm việc cho tổ chức nước ngoài",
+    )
     item(doc, "bien_gioi", "Công tác biên giới")
     item(doc, "doi_ngoai_nhan_dan", "Công tác đối ngoại nhân dân")
     item(doc, "thi_dua_khen_thuong", "Công tác thi đua, khen thưởng")
@@ -145,8 +183,9 @@ def section_three_to_five(doc: DocumentObject) -> None:
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if bai_hoc %}")
-    para(doc, "{% if nguyen_nhan_khach_quan or nguyen_nhan_chu_quan %}4{% else %}3{% endif %}. Bài học kinh nghiệm",
-         ITEM)
+    para(
+        doc, "{% if nguyen_nhan_khach_quan or nguyen_nhan_chu_quan %}4{% else %}3{% endif %}. Bài học kinh nghiệm", ITEM
+    )
     prose(doc, "bai_hoc")
     tag(doc, "{%p endif %}")
     para(doc, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{ nam_sau }}", HEAD)
@@ -175,40 +214,93 @@ def appendices(doc: DocumentObject) -> None:
     landscape_section(doc)
     appendix_heading(doc, "phu_luc.tong_hop.so", "TỔNG HỢP SỐ LIỆU CÔNG TÁC ĐỐI NGOẠI NĂM {{ nam }}", REF)
     data_table(
-        doc, ["TT", "Nội dung", "Đơn vị tính", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "So sánh", "Ghi chú"],
-        ["{{ r.tt }}", "{{ r.noi_dung }}", "{{ r.don_vi }}", "{{ r.nam_truoc }}", "{{ r.nam_nay }}", "{{ r.so_sanh }}",
-         ""], [1.2, 9.0, 2.8, 2.8, 2.8, 3.4, 3.2], "r in bang_tong_hop", numeric=(3, 4, 5),
+        doc,
+        ["TT", "Nội dung", "Đơn vị tính", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "So sánh", "Ghi chú"],
+        [
+            "{{ r.tt }}",
+            "{{ r.noi_dung }}",
+            "{{ r.don_vi }}",
+            "{{ r.nam_truoc }}",
+            "{{ r.nam_nay }}",
+            "{{ r.so_sanh }}",
+            "",
+        ],
+        [1.2, 9.0, 2.8, 2.8, 2.8, 3.4, 3.2],
+        "r in bang_tong_hop",
+        numeric=(3, 4, 5),
     )
     lists = [
-        ("doan_vao", "DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC NĂM {{ nam }}",
-         ["TT", "Tên đoàn", "Quốc gia, tổ chức", "Cấp", "Thời gian", "Số người", "Lãnh đạo tiếp", "Nội dung"],
-         ["ten", "quoc_gia", "cap", "thoi_gian", "so_nguoi", "nguoi_tiep", "noi_dung"],
-         [1.2, 5.2, 2.6, 2.0, 2.6, 1.6, 3.6, 6.4], (5,)),
-        ("doan_ra", "DANH SÁCH ĐOÀN ĐI CÔNG TÁC NƯỚC NGOÀI NĂM {{ nam }}",
-         ["TT", "Trưởng đoàn", "Thành phần", "Nước đến", "Thời gian", "Số người", "Mục đích", "Kết quả"],
-         ["truong_doan", "thanh_phan", "quoc_gia", "thoi_gian", "so_nguoi", "muc_dich", "ket_qua"],
-         [1.0, 3.8, 3.8, 2.6, 2.6, 1.6, 4.6, 5.2], (5,)),
-        ("thoa_thuan", "DANH SÁCH THỎA THUẬN QUỐC TẾ ĐƯỢC KÝ KẾT NĂM {{ nam }}",
-         ["TT", "Tên văn bản", "Loại văn bản", "Đối tác", "Quốc gia", "Ngày ký", "Cơ quan ký", "Lĩnh vực"],
-         ["ten", "loai", "doi_tac", "quoc_gia", "ngay_ky", "co_quan_ky", "linh_vuc"],
-         [1.0, 6.4, 2.8, 4.0, 2.4, 2.2, 3.4, 3.0], ()),
-        ("hoi_nghi", "DANH SÁCH HỘI NGHỊ, HỘI THẢO, SỰ KIỆN QUỐC TẾ NĂM {{ nam }}",
-         ["TT", "Tên hội nghị, sự kiện", "Đơn vị tổ chức", "Thời gian", "Địa điểm", "Đại biểu Việt Nam",
-          "Đại biểu nước ngoài"],
-         ["ten", "don_vi_to_chuc", "thoi_gian", "dia_diem", "dai_bieu_viet_nam", "dai_bieu_nuoc_ngoai"],
-         [1.0, 8.0, 4.6, 2.8, 3.8, 2.5, 2.5], (5, 6)),
-        ("du_an_pcpnn", "DANH SÁCH CHƯƠNG TRÌNH, DỰ ÁN VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI NĂM {{ nam }}",
-         ["TT", "Tên chương trình, dự án", "Nhà tài trợ", "Quốc gia", "Lĩnh vực", "Địa bàn", "Cam kết", "Giải ngân",
-          "Đơn vị tiền"],
-         ["ten", "nha_tai_tro", "quoc_gia", "linh_vuc", "dia_ban", "cam_ket", "giai_ngan", "tien_te"],
-         [1.0, 5.4, 3.4, 2.0, 2.4, 2.4, 3.3, 3.3, 1.6], (6, 7)),
+        (
+            "doan_vao",
+            "DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC NĂM {{ nam }}",
+            ["TT", "Tên đoàn", "Quốc gia, tổ chức", "Cấp", "Thời gian", "Số người", "Lãnh đạo tiếp", "Nội dung"],
+            ["ten", "quoc_gia", "cap", "thoi_gian", "so_nguoi", "nguoi_tiep", "noi_dung"],
+            [1.2, 5.2, 2.6, 2.0, 2.6, 1.6, 3.6, 6.4],
+            (5,),
+        ),
+        (
+            "doan_ra",
+            "DANH SÁCH ĐOÀN ĐI CÔNG TÁC NƯỚC NGOÀI NĂM {{ nam }}",
+            ["TT", "Trưởng đoàn", "Thành phần", "Nước đến", "Thời gian", "Số người", "Mục đích", "Kết quả"],
+            ["truong_doan", "thanh_phan", "quoc_gia", "thoi_gian", "so_nguoi", "muc_dich", "ket_qua"],
+            [1.0, 3.8, 3.8, 2.6, 2.6, 1.6, 4.6, 5.2],
+            (5,),
+        ),
+        (
+            "thoa_thuan",
+            "DANH SÁCH THỎA THUẬN QUỐC TẾ ĐƯỢC KÝ KẾT NĂM {{ nam }}",
+            ["TT", "Tên văn bản", "Loại văn bản", "Đối tác", "Quốc gia", "Ngày ký", "Cơ quan ký", "Lĩnh vực"],
+            ["ten", "loai", "doi_tac", "quoc_gia", "ngay_ky", "co_quan_ky", "linh_vuc"],
+            [1.0, 6.4, 2.8, 4.0, 2.4, 2.2, 3.4, 3.0],
+            (),
+        ),
+        (
+            "hoi_nghi",
+            "DANH SÁCH HỘI NGHỊ, HỘI THẢO, SỰ KIỆN QUỐC TẾ NĂM {{ nam }}",
+            [
+                "TT",
+                "Tên hội nghị, sự kiện",
+                "Đơn vị tổ chức",
+                "Thời gian",
+                "Địa điểm",
+                "Đại biểu Việt Nam",
+                "Đại biểu nước ngoài",
+            ],
+            ["ten", "don_vi_to_chuc", "thoi_gian", "dia_diem", "dai_bieu_viet_nam", "dai_bieu_nuoc_ngoai"],
+            [1.0, 8.0, 4.6, 2.8, 3.8, 2.5, 2.5],
+            (5, 6),
+        ),
+        (
+            "du_an_pcpnn",
+            "DANH SÁCH CHƯƠNG TRÌNH, DỰ ÁN VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI NĂM {{ nam }}",
+            [
+                "TT",
+                "Tên chương trình, dự án",
+                "Nhà tài trợ",
+                "Quốc gia",
+                "Lĩnh vực",
+                "Địa bàn",
+                "Cam kết",
+                "Giải ngân",
+                "Đơn vị tiền",
+            ],
+            ["ten", "nha_tai_tro", "quoc_gia", "linh_vuc", "dia_ban", "cam_ket", "giai_ngan", "tien_te"],
+            [1.0, 5.4, 3.4, 2.0, 2.4, 2.4, 3.3, 3.3, 1.6],
+            (6, 7),
+        ),
     ]
     for key, title, headers, fields, widths, numeric in lists:
         tag(doc, "{%p if phu_luc." + key + " %}")
         landscape_section(doc)
         appendix_heading(doc, "phu_luc." + key + ".so", title, REF)
-        data_table(doc, headers, ["{{ r.tt }}"] + ["{{ r." + f + " }}" for f in fields], widths,
-                   "r in phu_luc." + key + ".dong", numeric=numeric)
+        data_table(
+            doc,
+            headers,
+            ["{{ r.tt }}"] + ["{{ r." + f + " }}" for f in fields],
+            widths,
+            "r in phu_luc." + key + ".dong",
+            numeric=numeric,
+        )
         tag(doc, "{%p endif %}")
 
 

@@ -27,9 +27,11 @@ def build() -> DocumentObject:
     para(doc, "{{ nhiem_vu.so }}. Tổ chức thực hiện:", BODY)
     tag(doc, "{%p if nhiem_vu.bang %}")
     data_table(
-        doc, ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"],
+        doc,
+        ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"],
         ["{{ r.tt }}", "{{ r.noi_dung }}", "{{ r.chu_tri }}", "{{ r.phoi_hop }}", "{{ r.thoi_han }}"],
-        [1.0, 6.5, 3.0, 3.5, 2.5], "r in nhiem_vu.dong",
+        [1.0, 6.5, 3.0, 3.5, 2.5],
+        "r in nhiem_vu.dong",
     )
     tag(doc, "{%p else %}")
     tag(doc, "{%p for r in nhiem_vu.dong %}")

@@ -92,8 +92,12 @@ def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
     try:
         documents = validated.kind.documents(validated.model, resolver.env_for(validated))
     except KindError as exc:
-        raise InputError([Problem(validated.loaded.display, *validated.loaded.position(loc), field_name(loc), message)
-                          for loc, message in exc.all]) from None
+        raise InputError(
+            [
+                Problem(validated.loaded.display, *validated.loaded.position(loc), field_name(loc), message)
+                for loc, message in exc.all
+            ]
+        ) from None
     except ValidationError as exc:
         raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
     return Prepared(validated, documents)
@@ -119,8 +123,9 @@ class BuildResult:
         return not self.problems and not self.output_error
 
 
-def build_file(path: Path, output: Path, *, force: bool = False, templates: Path | None = None,
-               resolver: _Resolver | None = None) -> BuildResult:
+def build_file(
+    path: Path, output: Path, *, force: bool = False, templates: Path | None = None, resolver: _Resolver | None = None
+) -> BuildResult:
     result = BuildResult(path)
     templates = templates or default_templates_dir()
     try:
@@ -145,8 +150,15 @@ def _build_guarded(path: Path, output: Path, force: bool, templates: Path | None
         return BuildResult(path, output_error=f"lỗi bất ngờ khi sinh văn bản ({type(exc).__name__}: {exc})")
 
 
-def build_paths(paths: Iterable[Path], output: Path, *, force: bool = False, templates: Path | None = None,
-                jobs: int | None = None, on_done: Callable[[BuildResult], None] | None = None) -> list[BuildResult]:
+def build_paths(
+    paths: Iterable[Path],
+    output: Path,
+    *,
+    force: bool = False,
+    templates: Path | None = None,
+    jobs: int | None = None,
+    on_done: Callable[[BuildResult], None] | None = None,
+) -> list[BuildResult]:
     """Every input is built even when another fails; the caller reports which failed and why.
 
     With more than one input the work is spread over ``jobs`` processes (default: every core), since

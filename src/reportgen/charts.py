@@ -82,8 +82,9 @@ def _style(ax: Axes, value_axis: str = "y", legend: bool = True) -> None:
 
 
 def _label_bars(ax: Axes, bars: BarContainer) -> None:
-    ax.bar_label(bars, fontsize=9, padding=1,
-                 labels=[format_number(int(b.get_height())) if b.get_height() else "" for b in bars])
+    ax.bar_label(
+        bars, fontsize=9, padding=1, labels=[format_number(int(b.get_height())) if b.get_height() else "" for b in bars]
+    )
 
 
 def by_month(inbound: Sequence[int], outbound: Sequence[int], year: int) -> Picture | None:
@@ -94,8 +95,9 @@ def by_month(inbound: Sequence[int], outbound: Sequence[int], year: int) -> Pict
     ax = fig.add_subplot()
     positions = range(12)
     left = ax.bar([p - 0.2 for p in positions], inbound, 0.4, color="0.35", edgecolor="black", label="Đoàn vào")
-    right = ax.bar([p + 0.2 for p in positions], outbound, 0.4, color="white", edgecolor="black", hatch="///",
-                   label="Đoàn ra")
+    right = ax.bar(
+        [p + 0.2 for p in positions], outbound, 0.4, color="white", edgecolor="black", hatch="///", label="Đoàn ra"
+    )
     _label_bars(ax, left)
     _label_bars(ax, right)
     ax.set_xticks(list(positions), MONTHS)
@@ -128,10 +130,18 @@ def year_on_year(rows: Sequence[tuple[str, float, float]], year: int) -> Picture
     fig = _figure(8.0)
     ax = fig.add_subplot()
     positions = range(len(rows))
-    before = ax.bar([p - 0.2 for p in positions], [r[1] for r in rows], 0.4, color="white", edgecolor="black",
-                    hatch="...", label=f"Năm {year - 1}")
-    now = ax.bar([p + 0.2 for p in positions], [r[2] for r in rows], 0.4, color="0.35", edgecolor="black",
-                 label=f"Năm {year}")
+    before = ax.bar(
+        [p - 0.2 for p in positions],
+        [r[1] for r in rows],
+        0.4,
+        color="white",
+        edgecolor="black",
+        hatch="...",
+        label=f"Năm {year - 1}",
+    )
+    now = ax.bar(
+        [p + 0.2 for p in positions], [r[2] for r in rows], 0.4, color="0.35", edgecolor="black", label=f"Năm {year}"
+    )
     _label_bars(ax, before)
     _label_bars(ax, now)
     ax.set_xticks(list(positions), [r[0] for r in rows])

@@ -46,8 +46,11 @@ def collect_documents(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() == ".docx" and p.is_file()
-                                and not _skipped(p, path)))
+            found.extend(
+                sorted(
+                    p for p in path.rglob("*") if p.suffix.lower() == ".docx" and p.is_file() and not _skipped(p, path)
+                )
+            )
         else:
             found.append(path)
     return list(dict.fromkeys(found))

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 import click
 
-from reportgen import kinds
+from reportgen import __version__, kinds
 from reportgen.build import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
 from reportgen.problems import InputError, OutputError, display_path
 
@@ -118,10 +118,18 @@ def _print_results(results: Sequence[BuildResult], verb: str) -> int:
     return worst
 
 
-@click.group(cls=Group, context_settings=HELP, help=(
-    "reportgen: sinh văn bản đối ngoại (báo cáo, quyết định khen thưởng, thông báo, biên bản, bài phát biểu) "
-    "từ tệp YAML, đúng thể thức Nghị định 30/2020/NĐ-CP."))
+@click.group(
+    cls=Group,
+    context_settings=HELP,
+    help=(
+        "reportgen: sinh văn bản đối ngoại (báo cáo, quyết định khen thưởng, thông báo, biên bản, bài phát biểu) "
+        "từ tệp YAML, đúng thể thức Nghị định 30/2020/NĐ-CP."
+    ),
+)
 @_help_option()
+@click.version_option(
+    __version__, "--version", prog_name="reportgen", message="%(prog)s %(version)s", help="In số phiên bản rồi thoát."
+)
 @click.option("--debug", is_flag=True, help="Khi có lỗi bất ngờ, in chi tiết kỹ thuật (dành cho người phát triển).")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
@@ -131,18 +139,40 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @cli.command(help="Sinh văn bản Word từ các tệp YAML (hoặc mọi tệp .yaml trong thư mục).")
 @_help_option()
 @click.argument("duong_dan", metavar="ĐƯỜNG_DẪN...", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", "output", type=click.Path(path_type=Path), default=Path("outputs"),
-              metavar="THƯ_MỤC|TỆP.docx",
-              help="Thư mục kết quả (mặc định: outputs), hoặc tên tệp .docx khi chỉ có một tệp đầu vào.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(path_type=Path),
+    default=Path("outputs"),
+    metavar="THƯ_MỤC|TỆP.docx",
+    help="Thư mục kết quả (mặc định: outputs), hoặc tên tệp .docx khi chỉ có một tệp đầu vào.",
+)
 @click.option("--force", is_flag=True, help="Ghi đè cả tệp kết quả đã được sửa tay sau khi tạo.")
-@click.option("--templates", type=click.Path(path_type=Path, file_okay=False), default=None, metavar="THƯ_MỤC",
-              help="Thư mục chứa các mẫu .docx (mặc định: ./templates).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="SỐ",
-              help="Số tiến trình chạy song song khi có nhiều tệp (mặc định: bằng số nhân CPU).")
-@click.option("--pdf", "also_pdf", is_flag=True,
-              help="Xuất thêm bản PDF cạnh mỗi tệp .docx (cần LibreOffice và phông Times New Roman).")
-def build(duong_dan: tuple[Path, ...], output: Path, force: bool, templates: Path | None, jobs: int | None,
-          also_pdf: bool) -> None:
+@click.option(
+    "--templates",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    metavar="THƯ_MỤC",
+    help="Thư mục chứa các mẫu .docx (mặc định: ./templates).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="SỐ",
+    help="Số tiến trình chạy song song khi có nhiều tệp (mặc định: bằng số nhân CPU).",
+)
+@click.option(
+    "--pdf",
+    "also_pdf",
+    is_flag=True,
+    help="Xuất thêm bản PDF cạnh mỗi tệp .docx (cần LibreOffice và phông Times New Roman).",
+)
+def build(
+    duong_dan: tuple[Path, ...], output: Path, force: bool, templates: Path | None, jobs: int | None, also_pdf: bool
+) -> None:
     progress = Progress(len(collect_inputs(duong_dan)))
     results = build_paths(duong_dan, output, force=force, templates=templates, jobs=jobs, on_done=progress.step)
     progress.close()
@@ -178,14 +208,25 @@ def _known_kind(loai: str) -> str:
     return loai
 
 
-@cli.command(name="schema", short_help="In lược đồ JSON của một loại văn bản cho trình soạn thảo.", help=(
-    "In lược đồ JSON (JSON Schema) của một loại văn bản, để trình soạn thảo như VS Code gợi ý tên trường "
-    "và báo lỗi ngay khi gõ tệp YAML."))
+@cli.command(
+    name="schema",
+    short_help="In lược đồ JSON của một loại văn bản cho trình soạn thảo.",
+    help=(
+        "In lược đồ JSON (JSON Schema) của một loại văn bản, để trình soạn thảo như VS Code gợi ý tên trường "
+        "và báo lỗi ngay khi gõ tệp YAML."
+    ),
+)
 @_help_option()
 @click.argument("loai", metavar="[LOẠI]", required=False)
-@click.option("-o", "--output", "output", metavar="THƯ_MỤC", type=click.Path(path_type=Path, file_okay=False),
-              default=None,
-              help="Ghi tệp <LOẠI>.schema.json vào thư mục này (mọi loại khi không nêu LOẠI) thay vì in ra.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    metavar="THƯ_MỤC",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Ghi tệp <LOẠI>.schema.json vào thư mục này (mọi loại khi không nêu LOẠI) thay vì in ra.",
+)
 def schema_command(loai: str | None, output: Path | None) -> None:
     from reportgen.schema import schema_text
     from reportgen.userfiles import replace
@@ -200,9 +241,14 @@ def schema_command(loai: str | None, output: Path | None) -> None:
         click.echo(f"Đã tạo {display_path(written)}")
 
 
-@cli.command(name="init", short_help="Tạo tệp YAML mẫu có ghi chú (và tệp Excel mẫu) cho một loại.", help=(
-    "Tạo tệp YAML mẫu đầy đủ cho một loại văn bản: mọi trường, mỗi trường một dòng ghi chú và giá trị mẫu; "
-    "sinh được ngay thành văn bản dự thảo. Loại có danh sách được kèm tệp Excel mẫu cùng tên."))
+@cli.command(
+    name="init",
+    short_help="Tạo tệp YAML mẫu có ghi chú (và tệp Excel mẫu) cho một loại.",
+    help=(
+        "Tạo tệp YAML mẫu đầy đủ cho một loại văn bản: mọi trường, mỗi trường một dòng ghi chú và giá trị mẫu; "
+        "sinh được ngay thành văn bản dự thảo. Loại có danh sách được kèm tệp Excel mẫu cùng tên."
+    ),
+)
 @_help_option()
 @click.argument("loai", metavar="LOẠI")
 @click.argument("tep", metavar="[TỆP.yaml]", required=False, type=click.Path(path_type=Path, dir_okay=False))
@@ -219,13 +265,23 @@ def init_command(loai: str, tep: Path | None) -> None:
     click.echo(f"Sửa nội dung trong {source}, rồi chạy: reportgen build {source}")
 
 
-@cli.command(name="import-xlsx", short_help="Nhập các danh sách từ tệp Excel vào tệp YAML.", help=(
-    "Nhập các danh sách (đoàn vào, đoàn ra, thỏa thuận, dự án…) từ tệp Excel vào tệp YAML. Báo mọi ô sai; "
-    "chỉ ghi khi không có ô nào sai, giữ nguyên ghi chú và các phần khác, lưu bản cũ thành .bak."))
+@cli.command(
+    name="import-xlsx",
+    short_help="Nhập các danh sách từ tệp Excel vào tệp YAML.",
+    help=(
+        "Nhập các danh sách (đoàn vào, đoàn ra, thỏa thuận, dự án…) từ tệp Excel vào tệp YAML. Báo mọi ô sai; "
+        "chỉ ghi khi không có ô nào sai, giữ nguyên ghi chú và các phần khác, lưu bản cũ thành .bak."
+    ),
+)
 @_help_option()
 @click.argument("workbook", metavar="TỆP.xlsx", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--into", "into", metavar="TỆP.yaml", type=click.Path(path_type=Path, dir_okay=False),
-              help="Tệp YAML nhận các danh sách (tạo bằng reportgen init); bắt buộc.")
+@click.option(
+    "--into",
+    "into",
+    metavar="TỆP.yaml",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Tệp YAML nhận các danh sách (tạo bằng reportgen init); bắt buộc.",
+)
 def import_xlsx_command(workbook: Path, into: Path | None) -> None:
     from reportgen.xlsx_import import import_workbook
 
@@ -251,23 +307,43 @@ def import_xlsx_command(workbook: Path, into: Path | None) -> None:
 EXIT_UNREADABLE = 3  # check: a file is not a readable .docx
 
 
-@cli.command(name="check", short_help="Kiểm tra thể thức tệp .docx theo Nghị định 30, hoặc kiểm tra các mẫu.", help=(
-    "Kiểm tra các tệp Word (.docx), hoặc mọi tệp .docx trong thư mục, theo thể thức Nghị định 30/2020/NĐ-CP: "
-    "khổ giấy, lề, phông chữ, phần đầu, số và ngày, trích yếu, nội dung, chữ ký, nơi nhận. "
-    "Với --templates: kiểm tra mọi thẻ trong các tệp mẫu có khớp với dữ liệu của loại văn bản không "
-    "(chạy sau khi sửa mẫu). Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 dùng sai lệnh, "
-    "3 có tệp không đọc được."))
+@cli.command(
+    name="check",
+    short_help="Kiểm tra thể thức tệp .docx theo Nghị định 30, hoặc kiểm tra các mẫu.",
+    help=(
+        "Kiểm tra các tệp Word (.docx), hoặc mọi tệp .docx trong thư mục, theo thể thức Nghị định 30/2020/NĐ-CP: "
+        "khổ giấy, lề, phông chữ, phần đầu, số và ngày, trích yếu, nội dung, chữ ký, nơi nhận. "
+        "Với --templates: kiểm tra mọi thẻ trong các tệp mẫu có khớp với dữ liệu của loại văn bản không "
+        "(chạy sau khi sửa mẫu). Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 dùng sai lệnh, "
+        "3 có tệp không đọc được."
+    ),
+)
 @_help_option()
 @click.argument("duong_dan", metavar="[TỆP|THƯ_MỤC]...", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON: một mảng, mỗi phát hiện một mục.")
-@click.option("--templates", "templates", is_flag=True,
-              help="Kiểm tra các thẻ trong các tệp mẫu với dữ liệu của từng loại văn bản.")
-@click.option("--templates-dir", type=click.Path(path_type=Path), default=None, metavar="THƯ_MỤC",
-              help="Thư mục chứa các mẫu .docx cần kiểm tra (mặc định: ./templates); kèm theo --templates.")
-@click.option("--inputs-dir", type=click.Path(path_type=Path), default=None, metavar="THƯ_MỤC",
-              help="Thư mục các tệp YAML ví dụ cho biết dữ liệu của từng loại văn bản (mặc định: ./inputs).")
-def check_command(duong_dan: tuple[Path, ...], as_json: bool, templates: bool, templates_dir: Path | None,
-                  inputs_dir: Path | None) -> None:
+@click.option(
+    "--templates",
+    "templates",
+    is_flag=True,
+    help="Kiểm tra các thẻ trong các tệp mẫu với dữ liệu của từng loại văn bản.",
+)
+@click.option(
+    "--templates-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    metavar="THƯ_MỤC",
+    help="Thư mục chứa các mẫu .docx cần kiểm tra (mặc định: ./templates); kèm theo --templates.",
+)
+@click.option(
+    "--inputs-dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    metavar="THƯ_MỤC",
+    help="Thư mục các tệp YAML ví dụ cho biết dữ liệu của từng loại văn bản (mặc định: ./inputs).",
+)
+def check_command(
+    duong_dan: tuple[Path, ...], as_json: bool, templates: bool, templates_dir: Path | None, inputs_dir: Path | None
+) -> None:
     import json
 
     from reportgen.checking import check_paths, finding_line, finding_record, summary_line

@@ -57,7 +57,7 @@ def _excerpt(source: str, lineno: int, needle: str) -> str:
         return text
     at = max(text.find(needle), 0)
     start = max(0, min(at - _WINDOW // 3, len(text) - _WINDOW))
-    return ("…" if start else "") + text[start:start + _WINDOW] + ("…" if start + _WINDOW < len(text) else "")
+    return ("…" if start else "") + text[start : start + _WINDOW] + ("…" if start + _WINDOW < len(text) else "")
 
 
 def _unknown_finding(read: UnknownRead, part: str, source: str, label: str) -> Finding:
@@ -73,14 +73,17 @@ def _unknown_finding(read: UnknownRead, part: str, source: str, label: str) -> F
     return Finding("TEMPLATE-UNKNOWN-TAG", ERROR, message, expected, read.written, location)
 
 
-def check_template(path: Path, contexts: Sequence[Mapping[str, Any]], label: str,
-                   optional: Iterable[str] = ()) -> list[Finding]:
+def check_template(
+    path: Path, contexts: Sequence[Mapping[str, Any]], label: str, optional: Iterable[str] = ()
+) -> list[Finding]:
     """Every unknown tag of one template (errors), and what it never reads or cannot be checked (warnings)."""
     try:
         template = load_template(path)
     except InputError as exc:
-        return [Finding("TEMPLATE-SYNTAX", ERROR, p.message, "thẻ mẫu đúng cú pháp", "thẻ sai", p.field or "mẫu")
-                for p in exc.problems]
+        return [
+            Finding("TEMPLATE-SYNTAX", ERROR, p.message, "thẻ mẫu đúng cú pháp", "thẻ sai", p.field or "mẫu")
+            for p in exc.problems
+        ]
     shape = context_shape(contexts)
     findings: list[Finding] = []
     used: set[str] = set()
@@ -98,10 +101,17 @@ def check_template(path: Path, contexts: Sequence[Mapping[str, Any]], label: str
     findings += _unused(shape, used, set(optional), label)
     if unchecked:
         listed = ", ".join(sorted(unchecked))
-        findings.append(Finding("TEMPLATE-UNCHECKED", WARNING,
-                                f"các ví dụ của {label} không có dữ liệu cho {len(unchecked)} mục nên chưa kiểm tra "
-                                "được các thẻ đọc bên trong; thêm một tệp ví dụ có các mục này",
-                                "dữ liệu ví dụ cho mọi mục", listed, "cả mẫu"))
+        findings.append(
+            Finding(
+                "TEMPLATE-UNCHECKED",
+                WARNING,
+                f"các ví dụ của {label} không có dữ liệu cho {len(unchecked)} mục nên chưa kiểm tra "
+                "được các thẻ đọc bên trong; thêm một tệp ví dụ có các mục này",
+                "dữ liệu ví dụ cho mọi mục",
+                listed,
+                "cả mẫu",
+            )
+        )
     return findings
 
 
@@ -109,9 +119,17 @@ def _unused(shape: Shape, used: set[str], optional: set[str], label: str) -> lis
     unused = sorted(set(shape.fields or {}) - used - optional)
     if not unused:
         return []
-    return [Finding("TEMPLATE-UNUSED", WARNING,
-                    f"mẫu không dùng dữ liệu “{key}” mà {label} cung cấp (thiếu thẻ {{{{ {key} }}}}?)",
-                    f"thẻ đọc “{key}”", "không có thẻ nào", "cả mẫu") for key in unused]
+    return [
+        Finding(
+            "TEMPLATE-UNUSED",
+            WARNING,
+            f"mẫu không dùng dữ liệu “{key}” mà {label} cung cấp (thiếu thẻ {{{{ {key} }}}}?)",
+            f"thẻ đọc “{key}”",
+            "không có thẻ nào",
+            "cả mẫu",
+        )
+        for key in unused
+    ]
 
 
 def _kind_of(template: str) -> str | None:
@@ -132,10 +150,22 @@ class Examples:
             prepared = prepare(path)
         except InputError as exc:
             if report_as is not None:
-                self.invalid.append(FileReport(report_as, [
-                    Finding("TEMPLATE-EXAMPLE-INVALID", ERROR, f"tệp ví dụ không hợp lệ: {p.message}",
-                            "tệp ví dụ hợp lệ", p.field or "có lỗi", f"dòng {p.line}" if p.line else "cả tệp")
-                    for p in exc.errors]))
+                self.invalid.append(
+                    FileReport(
+                        report_as,
+                        [
+                            Finding(
+                                "TEMPLATE-EXAMPLE-INVALID",
+                                ERROR,
+                                f"tệp ví dụ không hợp lệ: {p.message}",
+                                "tệp ví dụ hợp lệ",
+                                p.field or "có lỗi",
+                                f"dòng {p.line}" if p.line else "cả tệp",
+                            )
+                            for p in exc.errors
+                        ],
+                    )
+                )
             return
         for document in prepared.documents:
             self.contexts.setdefault(document.template, []).append(document.context)
@@ -169,8 +199,9 @@ def _template_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.docx") if not p.name.startswith(("~$", ".")))
 
 
-def check_templates(templates_dir: Path | None = None, inputs: Sequence[Path] | None = None,
-                    scaffolds: bool = True) -> list[FileReport]:
+def check_templates(
+    templates_dir: Path | None = None, inputs: Sequence[Path] | None = None, scaffolds: bool = True
+) -> list[FileReport]:
     """The contract for every template of ``templates_dir`` against the examples in ``inputs``.
 
     ``inputs`` are YAML files or folders (default: ``inputs/``); each example is built like a real input and
@@ -189,9 +220,22 @@ def check_templates(templates_dir: Path | None = None, inputs: Sequence[Path] | 
         reports.append(FileReport(path, _check_one(path, examples.contexts.get(path.stem, []), shared)))
     present = {p.stem for p in files}
     for missing in sorted(set(examples.contexts) - present):
-        reports.append(FileReport(folder / f"{missing}.docx", [Finding(
-            "TEMPLATE-MISSING", ERROR, f"loại văn bản {_kind_of(missing) or missing} cần mẫu “{missing}.docx” "
-            f"nhưng thư mục {display_path(folder)} không có", f"{missing}.docx", "không có tệp", "thư mục mẫu")]))
+        reports.append(
+            FileReport(
+                folder / f"{missing}.docx",
+                [
+                    Finding(
+                        "TEMPLATE-MISSING",
+                        ERROR,
+                        f"loại văn bản {_kind_of(missing) or missing} cần mẫu “{missing}.docx” "
+                        f"nhưng thư mục {display_path(folder)} không có",
+                        f"{missing}.docx",
+                        "không có tệp",
+                        "thư mục mẫu",
+                    )
+                ],
+            )
+        )
     return reports
 
 
@@ -205,8 +249,11 @@ def _check_one(path: Path, contexts: list[dict[str, Any]], shared: set[str]) -> 
     except InputError:
         syntax = check_template(path, [], path.stem)
     if kind is None:
-        why = ("không biết mẫu này dùng cho loại văn bản nào (tên tệp mẫu phải bắt đầu bằng tên loại: "
-               + ", ".join(kinds.available()) + ")")
+        why = (
+            "không biết mẫu này dùng cho loại văn bản nào (tên tệp mẫu phải bắt đầu bằng tên loại: "
+            + ", ".join(kinds.available())
+            + ")"
+        )
     else:
         why = f"chưa có tệp ví dụ inputs/{kind}-*.yaml dùng mẫu này nên chưa kiểm tra được các thẻ"
     return [*syntax, Finding("TEMPLATE-NO-EXAMPLE", WARNING, why, "một tệp ví dụ", "không có", "cả mẫu")]

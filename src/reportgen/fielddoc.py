@@ -102,7 +102,7 @@ def walk(model: type[BaseModel], prefix: str = "") -> list[FieldPath]:
 
 def children(model: type[BaseModel], prefix: str) -> list[FieldPath]:
     """The direct fields of ``model`` (its own level only), with paths under ``prefix``."""
-    return [f for f in walk(model, prefix) if "." not in f.path[len(prefix):]]
+    return [f for f in walk(model, prefix) if "." not in f.path[len(prefix) :]]
 
 
 @functools.cache

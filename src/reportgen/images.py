@@ -26,6 +26,7 @@ class Picture:
     height_cm: float
     title: str
 
+
 EMU_PER_CM = 360000
 _REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
 _COLLECTED: contextvars.ContextVar[list[Picture] | None] = contextvars.ContextVar("pictures", default=None)
@@ -73,10 +74,16 @@ def drawing(picture: Picture) -> Markup:
         raise RuntimeError("a picture can only be rendered inside images.collecting()")
     pictures.append(picture)
     n = len(pictures)
-    return Markup(_DRAWING.format(
-        cx=int(picture.width_cm * EMU_PER_CM), cy=int(picture.height_cm * EMU_PER_CM), doc_id=90000 + n, n=n,
-        title=escape(picture.title, quote=True), rid=rel_id(n),
-    ))
+    return Markup(
+        _DRAWING.format(
+            cx=int(picture.width_cm * EMU_PER_CM),
+            cy=int(picture.height_cm * EMU_PER_CM),
+            doc_id=90000 + n,
+            n=n,
+            title=escape(picture.title, quote=True),
+            rid=rel_id(n),
+        )
+    )
 
 
 def picture_parts(parts: dict[str, bytes], pictures: list[Picture]) -> dict[str, bytes]:

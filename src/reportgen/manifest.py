@@ -93,8 +93,6 @@ def recorded(manifest: dict[str, dict[str, Any]], final: Path, new_hash: str, so
         "generated_at": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     manifest = {
-        name: entry
-        for name, entry in sorted(manifest.items())
-        if name == final.name or os.path.lexists(folder / name)
+        name: entry for name, entry in sorted(manifest.items()) if name == final.name or os.path.lexists(folder / name)
     }
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -49,9 +49,7 @@ def parse_date(value: Any) -> Any:
     try:
         return date(year, month, day)
     except ValueError:
-        raise PydanticCustomError(
-            "ngay", "ngày {value} không có thật trong lịch", {"value": text}
-        ) from None
+        raise PydanticCustomError("ngay", "ngày {value} không có thật trong lịch", {"value": text}) from None
 
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
@@ -59,9 +57,7 @@ _VN_DECIMAL = re.compile(r"^[-+]?\d{1,3}(\.\d{3})*,\d+$|^[-+]?\d+,\d+$")
 _PLAIN_INT = re.compile(r"^[-+]?\d+$")
 _DOT_DECIMAL = re.compile(r"^[-+]?\d+\.\d+$")
 
-_NUMBER_HINT = (
-    "viết số theo cách Việt Nam: dấu chấm ngăn cách hàng nghìn (2.100), dấu phẩy trước phần thập phân (3,68)"
-)
+_NUMBER_HINT = "viết số theo cách Việt Nam: dấu chấm ngăn cách hàng nghìn (2.100), dấu phẩy trước phần thập phân (3,68)"
 
 
 def parse_vn_number(value: Any) -> Any:

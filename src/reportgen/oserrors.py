@@ -32,6 +32,4 @@ def cause(exc: BaseException) -> str:
 
 def write_failed(path: Path, exc: BaseException) -> OutputError:
     """The one message for a failed write, which always reassures that the old file is intact."""
-    return OutputError(
-        f"Không ghi được tệp {display_path(path)}: {cause(exc)}. Tệp cũ (nếu có) vẫn được giữ nguyên."
-    )
+    return OutputError(f"Không ghi được tệp {display_path(path)}: {cause(exc)}. Tệp cũ (nếu có) vẫn được giữ nguyên.")

@@ -53,9 +53,7 @@ def _check_times_font() -> None:
     if fc_match is None:
         return
     try:
-        result = subprocess.run(
-            [fc_match, "Times New Roman"], capture_output=True, text=True, timeout=30, check=False
-        )
+        result = subprocess.run([fc_match, "Times New Roman"], capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired):
         return
     answer = result.stdout.strip()
@@ -198,9 +196,7 @@ def _convert_batch(soffice: str, batch: list[tuple[Path, Path]], out_dir: Path, 
                 try:
                     os.replace(pdf, final)
                 except OSError as exc:
-                    raise OutputError(
-                        f"Không ghi được tệp {display_path(final)}: {exc.strerror or exc}."
-                    ) from exc
+                    raise OutputError(f"Không ghi được tệp {display_path(final)}: {exc.strerror or exc}.") from exc
         finally:
             shutil.rmtree(landing, ignore_errors=True)
 

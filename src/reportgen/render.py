@@ -69,7 +69,6 @@ class CompiledTemplate:
         return {info.filename: data for info, data in self.entries}
 
 
-
 def _patch(xml: str) -> str:
     """docxtpl's tag clean-up (merges runs split inside tags, handles ``{%p``, ``{%tr``), one tag per line."""
     patched: str = DocxTemplate.patch_xml(_PATCHER, xml)
@@ -120,13 +119,13 @@ def _compile(path: Path) -> CompiledTemplate:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
             entries = [(info, archive.read(info)) for info in archive.infolist()]
     except (zipfile.BadZipFile, OSError):
-        raise InputError([Problem(display_path(path), message="tệp mẫu không phải là tệp Word (.docx) hợp lệ",
-                                  code="template")]) from None
+        raise InputError(
+            [Problem(display_path(path), message="tệp mẫu không phải là tệp Word (.docx) hợp lệ", code="template")]
+        ) from None
     try:
         check_valid_docx(raw)  # the parts copied unchanged are checked here, once, not in every document
     except OutputError as exc:
-        raise InputError([Problem(display_path(path), message=f"tệp mẫu bị hỏng: {exc}",
-                                  code="template")]) from None
+        raise InputError([Problem(display_path(path), message=f"tệp mẫu bị hỏng: {exc}", code="template")]) from None
     parts: dict[str, Template] = {}
     sources: dict[str, str] = {}
     for info, data in entries:
@@ -136,8 +135,9 @@ def _compile(path: Path) -> CompiledTemplate:
         try:
             parts[info.filename] = ENV.from_string(source)
         except TemplateSyntaxError as exc:
-            raise _template_problem(path, info.filename, exc.lineno, source,
-                                    f"thẻ mẫu viết sai cú pháp: {exc.message}") from None
+            raise _template_problem(
+                path, info.filename, exc.lineno, source, f"thẻ mẫu viết sai cú pháp: {exc.message}"
+            ) from None
         sources[info.filename] = source
     return CompiledTemplate(path, entries, parts, sources)
 
@@ -193,19 +193,26 @@ def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str,
     try:
         data = _generate(template.parts[part], context)
     except UndefinedError as exc:
-        raise _template_problem(template.path, part, _error_line(), source,
-                                f"thẻ mẫu dùng dữ liệu không có: {exc.message}") from None
+        raise _template_problem(
+            template.path, part, _error_line(), source, f"thẻ mẫu dùng dữ liệu không có: {exc.message}"
+        ) from None
     except SecurityError as exc:
-        raise _template_problem(template.path, part, _error_line(), source,
-                                f"thẻ mẫu truy cập thành phần không được phép: {exc}") from None
+        raise _template_problem(
+            template.path, part, _error_line(), source, f"thẻ mẫu truy cập thành phần không được phép: {exc}"
+        ) from None
     except TemplateError as exc:
         raise _template_problem(template.path, part, _error_line(), source, f"lỗi trong thẻ mẫu: {exc}") from None
     try:
         check_well_formed(data)
     except expat.ExpatError as exc:
-        raise _template_problem(template.path, part, None, source,
-                                f"văn bản sinh ra không hợp lệ (XML hỏng: {exc}); kiểm tra các thẻ "
-                                "{%p …%}/{%tr …%} trong mẫu có đóng mở khớp nhau không") from None
+        raise _template_problem(
+            template.path,
+            part,
+            None,
+            source,
+            f"văn bản sinh ra không hợp lệ (XML hỏng: {exc}); kiểm tra các thẻ "
+            "{%p …%}/{%tr …%} trong mẫu có đóng mở khớp nhau không",
+        ) from None
     return data
 
 
@@ -221,8 +228,7 @@ def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for info, data in template.entries:
-            out.writestr(info, rendered.pop(info.filename, data), compress_type=zipfile.ZIP_DEFLATED,
-                         compresslevel=1)
+            out.writestr(info, rendered.pop(info.filename, data), compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
         for name, data in rendered.items():  # parts the template did not have: the pictures
             out.writestr(name, data, compress_type=zipfile.ZIP_STORED)
     return CheckedDocx(buffer.getvalue())

@@ -94,7 +94,7 @@ def _item_lines(kind: str, model: type[BaseModel], prefix: str, item: dict[str, 
     inner = _model_lines(kind, model, prefix, item, pad + "  ")
     first = next(i for i, line in enumerate(inner) if not line.lstrip().startswith("#"))
     head = [line[2:] for line in inner[:first]]
-    return [*head, f"{pad}- {inner[first].lstrip()}", *inner[first + 1:]]
+    return [*head, f"{pad}- {inner[first].lstrip()}", *inner[first + 1 :]]
 
 
 @dataclass(frozen=True)

@@ -139,8 +139,7 @@ def json_schema(kind: str) -> dict[str, Any]:
         "$schema": SCHEMA_DIALECT,
         "title": module.TITLE,
         "description": (
-            f"Tệp đầu vào của reportgen, loại “{kind}”: {module.TITLE}. "
-            "Tạo tệp mẫu bằng lệnh: reportgen init " + kind
+            f"Tệp đầu vào của reportgen, loại “{kind}”: {module.TITLE}. Tạo tệp mẫu bằng lệnh: reportgen init " + kind
         ),
     }
     return {**head, **{k: v for k, v in generated.items() if k not in head}}

@@ -15,10 +15,38 @@ from reportgen.shapes import OPAQUE, Shape, merge, merge_all
 
 _GLOBALS = {"range", "dict", "lipsum", "cycler", "joiner", "namespace"}
 _METHODS = set(dir(str)) | set(dir(list)) | set(dir(dict))
-_TO_SCALAR = {"length", "count", "wordcount", "int", "float", "abs", "round", "string", "e", "escape", "safe",
-              "upper", "lower", "title", "capitalize", "trim", "striptags", "truncate", "wordwrap", "center",
-              "indent", "replace", "format", "urlencode", "urlize", "filesizeformat", "pprint", "tojson",
-              "xmlattr", "forceescape"}
+_TO_SCALAR = {
+    "length",
+    "count",
+    "wordcount",
+    "int",
+    "float",
+    "abs",
+    "round",
+    "string",
+    "e",
+    "escape",
+    "safe",
+    "upper",
+    "lower",
+    "title",
+    "capitalize",
+    "trim",
+    "striptags",
+    "truncate",
+    "wordwrap",
+    "center",
+    "indent",
+    "replace",
+    "format",
+    "urlencode",
+    "urlize",
+    "filesizeformat",
+    "pprint",
+    "tojson",
+    "xmlattr",
+    "forceescape",
+}
 _TO_ELEMENT = {"first", "last", "random"}
 _SAME_LIST = {"list", "reverse", "select", "reject"}
 _ATTRIBUTE_ARG = {"selectattr": 0, "rejectattr": 0, "groupby": 0}  # position of the attribute argument

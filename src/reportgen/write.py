@@ -156,21 +156,15 @@ def _place(target: Path, root: Path | None) -> Path:
     resolved_root = root.resolve() if root is not None else None
     final = target.absolute().parent.resolve() / target.name
     if resolved_root is not None and not final.is_relative_to(resolved_root):
-        raise OutputError(
-            f"Không ghi tệp {shown}: đường dẫn nằm ngoài thư mục đầu ra {display_path(resolved_root)}."
-        )
+        raise OutputError(f"Không ghi tệp {shown}: đường dẫn nằm ngoài thư mục đầu ra {display_path(resolved_root)}.")
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(
-            f"Không tạo được thư mục {display_path(final.parent)} để ghi {shown}: {cause(exc)}."
-        ) from exc
+        raise OutputError(f"Không tạo được thư mục {display_path(final.parent)} để ghi {shown}: {cause(exc)}.") from exc
     # A symlink may have appeared among the folders while they were created: check the real place again.
     again = final.parent.resolve() / target.name
     if resolved_root is not None and not again.is_relative_to(resolved_root):
-        raise OutputError(
-            f"Không ghi tệp {shown}: đường dẫn nằm ngoài thư mục đầu ra {display_path(resolved_root)}."
-        )
+        raise OutputError(f"Không ghi tệp {shown}: đường dẫn nằm ngoài thư mục đầu ra {display_path(resolved_root)}.")
     return again
 
 
@@ -192,9 +186,7 @@ def _existing_mode(path: Path, shown: str) -> int | None:
     return stat.S_IMODE(info.st_mode)
 
 
-def write_output(
-    target: Path, data: bytes, *, root: Path | None = None, force: bool = False, source: str = ""
-) -> Path:
+def write_output(target: Path, data: bytes, *, root: Path | None = None, force: bool = False, source: str = "") -> Path:
     """Replace ``target`` with ``data`` atomically and record it in the folder's manifest.
 
     ``data`` must be the complete document (build first, then write); a ``.docx`` is checked for structure
@@ -222,9 +214,7 @@ def write_output(
     return final
 
 
-def _replace_both(
-    final: Path, data: bytes, mode: int | None, manifest: Path, record: bytes, shown: str
-) -> None:
+def _replace_both(final: Path, data: bytes, mode: int | None, manifest: Path, record: bytes, shown: str) -> None:
     """Both temp files are complete before either rename, so a full disk never splits document and record."""
     folder = final.parent
     default_mode = 0o666 & ~_umask()

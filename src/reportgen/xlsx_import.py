@@ -112,8 +112,9 @@ def _headers(ws: Worksheet, spec: Sheet, problems: list[str]) -> dict[int, Colum
     return found
 
 
-def _row(ws: Worksheet, spec: Sheet, number: int, cells: dict[int, Any], columns: dict[int, Column],
-         problems: list[str]) -> dict[str, Any] | None:
+def _row(
+    ws: Worksheet, spec: Sheet, number: int, cells: dict[int, Any], columns: dict[int, Column], problems: list[str]
+) -> dict[str, Any] | None:
     data = {columns[i].field.name: v for i, v in cells.items() if v is not None}
     where = {columns[i].field.name: i for i in columns}
     empty = {c.field.name for i, c in columns.items() if c.field.required and cells.get(i) is None}

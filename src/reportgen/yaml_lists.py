@@ -67,7 +67,7 @@ def _take_trailing(parent: CommentedMap, key: str) -> str:
         return ""
     value = entry[index].value
     entry[index] = None
-    return value[value.index("\n") + 1:] if "\n" in value else ""
+    return value[value.index("\n") + 1 :] if "\n" in value else ""
 
 
 def _put_trailing(parent: CommentedMap, key: str, lines: str) -> None:

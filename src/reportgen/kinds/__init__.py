@@ -53,8 +53,9 @@ class BuildEnv:
 class KindError(Exception):
     """A problem a kind finds after validation (a related file of the wrong kind), tied to a field."""
 
-    def __init__(self, loc: tuple[str | int, ...], message: str,
-                 others: Sequence[tuple[tuple[str | int, ...], str]] = ()) -> None:
+    def __init__(
+        self, loc: tuple[str | int, ...], message: str, others: Sequence[tuple[tuple[str | int, ...], str]] = ()
+    ) -> None:
         super().__init__(message)
         self.loc = loc
         self.message = message

@@ -54,9 +54,21 @@ OTHER_FIGURES: dict[str, tuple[str, str]] = {
 
 # Items of section II in order: (key, has figures of its own)
 ITEMS = [
-    "tham_muu_chi_dao", "doi_ngoai_dang", "dia_phuong_doi_tac", "doan_ra", "doan_vao", "thoa_thuan",
-    "hoi_nghi", "ngoai_giao_kinh_te", "ngoai_giao_van_hoa", "vien_tro_pcpnn", "lanh_su",
-    "nguoi_viet_nam_o_nuoc_ngoai", "quan_ly_to_chuc_nuoc_ngoai", "bien_gioi", "doi_ngoai_nhan_dan",
+    "tham_muu_chi_dao",
+    "doi_ngoai_dang",
+    "dia_phuong_doi_tac",
+    "doan_ra",
+    "doan_vao",
+    "thoa_thuan",
+    "hoi_nghi",
+    "ngoai_giao_kinh_te",
+    "ngoai_giao_van_hoa",
+    "vien_tro_pcpnn",
+    "lanh_su",
+    "nguoi_viet_nam_o_nuoc_ngoai",
+    "quan_ly_to_chuc_nuoc_ngoai",
+    "bien_gioi",
+    "doi_ngoai_nhan_dan",
     "thi_dua_khen_thuong",
 ]
 
@@ -100,8 +112,10 @@ LEVEL_ORDER = ["Cấp cao", "Cấp bộ", "Cấp tỉnh", "Cấp đại sứ", "
 
 def _by_level(ranked: list[tuple[str, int]]) -> str:
     """Levels in protocol order (highest first), as reports list them; unknown levels follow by frequency."""
+
     def rank(item: tuple[str, int]) -> int:
         return LEVEL_ORDER.index(item[0]) if item[0] in LEVEL_ORDER else len(LEVEL_ORDER)
+
     ordered = sorted(ranked, key=rank)
     return join_vietnamese([f"{count(n)} đoàn {cap[:1].lower() + cap[1:]}" for cap, n in ordered])
 
@@ -127,31 +141,42 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
     dp, hn, pc = fig["dia_phuong_doi_tac"], fig["hoi_nghi"], fig["vien_tro_pcpnn"]
     return {
         "doan_vao": {
-            "so_doan": count(dv["so_doan"]), "luot_nguoi": format_number(dv["luot_nguoi"]),
-            "so_quoc_gia": count(dv["so_quoc_gia"]), "noi_bat": _top(dv["theo_quoc_gia"], "đoàn"),
+            "so_doan": count(dv["so_doan"]),
+            "luot_nguoi": format_number(dv["luot_nguoi"]),
+            "so_quoc_gia": count(dv["so_quoc_gia"]),
+            "noi_bat": _top(dv["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_vao", "đoàn"),
             "theo_cap": _by_level(dv["theo_cap"]),
         },
         "doan_ra": {
-            "so_doan": count(dr["so_doan"]), "luot_nguoi": format_number(dr["luot_nguoi"]),
-            "so_quoc_gia": count(dr["so_quoc_gia"]), "noi_bat": _top(dr["theo_quoc_gia"], "đoàn"),
+            "so_doan": count(dr["so_doan"]),
+            "luot_nguoi": format_number(dr["luot_nguoi"]),
+            "so_quoc_gia": count(dr["so_quoc_gia"]),
+            "noi_bat": _top(dr["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_ra", "đoàn"),
         },
         "thoa_thuan": {
-            "so_van_ban": count(tt["so_van_ban"]), "so_ban_ghi_nho": count(tt["so_ban_ghi_nho"]),
-            "so_quan_he_moi": count(tt["so_quan_he_moi"]), "so_sanh": _compare(fig, "thoa_thuan", "văn bản"),
+            "so_van_ban": count(tt["so_van_ban"]),
+            "so_ban_ghi_nho": count(tt["so_ban_ghi_nho"]),
+            "so_quan_he_moi": count(tt["so_quan_he_moi"]),
+            "so_sanh": _compare(fig, "thoa_thuan", "văn bản"),
         },
         "dia_phuong_doi_tac": {
-            "tong_so": count(dp["tong_so"]), "so_moi": count(dp["so_moi"]), "so_quoc_gia": count(dp["so_quoc_gia"]),
+            "tong_so": count(dp["tong_so"]),
+            "so_moi": count(dp["so_moi"]),
+            "so_quoc_gia": count(dp["so_quoc_gia"]),
         },
         "hoi_nghi": {
-            "so_su_kien": count(hn["so_su_kien"]), "dai_bieu_nuoc_ngoai": format_number(hn["dai_bieu_nuoc_ngoai"]),
+            "so_su_kien": count(hn["so_su_kien"]),
+            "dai_bieu_nuoc_ngoai": format_number(hn["dai_bieu_nuoc_ngoai"]),
             "dai_bieu_viet_nam": format_number(hn["dai_bieu_viet_nam"]),
             "so_sanh": _compare(fig, "hoi_nghi", "sự kiện"),
         },
         "vien_tro_pcpnn": {
-            "so_du_an": count(pc["so_du_an"]), "so_nha_tai_tro": count(pc["so_nha_tai_tro"]),
-            "cam_ket": amounts(pc["cam_ket"]), "giai_ngan": amounts(pc["giai_ngan"]),
+            "so_du_an": count(pc["so_du_an"]),
+            "so_nha_tai_tro": count(pc["so_nha_tai_tro"]),
+            "cam_ket": amounts(pc["cam_ket"]),
+            "giai_ngan": amounts(pc["giai_ngan"]),
             "so_sanh": _compare(fig, "du_an_pcpnn", "dự án"),
         },
         "khac": {k: format_number(v) for k, v in fig["khac"].items()},
@@ -165,15 +190,20 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
         now, before = fig["phang"][key], previous.get(key)
         if not now and not before:
             continue
-        rows.append({
-            "noi_dung": label, "don_vi": unit, "nam_nay": format_number(now),
-            "nam_truoc": "" if before is None else format_number(before),
-            "so_sanh": change_cell(now, before),
-        })
+        rows.append(
+            {
+                "noi_dung": label,
+                "don_vi": unit,
+                "nam_nay": format_number(now),
+                "nam_truoc": "" if before is None else format_number(before),
+                "so_sanh": change_cell(now, before),
+            }
+        )
     for key, value in fig["khac"].items():
         label, unit = OTHER_FIGURES[key]
-        rows.append({"noi_dung": label, "don_vi": unit, "nam_nay": format_number(value), "nam_truoc": "",
-                     "so_sanh": ""})
+        rows.append(
+            {"noi_dung": label, "don_vi": unit, "nam_nay": format_number(value), "nam_truoc": "", "so_sanh": ""}
+        )
     for i, row in enumerate(rows, 1):
         row["tt"] = str(i)
     return rows
@@ -181,9 +211,12 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
 
 def _has_figures(fig: dict[str, Any], key: str) -> bool:
     sizes = {
-        "dia_phuong_doi_tac": fig["dia_phuong_doi_tac"]["tong_so"], "doan_ra": fig["doan_ra"]["so_doan"],
-        "doan_vao": fig["doan_vao"]["so_doan"], "thoa_thuan": fig["thoa_thuan"]["so_van_ban"],
-        "hoi_nghi": fig["hoi_nghi"]["so_su_kien"], "vien_tro_pcpnn": fig["vien_tro_pcpnn"]["so_du_an"],
+        "dia_phuong_doi_tac": fig["dia_phuong_doi_tac"]["tong_so"],
+        "doan_ra": fig["doan_ra"]["so_doan"],
+        "doan_vao": fig["doan_vao"]["so_doan"],
+        "thoa_thuan": fig["thoa_thuan"]["so_van_ban"],
+        "hoi_nghi": fig["hoi_nghi"]["so_su_kien"],
+        "vien_tro_pcpnn": fig["vien_tro_pcpnn"]["so_du_an"],
     }
     return bool(sizes.get(key, 0))
 
@@ -210,32 +243,63 @@ def appendices(model: Input) -> dict[str, Any]:
     by_date = sorted
     lists: dict[str, list[dict[str, str]]] = {
         "doan_vao": [
-            {"ten": r.ten_doan + (f" do {r.truong_doan} dẫn đầu" if r.truong_doan else ""), "quoc_gia": r.quoc_gia,
-             "cap": r.cap or "", "thoi_gian": period(r.tu_ngay, r.den_ngay), "so_nguoi": format_number(r.so_nguoi),
-             "nguoi_tiep": r.nguoi_tiep or "", "noi_dung": r.noi_dung or ""}
+            {
+                "ten": r.ten_doan + (f" do {r.truong_doan} dẫn đầu" if r.truong_doan else ""),
+                "quoc_gia": r.quoc_gia,
+                "cap": r.cap or "",
+                "thoi_gian": period(r.tu_ngay, r.den_ngay),
+                "so_nguoi": format_number(r.so_nguoi),
+                "nguoi_tiep": r.nguoi_tiep or "",
+                "noi_dung": r.noi_dung or "",
+            }
             for r in by_date(model.doan_vao, key=lambda r: r.tu_ngay)
         ],
         "doan_ra": [
-            {"truong_doan": r.truong_doan, "thanh_phan": r.thanh_phan or "", "quoc_gia": ", ".join(r.quoc_gia),
-             "thoi_gian": period(r.tu_ngay, r.den_ngay), "so_nguoi": format_number(r.so_nguoi),
-             "muc_dich": r.muc_dich or "", "ket_qua": r.ket_qua or ""}
+            {
+                "truong_doan": r.truong_doan,
+                "thanh_phan": r.thanh_phan or "",
+                "quoc_gia": ", ".join(r.quoc_gia),
+                "thoi_gian": period(r.tu_ngay, r.den_ngay),
+                "so_nguoi": format_number(r.so_nguoi),
+                "muc_dich": r.muc_dich or "",
+                "ket_qua": r.ket_qua or "",
+            }
             for r in by_date(model.doan_ra, key=lambda r: r.tu_ngay)
         ],
         "thoa_thuan": [
-            {"ten": t.ten, "loai": t.loai, "doi_tac": t.doi_tac, "quoc_gia": t.quoc_gia,
-             "ngay_ky": short_date(t.ngay_ky), "co_quan_ky": t.co_quan_ky or "", "linh_vuc": t.linh_vuc or ""}
+            {
+                "ten": t.ten,
+                "loai": t.loai,
+                "doi_tac": t.doi_tac,
+                "quoc_gia": t.quoc_gia,
+                "ngay_ky": short_date(t.ngay_ky),
+                "co_quan_ky": t.co_quan_ky or "",
+                "linh_vuc": t.linh_vuc or "",
+            }
             for t in by_date(model.thoa_thuan, key=lambda t: t.ngay_ky)
         ],
         "hoi_nghi": [
-            {"ten": h.ten, "don_vi_to_chuc": h.don_vi_to_chuc or "", "thoi_gian": period(h.tu_ngay, h.den_ngay),
-             "dia_diem": h.dia_diem or "", "dai_bieu_viet_nam": format_number(h.dai_bieu_viet_nam),
-             "dai_bieu_nuoc_ngoai": format_number(h.dai_bieu_nuoc_ngoai)}
+            {
+                "ten": h.ten,
+                "don_vi_to_chuc": h.don_vi_to_chuc or "",
+                "thoi_gian": period(h.tu_ngay, h.den_ngay),
+                "dia_diem": h.dia_diem or "",
+                "dai_bieu_viet_nam": format_number(h.dai_bieu_viet_nam),
+                "dai_bieu_nuoc_ngoai": format_number(h.dai_bieu_nuoc_ngoai),
+            }
             for h in by_date(model.hoi_nghi, key=lambda h: h.tu_ngay)
         ],
         "du_an_pcpnn": [
-            {"ten": d.ten, "nha_tai_tro": d.nha_tai_tro, "quoc_gia": d.quoc_gia or "", "linh_vuc": d.linh_vuc or "",
-             "dia_ban": d.dia_ban or "", "cam_ket": format_number(d.cam_ket), "giai_ngan": format_number(d.giai_ngan),
-             "tien_te": d.tien_te}
+            {
+                "ten": d.ten,
+                "nha_tai_tro": d.nha_tai_tro,
+                "quoc_gia": d.quoc_gia or "",
+                "linh_vuc": d.linh_vuc or "",
+                "dia_ban": d.dia_ban or "",
+                "cam_ket": format_number(d.cam_ket),
+                "giai_ngan": format_number(d.giai_ngan),
+                "tien_te": d.tien_te,
+            }
             for d in model.du_an_pcpnn
         ],
     }
@@ -262,7 +326,9 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
     )
     return {
         **head,
-        "nam": str(model.nam), "nam_sau": str(model.nam + 1), "nam_truoc": str(model.nam - 1),
+        "nam": str(model.nam),
+        "nam_sau": str(model.nam + 1),
+        "nam_truoc": str(model.nam - 1),
         "trich_yeu": f"Tổng kết công tác đối ngoại năm {model.nam} và phương hướng, nhiệm vụ năm {model.nam + 1}",
         "kinh_gui": list(model.kinh_gui),
         "pham_vi": model.pham_vi or "",
@@ -273,14 +339,21 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "dia_danh": model.co_quan.dia_danh,
         "bang_tong_hop": summary_rows(fig),
         "co_so_sanh": fig["nam_truoc"] is not None,
-        "uu_diem": paragraphs(nd.uu_diem), "han_che": paragraphs(nd.han_che),
+        "uu_diem": paragraphs(nd.uu_diem),
+        "han_che": paragraphs(nd.han_che),
         "nguyen_nhan_khach_quan": paragraphs(nd.nguyen_nhan_khach_quan),
         "nguyen_nhan_chu_quan": paragraphs(nd.nguyen_nhan_chu_quan),
-        "bai_hoc": paragraphs(nd.bai_hoc), "du_bao": paragraphs(nd.du_bao), "muc_tieu": paragraphs(nd.muc_tieu),
-        "nhiem_vu": [{"so": letter_item(i), "noi_dung": ending_semicolon(t, i == len(nd.nhiem_vu))}
-                     for i, t in enumerate(nd.nhiem_vu, 1)],
-        "kien_nghi": [{"so": str(i), "doi_tuong": k.doi_tuong.rstrip(" :"), "noi_dung": k.noi_dung}
-                      for i, k in enumerate(nd.kien_nghi, 1)],
+        "bai_hoc": paragraphs(nd.bai_hoc),
+        "du_bao": paragraphs(nd.du_bao),
+        "muc_tieu": paragraphs(nd.muc_tieu),
+        "nhiem_vu": [
+            {"so": letter_item(i), "noi_dung": ending_semicolon(t, i == len(nd.nhiem_vu))}
+            for i, t in enumerate(nd.nhiem_vu, 1)
+        ],
+        "kien_nghi": [
+            {"so": str(i), "doi_tuong": k.doi_tuong.rstrip(" :"), "noi_dung": k.noi_dung}
+            for i, k in enumerate(nd.kien_nghi, 1)
+        ],
         "ket_thuc": ending(closing),
         "phu_luc": appendices(model),
         "nguoi_ky": signature(model.nguoi_ky),

@@ -68,7 +68,8 @@ class NoiDung(Strict):
     mo_dau: str | None = None
     phan: list[Phan] = Field(min_length=1)
     loi_chuc: Annotated[list[Chu], BeforeValidator(lambda v: [v] if isinstance(v, str) else v)] = Field(
-        default_factory=list)
+        default_factory=list
+    )
 
 
 class NguoiPhatBieu(Strict):
@@ -173,8 +174,10 @@ def substitute(text: str, figures: dict[str, dict[str, str]] | None) -> tuple[st
     result = REFERENCE.sub(replace, text)
     for bad in ALMOST.finditer(result):
         if not REFERENCE.fullmatch(bad[0]):
-            errors.append(f"“{bad[0]}” viết sai dạng tham chiếu; viết {{{{ so_lieu.<nhóm>.<tên> }}}}, "
-                          "ví dụ {{ so_lieu.doan_vao.so_doan }}")
+            errors.append(
+                f"“{bad[0]}” viết sai dạng tham chiếu; viết {{{{ so_lieu.<nhóm>.<tên> }}}}, "
+                "ví dụ {{ so_lieu.doan_vao.so_doan }}"
+            )
     return result, errors
 
 
@@ -200,8 +203,10 @@ def body_context(model: Common, env: BuildEnv) -> dict[str, Any]:
         "kinh_thua": salutations(list(model.dai_bieu)),
         "mo_dau": paragraphs(text.get(("noi_dung", "mo_dau"))),
         "phan": [
-            {"tieu_de": text.get(("noi_dung", "phan", i, "tieu_de"), ""),
-             "doan_van": paragraphs(text[("noi_dung", "phan", i, "doan_van")])}
+            {
+                "tieu_de": text.get(("noi_dung", "phan", i, "tieu_de"), ""),
+                "doan_van": paragraphs(text[("noi_dung", "phan", i, "doan_van")]),
+            }
             for i in range(len(nd.phan))
         ],
         "loi_chuc": [text[("noi_dung", "loi_chuc", i)] for i in range(len(nd.loi_chuc))],

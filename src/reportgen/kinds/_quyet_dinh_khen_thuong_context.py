@@ -107,8 +107,10 @@ def _money_line(label: str, coefficient: Decimal, base: Decimal) -> tuple[str, i
     amount = award_amount(coefficient, base)
     step = _ROUNDING.get(int(defaults().lam_tron_len), "bội số gần nhất")
     rounded = "" if coefficient * base == amount else f" (làm tròn lên {step})"
-    line = (f"- Mỗi {label}: {_coefficient(coefficient)} × {format_number(base)} đồng = {format_number(amount)} đồng"
-            f"{rounded} (Bằng chữ: {amount_in_words(amount)});")
+    line = (
+        f"- Mỗi {label}: {_coefficient(coefficient)} × {format_number(base)} đồng = {format_number(amount)} đồng"
+        f"{rounded} (Bằng chữ: {amount_in_words(amount)});"
+    )
     return line, amount
 
 
@@ -120,20 +122,24 @@ def money_article(model: Input, number: int, form: str) -> dict[str, Any] | None
     found = form_defaults(model.hinh_thuc)
     n_coll, n_ind = len(model.tap_the), len(model.ca_nhan)
     lines, total = [], 0
-    for label, count, given, key in (("tập thể", n_coll, money.he_so_tap_the, "he_so_tap_the"),
-                                     ("cá nhân", n_ind, money.he_so_ca_nhan, "he_so_ca_nhan")):
+    for label, count, given, key in (
+        ("tập thể", n_coll, money.he_so_tap_the, "he_so_tap_the"),
+        ("cá nhân", n_ind, money.he_so_ca_nhan, "he_so_ca_nhan"),
+    ):
         if not count:
             continue
         coefficient = given if given is not None else getattr(found[1], key) if found else Decimal(0)
         line, amount = _money_line(label, coefficient, money.muc_luong_co_so)
         lines.append(line)
         total += amount * count
-    lines.append(f"- Tổng số tiền thưởng cho {counts_phrase(n_coll, n_ind)}: {format_number(total)} đồng "
-                 f"(Bằng chữ: {amount_in_words(total)}).")
+    lines.append(
+        f"- Tổng số tiền thưởng cho {counts_phrase(n_coll, n_ind)}: {format_number(total)} đồng "
+        f"(Bằng chữ: {amount_in_words(total)})."
+    )
     return {
         "so": str(number),
         "mo_dau": f"Tiền thưởng kèm theo {form} tính theo mức lương cơ sở "
-                  f"{format_number(money.muc_luong_co_so)} đồng, cụ thể:",
+        f"{format_number(money.muc_luong_co_so)} đồng, cụ thể:",
         "dong": lines,
         "nguon_kinh_phi": f"Nguồn kinh phí: {money.nguon_kinh_phi.strip().rstrip(' .;')}.",
         "tong": format_number(total),
@@ -141,9 +147,14 @@ def money_article(model: Input, number: int, form: str) -> dict[str, Any] | None
 
 
 def _collective_rows(model: Input, default: str) -> list[dict[str, str]]:
-    return [{"tt": str(i), "ten": t.ten,
-             "thanh_tich": sentence_start(t.thanh_tich) if t.thanh_tich and fold(t.thanh_tich) != default else ""}
-            for i, t in enumerate(model.tap_the, 1)]
+    return [
+        {
+            "tt": str(i),
+            "ten": t.ten,
+            "thanh_tich": sentence_start(t.thanh_tich) if t.thanh_tich and fold(t.thanh_tich) != default else "",
+        }
+        for i, t in enumerate(model.tap_the, 1)
+    ]
 
 
 def _person_rows(people: list[CaNhan], default: str) -> list[dict[str, str]]:
@@ -151,8 +162,9 @@ def _person_rows(people: list[CaNhan], default: str) -> list[dict[str, str]]:
     for i, p in enumerate(people, 1):
         unit = position_unit(p) + (f" (quốc tịch {p.quoc_tich})" if is_foreign(p) else "")
         own = sentence_start(p.thanh_tich) if p.thanh_tich and fold(p.thanh_tich) != default else ""
-        rows.append({"tt": str(i), "ho_ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}", "chuc_vu_don_vi": unit,
-                     "thanh_tich": own})
+        rows.append(
+            {"tt": str(i), "ho_ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}", "chuc_vu_don_vi": unit, "thanh_tich": own}
+        )
     return rows
 
 
@@ -186,7 +198,7 @@ def decision_context(model: Input) -> dict[str, Any]:
         "tham_quyen": upper_vi(authority),
         "can_cu": legal_bases(model),
         "dieu_1": f"Tặng {form} của {authority} cho {counts_phrase(n_coll, n_ind)} (có danh sách kèm theo) "
-                  f"{mid_sentence(model.thanh_tich)}.",
+        f"{mid_sentence(model.thanh_tich)}.",
         "dieu_2": money,
         "dieu_thi_hanh": {"so": "3" if money else "2", "noi_dung": execution},
         "ds_tieu_de": upper_vi(f"{_who(n_coll, n_ind).removeprefix('các ')} được tặng {form} của {authority}"),
@@ -203,14 +215,23 @@ def _golden_numbers(model: Input, total: int) -> list[str]:
 
 
 def _collective_certificate(t: TapThe, default: str) -> dict[str, str]:
-    return {"ten": t.ten, "chuc_vu_don_vi": "", "quoc_tich": "",
-            "thanh_tich": sentence_start(t.thanh_tich or default), "so_so_vang": t.so_so_vang or ""}
+    return {
+        "ten": t.ten,
+        "chuc_vu_don_vi": "",
+        "quoc_tich": "",
+        "thanh_tich": sentence_start(t.thanh_tich or default),
+        "so_so_vang": t.so_so_vang or "",
+    }
 
 
 def _person_certificate(p: CaNhan, default: str) -> dict[str, str]:
-    return {"ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}", "chuc_vu_don_vi": position_unit(p),
-            "quoc_tich": f"Quốc tịch: {p.quoc_tich}" if is_foreign(p) else "",
-            "thanh_tich": sentence_start(p.thanh_tich or default), "so_so_vang": p.so_so_vang or ""}
+    return {
+        "ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}",
+        "chuc_vu_don_vi": position_unit(p),
+        "quoc_tich": f"Quốc tịch: {p.quoc_tich}" if is_foreign(p) else "",
+        "thanh_tich": sentence_start(p.thanh_tich or default),
+        "so_so_vang": p.so_so_vang or "",
+    }
 
 
 def certificate_context(model: Input, decision: dict[str, Any]) -> dict[str, Any]:

@@ -72,8 +72,9 @@ def _text(item: Any, key: str) -> str:
     return fold(value) if isinstance(value, str) else ""
 
 
-def _duplicates(data: dict[str, Any], key: str, identity: Callable[[dict[str, Any]], str],
-                shown: Callable[[dict[str, Any]], str]) -> list[InitErrorDetails]:
+def _duplicates(
+    data: dict[str, Any], key: str, identity: Callable[[dict[str, Any]], str], shown: Callable[[dict[str, Any]], str]
+) -> list[InitErrorDetails]:
     items = data.get(key)
     if not isinstance(items, list):
         return []
@@ -83,10 +84,17 @@ def _duplicates(data: dict[str, Any], key: str, identity: Callable[[dict[str, An
         if not isinstance(item, dict) or not (ident := identity(item)):
             continue
         if ident in seen:
-            found.append(_error((key, i), item, "trung_lap",
-                                "{ten} trùng với {truoc}; mỗi {ai} chỉ ghi một lần",
-                                ten=shown(item), truoc=f"{key}[{seen[ident]}]",
-                                ai="tập thể" if key == "tap_the" else "người"))
+            found.append(
+                _error(
+                    (key, i),
+                    item,
+                    "trung_lap",
+                    "{ten} trùng với {truoc}; mỗi {ai} chỉ ghi một lần",
+                    ten=shown(item),
+                    truoc=f"{key}[{seen[ident]}]",
+                    ai="tập thể" if key == "tap_the" else "người",
+                )
+            )
         else:
             seen[ident] = i
     return found
@@ -107,8 +115,14 @@ def _empty_list(data: dict[str, Any]) -> list[InitErrorDetails]:
     if any(isinstance(g, list) and g for g in groups) or any(g is not None and not isinstance(g, list) for g in groups):
         return []
     loc: tuple[str | int, ...] = ("ca_nhan",) if "ca_nhan" in data else ("tap_the",) if "tap_the" in data else ()
-    return [_error(loc, None, "danh_sach_trong",
-                   "danh sách khen thưởng trống: cần ít nhất một tập thể (“tap_the”) hoặc một cá nhân (“ca_nhan”)")]
+    return [
+        _error(
+            loc,
+            None,
+            "danh_sach_trong",
+            "danh sách khen thưởng trống: cần ít nhất một tập thể (“tap_the”) hoặc một cá nhân (“ca_nhan”)",
+        )
+    ]
 
 
 def _unknown_form(data: dict[str, Any]) -> list[InitErrorDetails]:
@@ -118,22 +132,37 @@ def _unknown_form(data: dict[str, Any]) -> list[InitErrorDetails]:
     money = data.get("tien_thuong")
     has_bases = isinstance(data.get("can_cu"), list)
     has_coefficients = money is None or (
-        isinstance(money, dict) and "he_so_ca_nhan" in money and "he_so_tap_the" in money)
+        isinstance(money, dict) and "he_so_ca_nhan" in money and "he_so_tap_the" in money
+    )
     if has_bases and has_coefficients:
         return []
     known = ", ".join(defaults().hinh_thuc)
-    return [_error(("hinh_thuc",), form, "hinh_thuc",
-                   "chưa có căn cứ và hệ số tiền thưởng mặc định cho hình thức “{ten}” (có sẵn: {co_san}); "
-                   "hãy ghi đúng tên hình thức, hoặc tự ghi “can_cu” và “tien_thuong.he_so_tap_the”, "
-                   "“tien_thuong.he_so_ca_nhan”", ten=form, co_san=known)]
+    return [
+        _error(
+            ("hinh_thuc",),
+            form,
+            "hinh_thuc",
+            "chưa có căn cứ và hệ số tiền thưởng mặc định cho hình thức “{ten}” (có sẵn: {co_san}); "
+            "hãy ghi đúng tên hình thức, hoặc tự ghi “can_cu” và “tien_thuong.he_so_tap_the”, "
+            "“tien_thuong.he_so_ca_nhan”",
+            ten=form,
+            co_san=known,
+        )
+    ]
 
 
 def _collective_gender(data: dict[str, Any]) -> list[InitErrorDetails]:
     items = data.get("tap_the")
-    return [_error(("tap_the", i, "gioi_tinh"), item["gioi_tinh"], "gioi_tinh_tap_the",
-                   "tập thể không có giới tính; hãy xóa dòng này, hoặc chuyển mục sang “ca_nhan” nếu đây là một người")
-            for i, item in enumerate(items if isinstance(items, list) else [])
-            if isinstance(item, dict) and "gioi_tinh" in item]
+    return [
+        _error(
+            ("tap_the", i, "gioi_tinh"),
+            item["gioi_tinh"],
+            "gioi_tinh_tap_the",
+            "tập thể không có giới tính; hãy xóa dòng này, hoặc chuyển mục sang “ca_nhan” nếu đây là một người",
+        )
+        for i, item in enumerate(items if isinstance(items, list) else [])
+        if isinstance(item, dict) and "gioi_tinh" in item
+    ]
 
 
 def cross_problems(data: Any) -> list[InitErrorDetails]:
@@ -167,8 +196,11 @@ def validate_with_cross_checks(cls: type[BaseModel], data: Any, handler: Callabl
         if not extra:
             raise
         explained = {tuple(e["loc"]) for e in extra}  # our message replaces “field not allowed” there
-        errors = [_again(e) for e in exc.errors(include_url=False)
-                  if not (e["type"] == "extra_forbidden" and tuple(e["loc"]) in explained)]
+        errors = [
+            _again(e)
+            for e in exc.errors(include_url=False)
+            if not (e["type"] == "extra_forbidden" and tuple(e["loc"]) in explained)
+        ]
         raise ValidationError.from_exception_data(cls.__name__, [*errors, *extra]) from None
     if extra:
         raise ValidationError.from_exception_data(cls.__name__, extra)

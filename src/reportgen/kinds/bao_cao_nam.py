@@ -26,8 +26,11 @@ KIND_ABBR = "BC"
 
 def _check_period(start: date, end: date | None) -> None:
     if end is not None and end < start:
-        raise PydanticCustomError("khoang_ngay", "ngày kết thúc ({end}) trước ngày bắt đầu ({start})",
-                                  {"end": end.strftime("%d/%m/%Y"), "start": start.strftime("%d/%m/%Y")})
+        raise PydanticCustomError(
+            "khoang_ngay",
+            "ngày kết thúc ({end}) trước ngày bắt đầu ({start})",
+            {"end": end.strftime("%d/%m/%Y"), "start": start.strftime("%d/%m/%Y")},
+        )
 
 
 class DoanVao(Strict):

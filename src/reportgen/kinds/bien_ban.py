@@ -95,8 +95,10 @@ class Input(Strict):
         opened = info.data.get("gio_bat_dau")
         if isinstance(opened, time) and value < opened:
             raise PydanticCustomError(
-                "gio", "giờ kết thúc ({end}) trước giờ bắt đầu ({start}) trong cùng ngày",
-                {"end": value.strftime("%H:%M"), "start": opened.strftime("%H:%M")})
+                "gio",
+                "giờ kết thúc ({end}) trước giờ bắt đầu ({start}) trong cùng ngày",
+                {"end": value.strftime("%H:%M"), "start": opened.strftime("%H:%M")},
+            )
         return value
 
 
@@ -141,15 +143,20 @@ def proceedings(model: Input) -> list[dict[str, Any]]:
 
 
 def documents(model: Input, env: BuildEnv) -> list[Document]:
-    head = header(model.co_quan, VanBan.model_construct(so=model.so, ngay=model.ngay, noi_nhan=[], luu="VT"),
-                  KIND_ABBR, model.ngay.year)
-    approval = model.thong_qua or (
-        "Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí thông qua")
+    head = header(
+        model.co_quan,
+        VanBan.model_construct(so=model.so, ngay=model.ngay, noi_nhan=[], luu="VT"),
+        KIND_ABBR,
+        model.ngay.year,
+    )
+    approval = model.thong_qua or ("Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí thông qua")
     context = {
         **head,
         "ten_cuoc_hop": model.ten_cuoc_hop,
-        "mo_dau": (f"Vào lúc {time_phrase(model.gio_bat_dau)}, {day_month_year(model.ngay)}, tại "
-                   f"{_trim(model.dia_diem)}, {model.co_quan.ten} tổ chức {in_sentence(model.ten_cuoc_hop)}."),
+        "mo_dau": (
+            f"Vào lúc {time_phrase(model.gio_bat_dau)}, {day_month_year(model.ngay)}, tại "
+            f"{_trim(model.dia_diem)}, {model.co_quan.ten} tổ chức {in_sentence(model.ten_cuoc_hop)}."
+        ),
         "chu_toa": f"Đồng chí {model.chu_toa.ho_ten}, {_trim(model.chu_toa.chuc_vu)}.",
         "thu_ky": f"Đồng chí {model.thu_ky.ho_ten}, {_trim(model.thu_ky.chuc_vu)}.",
         "co_mat": _lines(model.co_mat),

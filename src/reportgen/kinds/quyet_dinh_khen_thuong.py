@@ -33,8 +33,10 @@ def _at_most(limit: int, what: str) -> Any:
             raise PydanticCustomError(
                 "qua_dai",
                 "{what} dài {n} ký tự, quá {limit} ký tự nên không vừa một trang bằng khen; hãy viết gọn lại",
-                {"what": what, "n": len(value), "limit": limit})
+                {"what": what, "n": len(value), "limit": limit},
+            )
         return value
+
     return AfterValidator(check)
 
 
@@ -71,8 +73,11 @@ class CaNhan(Strict):
         size = len(self.chuc_vu or "") + len(self.don_vi or "")
         if size > MAX_UNIT:
             raise PydanticCustomError(
-                "qua_dai", "chức vụ và đơn vị cộng lại dài {n} ký tự, quá {limit} ký tự nên không vừa một trang "
-                "bằng khen; hãy viết gọn lại", {"n": size, "limit": MAX_UNIT})
+                "qua_dai",
+                "chức vụ và đơn vị cộng lại dài {n} ký tự, quá {limit} ký tự nên không vừa một trang "
+                "bằng khen; hãy viết gọn lại",
+                {"n": size, "limit": MAX_UNIT},
+            )
         return self
 
 
@@ -123,6 +128,11 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
     if model.tach_tep:
         for i, one in enumerate(certificates["bang_khen"], 1):
             name = safe_filename(f"{i:03d}_{one['ten']}", max_bytes=120)
-            docs.append(Document(template=CERTIFICATE_TEMPLATE, suffix=f"{suffix}-{name}",
-                                 context={**certificates, "bang_khen": [one]}))
+            docs.append(
+                Document(
+                    template=CERTIFICATE_TEMPLATE,
+                    suffix=f"{suffix}-{name}",
+                    context={**certificates, "bang_khen": [one]},
+                )
+            )
     return docs

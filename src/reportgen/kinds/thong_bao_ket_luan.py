@@ -139,13 +139,18 @@ def opening(meeting: CuocHop) -> list[str]:
     """The paragraph every thông báo kết luận starts with, then the sentence leading into the conclusions."""
     when = day_month_year(meeting.ngay)
     when = f"{meeting.buoi.capitalize()} {when}" if meeting.buoi else when[:1].upper() + when[1:]
-    first = (f"{when}, tại {_trim(meeting.dia_diem)}, {chair(meeting)} đã chủ trì buổi làm việc với "
-             f"{_trim(meeting.lam_viec_voi)}{subject(meeting)}.")
+    first = (
+        f"{when}, tại {_trim(meeting.dia_diem)}, {chair(meeting)} đã chủ trì buổi làm việc với "
+        f"{_trim(meeting.lam_viec_voi)}{subject(meeting)}."
+    )
     if meeting.tham_du:
         first += f" Tham dự buổi làm việc có: {attendees(meeting.tham_du)}."
     heard = ", ".join(f"{_trim(b.trinh_bay)} {_trim(b.noi_dung)}" for b in meeting.nghe_bao_cao)
-    lead = f"Sau khi nghe {heard} và ý kiến của các đại biểu dự họp" if heard else (
-        "Sau khi nghe ý kiến của các đại biểu dự họp")
+    lead = (
+        f"Sau khi nghe {heard} và ý kiến của các đại biểu dự họp"
+        if heard
+        else ("Sau khi nghe ý kiến của các đại biểu dự họp")
+    )
     return [first, f"{lead}, đồng chí {meeting.chu_tri.ho_ten} kết luận như sau:"]
 
 
@@ -179,9 +184,15 @@ def tasks(model: Input) -> dict[str, Any] | None:
         "so": str(len(model.ket_luan) + 1),
         "bang": model.nhiem_vu_dang_bang,
         "dong": [
-            {"tt": str(i), "muc": letter_item(i), "cau": task_sentence(t, i == count), "noi_dung": _trim(t.noi_dung),
-             "chu_tri": _trim(t.chu_tri), "phoi_hop": ", ".join(_trim(p) for p in t.phoi_hop),
-             "thoi_han": deadline(t.thoi_han)}
+            {
+                "tt": str(i),
+                "muc": letter_item(i),
+                "cau": task_sentence(t, i == count),
+                "noi_dung": _trim(t.noi_dung),
+                "chu_tri": _trim(t.chu_tri),
+                "phoi_hop": ", ".join(_trim(p) for p in t.phoi_hop),
+                "thoi_han": deadline(t.thoi_han),
+            }
             for i, t in enumerate(model.nhiem_vu, 1)
         ],
     }

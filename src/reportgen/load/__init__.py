@@ -123,8 +123,7 @@ def _root_problems(
         return [
             Problem(
                 display,
-                message="Tệp chưa có nội dung: chỉ có dòng trống, dòng chú thích (bắt đầu bằng «#») "
-                "hoặc dấu «---».",
+                message="Tệp chưa có nội dung: chỉ có dòng trống, dòng chú thích (bắt đầu bằng «#») hoặc dấu «---».",
                 code="empty",
             )
         ]

@@ -67,7 +67,12 @@ class Builder(ProblemCollector):
         try:
             self._consume(loader)
         except yaml.MarkedYAMLError as err:
-            self.problems.append(syntax_problem(err, self.doc, self.display))
+            if "nesting depth" in (err.problem or ""):
+                # PyYAML >= 6.0.2 stops at its own depth limit; our limit is lower and already said so.
+                if not any(p.code == "depth" for p in self.problems):
+                    self.problem("depth", err.problem_mark, DEPTH_MESSAGE)
+            else:
+                self.problems.append(syntax_problem(err, self.doc, self.display))
         except yaml.YAMLError:
             self.problems.append(Problem(self.display, message=SYNTAX_FALLBACK, code="syntax"))
         finally:

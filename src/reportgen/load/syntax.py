@@ -32,9 +32,7 @@ def syntax_problem(err: yaml.MarkedYAMLError, doc: Text, display: str) -> Proble
     here = _char_at(doc, mark)
     opened = _char_at(doc, err.context_mark or mark)
     found = (
-        _token_rules(problem, context, here, opened)
-        or _indent_rules(problem, context, here)
-        or _other_rules(problem)
+        _token_rules(problem, context, here, opened) or _indent_rules(problem, context, here) or _other_rules(problem)
     )
     message, at_context = found or (SYNTAX_FALLBACK, False)
     use = (err.context_mark or mark) if at_context else mark

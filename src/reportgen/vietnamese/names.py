@@ -78,9 +78,7 @@ def vietnamese_sort_key(text: str) -> SortKey:
     """
     clusters = _clusters(text.strip())
     primary = tuple(_primary(base, marks) for base, marks in clusters)
-    other_marks = tuple(
-        ord(m) for _, marks in clusters for m in marks if m not in _TONES and m not in _LETTER_MARKS
-    )
+    other_marks = tuple(ord(m) for _, marks in clusters for m in marks if m not in _TONES and m not in _LETTER_MARKS)
     case = tuple(int(base.isupper()) for base, _ in clusters)
     return (primary, _word_tones(clusters), other_marks, case)
 

@@ -84,9 +84,7 @@ def _with_unit(amount: str, unit: str) -> str:
     return f"{amount} {unit}" if unit else amount
 
 
-def compare_phrase(
-    current: int | Decimal, previous: int | Decimal | None, previous_year: int, unit: str = ""
-) -> str:
+def compare_phrase(current: int | Decimal, previous: int | Decimal | None, previous_year: int, unit: str = "") -> str:
     """``tăng 15 đoàn (19,2%) so với năm 2021``, ``giảm 3 đoàn (10%) …``, ``bằng năm 2021``.
 
     No percentage when the previous figure is zero; ``""`` when there is no previous figure to compare with.
