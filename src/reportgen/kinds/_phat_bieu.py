@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from reportgen.kinds import BuildEnv, KindError
 from reportgen.models import Chu, Ngay, Strict, paragraphs
-from reportgen.vietnamese import place_date_line
+from reportgen.vietnamese import place_date_line, punctuate_all
 
 Loc = tuple[str | int, ...]
 CLOSING = "Xin trân trọng cảm ơn!"
@@ -101,7 +101,7 @@ def salutations(guests: list[DaiBieu]) -> list[str]:
     ordered = sorted(guests, key=lambda g: g.thu_tu)
     top = ordered[0].thu_tu
     lines = [("Kính thưa " if g.thu_tu == top else "Thưa ") + g.addressed() for g in ordered]
-    return [line + ("!" if i == len(lines) - 1 else ";") for i, line in enumerate(lines)]
+    return punctuate_all(lines, final="!")
 
 
 def date_line(model: Common) -> str:

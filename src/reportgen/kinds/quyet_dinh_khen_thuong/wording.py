@@ -21,6 +21,7 @@ from reportgen.vietnamese import (
     number_symbol,
     pad2,
     person_sort_key,
+    punctuate_all,
     roman,
     upper_vi,
 )
@@ -57,8 +58,7 @@ def legal_bases(model: Input) -> list[str]:
         proposal = model.de_nghi.strip()
         starts = fold(proposal).startswith(("theo đề nghị", "xét đề nghị"))
         bases.append(proposal if starts else f"Theo đề nghị của {proposal}")
-    lines = [b.strip().rstrip(" ;.,") for b in bases]
-    return [line + ("." if i == len(lines) - 1 else ";") for i, line in enumerate(lines)]
+    return punctuate_all(bases)
 
 
 def counts_phrase(collectives: int, individuals: int) -> str:
