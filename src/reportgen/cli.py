@@ -5,6 +5,7 @@ Exit codes: 0 thành công, 1 đầu vào có lỗi, 2 dùng sai lệnh, 3 khôn
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 import time
@@ -385,6 +386,7 @@ _CLICK_MESSAGES = [
     (r"No such option '(.+)'\.?", r"không có tùy chọn \1"),
     (r"Missing argument '(.+)'\.?", r"thiếu đối số \1"),
     (r"Missing option '(.+)'\.?", r"thiếu tùy chọn \1"),
+    (r"No such command '(.+)'\. Did you mean '(.+)'\?", r"không có lệnh \1; có phải ý là \2?"),
     (r"No such command '(.+)'\.?", r"không có lệnh \1; xem reportgen --help"),
     (r"Got unexpected extra arguments? \((.+)\)", r"thừa đối số: \1"),
     (r"Option '(.+)' requires an argument\.?", r"tùy chọn \1 cần một giá trị"),
@@ -399,7 +401,17 @@ def _vietnamese_usage(message: str) -> str:
     return message
 
 
+def utf8_output() -> None:
+    """Write UTF-8 whatever the console: on Windows a redirected stream is cp1252/cp1258 and Vietnamese fails."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            with contextlib.suppress(ValueError, OSError):  # a stream that cannot change any more
+                reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="reportgen", standalone_mode=False)
