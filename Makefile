@@ -19,7 +19,13 @@ $(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/reportgen build inputs --output outputs
 
-test: $(VENV)/.installed
+# The real yaml-language-server for tests/test_editor_schema.py, exactly as locked (needs node and npm).
+EDITOR_CHECK := tools/editor-check/node_modules/.package-lock.json
+$(EDITOR_CHECK): tools/editor-check/package.json tools/editor-check/package-lock.json
+	npm ci --prefix tools/editor-check --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: $(VENV)/.installed $(EDITOR_CHECK)
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/mypy

@@ -135,11 +135,12 @@ def test_cli_writes_schema_files(tmp_path: Path) -> None:
     assert (tmp_path / "bao_cao_nam.schema.json").read_text(encoding="utf-8") == schema_text("bao_cao_nam")
 
 
-def test_schema_comment_is_relative_to_the_input(tmp_path: Path) -> None:
+def test_schema_comment_is_an_absolute_uri_that_survives_moving_the_input(tmp_path: Path) -> None:
     line = schema_comment("bao_cao_nam", tmp_path / "a" / "x.yaml", tmp_path / "schemas")
-    assert line == "# yaml-language-server: $schema=../schemas/bao_cao_nam.schema.json"
+    assert line == f"# yaml-language-server: $schema={(tmp_path / 'schemas' / 'bao_cao_nam.schema.json').as_uri()}"
+    assert schema_comment("bao_cao_nam", tmp_path / "b" / "c" / "x.yaml", tmp_path / "schemas") == line
     assert schema_comment("bao_cao_nam", ROOT / "inputs" / "x.yaml") == (
-        "# yaml-language-server: $schema=../schemas/bao_cao_nam.schema.json"
+        f"# yaml-language-server: $schema={(ROOT / 'schemas' / 'bao_cao_nam.schema.json').as_uri()}"
     )
 
 

@@ -9,7 +9,6 @@ teaches staff to ignore it.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +17,14 @@ from pydantic_core import core_schema
 
 from reportgen import kinds, models
 from reportgen.author.fielddoc import doc, field_example, walk
+from reportgen.kinds.bien_ban import parse_time
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN = r"^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
 NUMBER_PATTERN = r"^\s*[-+]?\d[\d.,\s\u00a0]*\s*$"
 BOOL_PATTERN = r"^\s*([Cc][Óó]|[Cc][Oo]|[Kk][Hh][Ôô][Nn][Gg]|[Kk][Hh][Oo][Nn][Gg])\s*$"
+# 08:30, 8h30, 8 giờ 30, 14 giờ 00 phút, 14h (bien_ban.parse_time); JSON Schema's "time" wants 08:30:00Z
+TIME_PATTERN = r"^\s*\d{1,2}\s*(:|[hHgG]|[gG][iI][ờỜ])\s*(\d{1,2}\s*([pP][hH][úÚ][tT]|[pP]|')?)?\s*$"
 
 # pydantic writes bounds set beside a validator under their Python names; JSON Schema spells them so
 _BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
@@ -39,7 +41,9 @@ _TEXT_READERS: dict[Any, Any] = {
     models.parse_vn_number: lambda inner: _number(),
     models.parse_bool: lambda inner: {"anyOf": [{"type": "boolean"}, {"type": "string", "pattern": BOOL_PATTERN}]},
     models.split_lines: lambda inner: {"anyOf": [{"type": ["string", "number"], "minLength": 1}, inner]},
+    parse_time: lambda inner: {"type": "string", "pattern": TIME_PATTERN},
 }
+_FORMATS = ("format", "formatMinimum", "formatMaximum")
 
 
 class _Generator(GenerateJsonSchema):
@@ -50,8 +54,11 @@ class _Generator(GenerateJsonSchema):
         reader = _TEXT_READERS.get(schema["function"]["function"])
         if reader is not None:
             return dict(reader(inner))
-        # An unknown reader: accept text as well rather than flag input the validator may accept.
-        return inner if inner.get("type") == "string" else {"anyOf": [inner, {"type": "string"}]}
+        # An unknown reader: accept text as well rather than flag input the validator may accept; a JSON
+        # "format" (date, time) is not what the reader reads, so it goes.
+        if inner.get("type") == "string":
+            return {k: v for k, v in inner.items() if k not in _FORMATS}
+        return {"anyOf": [inner, {"type": "string"}]}
 
     def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
         # Input models coerce numbers to text (``so_hieu: 12``), so a number is valid where text is.
@@ -101,20 +108,63 @@ def _property(root: dict[str, Any], path: str) -> dict[str, Any]:
     return node
 
 
+def _shown(value: Any) -> str:
+    return "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _value_message(entry: Any, node: dict[str, Any]) -> str:
+    """What yaml-language-server says under a wrong value instead of its English “Incorrect type”."""
+    message = f"Giá trị của “{entry.tieu_de}” không đúng. {entry.mo_ta}".rstrip()
+    choices = node.get("enum") or next((b["enum"] for b in node.get("anyOf", []) if "enum" in b), None)
+    if choices:
+        message += " Chọn một trong: " + ", ".join(map(str, choices)) + "."
+    elif entry.vi_du is not None and not isinstance(entry.vi_du, dict):
+        message += f" Ví dụ: {_shown(entry.vi_du)}"
+    return message
+
+
+def _set_message(node: dict[str, Any], message: str) -> None:
+    """``errorMessage`` on the value's own schema and its inline alternatives (yaml-language-server reports
+    the problem of the closest alternative with that alternative's message); shared models keep theirs."""
+    if "$ref" in node:
+        return
+    node["errorMessage"] = message
+    for branch in node.get("anyOf", []):
+        _set_message(branch, message)
+    if isinstance(node.get("items"), dict):
+        _set_message(node["items"], message)
+
+
+def _object_message(kind: str, title: str, target: dict[str, Any]) -> str:
+    names = ", ".join(target.get("properties", {}))
+    return (
+        f"Tên trường hoặc giá trị không đúng trong “{title}”. Các trường có thể ghi: {names} "
+        f"(xem mẫu: reportgen init {kind})."
+    )
+
+
 def _describe(root: dict[str, Any], kind: str) -> None:
     titled: set[int] = set()
     for field in walk(kinds.get(kind).Input):
         entry = doc(kind, field.path)
         prop = _property(root, field.path)
+        sample = field_example(kind, field)
         prop["title"] = entry.tieu_de
         prop["description"] = entry.mo_ta
-        prop["examples"] = [field_example(kind, field)]
+        prop["markdownDescription"] = f"**{entry.tieu_de}** — {entry.mo_ta}" + (
+            f"\n\nVí dụ: `{_shown(sample)}`" if field.model is None and sample is not None else ""
+        )
+        prop["examples"] = [sample]
         if field.model is not None:
             target = _resolve(root, prop)
             if id(target) not in titled:  # a model used in two places keeps its first title
                 titled.add(id(target))
                 target["title"] = entry.tieu_de
                 target["description"] = entry.mo_ta
+                target["errorMessage"] = _object_message(kind, entry.tieu_de, target)
+        else:
+            _set_message(prop, _value_message(entry, prop))
+    root["errorMessage"] = _object_message(kind, kinds.get(kind).TITLE, root)
 
 
 def _strip_english(root: dict[str, Any]) -> None:
@@ -156,10 +206,11 @@ def default_schemas_dir() -> Path:
 
 
 def schema_comment(kind: str, input_path: Path, schemas_dir: Path | None = None) -> str:
-    """The first line that makes yaml-language-server check ``input_path`` against the kind's schema."""
+    """The first line that makes yaml-language-server check ``input_path`` against the kind's schema.
+
+    An absolute ``file:`` URI: a relative one breaks as soon as staff move the file to another folder
+    (the editor then silently checks nothing). The schemas stay where reportgen is installed or checked out.
+    """
+    del input_path  # kept for callers; the line no longer depends on where the input lives
     target = (schemas_dir or default_schemas_dir()).resolve() / f"{kind}.schema.json"
-    try:
-        ref = Path(os.path.relpath(target, input_path.resolve().parent)).as_posix()
-    except ValueError:  # another drive on Windows
-        ref = target.as_uri()
-    return f"# yaml-language-server: $schema={ref}"
+    return f"# yaml-language-server: $schema={target.as_uri()}"
