@@ -131,7 +131,7 @@ def test_every_bad_cell_is_reported_and_nothing_is_written(scaffolded: Path) -> 
         [
             ["Đoàn A", None, "Lào", None, "31/02/2024", None, 5, None, None],
             [None, None, "Lào", None, "01/03/2024", None, "abc", None, None],
-            ["Đoàn C", None, "Lào", None, 45000, "01/01/2024", 3.5, None, None],
+            ["Đoàn C", None, "Lào", None, True, "01/01/2024", 3.5, None, None],
             ["Đoàn D", None, "Lào", None, "10/03/2024", "01/03/2024", 2, None, None],
         ],
     )
@@ -168,12 +168,16 @@ def test_headers_are_checked(scaffolded: Path, tmp_path: Path) -> None:
     result = import_workbook(path, scaffolded)
 
     assert result.problems[0].startswith("đoàn vào!C1: cột “Số ngườii” không có trong danh sách “Đoàn vào”; các cột: ")
-    assert result.problems[1:] == [
+    assert result.problems[1:4] == [
         "đoàn vào!D1: cột “Tên đoàn” bị lặp lại",
         "đoàn vào!1: thiếu cột bắt buộc “Từ ngày” ở dòng tiêu đề (dòng 1)",
         "đoàn vào!1: thiếu cột bắt buộc “Số người” ở dòng tiêu đề (dòng 1)",
     ]
-    assert result.notes[0].startswith("Bỏ qua trang tính “Ghi chú”: không phải danh sách nào")
+    assert [p.split(";")[0] for p in result.problems[4:]] == [
+        f"{path}: thiếu trang tính “{title}”"
+        for title in ["Đoàn ra", "Thỏa thuận quốc tế", "Hội nghị quốc tế", "Dự án PCPNN", "Địa phương đối tác"]
+    ]
+    assert result.notes == ["Bỏ qua trang tính trống “Ghi chú”."]
 
 
 def test_cli_reports_cells_and_exit_codes(scaffolded: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -284,7 +284,7 @@ def init_command(loai: str, tep: Path | None) -> None:
     help="Tệp YAML nhận các danh sách (tạo bằng reportgen init); bắt buộc.",
 )
 def import_xlsx_command(workbook: Path, into: Path | None) -> None:
-    from reportgen.author.xlsx_import import import_workbook
+    from reportgen.author.xlsx_import import check_lines, import_workbook
 
     if into is None:
         raise click.UsageError("thiếu tùy chọn --into TỆP.yaml (tệp YAML nhận các danh sách)")
@@ -300,8 +300,8 @@ def import_xlsx_command(workbook: Path, into: Path | None) -> None:
     click.echo(f"Đã nhập vào {display_path(into)} ({counts}).")
     if result.backup is not None:
         click.echo(f"Bản trước khi nhập được lưu ở {display_path(result.backup)}.")
-    for problem in result.check:
-        click.echo(problem.render(), err=True)
+    for line in check_lines(result):
+        click.echo(line, err=True)
     sys.exit(EXIT_OK if result.ok else EXIT_INPUT)
 
 

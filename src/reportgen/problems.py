@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,34 @@ def display_path(path: str | Path) -> str:
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     return sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.field, p.message))
+
+
+def _pattern(problem: Problem) -> tuple[str, str, str, str]:
+    field = re.sub(r"\[\d+\]", "[]", problem.field)
+    message = re.sub(r"\d+([./,]\d+)*", "…", problem.message)
+    return problem.file, problem.severity, field.split(".")[0], message
+
+
+def summarise(problems: Iterable[Problem], limit: int = 3) -> list[str]:
+    """Rendered problems, with one line for more than ``limit`` records sharing one problem.
+
+    A year left at the example's value puts every date of the report outside it: 103 identical warnings hide
+    the one thing to fix; the first case, the count and the range of lines say it once.
+    """
+    listed = list(problems)
+    groups: dict[tuple[str, str, str, str], list[Problem]] = {}
+    for problem in listed:
+        groups.setdefault(_pattern(problem), []).append(problem)
+    out: list[str] = []
+    for problem in listed:
+        group = groups[_pattern(problem)]
+        if len(group) <= limit:
+            out.append(problem.render())
+        elif problem is group[0]:
+            lines = [p.line for p in group if p.line]
+            where = f"; dòng {min(lines)}–{max(lines)}" if lines else ""
+            out.append(f"{problem.render()} — và {len(group) - 1} mục khác cùng vấn đề này{where}")
+    return out
 
 
 class InputError(Exception):

@@ -34,6 +34,7 @@ class FieldDoc:
     vi_du: Any = None
     has_example: bool = False
     de_trong: bool = False  # the scaffold leaves it empty (number and date of a draft)
+    tach: str = ""  # a list field in one Excel cell: "dau_phay" (, ; or a line break), "dong" (line breaks only)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ def docs(kind: str) -> dict[str, FieldDoc]:
             vi_du=entry.get("vi_du"),
             has_example="vi_du" in entry,
             de_trong=bool(entry.get("de_trong", False)),
+            tach=str(entry.get("tach", "")),
         )
     return found
 

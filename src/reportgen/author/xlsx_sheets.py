@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+import typing
 import unicodedata
 from dataclasses import dataclass
 
@@ -15,12 +16,23 @@ from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from reportgen import kinds
 from reportgen.author.fielddoc import FieldPath, children, doc, python_type
 
 GUIDE_SHEET = "Hướng dẫn"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+# A "số thứ tự" column: every Vietnamese table has one; its numbers are not data.
+ORDER_HEADERS = {"tt", "stt", "số tt", "số thứ tự", "s tt"}
+# The label of a totals row (diacritics required, except for the unambiguous two-word forms).
+TOTAL_LABELS = {"tổng cộng", "cộng", "tổng", "tổng số", "tong cong", "tong so"}
+# How one cell holds several items of a list field (data/mo_ta key ``tach``)
+SEPARATORS = {"dau_phay": ",;\n", "dong": "\n", "": ";\n"}
+YES, NO = "Có", "Không"
+ROWS = 1000  # how far down the drop-down lists and formats of the template reach
+NUMBER_FORMATS = {"int": "#,##0", "decimal": "#,##0.00", "date": "DD/MM/YYYY"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +40,8 @@ class Column:
     field: FieldPath
     header: str
     type: str  # date, decimal, int, bool, text (see fielddoc.python_type)
+    choices: tuple[str, ...] = ()  # the allowed values of a Literal field (a drop-down list in the workbook)
+    separators: str = ""  # a list field: the characters that separate its items in one cell
 
 
 @dataclass(frozen=True)
@@ -43,6 +57,27 @@ def normal(text: str) -> str:
     return " ".join(text.split())
 
 
+def is_order_header(text: str) -> bool:
+    return normal(text).rstrip(".") in ORDER_HEADERS
+
+
+def is_total_label(text: str) -> bool:
+    return normal(text).rstrip(".:").strip() in TOTAL_LABELS
+
+
+def _choices(field: FieldPath) -> tuple[str, ...]:
+    leaf = field.leaf
+    if typing.get_origin(leaf) is typing.Literal:
+        return tuple(str(v) for v in typing.get_args(leaf))
+    return ()
+
+
+def _column(kind: str, field: FieldPath) -> Column:
+    entry = doc(kind, field.path)
+    separators = SEPARATORS.get(entry.tach, SEPARATORS[""]) if field.is_list else ""
+    return Column(field, entry.tieu_de, python_type(field), _choices(field), separators)
+
+
 def sheet_title(title: str) -> str:
     """Excel limits a sheet name to 31 characters and forbids a few."""
     return _SHEET_FORBIDDEN.sub("-", title)[:31]
@@ -54,11 +89,7 @@ def sheets(kind: str) -> list[Sheet]:
     for field in children(kinds.get(kind).Input, ""):
         if field.model is None or not field.is_list:
             continue
-        columns = [
-            Column(sub, doc(kind, sub.path).tieu_de, python_type(sub))
-            for sub in children(field.model, field.path + "[].")
-            if sub.model is None
-        ]
+        columns = [_column(kind, sub) for sub in children(field.model, field.path + "[].") if sub.model is None]
         found.append(Sheet(field, sheet_title(doc(kind, field.path).tieu_de), columns))
     return found
 
@@ -73,7 +104,13 @@ def _guide(book: Workbook, kind: str, specs: list[Sheet]) -> None:
         "Mỗi trang tính là một danh sách: " + "; ".join(s.title for s in specs) + ".",
         "Dòng 1 là tiêu đề cột, không sửa; mỗi dòng bên dưới là một mục. Di chuột vào ô tiêu đề để xem hướng dẫn.",
         "Ngày: định dạng ô là ngày, hoặc gõ dạng 15/03/2024. Số: 2.100 hoặc 2100; phần lẻ sau dấu phẩy: 3,5.",
+        "Cột có mũi tên (danh sách chọn): chọn một giá trị trong danh sách; cột Có/Không: để trống là Không.",
         "Ô của cột bắt buộc không được để trống. Dòng trống được bỏ qua.",
+        "Có thể thêm cột TT (số thứ tự) và dòng “Tổng cộng” ở cuối: reportgen bỏ qua chúng, "
+        "nhưng đối chiếu số ở dòng Tổng cộng với tổng các dòng bên trên.",
+        "Ô gộp (Merge) nhiều dòng được hiểu là cùng giá trị cho mỗi dòng; không gộp ô ở cột số "
+        "và không gộp ô qua nhiều cột.",
+        "Không đổi tên, không xóa các trang tính danh sách: danh sách trống thì để trang tính trống.",
         "Nhập vào tệp YAML: reportgen import-xlsx TEN_TEP.xlsx --into TEN_TEP.yaml",
         "Danh sách trong tệp YAML được thay bằng đúng nội dung của trang tính; các phần khác giữ nguyên.",
     ]
@@ -91,6 +128,30 @@ def _header_note(kind: str, column: Column) -> Comment:
         text += f"\nVí dụ: {shown}"
     text += "\n(Bắt buộc)" if column.field.required else "\n(Có thể để trống)"
     return Comment(text, "reportgen", width=320, height=140)
+
+
+def _validation(ws: Worksheet, column: Column, letter: str) -> None:
+    """A drop-down list (or a number/date check) with a Vietnamese message, for the rows staff fill in."""
+    where = f"{letter}2:{letter}{ROWS}"
+    if column.choices or column.type == "bool":
+        values = column.choices or (YES, NO)
+        check = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
+        check.error = f"{column.header}: chọn một trong: {', '.join(values)}."
+    elif column.type == "int":
+        check = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+        check.error = f"{column.header}: ghi một số nguyên không âm, ví dụ 12 hoặc 2.100."
+    elif column.type == "decimal":
+        check = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+        check.error = f"{column.header}: ghi một số không âm, ví dụ 2.100 hoặc 12.500,5."
+    elif column.type == "date":
+        check = DataValidation(type="date", operator="greaterThan", formula1="1", allow_blank=True)
+        check.error = f"{column.header}: ghi một ngày dạng 15/03/2024."
+    else:
+        return
+    check.errorTitle = "Giá trị không hợp lệ"
+    check.showErrorMessage = True
+    check.add(where)
+    ws.add_data_validation(check)
 
 
 def workbook_template(kind: str) -> bytes | None:
@@ -111,8 +172,14 @@ def workbook_template(kind: str) -> bytes | None:
             cell.comment = _header_note(kind, column)
             letter = get_column_letter(index)
             ws.column_dimensions[letter].width = max(14, min(45, len(column.header) + 6))
-            if column.type == "date":  # cells typed in this column become dates shown as 15/03/2024
-                ws.column_dimensions[letter].number_format = "DD/MM/YYYY"
+            number_format = NUMBER_FORMATS.get(column.type)
+            if number_format:
+                # Stored in the file's invariant syntax: "#,##0" shows 2.100 on a Vietnamese Windows or Calc,
+                # and a date column shows 15/03/2024 whatever the computer's own date order.
+                ws.column_dimensions[letter].number_format = number_format
+                for row in range(2, ROWS + 1):
+                    ws.cell(row=row, column=index).number_format = number_format
+            _validation(ws, column, letter)
         ws.freeze_panes = "A2"
     out = io.BytesIO()
     book.save(out)

@@ -8,6 +8,7 @@ introduces the next field. Those lines are moved onto the new list here.
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,15 +31,36 @@ def _yaml(indent: int, dash_offset: int) -> YAML:
     return yaml
 
 
-def load_roundtrip(path: Path) -> tuple[Any, str]:
-    """The file as ruamel's commented tree, and its text; unreadable YAML is reported as ``build`` would."""
+@dataclass(frozen=True)
+class FileStyle:
+    """How the person's editor saved the file (Notepad on Windows: a BOM and CRLF), kept when rewriting it."""
+
+    bom: bool
+    newline: str
+
+
+def encode_like(text: str, style: FileStyle) -> bytes:
+    """``text`` (``\\n`` line ends) as bytes written the way the original file was."""
+    body = text.replace("\r\n", "\n").replace("\n", style.newline).encode("utf-8")
+    return (b"\xef\xbb\xbf" if style.bom else b"") + body
+
+
+def load_roundtrip(path: Path) -> tuple[Any, str, FileStyle]:
+    """The file as ruamel's commented tree, its text with ``\\n`` line ends, and how it was saved.
+
+    Unreadable YAML is reported as ``build`` would.
+    """
     load_file(path)  # the same Vietnamese messages as every other command, before ruamel sees the file
-    text = path.read_bytes().decode("utf-8-sig")
+    raw = path.read_bytes()
+    text = raw.decode("utf-8-sig")
+    crlf = text.count("\r\n")
+    style = FileStyle(raw.startswith(b"\xef\xbb\xbf"), "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n")
+    text = text.replace("\r\n", "\n")
     try:
         document = _yaml(2, 2).load(text)
     except YAMLError as exc:
         raise InputError([Problem(display_path(path), message=f"Không đọc được tệp YAML: {exc}")]) from None
-    return document, text
+    return document, text, style
 
 
 def _guess_indent(text: str) -> tuple[int, int]:
