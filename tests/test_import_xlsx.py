@@ -215,3 +215,74 @@ def test_missing_into_and_bad_files(tmp_path: Path, scaffolded: Path, capsys: py
     other.write_text("nam: 2024\n", encoding="utf-8")
     assert main(["import-xlsx", str(scaffolded.with_suffix(".xlsx")), "--into", str(other)]) == 1
     assert "loai: tệp chưa ghi loại văn bản hợp lệ" in capsys.readouterr().err
+
+
+def test_a_file_saved_with_bom_and_crlf_comes_back_the_same_way(scaffolded: Path) -> None:
+    text = scaffolded.read_text(encoding="utf-8")
+    scaffolded.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    book = scaffolded.with_suffix(".xlsx")
+    _fill(book, "Đoàn vào", [["Đoàn A", None, "Lào", None, "01/03/2024", None, 4, None, "dòng một\ndòng hai"]])
+    assert import_workbook(book, scaffolded).problems == []
+    raw = scaffolded.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw.count(b"\n") == raw.count(b"\r\n") > 100, "every line ends with CRLF, none with a bare LF"
+    assert load_file(scaffolded).data["doan_vao"][0]["noi_dung"] == "dòng một\ndòng hai"
+
+
+def test_plain_files_stay_plain(scaffolded: Path) -> None:
+    book = scaffolded.with_suffix(".xlsx")
+    _fill(book, "Đoàn vào", [["Đoàn A", None, "Lào", None, "01/03/2024", None, 4, None, None]])
+    assert import_workbook(book, scaffolded).problems == []
+    raw = scaffolded.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw
+
+
+def test_inits_examples_never_survive_an_import(scaffolded: Path) -> None:
+    example = "Đoàn Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh"
+    assert example in scaffolded.read_text(encoding="utf-8")
+    result = import_workbook(scaffolded.with_suffix(".xlsx"), scaffolded)  # the workbook as init wrote it
+    assert result.problems == []
+    data = load_file(scaffolded).data
+    assert all(data[name] == [] for name in ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn"))
+    assert example not in scaffolded.read_text(encoding="utf-8")
+
+
+def test_a_year_left_at_inits_value_gives_one_line_not_one_per_record(
+    scaffolded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = scaffolded.with_suffix(".xlsx")
+    rows: list[list[object]] = [
+        [f"Đoàn {i}", None, "Lào", None, f"{i % 28 + 1:02d}/03/2025", None, 2] for i in range(40)
+    ]
+    _fill(book, "Đoàn vào", rows)
+    assert main(["import-xlsx", str(book), "--into", str(scaffolded)]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "nằm ngoài năm báo cáo" in line]
+    assert len(warnings) == 1, warnings
+    assert (
+        "doan_vao[0].tu_ngay: ngày 01/03/2025 nằm ngoài năm báo cáo 2024 — và 39 mục khác cùng vấn đề này"
+        in (warnings[0])
+    )
+
+
+def test_many_cells_of_one_column_with_one_problem_give_one_line(scaffolded: Path) -> None:
+    book = scaffolded.with_suffix(".xlsx")
+    _fill(book, "Đoàn vào", [[f"Đoàn {i}", None, "Lào", None, "01/03/2024", None, "nhiều"] for i in range(10)])
+    problems = import_workbook(book, scaffolded).problems
+    assert problems == [
+        "Đoàn vào!G2: Số người: “nhiều” không phải là số; viết số theo cách Việt Nam: dấu chấm ngăn cách hàng "
+        "nghìn (2.100), dấu phẩy trước phần thập phân (3,68) — và 9 ô khác cùng cột cùng lỗi này "
+        "(Đoàn vào!G3 … G11; tổng 10 ô)"
+    ]
+
+
+def test_agency_names_keep_their_commas_and_sentences_their_commas(tmp_path: Path) -> None:
+    target = tmp_path / "tb.yaml"
+    init_input("thong_bao_ket_luan", target)
+    book = target.with_suffix(".xlsx")
+    _fill(book, "Kết luận", [["Về đón tiếp", "rà soát kế hoạch, bảo đảm an ninh\nbố trí phiên dịch"]])
+    _fill(book, "Nhiệm vụ", [["tham mưu", "Sở Ngoại vụ", "Sở Văn hóa, Thể thao và Du lịch; Sở Tài chính", None]])
+    result = import_workbook(book, target)
+    assert result.problems == [], result.problems
+    data = load_file(target).data
+    assert data["ket_luan"][0]["y"] == ["rà soát kế hoạch, bảo đảm an ninh", "bố trí phiên dịch"]
+    assert data["nhiem_vu"][0]["phoi_hop"] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"]

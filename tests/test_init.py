@@ -133,3 +133,20 @@ def test_init_refuses_when_only_the_workbook_exists(tmp_path: Path) -> None:
 def test_init_unknown_kind(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["init", "bao_cao", str(tmp_path / "x.yaml")]) == 2
     assert "không có loại văn bản “bao_cao”" in capsys.readouterr().err
+
+
+def test_the_workbook_has_drop_downs_vietnamese_formats_and_a_frozen_header(tmp_path: Path) -> None:
+    assert main(["init", "bao_cao_nam", str(tmp_path / "bc.yaml")]) == 0
+    book = load_workbook(tmp_path / "bc.xlsx")
+    projects, agreements, visits = book["Dự án PCPNN"], book["Thỏa thuận quốc tế"], book["Đoàn vào"]
+    lists = {str(v.sqref): v for v in projects.data_validations.dataValidation if v.type == "list"}
+    assert lists["H2:H1000"].formula1 == '"USD,VND,EUR,JPY,KRW,AUD"'
+    yes_no = [v for v in agreements.data_validations.dataValidation if v.type == "list"]
+    assert [(str(v.sqref), v.formula1) for v in yes_no] == [("H2:H1000", '"Có,Không"')]
+    assert yes_no[0].error == "Thiết lập quan hệ mới: chọn một trong: Có, Không."
+    whole = [v for v in visits.data_validations.dataValidation if v.type == "whole"]
+    assert [str(v.sqref) for v in whole] == ["G2:G1000"]
+    assert visits.column_dimensions["E"].number_format == "DD/MM/YYYY"
+    assert visits.column_dimensions["G"].number_format == "#,##0"
+    assert projects.column_dimensions["F"].number_format == "#,##0.00"
+    assert all(ws.freeze_panes == "A2" for ws in book.worksheets[1:])

@@ -129,8 +129,7 @@ def _merges(ws: Worksheet, table: _Table, totals: set[int], problems: list[str])
             problems.append(
                 f"{where}: {column.header}: ô số gộp nhiều dòng, không rõ là số của từng dòng hay tổng chung; "
                 "hãy bỏ gộp ô và ghi số của từng dòng"
-            )
-            continue
+            )  # and still filled below, so the covered cells are not also reported as empty
         value = ws.cell(row=merged.min_row, column=merged.min_col).value
         for row in rows[1:]:
             filled[(row, merged.min_col)] = value

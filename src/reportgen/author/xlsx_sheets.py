@@ -176,9 +176,7 @@ def workbook_template(kind: str) -> bytes | None:
             if number_format:
                 # Stored in the file's invariant syntax: "#,##0" shows 2.100 on a Vietnamese Windows or Calc,
                 # and a date column shows 15/03/2024 whatever the computer's own date order.
-                ws.column_dimensions[letter].number_format = number_format
-                for row in range(2, ROWS + 1):
-                    ws.cell(row=row, column=index).number_format = number_format
+                ws.column_dimensions[letter].number_format = number_format  # new cells of the column take it
             _validation(ws, column, letter)
         ws.freeze_panes = "A2"
     out = io.BytesIO()
