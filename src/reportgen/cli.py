@@ -18,7 +18,7 @@ import click
 
 from reportgen import __version__, kinds
 from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
-from reportgen.problems import InputError, OutputError, display_path
+from reportgen.problems import InputError, OutputError, display_path, summarise
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
 
@@ -98,8 +98,10 @@ class Progress:
 def _print_results(results: Sequence[BuildResult], verb: str) -> int:
     worst = EXIT_OK
     for result in results:
-        for problem in result.problems + result.warnings:
+        for problem in result.problems:
             click.echo(problem.render(), err=True)
+        for line in summarise(result.warnings):  # one line for 103 dates outside a year left unchanged
+            click.echo(line, err=True)
         if result.output_error:
             click.echo(f"{display_path(result.source)}: {result.output_error}", err=True)
             worst = max(worst, EXIT_OUTPUT)
