@@ -262,6 +262,9 @@ def test_a_year_left_at_inits_value_gives_one_line_not_one_per_record(
         "doan_vao[0].tu_ngay: ngày 01/03/2025 nằm ngoài năm báo cáo 2024 — và 39 mục khác cùng vấn đề này"
         in (warnings[0])
     )
+    assert main(["validate", str(scaffolded)]) == 0  # and so do validate and build
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "nằm ngoài năm báo cáo" in line]
+    assert len(warnings) == 1 and "và 39 mục khác cùng vấn đề này; dòng " in warnings[0], warnings
 
 
 def test_many_cells_of_one_column_with_one_problem_give_one_line(scaffolded: Path) -> None:
