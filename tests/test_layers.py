@@ -40,7 +40,7 @@ def layer_of(module: str) -> str:
     parts = module.split(".")[1:]
     if not parts or parts[0] in GROUND:
         return "ground"
-    if parts[0] in ("cli", "web"):
+    if parts[0] in ("cli", "web", "__main__"):  # __main__: ``python -m reportgen`` runs cli.main
         return "front"
     if parts[:2] == ["check", "nd30"]:
         return "check.nd30"
@@ -92,7 +92,8 @@ def test_nothing_imports_a_front_end() -> None:
         f"{module} → {name}"
         for module, names in GRAPH.items()
         for name in names
-        if (layer_of(name) == "front" and layer_of(module) != "front") or (name == "reportgen.cli" and module != name)
+        if (layer_of(name) == "front" and layer_of(module) != "front")
+        or (name == "reportgen.cli" and module not in (name, "reportgen.__main__"))
     )
     assert not offenders
 
