@@ -173,6 +173,34 @@ def _unknown_currency(book: Workbook) -> None:
     put(book["Dự án PCPNN"], 2, [["Dự án 4", "D", None, None, None, 8, None, "bảng Anh"]])
 
 
+@case("month_first_dates")
+def _month_first(book: Workbook) -> None:
+    put(
+        book["Đoàn vào"],
+        2,
+        [["Đoàn A", None, "Lào", None, datetime(2024, 5, 3), None, 5]],
+        {5: "MM/DD/YYYY"},  # typed 05/03/2024 on a computer set to the US order: Calc stored 3 May
+    )
+
+
+@case("month_first_unambiguous")
+def _month_first_clear(book: Workbook) -> None:
+    put(book["Đoàn vào"], 2, [["Đoàn A", None, "Lào", None, datetime(2024, 5, 13), None, 5]], {5: "MM/DD/YYYY"})
+
+
+@case("formula_totals")
+def _formula_totals(book: Workbook) -> None:
+    put(
+        book["Đoàn vào"],
+        2,
+        [
+            ["Đoàn A", None, "Lào", None, DAY, None, 12],
+            ["Đoàn B", None, "Nhật Bản", None, DAY, None, 30],
+            ["Tổng cộng", None, None, None, None, None, "=SUM(G2:G3)"],
+        ],
+    )
+
+
 @case("stray_cell")
 def _stray(book: Workbook) -> None:
     put(book["Đoàn vào"], 2, [["Đoàn A", None, "Lào", None, DAY, None, 5, None, None, "ghi chú"]])
@@ -350,3 +378,20 @@ def test_an_amount_in_another_currency_than_its_row_is_refused(calc_saved: dict[
     assert refused(calc_saved, "currency_conflict", tmp_path) == [
         "Dự án PCPNN!F2: Vốn cam kết: số tiền ghi USD nhưng cột “Loại tiền” ghi VND"
     ]
+
+
+def test_a_date_shown_month_first_is_refused_when_it_could_be_read_both_ways(
+    calc_saved: dict[str, Path], tmp_path: Path
+) -> None:
+    problems = refused(calc_saved, "month_first_dates", tmp_path)
+    assert problems == [
+        "Đoàn vào!E2: Từ ngày: ô hiển thị “05/03/2024” theo kiểu tháng/ngày/năm, tức ngày 03/05/2024; không chắc đó "
+        "là ý người nhập: hãy định dạng cột là ngày dd/mm/yyyy, kiểm tra lại ngày rồi nhập lại"
+    ]
+    assert imported(calc_saved, "month_first_unambiguous", tmp_path / "ro")["doan_vao"][0]["tu_ngay"] == "13/05/2024"
+
+
+def test_a_totals_row_computed_by_a_formula_is_checked(calc_saved: dict[str, Path], tmp_path: Path) -> None:
+    assert load_workbook(calc_saved["formula_totals"], data_only=True)["Đoàn vào"]["G4"].value == 42  # Calc computed it
+    data = imported(calc_saved, "formula_totals", tmp_path)
+    assert [d["so_nguoi"] for d in data["doan_vao"]] == [12, 30]

@@ -289,3 +289,21 @@ def test_agency_names_keep_their_commas_and_sentences_their_commas(tmp_path: Pat
     data = load_file(target).data
     assert data["ket_luan"][0]["y"] == ["rà soát kế hoạch, bảo đảm an ninh", "bố trí phiên dịch"]
     assert data["nhiem_vu"][0]["phoi_hop"] == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"]
+
+
+@pytest.mark.parametrize(
+    ("number_format", "expected"),
+    [
+        ("MM/DD/YYYY", True),
+        ("[$-409]m/d/yyyy", True),
+        ('m"/"d"/"yy', True),
+        ("mm-dd-yy", False),  # Excel's short date: shown in the computer's own order
+        ("DD/MM/YYYY", False),
+        ("yyyy\\-mm\\-dd\\ h:mm:ss", False),
+        ("General", False),
+    ],
+)
+def test_month_first_formats(number_format: str, expected: bool) -> None:
+    from reportgen.author.xlsx_cells import month_first
+
+    assert month_first(number_format) is expected

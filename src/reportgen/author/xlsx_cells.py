@@ -79,6 +79,29 @@ def _padded(value: int, number_format: str) -> str:
     return str(value).zfill(len(digits)) if _ZERO_PADDED.match(digits) else str(value)
 
 
+_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+EXCEL_SHORT_DATE = "mm-dd-yy"  # built-in format 14: shown in the computer's own order (dd/mm/yyyy in Vietnam)
+
+
+def month_first(number_format: str) -> bool:
+    """Whether a date cell shows the month before the day (``MM/DD/YYYY``): ``05/03/2024`` is then 3 May."""
+    code = _QUOTED.sub("", number_format.split(";")[0]).lower()
+    if code == EXCEL_SHORT_DATE or "d" not in code or "m" not in code:
+        return False
+    day, month, year = code.find("d"), code.find("m"), code.find("y")
+    return month < day and (year < 0 or month < year)
+
+
+def _ambiguous_date(value: date, number_format: str) -> str | None:
+    if value.day <= 12 and value.day != value.month and month_first(number_format):
+        shown = value.strftime("%m/%d/%Y")
+        return (
+            f"ô hiển thị “{shown}” theo kiểu tháng/ngày/năm, tức ngày {value.strftime('%d/%m/%Y')}; không chắc đó là "
+            "ý người nhập: hãy định dạng cột là ngày dd/mm/yyyy, kiểm tra lại ngày rồi nhập lại"
+        )
+    return None
+
+
 def read(value: Any, column: Column, number_format: str = "General", currencies: tuple[str, ...] = ()) -> Read:
     """The cell ``value`` of ``column`` for the validators; ``Read(None)`` for an empty cell."""
     if isinstance(value, str):
@@ -102,6 +125,8 @@ def read(value: Any, column: Column, number_format: str = "General", currencies:
                 return Read(None, problem="ô có cả giờ; chỉ ghi ngày, dạng 15/03/2024")
         else:
             value = value.date()
+    if isinstance(value, date) and (doubt := _ambiguous_date(value, number_format)):
+        return Read(None, problem=doubt)
     if isinstance(value, bool):
         return Read(value)  # TRUE in a column that is not yes/no: the validator refuses it
     if isinstance(value, float):
