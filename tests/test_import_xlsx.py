@@ -307,3 +307,14 @@ def test_month_first_formats(number_format: str, expected: bool) -> None:
     from reportgen.author.xlsx_cells import month_first
 
     assert month_first(number_format) is expected
+
+
+def test_rows_hidden_by_a_filter_are_imported_and_said(scaffolded: Path) -> None:
+    book_path = scaffolded.with_suffix(".xlsx")
+    _fill(book_path, "Đoàn vào", [[f"Đoàn {i}", None, "Lào", None, "01/03/2024", None, 2] for i in range(3)])
+    book = load_workbook(book_path)
+    book["Đoàn vào"].row_dimensions[3].hidden = True
+    book.save(book_path)
+    result = import_workbook(book_path, scaffolded)
+    assert result.problems == [] and result.counts["Đoàn vào"] == 3
+    assert "Đoàn vào: 1 dòng đang bị ẩn (lọc) cũng được nhập: dòng 3." in result.notes

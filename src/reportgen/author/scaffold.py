@@ -117,6 +117,7 @@ def scaffold(kind: str, target: Path, schemas_dir: Path | None = None) -> Scaffo
     if workbook is not None:
         book = target.with_suffix(".xlsx").name
         head.append(f"# Các danh sách có thể nhập từ Excel: reportgen import-xlsx {book} --into {target.name}")
+        head.append("# Khi nhập, mỗi danh sách (kể cả các mục mẫu dưới đây) được thay bằng đúng trang tính cùng tên.")
     head += [f"# Sinh văn bản Word: reportgen build {target.name}", ""]
     body = _model_lines(kind, module.Input, "", data, "")
     return Scaffold("\n".join(head + body).rstrip("\n") + "\n", workbook)

@@ -310,6 +310,11 @@ def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str
         record, unit, numbers = made
         records.append(record)
         sums.add(numbers, unit)
+    hidden = [n for n in range(2, ws.max_row + 1) if ws.row_dimensions[n].hidden and n not in totals]
+    hidden = [n for n in hidden if any(c.value is not None for c in ws[n])]
+    if hidden:  # a filter hides rows on screen, not in the file: say so rather than import them unseen
+        shown = ", ".join(map(str, hidden[:10])) + (" …" if len(hidden) > 10 else "")
+        notes.append(f"{ws.title}: {len(hidden)} dòng đang bị ẩn (lọc) cũng được nhập: dòng {shown}.")
     if totals and len(problems) == first_problem:
         rows = ", ".join(str(n) for n in sorted(totals))
         notes.append(f"{ws.title}: bỏ qua dòng tổng cộng (dòng {rows}); số liệu ở đó khớp với các dòng bên trên.")
