@@ -63,9 +63,14 @@ def _comma_lists(book: Workbook) -> None:
 @case("merged")
 def _merged(book: Workbook) -> None:
     ws = book["Đoàn vào"]
-    put(ws, 2, [["Đoàn A", None, "Lào", None, DAY, None, 5], ["Đoàn B", None, None, None, None, None, 6]])
-    ws.merge_cells("C2:C3")  # optional-looking but required Quốc gia, shared by two delegations
+    put(
+        ws,
+        2,
+        [["Đoàn A", None, "Lào", None, DAY, None, 5, "Ông Giám đốc"], ["Đoàn B", None, None, None, None, None, 6]],
+    )
+    ws.merge_cells("C2:C3")  # required Quốc gia, shared by two delegations
     ws.merge_cells("E2:E3")  # required Từ ngày
+    ws.merge_cells("H2:H3")  # optional Người tiếp: the second row used to lose it silently
 
 
 @case("merged_number")
@@ -288,9 +293,9 @@ def test_comma_and_semicolon_separate_countries(calc_saved: dict[str, Path], tmp
 
 def test_merged_cells_are_filled_down(calc_saved: dict[str, Path], tmp_path: Path) -> None:
     data = imported(calc_saved, "merged", tmp_path)
-    assert [(d["ten_doan"], d["quoc_gia"], d["tu_ngay"], d["so_nguoi"]) for d in data["doan_vao"]] == [
-        ("Đoàn A", "Lào", "05/03/2024", 5),
-        ("Đoàn B", "Lào", "05/03/2024", 6),
+    assert [(d["ten_doan"], d["quoc_gia"], d["tu_ngay"], d["so_nguoi"], d["nguoi_tiep"]) for d in data["doan_vao"]] == [
+        ("Đoàn A", "Lào", "05/03/2024", 5, "Ông Giám đốc"),
+        ("Đoàn B", "Lào", "05/03/2024", 6, "Ông Giám đốc"),
     ]
 
 
