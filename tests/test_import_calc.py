@@ -206,6 +206,11 @@ def _formula_totals(book: Workbook) -> None:
     )
 
 
+@case("formula_error")
+def _formula_error(book: Workbook) -> None:
+    put(book["Đoàn vào"], 2, [["=1/0", None, "Lào", None, DAY, None, 5]])
+
+
 @case("stray_cell")
 def _stray(book: Workbook) -> None:
     put(book["Đoàn vào"], 2, [["Đoàn A", None, "Lào", None, DAY, None, 5, None, None, "ghi chú"]])
@@ -400,3 +405,9 @@ def test_a_totals_row_computed_by_a_formula_is_checked(calc_saved: dict[str, Pat
     assert load_workbook(calc_saved["formula_totals"], data_only=True)["Đoàn vào"]["G4"].value == 42  # Calc computed it
     data = imported(calc_saved, "formula_totals", tmp_path)
     assert [d["so_nguoi"] for d in data["doan_vao"]] == [12, 30]
+
+
+def test_a_formula_error_is_refused_not_imported_as_text(calc_saved: dict[str, Path], tmp_path: Path) -> None:
+    assert refused(calc_saved, "formula_error", tmp_path) == [
+        "Đoàn vào!A2: Tên đoàn: công thức trong ô báo lỗi #DIV/0!"
+    ]

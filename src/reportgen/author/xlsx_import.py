@@ -279,6 +279,17 @@ def _stray_cells(ws: Worksheet, table: _Table, number: int, row: tuple[Any, ...]
         )
 
 
+def _formula_errors(ws: Worksheet, row: tuple[Any, ...], table: _Table, problems: list[str]) -> bool:
+    """``#DIV/0!`` and its kind are values to openpyxl; imported, they would print as a name or a date."""
+    found = False
+    for cell in row:
+        if cell.data_type == "e" and cell.column in table.columns:
+            header = table.columns[cell.column].header
+            problems.append(f"{ws.title}!{cell.coordinate}: {header}: công thức trong ô báo lỗi {cell.value}")
+            found = True
+    return found
+
+
 def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str]) -> list[dict[str, Any]]:
     first_problem = len(problems)
     table = _headers(ws, spec, problems)
@@ -302,6 +313,9 @@ def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str
         before = len(problems)
         _stray_cells(ws, table, number, values, problems)
         if all(r.value is None and r.problem is None for r in cells.values()):
+            continue
+        if _formula_errors(ws, row, table, problems):
+            sums.broken = True
             continue
         made = _row(ws, spec, number, cells, table, problems)
         if made is None or len(problems) > before:
