@@ -68,6 +68,14 @@ def test_build_prints_vietnamese(encoding: str, tmp_path: Path) -> None:
     assert "Đã tạo " in out and "Sinh văn bản: 1/1 tệp đầu vào thành công" in out
 
 
+@pytest.mark.libreoffice
+def test_build_with_pdf_prints_vietnamese(tmp_path: Path) -> None:
+    code, out, err = run("cp1258", tmp_path, "build", str(BIEN_BAN), "-o", str(tmp_path / "ket-qua"), "--pdf")
+    assert "Lỗi bất ngờ" not in err, err
+    assert code == 0, out + err
+    assert "Sinh văn bản: 1/1 tệp đầu vào thành công" in out and ".pdf" in out
+
+
 @pytest.mark.parametrize("encoding", ENCODINGS)
 def test_check_text_and_json(encoding: str, tmp_path: Path, built: Path) -> None:
     code, out, err = run(encoding, tmp_path, "check", str(built))
