@@ -211,6 +211,23 @@ def _formula_error(book: Workbook) -> None:
     put(book["Đoàn vào"], 2, [["=1/0", None, "Lào", None, DAY, None, 5]])
 
 
+@case("title_rows")
+def _title_rows(book: Workbook) -> None:
+    ws = book["Đoàn vào"]
+    ws.insert_rows(1, 2)
+    ws["A1"] = "DANH SÁCH ĐOÀN VÀO NĂM 2024"
+    ws.merge_cells("A1:I1")
+    put(ws, 4, [["Đoàn A", None, "Lào", None, DAY, None, 5], ["Tổng cộng", None, None, None, None, None, 5]])
+
+
+@case("data_above_header")
+def _data_above(book: Workbook) -> None:
+    ws = book["Đoàn vào"]
+    ws.insert_rows(1, 1)
+    put(ws, 1, [["Đoàn Z", None, "Lào", None, DAY, None, 5]])
+    put(ws, 3, [["Đoàn A", None, "Lào", None, DAY, None, 5]])
+
+
 @case("stray_cell")
 def _stray(book: Workbook) -> None:
     put(book["Đoàn vào"], 2, [["Đoàn A", None, "Lào", None, DAY, None, 5, None, None, "ghi chú"]])
@@ -410,4 +427,18 @@ def test_a_totals_row_computed_by_a_formula_is_checked(calc_saved: dict[str, Pat
 def test_a_formula_error_is_refused_not_imported_as_text(calc_saved: dict[str, Path], tmp_path: Path) -> None:
     assert refused(calc_saved, "formula_error", tmp_path) == [
         "Đoàn vào!A2: Tên đoàn: công thức trong ô báo lỗi #DIV/0!"
+    ]
+
+
+def test_a_title_above_the_header_is_skipped(calc_saved: dict[str, Path], tmp_path: Path) -> None:
+    result, target, _ = run(calc_saved, "title_rows", tmp_path)
+    assert result.problems == []
+    assert [d["ten_doan"] for d in load_file(target).data["doan_vao"]] == ["Đoàn A"]
+    assert "Đoàn vào: dòng tiêu đề cột là dòng 3; dòng 1–2 (tên bảng) được bỏ qua." in result.notes
+
+
+def test_records_above_the_header_are_refused(calc_saved: dict[str, Path], tmp_path: Path) -> None:
+    assert refused(calc_saved, "data_above_header", tmp_path) == [
+        "Đoàn vào!A1: dòng 1 nằm trên dòng tiêu đề cột (dòng 2) nhưng có dữ liệu như một mục; "
+        "mỗi mục phải ở dưới dòng tiêu đề"
     ]

@@ -75,13 +75,25 @@ class _Table:
 
     columns: dict[int, Column]
     ignored: set[int]  # the TT column
+    row: int = 1  # the header row; rows above it hold the table's title
+
+
+def _header_row(ws: Worksheet, spec: Sheet) -> int:
+    """Row 1, or the first of the first ten rows that names a required column, below a title such as
+    “DANH SÁCH ĐOÀN VÀO NĂM 2024” (the way Vietnamese tables usually begin)."""
+    wanted = {normal(c.header) for c in spec.columns if c.field.required} or {normal(c.header) for c in spec.columns}
+    for number, row in enumerate(ws.iter_rows(min_row=1, max_row=10, values_only=True), 1):
+        if any(isinstance(v, str) and normal(v) in wanted for v in row):
+            return number
+    return 1
 
 
 def _headers(ws: Worksheet, spec: Sheet, problems: list[str]) -> _Table:
     by_name = {normal(c.header): c for c in spec.columns} | {normal(c.field.name): c for c in spec.columns}
     found: dict[int, Column] = {}
     ignored: set[int] = set()
-    for cell in next(ws.iter_rows(min_row=1, max_row=1), ()):
+    first = _header_row(ws, spec)
+    for cell in next(ws.iter_rows(min_row=first, max_row=first), ()):
         if cell.value is None or not str(cell.value).strip():
             continue
         where = f"{ws.title}!{cell.coordinate}"
@@ -97,8 +109,8 @@ def _headers(ws: Worksheet, spec: Sheet, problems: list[str]) -> _Table:
             found[int(cell.column)] = column
     for column in spec.columns:
         if column.field.required and column not in found.values():
-            problems.append(f"{ws.title}!1: thiếu cột bắt buộc “{column.header}” ở dòng tiêu đề (dòng 1)")
-    return _Table(found, ignored)
+            problems.append(f"{ws.title}!{first}: thiếu cột bắt buộc “{column.header}” ở dòng tiêu đề (dòng {first})")
+    return _Table(found, ignored, first)
 
 
 def _merges(ws: Worksheet, table: _Table, totals: set[int], problems: list[str]) -> dict[tuple[int, int], Any]:
@@ -111,13 +123,13 @@ def _merges(ws: Worksheet, table: _Table, totals: set[int], problems: list[str])
     filled: dict[tuple[int, int], Any] = {}
     for merged in ws.merged_cells.ranges:
         rows = range(merged.min_row, merged.max_row + 1)
-        if all(r in totals for r in rows):
-            continue  # the label of a totals row spread over several columns
+        if all(r in totals for r in rows) or merged.max_row < table.row:
+            continue  # the label of a totals row, or the table's title, spread over several columns
         where = f"{ws.title}!{merged.coord}"
-        if merged.min_row == 1 and merged.max_row == 1:
+        if merged.min_row == table.row and merged.max_row == table.row:
             problems.append(f"{where}: ô tiêu đề gộp qua nhiều cột; mỗi cột cần một ô tiêu đề riêng (bỏ gộp ô)")
             continue
-        if merged.min_col != merged.max_col or merged.min_row == 1:
+        if merged.min_col != merged.max_col or merged.min_row <= table.row:
             problems.append(
                 f"{where}: ô gộp qua nhiều cột hoặc cả dòng tiêu đề; mỗi mục một dòng, mỗi cột một ô riêng (bỏ gộp ô)"
             )
@@ -274,7 +286,7 @@ def _stray_cells(ws: Worksheet, table: _Table, number: int, row: tuple[Any, ...]
             continue
         letter = get_column_letter(index)
         problems.append(
-            f"{ws.title}!{letter}{number}: ô có dữ liệu nhưng cột {letter} không có tiêu đề ở dòng 1; "
+            f"{ws.title}!{letter}{number}: ô có dữ liệu nhưng cột {letter} không có tiêu đề ở dòng {table.row}; "
             "hãy ghi tiêu đề cột hoặc xóa dữ liệu"
         )
 
@@ -290,18 +302,34 @@ def _formula_errors(ws: Worksheet, row: tuple[Any, ...], table: _Table, problems
     return found
 
 
+def _title_rows(ws: Worksheet, header: int, problems: list[str], notes: list[str]) -> None:
+    """Rows above the header may hold the table's title (one or two texts a row), never records."""
+    for number, row in enumerate(ws.iter_rows(min_row=1, max_row=header - 1), 1):
+        filled = [c for c in row if c.value is not None and str(c.value).strip()]
+        if len(filled) > 2 or any(not isinstance(c.value, str) for c in filled):
+            problems.append(
+                f"{ws.title}!{filled[0].coordinate}: dòng {number} nằm trên dòng tiêu đề cột (dòng {header}) nhưng "
+                "có dữ liệu như một mục; mỗi mục phải ở dưới dòng tiêu đề"
+            )
+            return
+    notes.append(f"{ws.title}: dòng tiêu đề cột là dòng {header}; dòng 1–{header - 1} (tên bảng) được bỏ qua.")
+
+
 def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str]) -> list[dict[str, Any]]:
     first_problem = len(problems)
     table = _headers(ws, spec, problems)
     if not table.columns:
         return []
-    totals = {n for n in range(2, ws.max_row + 1) if _is_totals(ws, n, table)}
+    start = table.row + 1
+    totals = {n for n in range(start, ws.max_row + 1) if _is_totals(ws, n, table)}
     filled = _merges(ws, table, totals, problems)
     records: list[dict[str, Any]] = []
     sums = _Sums()
     currency = _currencies(spec)
     codes = currency[1].choices if currency else ()
-    for number, row in enumerate(ws.iter_rows(min_row=2), 2):
+    if table.row > 1:
+        _title_rows(ws, table.row, problems, notes)
+    for number, row in enumerate(ws.iter_rows(min_row=start), start):
         values = tuple(filled.get((number, c.column or 0), c.value) for c in row)
         if number in totals:
             _check_totals(ws, number, table, sums, problems)
@@ -324,7 +352,7 @@ def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str
         record, unit, numbers = made
         records.append(record)
         sums.add(numbers, unit)
-    hidden = [n for n in range(2, ws.max_row + 1) if ws.row_dimensions[n].hidden and n not in totals]
+    hidden = [n for n in range(start, ws.max_row + 1) if ws.row_dimensions[n].hidden and n not in totals]
     hidden = [n for n in hidden if any(c.value is not None for c in ws[n])]
     if hidden:  # a filter hides rows on screen, not in the file: say so rather than import them unseen
         shown = ", ".join(map(str, hidden[:10])) + (" …" if len(hidden) > 10 else "")
