@@ -138,9 +138,7 @@ def _delimiter_issues(paragraph: Paragraph) -> list[TemplateIssue]:
             opened = None
         elif mark in _CLOSER:
             tag = text[opened[1] : match.start()].rstrip()
-            issues.append(
-                TemplateIssue(paragraph, f"thẻ “{tag}” thiếu dấu đóng “{_CLOSER[opened[0]]}”", tag)
-            )
+            issues.append(TemplateIssue(paragraph, f"thẻ “{tag}” thiếu dấu đóng “{_CLOSER[opened[0]]}”", tag))
             opened = (mark, match.start())
     if opened is not None:
         tag = text[opened[1] : opened[1] + 60].rstrip()
