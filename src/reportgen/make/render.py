@@ -26,6 +26,7 @@ from xml.parsers import expat
 
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
+from markupsafe import Markup, escape
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -39,14 +40,24 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 _TAGS = re.compile(r"<[^>]+>")
 
 
+_LINE_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+
+
 def _finalize(value: Any) -> Any:
-    """``None`` prints as nothing, never as "None"; characters XML cannot hold never reach the file."""
+    """``None`` prints as nothing, never as "None"; characters XML cannot hold never reach the file.
+
+    A line break kept in a value (a title written on two lines) is printed as one: a raw newline inside
+    ``w:t`` is shown by Word as a space. Fields where a break makes no sense refuse it when loaded.
+    """
     if value is None:
         return ""
     if isinstance(value, Picture):
         return drawing(value)
     if isinstance(value, str):
-        return _XML_ILLEGAL.sub("", value)
+        value = _XML_ILLEGAL.sub("", value)
+        if "\n" in value and not isinstance(value, Markup):
+            return Markup(_LINE_BREAK).join(escape(line) for line in value.split("\n"))
+        return value
     return value
 
 
