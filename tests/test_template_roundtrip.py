@@ -70,7 +70,8 @@ def saved(tmp_path_factory: pytest.TempPathFactory) -> Path:
         staged / "edited.docx",
         "word/document.xml",
         "<w:r><w:t>tại {{ su_kien }}</w:t></w:r>",
-        '<w:r><w:t xml:space="preserve">trong khuôn khổ </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>{{ su_kien }}</w:t></w:r>',
+        '<w:r><w:t xml:space="preserve">trong khuôn khổ </w:t></w:r>'
+        "<w:r><w:rPr><w:i/></w:rPr><w:t>{{ su_kien }}</w:t></w:r>",
     )
     out = work / "templates"
     save_with_libreoffice([*map(Path, sources), staged / "edited.docx"], out, work / "profile")

@@ -26,9 +26,9 @@ from xml.parsers import expat
 
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
-from markupsafe import Markup, escape
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
 
 from reportgen.files.outputs import CheckedDocx, check_valid_docx
 from reportgen.images import Picture, collecting, drawing, picture_parts
