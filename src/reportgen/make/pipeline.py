@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from reportgen.files.names import safe_filename
+from reportgen.files.shipped import default_dir
 from reportgen.files.outputs import write_outputs
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file
@@ -30,9 +31,8 @@ INPUT_SUFFIXES = (".yaml", ".yml")
 
 
 def default_templates_dir() -> Path:
-    """``./templates`` when run from a project folder, else the templates shipped beside the package."""
-    local = Path.cwd() / "templates"
-    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "templates"
+    """``./templates`` when run from a project folder, else the templates shipped with the package."""
+    return default_dir("templates")
 
 
 def collect_inputs(paths: Iterable[Path]) -> list[Path]:
