@@ -17,6 +17,7 @@ try:  # Ctrl+C while the libraries load (a second or so on an office PC) is a st
     import click
 
     from reportgen import __version__, kinds
+    from reportgen.make.pdf import font_warning
     from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
     from reportgen.problems import InputError, OutputError, display_path
 except KeyboardInterrupt:  # pragma: no cover - timing
@@ -175,17 +176,33 @@ def cli(ctx: click.Context, debug: bool) -> None:
     is_flag=True,
     help="Xuất thêm bản PDF cạnh mỗi tệp .docx (cần LibreOffice và phông Times New Roman).",
 )
+@click.option(
+    "--pdf-a",
+    "pdf_a",
+    is_flag=True,
+    help="Xuất bản PDF theo chuẩn lưu trữ PDF/A-2b (có cấu trúc, nhúng đủ phông chữ); bao gồm --pdf.",
+)
 def build(
-    duong_dan: tuple[Path, ...], output: Path, force: bool, templates: Path | None, jobs: int | None, also_pdf: bool
+    duong_dan: tuple[Path, ...],
+    output: Path,
+    force: bool,
+    templates: Path | None,
+    jobs: int | None,
+    also_pdf: bool,
+    pdf_a: bool,
 ) -> None:
     progress = Progress(len(collect_inputs(duong_dan)))
     results = build_paths(duong_dan, output, force=force, templates=templates, jobs=jobs, on_done=progress.step)
     progress.close()
     code = _print_results(results, "Sinh văn bản")
-    if also_pdf:
+    if also_pdf or pdf_a:
         written = [path for result in results for path in result.written]
-        for pdf in pdf_for(written):
+        pdfs = pdf_for(written, pdf_a=pdf_a)
+        for pdf in pdfs:
             click.echo(f"Đã tạo {display_path(pdf)}")
+        warning = font_warning(pdfs)
+        if warning:
+            click.echo(f"Cảnh báo: {warning}", err=True)
     sys.exit(code)
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 
@@ -144,8 +144,8 @@ SoLuong = Annotated[int, BeforeValidator(parse_count), Field(ge=0)]
 SoTien = Annotated[Decimal, BeforeValidator(parse_vn_number), Field(ge=0)]
 CoKhong = Annotated[bool, BeforeValidator(parse_bool)]
 Chu = Annotated[str, Field(min_length=1)]  # a line break in it is printed as one (w:br)
-MotDong = Annotated[str, BeforeValidator(one_line), Field(min_length=1)]  # a line break is refused
-DoanVan = Annotated[str, BeforeValidator(fold_lines), Field(min_length=1)]  # line breaks fold into spaces
+MotDong = Annotated[str, Field(min_length=1), AfterValidator(one_line)]  # a line break is refused
+DoanVan = Annotated[str, Field(min_length=1), AfterValidator(fold_lines)]  # line breaks fold into spaces
 NhieuDong = Annotated[list[Chu], BeforeValidator(split_lines), Field(min_length=1)]
 
 

@@ -47,7 +47,7 @@ class TapThe(Strict):
 class CaNhan(Strict):
     """An individual awardee; ``quoc_tich`` only for foreigners."""
 
-    ho_ten: Annotated[str, BeforeValidator(one_line), Field(min_length=1), _at_most(MAX_NAME, "họ tên")]
+    ho_ten: Annotated[str, Field(min_length=1), AfterValidator(one_line), _at_most(MAX_NAME, "họ tên")]
     gioi_tinh: Annotated[Literal["nam", "nữ"], BeforeValidator(_gender)]
     chuc_vu: Annotated[str, _at_most(MAX_POSITION, "chức vụ")] | None = None
     don_vi: Annotated[str, _at_most(MAX_UNIT, "đơn vị")] | None = None
