@@ -150,6 +150,7 @@ def test_tracked_changes_and_comments_are_refused_naming_the_paragraph(
             ["thẻ “{%p for dong in chu_quan %}” chưa được đóng bằng thẻ “{%p endfor %}”"],
         ),
         ("{%p elif kinh_gui %}", "{%p elf kinh_gui %}", ["không có thẻ “elf”"]),
+        ("{{ nam_sau }}", "{{ nam_sau|uper }}", ["không có bộ lọc “uper”", "NHIỆM VỤ NĂM {{ nam_sau|uper }}"]),
     ],
 )
 def test_check_templates_finds_each_syntax_error_the_build_would_hit(

@@ -131,6 +131,8 @@ _JINJA_MESSAGES = (
     (r"Encountered unknown tag '(\w+)'\..*", r"không có thẻ “\1” (viết sai tên thẻ, hoặc thiếu thẻ mở tương ứng)"),
     (r"unexpected end of template.*", "thiếu thẻ đóng ở cuối mẫu"),
     (r"tag name expected", "thiếu tên thẻ sau “{%”"),
+    (r"No filter named '(\w+)'.*", r"không có bộ lọc “\1” (chữ sau dấu “|” viết sai?)"),
+    (r"No test named '(\w+)'.*", r"không có phép thử “\1” (chữ sau “is” viết sai?)"),
     (r"expected an expression.*", "thẻ thiếu biểu thức"),
     (r"unexpected end of (print statement|statement block)", "thẻ kết thúc khi chưa viết xong"),
 )
