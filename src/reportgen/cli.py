@@ -22,6 +22,8 @@ try:  # Ctrl+C while the libraries load (a second or so on an office PC) is a st
     from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
     from reportgen.problems import InputError, OutputError, display_path, summarise
 except KeyboardInterrupt:  # pragma: no cover - timing
+    with contextlib.suppress(AttributeError, ValueError):  # cp1252 on Windows has no "ừ"
+        sys.stderr.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
     sys.stderr.write("Đã dừng (Ctrl+C).\n")
     raise SystemExit(130) from None
 
