@@ -7,6 +7,7 @@ leaves a partial output behind.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from reportgen.kinds import BuildEnv, Document, KindError, Related
-from reportgen.load import field_name, load_file
+from reportgen.load import field_name, load_file, load_text
 from reportgen.pdf import convert_to_pdf
 from reportgen.problems import InputError, OutputError, Problem, display_path
 from reportgen.render import render_file
@@ -101,6 +102,32 @@ def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
     except ValidationError as exc:
         raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
     return Prepared(validated, documents)
+
+
+def check_text(data: bytes, path: Path) -> BuildResult:
+    """What ``validate`` would say of ``data`` if it were saved as ``path``, without writing it.
+
+    Lets an editor refuse to save an input the command line would not accept; files it refers to are
+    looked up beside ``path``, as they will be once it is saved.
+    """
+    result = BuildResult(path)
+    resolver = _Resolver()
+    try:
+        loaded = dataclasses.replace(load_text(data, display_path(path)), path=path)
+        validated = validate(loaded)
+        result.warnings = validated.warnings
+        documents = validated.kind.documents(validated.model, resolver.env_for(validated))
+        del documents
+    except KindError as exc:
+        result.problems = [
+            Problem(validated.loaded.display, *validated.loaded.position(loc), field_name(loc), message)
+            for loc, message in exc.all
+        ]
+    except ValidationError as exc:
+        result.problems = problems_from(exc, validated.loaded, validated.kind.Input)
+    except InputError as exc:
+        result.problems = exc.problems
+    return result
 
 
 def _targets(source: Path, documents: Sequence[Document], output: Path) -> list[Path]:
