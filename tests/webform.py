@@ -26,9 +26,7 @@ class _Forms(HTMLParser):
             self.forms.append(self._form)
         elif self._form is None:
             return
-        elif tag == "input" and "name" in a and a.get("type") not in ("file", "radio", "checkbox"):
-            self._form["fields"].append((a["name"], a.get("value", "")))  # type: ignore[union-attr]
-        elif tag == "input" and a.get("type") == "radio" and "checked" in a:
+        elif tag == "input" and "name" in a and (a.get("type") not in ("file", "radio", "checkbox") or "checked" in a):
             self._form["fields"].append((a["name"], a.get("value", "")))  # type: ignore[union-attr]
         elif tag == "textarea":
             self._textarea = a["name"]

@@ -135,13 +135,12 @@ def report_figures(model: Common, env: BuildEnv) -> dict[str, dict[str, str]] | 
     """The display strings of the referred annual report, exactly as the report itself prints them."""
     if model.bao_cao is None:
         return None
-    from reportgen.kinds import bao_cao_nam
-    from reportgen.kinds._bao_cao_nam_context import wording
+    from reportgen.kinds import bao_cao_nam  # the report kind imports nothing from here: no circle
 
     related = env.load_related(Path(model.bao_cao), ("bao_cao",))
     if not isinstance(related.model, bao_cao_nam.Input):
         raise KindError(("bao_cao",), "tệp “bao_cao” phải là một báo cáo năm (loai: bao_cao_nam)")
-    return wording(related.figures)
+    return bao_cao_nam.quoted_wording(related.figures)
 
 
 def _lookup(figures: dict[str, dict[str, str]] | None, group: str, name: str) -> str | tuple[str]:

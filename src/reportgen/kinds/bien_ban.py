@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from reportgen.context import ending, header
+from reportgen.blocks import ending, header
 from reportgen.kinds import BuildEnv, Document
 from reportgen.models import Chu, CoQuan, Ngay, SoLuong, Strict, VanBan, paragraphs
 from reportgen.vietnamese import day_month_year, time_phrase
@@ -168,4 +168,4 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         "ky_thu_ky": {"chuc_vu": "THƯ KÝ", "ho_ten": model.thu_ky.ho_ten},
         "ky_chu_toa": {"chuc_vu": "CHỦ TỌA", "ho_ten": model.chu_toa.ho_ten},
     }
-    return [Document(template="bien_ban", suffix="", context=context, kind_abbr=KIND_ABBR)]
+    return [Document(template="bien_ban", suffix="", context=context)]

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
-from reportgen.context import ending, header, receivers, signature
+from reportgen.blocks import ending, header, receivers, signature
 from reportgen.kinds import BuildEnv, Document
 from reportgen.models import Chu, CoKhong, CoQuan, Ngay, NguoiKy, Strict, VanBan, parse_date
 from reportgen.vietnamese import day_month_year, join_vietnamese, letter_item
@@ -211,4 +211,4 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         "nguoi_ky": signature(model.nguoi_ky),
         "noi_nhan": receivers(model.van_ban),
     }
-    return [Document(template="thong_bao_ket_luan", suffix="", context=context, kind_abbr=KIND_ABBR)]
+    return [Document(template="thong_bao_ket_luan", suffix="", context=context)]

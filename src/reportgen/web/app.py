@@ -28,11 +28,11 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from reportgen import kinds
-from reportgen.build import BuildResult, build_file, check_text, pdf_for
-from reportgen.checking import check_file
+from reportgen.check.report import check_file
+from reportgen.files.userfiles import replace, write_new
 from reportgen.load import load_text
+from reportgen.make.pipeline import BuildResult, build_file, check_text, pdf_for
 from reportgen.problems import InputError, OutputError, Problem
-from reportgen.userfiles import replace, write_new
 from reportgen.web import forms, preview
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token, secret_key
 from reportgen.web.store import Store, sha
@@ -100,7 +100,9 @@ class App:
         """The submitted form, after its CSRF token was checked."""
         form = await request.form(max_files=2, max_fields=20000, max_part_size=MAX_BODY)
         if not csrf_ok(request.session, form.get(CSRF_FIELD)):
-            raise Refused(403, "Biểu mẫu đã hết hạn hoặc không gửi từ trang này (thiếu mã bảo vệ CSRF). Hãy tải lại trang.")
+            raise Refused(
+                403, "Biểu mẫu đã hết hạn hoặc không gửi từ trang này (thiếu mã bảo vệ CSRF). Hãy tải lại trang."
+            )
         return form
 
     def input_path(self, name: str) -> Path:
@@ -152,7 +154,7 @@ class App:
         except NotInWorkspace:
             error = f"Tên tệp “{name}” không hợp lệ: chỉ dùng chữ, số, dấu gạch; không có thư mục hay “..”."
             return self.page(request, "new.html", 400, kinds=kinds.available(), error=error)
-        from reportgen.scaffold import scaffold
+        from reportgen.author.scaffold import scaffold
 
         text = scaffold(kind, target).yaml_text
         try:
@@ -183,19 +185,28 @@ class App:
             result = self.ws.check(name)
             fields = forms.build_form(kind, data, result.problems)
             return self.page(
-                request, "edit.html", name=name, kind=kind, fields=fields, base=sha(text),
-                problems=result.problems, warnings=result.warnings, saved=request.query_params.get("da_luu"),
+                request,
+                "edit.html",
+                name=name,
+                kind=kind,
+                fields=fields,
+                base=sha(text),
+                problems=result.problems,
+                warnings=result.warnings,
+                saved=request.query_params.get("da_luu"),
             )
         form = await self.form(request)
         base = str(form.get("base", ""))
         edits = forms.read_form(kind, form, data)
-        from reportgen.yaml_lists import apply_edits, roundtrip_text
+        from reportgen.author.yaml_lists import apply_edits, roundtrip_text
 
         new_text = apply_edits(roundtrip_text(text, path.name), text, edits) if edits else text
         only_check = form.get("hanh_dong") == "kiem_tra"
         if only_check:
             result = check_text(new_text.encode("utf-8"), path)
-            return self.page(request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True)
+            return self.page(
+                request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True
+            )
         saved = self.save(name, new_text, base, self.user(request) or "", "sửa bằng biểu mẫu")
         if saved.conflict is not None:
             return self.conflict(request, name, saved.conflict, new_text)
@@ -203,13 +214,24 @@ class App:
             return RedirectResponse(f"/sua/{name}?da_luu=1", 303)
         fields = forms.build_form(kind, forms.merged(data, edits), saved.problems)
         return self.page(
-            request, "edit.html", 422, name=name, kind=kind, fields=fields, base=base,
-            problems=saved.problems, warnings=saved.warnings, saved=None, refused=True,
+            request,
+            "edit.html",
+            422,
+            name=name,
+            kind=kind,
+            fields=fields,
+            base=base,
+            problems=saved.problems,
+            warnings=saved.warnings,
+            saved=None,
+            refused=True,
         )
 
     def conflict(self, request: Request, name: str, theirs: str, mine: str) -> Response:
         diff = _diff(theirs, mine, "bản đã lưu (người khác)", "bản của bạn")
-        return self.page(request, "conflict.html", 409, name=name, theirs=theirs, mine=mine, diff=diff, base=sha(theirs))
+        return self.page(
+            request, "conflict.html", 409, name=name, theirs=theirs, mine=mine, diff=diff, base=sha(theirs)
+        )
 
     async def raw(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -217,8 +239,16 @@ class App:
         text = path.read_text(encoding="utf-8-sig")
         if request.method == "GET":
             result = self.ws.check(name)
-            return self.page(request, "raw.html", name=name, text=text, base=sha(text), problems=result.problems,
-                             warnings=result.warnings, saved=request.query_params.get("da_luu"))
+            return self.page(
+                request,
+                "raw.html",
+                name=name,
+                text=text,
+                base=sha(text),
+                problems=result.problems,
+                warnings=result.warnings,
+                saved=request.query_params.get("da_luu"),
+            )
         form = await self.form(request)
         new_text = forms._text(str(form.get("noi_dung", "")))
         saved = self.save(name, new_text, str(form.get("base", "")), self.user(request) or "", "sửa YAML")
@@ -226,8 +256,18 @@ class App:
             return self.conflict(request, name, saved.conflict, new_text)
         if saved.ok:
             return RedirectResponse(f"/yaml/{name}?da_luu=1", 303)
-        return self.page(request, "raw.html", 422, name=name, text=new_text, base=str(form.get("base", "")),
-                         problems=saved.problems, warnings=saved.warnings, saved=None, refused=True)
+        return self.page(
+            request,
+            "raw.html",
+            422,
+            name=name,
+            text=new_text,
+            base=str(form.get("base", "")),
+            problems=saved.problems,
+            warnings=saved.warnings,
+            saved=None,
+            refused=True,
+        )
 
     async def history(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -245,13 +285,28 @@ class App:
             diff = _diff(version.text, current, f"phiên bản #{version.id}", "bản hiện tại")
             return self.page(request, "version.html", name=name, version=version, diff=diff, base=sha(current))
         form = await self.form(request)
-        saved = self.save(name, version.text, str(form.get("base", "")), self.user(request) or "",
-                          f"khôi phục phiên bản #{version.id}")
+        saved = self.save(
+            name,
+            version.text,
+            str(form.get("base", "")),
+            self.user(request) or "",
+            f"khôi phục phiên bản #{version.id}",
+        )
         if saved.conflict is not None:
             return self.conflict(request, name, saved.conflict, version.text)
         if not saved.ok:
-            return self.page(request, "raw.html", 422, name=name, text=version.text, base=sha(current),
-                             problems=saved.problems, warnings=saved.warnings, saved=None, refused=True)
+            return self.page(
+                request,
+                "raw.html",
+                422,
+                name=name,
+                text=version.text,
+                base=sha(current),
+                problems=saved.problems,
+                warnings=saved.warnings,
+                saved=None,
+                refused=True,
+            )
         return RedirectResponse(f"/sua/{name}?da_luu=1", 303)
 
     # ------------------------------------------------------------------------------ build, look
@@ -276,7 +331,7 @@ class App:
         force = form.get("ghi_de") == "1"
         with_pdf = form.get("pdf") == "1"
         user = self.user(request) or ""
-        done = []
+        done: list[tuple[str, BuildResult | None, list[Path], list[Any]]] = []
         for name in names:
             edited = [o for o in self.ws.outputs_of(name) if o.edited]
             if edited and not force:
@@ -341,7 +396,7 @@ class App:
         path = self.input_path(name)
         form = await self.form(request)
         shown, data = await self._upload(form, ".xlsx", "xl/workbook.xml")
-        from reportgen.xlsx_import import import_workbook
+        from reportgen.author.xlsx_import import import_workbook
 
         user = self.user(request) or ""
         with tempfile.TemporaryDirectory(prefix="reportgen-upload-") as work, self.write_lock:
@@ -351,16 +406,24 @@ class App:
             try:
                 result = import_workbook(book, path)
             except InputError as exc:
-                return self.page(request, "imported.html", 422, name=name, shown=shown, cells=[], problems=exc.problems, counts={})
+                return self.page(
+                    request, "imported.html", 422, name=name, shown=shown, cells=[], problems=exc.problems, counts={}
+                )
             if not result.problems:
                 self.store.keep(name, before, user, "bản trước khi nhập Excel")
                 self.store.keep(name, path.read_text(encoding="utf-8-sig"), user, f"nhập danh sách từ {shown}")
                 backup = path.with_name(path.name + ".bak")
                 backup.unlink(missing_ok=True)  # the history keeps the previous version
         if result.problems:
-            return self.page(request, "imported.html", 422, name=name, shown=shown, cells=result.problems, problems=[], counts={})
-        self.store.audit(user, f"nhập danh sách từ {shown}", name, "; ".join(f"{k}: {v}" for k, v in result.counts.items()))
-        return self.page(request, "imported.html", name=name, shown=shown, cells=[], problems=result.check, counts=result.counts)
+            return self.page(
+                request, "imported.html", 422, name=name, shown=shown, cells=result.problems, problems=[], counts={}
+            )
+        self.store.audit(
+            user, f"nhập danh sách từ {shown}", name, "; ".join(f"{k}: {v}" for k, v in result.counts.items())
+        )
+        return self.page(
+            request, "imported.html", name=name, shown=shown, cells=[], problems=result.check, counts=result.counts
+        )
 
     async def check_docx(self, request: Request) -> Response:
         if request.method == "GET":
@@ -378,7 +441,7 @@ class App:
         kind = request.path_params["kind"]
         if kind not in kinds.available():
             raise Refused(404, "Không có loại văn bản này.")
-        from reportgen.xlsx_sheets import workbook_template
+        from reportgen.author.xlsx_sheets import workbook_template
 
         book = workbook_template(kind)
         if book is None:
@@ -421,7 +484,9 @@ def _diff(old: str, new: str, old_label: str, new_label: str) -> list[tuple[str,
     """Unified diff lines with a class each (them / us / context), for the history and conflict pages."""
     lines = []
     for line in difflib.unified_diff(old.splitlines(), new.splitlines(), old_label, new_label, lineterm="", n=2):
-        cls = "cu" if line.startswith("-") else "moi" if line.startswith("+") else "vung" if line.startswith("@@") else ""
+        cls = (
+            "cu" if line.startswith("-") else "moi" if line.startswith("+") else "vung" if line.startswith("@@") else ""
+        )
         lines.append((cls, line))
     return lines
 

@@ -18,9 +18,9 @@ from pydantic import BaseModel
 from starlette.datastructures import FormData
 
 from reportgen import kinds
-from reportgen.fielddoc import FieldPath, children, doc, python_type
+from reportgen.author.fielddoc import FieldPath, children, doc, python_type
+from reportgen.author.yaml_lists import Row
 from reportgen.problems import Problem
-from reportgen.yaml_lists import Row
 
 _PROSE = {
     "noi_dung",
@@ -87,7 +87,7 @@ def _widget(fp: FieldPath, in_table: bool) -> str:
         return "bool"
     if fp.is_list:
         return "list_cell" if in_table else "lines"
-    if fp.name in _PROSE or fp.path.startswith("noi_dung.") and python_type(fp) == "text":
+    if fp.name in _PROSE or (fp.path.startswith("noi_dung.") and python_type(fp) == "text"):
         return "textarea"
     return "text"
 
@@ -296,10 +296,11 @@ def merged(original: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]:
     """``original`` with ``edits`` laid over it, as plain data, to show a refused form again."""
     out = dict(original)
     for key, value in edits.items():
+        old = original.get(key)
         if isinstance(value, dict):
-            out[key] = merged(original.get(key) if isinstance(original.get(key), dict) else {}, value)
+            out[key] = merged(old if isinstance(old, dict) else {}, value)
         elif isinstance(value, list) and value and isinstance(value[0], Row):
-            old_rows = original.get(key) if isinstance(original.get(key), list) else []
+            old_rows: list[Any] = old if isinstance(old, list) else []
             rows = []
             for row in value:
                 base = old_rows[row.origin] if row.origin is not None and isinstance(old_rows[row.origin], dict) else {}

@@ -13,7 +13,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from reportgen.pdf import convert_to_pdf
+from reportgen.make.pdf import convert_to_pdf
 from reportgen.problems import OutputError
 
 CACHE = ".reportgen-web-preview"
@@ -45,7 +45,9 @@ def page_file(workspace: Path, key: str, page: int) -> Path | None:
 def _render(docx: Path, folder: Path) -> None:
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise OutputError("Không tìm thấy pdftoppm (poppler-utils) để xem trước. Cài đặt: sudo apt-get install poppler-utils")
+        raise OutputError(
+            "Không tìm thấy pdftoppm (poppler-utils) để xem trước. Cài đặt: sudo apt-get install poppler-utils"
+        )
     with tempfile.TemporaryDirectory(prefix="reportgen-preview-") as work_name:
         work = Path(work_name)
         copy = work / "van_ban.docx"

@@ -49,14 +49,14 @@ class Store:
     def __init__(self, workspace: Path) -> None:
         self.path = workspace / DB_NAME
         with self._db() as db:
-            db["versions"].create(
+            db.table("versions").create(
                 {"id": int, "name": str, "sha": str, "saved_at": str, "user": str, "note": str, "text": str},
                 pk="id",
                 if_not_exists=True,
             )
-            db["versions"].create_index(["name", "id"], if_not_exists=True)
-            db["users"].create({"name": str, "hash": str, "created_at": str}, pk="name", if_not_exists=True)
-            db["audit"].create(
+            db.table("versions").create_index(["name", "id"], if_not_exists=True)
+            db.table("users").create({"name": str, "hash": str, "created_at": str}, pk="name", if_not_exists=True)
+            db.table("audit").create(
                 {"id": int, "at": str, "user": str, "action": str, "target": str, "detail": str},
                 pk="id",
                 if_not_exists=True,
@@ -80,7 +80,7 @@ class Store:
             return
         row = {"name": name, "sha": sha(text), "saved_at": now(), "user": user, "note": note, "text": text}
         with self._db() as db:
-            db["versions"].insert(row)
+            db.table("versions").insert(row)
 
     def versions(self, name: str, limit: int = 200) -> list[Version]:
         with self._db() as db:
@@ -99,11 +99,11 @@ class Store:
 
     def add_user(self, name: str, password: str) -> None:
         with self._db() as db:
-            db["users"].upsert({"name": name, "hash": _HASHER.hash(password), "created_at": now()}, pk="name")
+            db.table("users").upsert({"name": name, "hash": _HASHER.hash(password), "created_at": now()}, pk="name")
 
     def has_users(self) -> bool:
         with self._db() as db:
-            return bool(db["users"].count)
+            return bool(db.table("users").count)
 
     def check_password(self, name: str, password: str) -> bool:
         with self._db() as db:
@@ -120,7 +120,7 @@ class Store:
 
     def audit(self, user: str, action: str, target: str, detail: str = "") -> None:
         with self._db() as db:
-            db["audit"].insert({"at": now(), "user": user, "action": action, "target": target, "detail": detail})
+            db.table("audit").insert({"at": now(), "user": user, "action": action, "target": target, "detail": detail})
 
     def audit_log(self, limit: int = 500) -> list[dict[str, Any]]:
         with self._db() as db:

@@ -11,8 +11,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportgen.build import BuildResult, check_text
-from reportgen.manifest import MANIFEST_NAME, is_edited, read_manifest
+from reportgen.files.manifest import MANIFEST_NAME, is_edited, read_manifest
+from reportgen.make.pipeline import BuildResult, check_text
 from reportgen.problems import Problem
 
 OUTPUTS = "outputs"
@@ -70,9 +70,9 @@ class Workspace:
     def names(self) -> list[str]:
         found = []
         for path in sorted(self.root.iterdir()):
-            if _NAME.match(path.name) and not path.name.startswith((".", "~")) and path.is_file():
-                if path.resolve().parent == self.root:
-                    found.append(path.name)
+            visible = _NAME.match(path.name) and not path.name.startswith((".", "~"))
+            if visible and path.is_file() and path.resolve().parent == self.root:
+                found.append(path.name)
         return found
 
     def path(self, name: str) -> Path:

@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from reportgen.kinds.bao_cao_nam import Input
+from reportgen.kinds.bao_cao_nam.model import Input
 
 
 def ranked(counter: Counter[str]) -> list[tuple[str, int]]:

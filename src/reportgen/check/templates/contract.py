@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from reportgen import kinds
-from reportgen.build import collect_inputs, default_templates_dir, prepare
-from reportgen.checking import FileReport
-from reportgen.conformance import ERROR, WARNING, Finding
+from reportgen.check.nd30 import ERROR, WARNING, Finding
+from reportgen.check.report import FileReport
+from reportgen.check.templates.shapes import Shape, context_shape
+from reportgen.check.templates.walk import UnknownRead, Walker
+from reportgen.make.pipeline import collect_inputs, default_templates_dir, prepare
+from reportgen.make.render import ENV, load_template
 from reportgen.problems import InputError, display_path
-from reportgen.render import ENV, load_template
-from reportgen.shapes import Shape, context_shape
-from reportgen.templatewalk import UnknownRead, Walker
 
 RULES: dict[str, str] = {
     "TEMPLATE-UNKNOWN-TAG": "Mọi thẻ trong mẫu đọc một trường có trong dữ liệu của loại văn bản (không viết sai tên).",
@@ -173,7 +173,7 @@ class Examples:
     def add_scaffolds(self, kind_names: Iterable[str]) -> None:
         """What ``reportgen init`` writes for a kind: every field filled, so every section has a shape."""
         try:
-            from reportgen.scaffold import scaffold
+            from reportgen.author.scaffold import scaffold
         except ImportError:  # the scaffold is optional: examples alone are enough
             return
         with tempfile.TemporaryDirectory() as folder:

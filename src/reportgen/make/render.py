@@ -29,9 +29,9 @@ from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedErro
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from reportgen.files.outputs import CheckedDocx, check_valid_docx
 from reportgen.images import Picture, collecting, drawing, picture_parts
 from reportgen.problems import InputError, OutputError, Problem, display_path
-from reportgen.write import CheckedDocx, check_valid_docx
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import hashlib
 import json
 import os
@@ -15,25 +14,32 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from reportgen.oserrors import cause, write_failed
+from reportgen.files.oserrors import cause, write_failed
 from reportgen.problems import OutputError
+
+try:
+    import fcntl
+except ImportError:  # Windows: msvcrt locks a byte range instead
+    fcntl = None  # type: ignore[assignment]
 
 __all__ = ["LOCK_NAME", "MANIFEST_NAME"]
 
 MANIFEST_NAME = ".reportgen-manifest.json"
 LOCK_NAME = ".reportgen-manifest.lock"
+# Not following a link and not leaking the descriptor; Windows has neither flag (nor symlinks in offices).
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 @contextlib.contextmanager
 def folder_lock(folder: Path, final: Path) -> Iterator[None]:
     """Serialises check–write–record in one folder across threads and processes (flock, Linux)."""
     try:
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o666)
     except OSError as exc:
         raise write_failed(final, exc) from exc
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            _lock(fd)
         except OSError as exc:
             # Some network/FUSE filesystems have no locks; the atomic rename still keeps files whole.
             if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL):
@@ -43,10 +49,20 @@ def folder_lock(folder: Path, final: Path) -> Iterator[None]:
         os.close(fd)  # releases the lock
 
 
+def _lock(fd: int) -> None:
+    """An exclusive lock on the whole lock file, released when ``fd`` is closed."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        return
+    import msvcrt  # pragma: no cover - Windows only
+
+    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # pragma: no cover
+
+
 def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     """Entries of the folder's manifest; anything unreadable counts as "no entry" (i.e. unknown file)."""
     try:
-        fd = os.open(folder / MANIFEST_NAME, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        fd = os.open(folder / MANIFEST_NAME, os.O_RDONLY | _NO_FOLLOW)
     except OSError:
         return {}
     try:
@@ -62,7 +78,7 @@ def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
 def _sha256_file(path: Path) -> str:
     """Hash in chunks without following a symlink, so a large file costs no memory."""
     digest = hashlib.sha256()
-    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+    fd = os.open(path, os.O_RDONLY | _NO_FOLLOW)
     with os.fdopen(fd, "rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)

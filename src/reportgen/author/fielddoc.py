@@ -24,7 +24,7 @@ from pydantic.fields import FieldInfo
 from reportgen import kinds
 from reportgen.load import load_text
 
-MO_TA_DIR = Path(__file__).resolve().parent / "data" / "mo_ta"
+MO_TA_DIR = Path(__file__).resolve().parents[1] / "data" / "mo_ta"
 
 
 @dataclass(frozen=True)

@@ -24,14 +24,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import BaseModel, ValidationError
 
 from reportgen import kinds
-from reportgen.build import validate_paths
+from reportgen.author.xlsx_sheets import GUIDE_SHEET, Column, Sheet, normal, sheets
+from reportgen.author.yaml_lists import load_roundtrip, replace_lists
+from reportgen.files.userfiles import replace_keeping_backup
 from reportgen.load import LoadedInput
+from reportgen.make.pipeline import validate_paths
+from reportgen.make.validate import problems_from
 from reportgen.problems import InputError, Problem, display_path
-from reportgen.userfiles import replace_keeping_backup
-from reportgen.validate import problems_from
 from reportgen.vietnamese import format_number
-from reportgen.xlsx_sheets import GUIDE_SHEET, Column, Sheet, normal, sheets
-from reportgen.yaml_lists import load_roundtrip, replace_lists
 
 EMPTY_REQUIRED = "ô bắt buộc, không được để trống"
 

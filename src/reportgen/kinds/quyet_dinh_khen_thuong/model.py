@@ -1,9 +1,4 @@
-"""Award decision: Quyết định về việc tặng Bằng khen / Giấy khen, its danh sách and the certificates.
-
-One input gives two files: the decision with its list of awardees as an appendix, and one certificate page
-per awardee (landscape, printed onto pre-printed certificate paper). Counts, money and words are derived
-from the list, so adding a person changes Điều 1, Điều 2, the danh sách and the certificates together.
-"""
+"""The award decision's input: who is awarded, for what, and the money rules that apply."""
 
 from __future__ import annotations
 
@@ -12,16 +7,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from reportgen.kinds import BuildEnv, Document
-from reportgen.kinds._quyet_dinh_khen_thuong_context import certificate_context, decision_context
-from reportgen.kinds._quyet_dinh_khen_thuong_rules import validate_with_cross_checks
+from reportgen.kinds.quyet_dinh_khen_thuong.rules import validate_with_cross_checks
 from reportgen.models import Chu, CoKhong, CoQuan, NguoiKy, SoLuong, SoTien, Strict, VanBan
-from reportgen.write import safe_filename
-
-TITLE = "Quyết định khen thưởng (Bằng khen, Giấy khen) kèm danh sách và phôi in bằng khen"
-KIND_ABBR = "QĐ"
-TEMPLATE = "quyet_dinh_khen_thuong"
-CERTIFICATE_TEMPLATE = "quyet_dinh_khen_thuong_bang_khen"
 
 # Longest texts that still fit one certificate page at the certificate's type sizes.
 MAX_NAME, MAX_COLLECTIVE, MAX_POSITION, MAX_UNIT, MAX_ACHIEVEMENT = 50, 110, 100, 200, 200
@@ -115,24 +102,3 @@ class Input(Strict):
     @classmethod
     def _cross_checks(cls, data: Any, handler: Any) -> Any:
         return validate_with_cross_checks(cls, data, handler)
-
-
-def documents(model: Input, env: BuildEnv) -> list[Document]:
-    decision = decision_context(model)
-    certificates = certificate_context(model, decision)
-    suffix = "-" + safe_filename(certificates["ten_hinh_thuc_tep"], max_bytes=40, ascii=True).lower().replace("_", "-")
-    docs = [
-        Document(template=TEMPLATE, suffix="", context=decision, kind_abbr=KIND_ABBR),
-        Document(template=CERTIFICATE_TEMPLATE, suffix=suffix, context=certificates),
-    ]
-    if model.tach_tep:
-        for i, one in enumerate(certificates["bang_khen"], 1):
-            name = safe_filename(f"{i:03d}_{one['ten']}", max_bytes=120)
-            docs.append(
-                Document(
-                    template=CERTIFICATE_TEMPLATE,
-                    suffix=f"{suffix}-{name}",
-                    context={**certificates, "bang_khen": [one]},
-                )
-            )
-    return docs

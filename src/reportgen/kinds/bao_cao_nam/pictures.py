@@ -13,9 +13,9 @@ YEAR_ON_YEAR = [
 ]
 
 
-def charts(fig: dict[str, Any]) -> list[dict[str, Any]]:
+def pictures(fig: dict[str, Any]) -> list[dict[str, Any]]:
     """Numbered pictures with captions; a chart with nothing to show is left out, the others renumbered."""
-    from reportgen import charts as draw  # matplotlib is loaded only for reports that draw charts
+    from reportgen.kinds.bao_cao_nam import charts as draw  # matplotlib is loaded only for reports that draw charts
 
     year = fig["nam"]
     previous = fig["nam_truoc"] or {}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from reportgen.vietnamese import without_diacritics
+
 __all__ = ["safe_filename"]
 
 _FORBIDDEN = frozenset('/\\:*?"<>|')
@@ -16,18 +18,11 @@ _WINDOWS_RESERVED = frozenset(
 )
 
 
-def _strip_diacritics(text: str) -> str:
-    """ASCII names for systems that mangle Unicode; đ is a letter of its own, not d with a mark."""
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _clean(text: str, *, ascii_only: bool) -> str:
     """Replace what no filesystem accepts and collapse the separator runs that replacing leaves."""
     text = unicodedata.normalize("NFC", text)
     if ascii_only:
-        text = _strip_diacritics(text)
+        text = without_diacritics(text)
     out: list[str] = []
     for char in text:
         category = unicodedata.category(char)

@@ -17,10 +17,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from reportgen import kinds
-from reportgen.fielddoc import FieldPath, children, doc, example
-from reportgen.schema import schema_comment
-from reportgen.userfiles import refuse_existing, write_new
-from reportgen.xlsx_sheets import workbook_template
+from reportgen.author.fielddoc import FieldPath, children, doc, example
+from reportgen.author.schema import schema_comment
+from reportgen.author.xlsx_sheets import workbook_template
+from reportgen.files.userfiles import refuse_existing, write_new
 
 _INDICATORS = (*"-?:,[]{}#&*!|>'\"%@`", " ")
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from jinja2 import nodes
 
-from reportgen.shapes import OPAQUE, Shape, merge, merge_all
+from reportgen.check.templates.shapes import OPAQUE, Shape, merge, merge_all
 
 _GLOBALS = {"range", "dict", "lipsum", "cycler", "joiner", "namespace"}
 _METHODS = set(dir(str)) | set(dir(list)) | set(dir(dict))

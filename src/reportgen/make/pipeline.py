@@ -18,13 +18,14 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from reportgen.files.names import safe_filename
+from reportgen.files.outputs import write_outputs
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file, load_text
-from reportgen.pdf import convert_to_pdf
+from reportgen.make.pdf import convert_to_pdf
+from reportgen.make.render import render_file
+from reportgen.make.validate import Validated, problems_from, validate
 from reportgen.problems import InputError, OutputError, Problem, display_path
-from reportgen.render import render_file
-from reportgen.validate import Validated, problems_from, validate
-from reportgen.write import write_output
 
 INPUT_SUFFIXES = (".yaml", ".yml")
 
@@ -32,7 +33,7 @@ INPUT_SUFFIXES = (".yaml", ".yml")
 def default_templates_dir() -> Path:
     """``./templates`` when run from a project folder, else the templates shipped beside the package."""
     local = Path.cwd() / "templates"
-    return local if local.is_dir() else Path(__file__).resolve().parents[2] / "templates"
+    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "templates"
 
 
 def collect_inputs(paths: Iterable[Path]) -> list[Path]:
@@ -130,11 +131,18 @@ def check_text(data: bytes, path: Path) -> BuildResult:
     return result
 
 
+def _ending(document: Document) -> str:
+    """What follows the input's stem in a file name: the kind's suffix and a safe form of its name part."""
+    if document.name_part is None:
+        return document.suffix
+    return f"{document.suffix}-{safe_filename(document.name_part, max_bytes=120)}"
+
+
 def _targets(source: Path, documents: Sequence[Document], output: Path) -> list[Path]:
     if output.suffix.lower() == ".docx":
         base = output.with_suffix("")
-        return [output if not d.suffix else base.with_name(base.name + d.suffix + ".docx") for d in documents]
-    return [output / f"{source.stem}{d.suffix}.docx" for d in documents]
+        return [output if not _ending(d) else base.with_name(base.name + _ending(d) + ".docx") for d in documents]
+    return [output / f"{source.stem}{_ending(d)}.docx" for d in documents]
 
 
 @dataclass
@@ -160,8 +168,9 @@ def build_file(
         result.warnings = prepared.validated.warnings
         rendered = [render_file(templates / f"{d.template}.docx", d.context) for d in prepared.documents]
         root = output.parent if output.suffix.lower() == ".docx" else output
-        for target, data in zip(_targets(path, prepared.documents, output), rendered, strict=True):
-            result.written.append(write_output(target, data, root=root, force=force, source=str(path)))
+        targets = _targets(path, prepared.documents, output)
+        files = list(zip(targets, rendered, strict=True))
+        result.written = write_outputs(files, root=root, force=force, source=str(path))
     except InputError as exc:
         result.problems = exc.problems
     except OutputError as exc:
@@ -235,7 +244,3 @@ def validate_paths(paths: Iterable[Path]) -> list[BuildResult]:
             result.problems = exc.problems
         results.append(result)
     return results
-
-
-def source_label(path: Path) -> str:
-    return display_path(path)

@@ -17,7 +17,7 @@ from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
 from reportgen import kinds, models
-from reportgen.fielddoc import doc, field_example, walk
+from reportgen.author.fielddoc import doc, field_example, walk
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN = r"^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
@@ -152,7 +152,7 @@ def schema_text(kind: str) -> str:
 def default_schemas_dir() -> Path:
     """``./schemas`` when run from a project folder, else the folder shipped beside the package."""
     local = Path.cwd() / "schemas"
-    return local if local.is_dir() else Path(__file__).resolve().parents[2] / "schemas"
+    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "schemas"
 
 
 def schema_comment(kind: str, input_path: Path, schemas_dir: Path | None = None) -> str:

@@ -17,7 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from reportgen import kinds
-from reportgen.fielddoc import FieldPath, children, doc, python_type
+from reportgen.author.fielddoc import FieldPath, children, doc, python_type
 
 GUIDE_SHEET = "Hướng dẫn"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")

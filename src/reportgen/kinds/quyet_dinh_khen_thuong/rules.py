@@ -21,7 +21,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError, PydanticKnownEr
 from reportgen.load import load_file
 from reportgen.models import Chu, SoTien, Strict
 
-DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "quyet_dinh_khen_thuong.yaml"
+DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "quyet_dinh_khen_thuong.yaml"
 
 
 class MacDinhHinhThuc(Strict):

@@ -1,6 +1,6 @@
 """``reportgen check`` as a library: find the .docx files to check, run the Nghị định 30 checker, collect.
 
-The checker itself lives in ``reportgen.conformance``; this module only decides which files are looked at,
+The checker itself lives in ``reportgen.check.nd30``; this module only decides which files are looked at,
 turns a file that is not a Word document into one Vietnamese finding (so a folder is checked in one run),
 and sums up the result so that the CLI only prints and picks the exit code.
 """
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportgen.conformance import ERROR, WARNING, Finding, check_docx
+from reportgen.check.nd30 import ERROR, WARNING, Finding, check_docx
 from reportgen.problems import display_path
 
 UNREADABLE = "ND30-FILE-UNREADABLE"

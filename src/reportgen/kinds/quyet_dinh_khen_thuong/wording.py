@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from reportgen.context import header, receivers, signature
-from reportgen.kinds._quyet_dinh_khen_thuong_rules import award_amount, defaults, fold, form_defaults
+from reportgen.blocks import header, receivers, signature
+from reportgen.kinds.quyet_dinh_khen_thuong.model import CaNhan, Input, TapThe
+from reportgen.kinds.quyet_dinh_khen_thuong.rules import award_amount, defaults, fold, form_defaults
 from reportgen.vietnamese import (
     amount_in_words,
     format_number,
@@ -23,9 +24,6 @@ from reportgen.vietnamese import (
     roman,
     upper_vi,
 )
-
-if TYPE_CHECKING:
-    from reportgen.kinds.quyet_dinh_khen_thuong import CaNhan, Input, TapThe
 
 _BLANK = "\u00a0" * 8
 _ROUNDING = {1000: "hàng nghìn đồng", 10000: "hàng chục nghìn đồng", 100000: "hàng trăm nghìn đồng"}

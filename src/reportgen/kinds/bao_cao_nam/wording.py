@@ -7,9 +7,10 @@ is left out and the numbers after it must close the gap.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from reportgen.context import ending, header, receivers, signature
+from reportgen.blocks import ending, header, receivers, signature
+from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.models import paragraphs
 from reportgen.vietnamese import (
     change_cell,
@@ -22,9 +23,6 @@ from reportgen.vietnamese import (
     roman,
     short_date,
 )
-
-if TYPE_CHECKING:
-    from reportgen.kinds.bao_cao_nam import Input
 
 # (key in figures["phang"], label in the summary table, unit)
 SUMMARY_ROWS: list[tuple[str, str, str]] = [
