@@ -276,6 +276,7 @@ class App:
 
     async def version(self, request: Request) -> Response:
         name = request.path_params["name"]
+        form = await self.form(request) if request.method == "POST" else None
         path = self.input_path(name)
         version = self.store.version(name, int(request.path_params["vid"]))
         if version is None:
@@ -284,7 +285,7 @@ class App:
         if request.method == "GET":
             diff = _diff(version.text, current, f"phiên bản #{version.id}", "bản hiện tại")
             return self.page(request, "version.html", name=name, version=version, diff=diff, base=sha(current))
-        form = await self.form(request)
+        assert form is not None
         saved = self.save(
             name,
             version.text,
@@ -510,6 +511,8 @@ def create_app(settings: Settings) -> Starlette:
                 return await handler(request)
             except Refused as exc:
                 return app.page(request, "error.html", exc.status, message=exc.message)
+            finally:
+                await request.close()  # uploaded files' temporary copies
 
         return run
 

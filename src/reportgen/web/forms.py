@@ -210,9 +210,10 @@ def _convert(raw: str, fp: FieldPath, widget: str, old: Any) -> Any:
     if widget in ("lines",) or (fp.is_list and fp.model is None):
         sep = "\n" if widget == "lines" else ";"
         return [part.strip() for part in text.split(sep) if part.strip()]
-    if not text.strip():
-        return None
     kind = python_type(fp)
+    if not text.strip():
+        # a required text left empty reads "không được để trống"; anything else empty is "not given"
+        return "" if fp.required and kind == "text" and not _choices(fp) else None
     if kind == "bool":
         return {"true": True, "false": False}.get(text, text)
     if kind == "int":
