@@ -524,3 +524,15 @@ def test_cli_user_add_and_serve_refuses_a_network_without_accounts(workspace: Pa
     store = Store(workspace)
     assert store.check_password("hoa", "mat-khau-dai") and not store.check_password("hoa", "sai")
     assert not store.check_password("khong-co", "mat-khau-dai")
+
+
+@pytest.mark.parametrize("kind", ["bao_cao_nam", "quyet_dinh_khen_thuong", "thong_bao_ket_luan", "bien_ban"])
+def test_a_scaffold_saved_unchanged_from_the_form_stays_as_it_is(
+    client: TestClient, workspace: Path, kind: str
+) -> None:
+    post(client, "/moi", [("csrf", csrf(client)), ("loai", kind), ("ten_tep", f"moi-{kind}")])
+    path = workspace / f"moi-{kind}.yaml"
+    before = path.read_text(encoding="utf-8")
+    answer = post(client, f"/sua/{path.name}", [*edit_fields(client, path.name), ("hanh_dong", "luu")])
+    assert answer.status_code == 303, answer.text
+    assert path.read_text(encoding="utf-8") == before

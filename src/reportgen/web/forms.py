@@ -40,6 +40,7 @@ _PROSE = {
 }
 _PLAIN_INT = re.compile(r"^[-+]?\d+$")
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_YES_NO = {"có": "true", "co": "true", "không": "false", "khong": "false"}  # what the validator also accepts
 ORIGIN = "_goc"  # hidden column: index of the record in the file before the edit
 READ_ONLY = {"loai"}
 
@@ -101,6 +102,8 @@ def show(value: Any, widget: str) -> str:
     """A value of the file as it appears in a form field."""
     if value is None:
         return ""
+    if widget == "bool" and isinstance(value, str) and value.strip().lower() in _YES_NO:
+        return _YES_NO[value.strip().lower()]
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
