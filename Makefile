@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip install -q --disable-pip-version-check
 
-.PHONY: demo test bench check clean templates lock format serve
+.PHONY: demo test bench check clean templates lock format serve bench-web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ serve: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py
+
+bench-web: $(VENV)/.installed
+	$(BIN)/python benchmarks/web.py
 
 check: demo
 	$(BIN)/reportgen check outputs

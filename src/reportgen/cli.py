@@ -416,7 +416,8 @@ def serve_command(workspace: Path, host: str, port: int, secure_cookies: bool) -
             f"mở trang web cho mạng (--host {host}) cần tài khoản; tạo trước bằng: "
             f"reportgen user add TÊN --workspace {workspace}"
         )
-    app = create_app(Settings(workspace, require_login=require_login, secure_cookies=secure_cookies))
+    settings = Settings(workspace, require_login=require_login, secure_cookies=secure_cookies, background=True)
+    app = create_app(settings)
     shown = "localhost" if is_local(host) else host
     click.echo(f"Trang web reportgen: http://{shown}:{port}/  (thư mục làm việc: {display_path(workspace)})")
     click.echo("Bấm Ctrl+C để dừng.")

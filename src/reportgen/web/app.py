@@ -49,6 +49,7 @@ class Settings:
     require_login: bool
     templates: Path | None = None
     secure_cookies: bool = False
+    background: bool = False  # warm caches in the background: checks at start, page pictures after a build
 
 
 @dataclass
@@ -79,6 +80,14 @@ class App:
         self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems)
 
     # ---------------------------------------------------------------------------------- helpers
+
+    def warm(self) -> None:
+        """Check every input once, so that the first home page answers as fast as the next ones."""
+        for name in self.ws.names():
+            try:
+                self.ws.check(name)
+            except (NotInWorkspace, OSError):
+                continue
 
     def user(self, request: Request) -> str | None:
         if not self.settings.require_login:
@@ -322,6 +331,8 @@ class App:
                 result.output_error = str(exc)
         if result.ok:
             self.store.audit(user, "sinh văn bản" + (" (ghi đè bản đã sửa tay)" if force else ""), name)
+            if self.settings.background:
+                threading.Thread(target=preview.prefetch, args=(self.ws.root, result.written), daemon=True).start()
         return result, pdfs
 
     async def build(self, request: Request) -> Response:
@@ -548,5 +559,7 @@ def create_app(settings: Settings) -> Starlette:
         )
     ]
     web = Starlette(routes=routes, middleware=middleware)
+    if settings.background:
+        threading.Thread(target=app.warm, daemon=True).start()
     web.state.app = app
     return web

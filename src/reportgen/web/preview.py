@@ -69,3 +69,12 @@ def _render(docx: Path, folder: Path) -> None:
             tmp.rename(tmp.with_suffix(""))
         folder.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(staging), str(folder))
+
+
+def prefetch(workspace: Path, documents: list[Path]) -> None:
+    """Pictures of freshly built documents, made in the background; a failure shows when they are asked for."""
+    for docx in documents:
+        try:
+            pages(workspace, docx)
+        except (OutputError, OSError, subprocess.SubprocessError):
+            continue
