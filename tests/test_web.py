@@ -159,7 +159,11 @@ def test_problems_are_shown_beside_their_fields_and_nothing_is_saved(client: Tes
 def test_check_without_saving_answers_a_fragment(client: TestClient, workspace: Path) -> None:
     before = (workspace / REPORT).read_text(encoding="utf-8")
     fields = replace_field(edit_fields(client, REPORT), "nam", "abc")
-    answer = post(client, f"/sua/{REPORT}", [*fields, ("hanh_dong", "kiem_tra")])
+    answer = client.post(
+        f"/sua/{REPORT}",
+        content=encode([*fields, ("hanh_dong", "kiem_tra")]),
+        headers={"content-type": FORM, "HX-Request": "true"},
+    )
     assert answer.status_code == 200 and answer.text.lstrip().startswith('<div id="cac-loi">')
     assert "phải là số nguyên" in answer.text
     assert (workspace / REPORT).read_text(encoding="utf-8") == before
@@ -536,3 +540,33 @@ def test_a_scaffold_saved_unchanged_from_the_form_stays_as_it_is(
     answer = post(client, f"/sua/{path.name}", [*edit_fields(client, path.name), ("hanh_dong", "luu")])
     assert answer.status_code == 303, answer.text
     assert path.read_text(encoding="utf-8") == before
+
+
+def test_a_new_file_name_is_made_safe_for_windows(client: TestClient, workspace: Path) -> None:
+    answer = post(client, "/moi", [("csrf", csrf(client)), ("loai", "bien_ban"), ("ten_tep", "biên bản họp: quý 1")])
+    assert answer.status_code == 303
+    (made,) = [p for p in workspace.glob("bi*.yaml")]
+    assert ":" not in made.name and " " not in made.name and made.name.startswith("biên_bản_họp")
+
+
+def test_check_without_htmx_shows_the_whole_form(client: TestClient, workspace: Path) -> None:
+    fields = replace_field(edit_fields(client, SPEECH), "dia_diem", "")
+    answer = post(client, f"/sua/{SPEECH}", [*fields, ("hanh_dong", "kiem_tra")])
+    assert answer.status_code == 200 and 'id="bieu-mau"' in answer.text and "không được để trống" in answer.text
+
+
+def test_pages_forbid_framing_and_foreign_scripts(client: TestClient) -> None:
+    headers = client.get("/").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-frame-options"] == "DENY" and headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.libreoffice
+def test_build_with_pdf_and_download_it(client: TestClient, workspace: Path) -> None:
+    answer = post(client, f"/sinh/{SPEECH}", [("csrf", csrf(client)), ("pdf", "1")])
+    pdf = SPEECH.replace(".yaml", ".pdf")
+    assert answer.status_code == 200 and f'href="/tai/{pdf}"' in answer.text
+    download = client.get(f"/tai/{pdf}")
+    assert download.status_code == 200 and download.content.startswith(b"%PDF-")
+    assert download.headers["content-type"] == "application/pdf"
+    assert f'href="/tai/{pdf}"' in client.get("/").text

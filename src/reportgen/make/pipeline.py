@@ -117,8 +117,7 @@ def check_text(data: bytes, path: Path) -> BuildResult:
         loaded = dataclasses.replace(load_text(data, display_path(path)), path=path)
         validated = validate(loaded)
         result.warnings = validated.warnings
-        documents = validated.kind.documents(validated.model, resolver.env_for(validated))
-        del documents
+        validated.kind.documents(validated.model, resolver.env_for(validated))  # related files, kind rules
     except KindError as exc:
         result.problems = [
             Problem(validated.loaded.display, *validated.loaded.position(loc), field_name(loc), message)

@@ -29,6 +29,7 @@ from starlette.templating import Jinja2Templates
 
 from reportgen import kinds
 from reportgen.check.report import check_file
+from reportgen.files.names import safe_filename
 from reportgen.files.userfiles import replace, write_new
 from reportgen.load import load_text
 from reportgen.make.pipeline import BuildResult, build_file, check_text, pdf_for
@@ -41,6 +42,16 @@ from reportgen.web.workspace import STATE_LABELS, NotInWorkspace, Workspace
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY = MAX_UPLOAD + 1024 * 1024
+SECURITY_HEADERS = {
+    # every script, style and picture comes from the app itself; no page may be framed by another site
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; "
+        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+}
 
 
 @dataclass
@@ -159,7 +170,9 @@ class App:
             name += ".yaml"
         name = name or f"{kind}-moi.yaml"
         try:
-            target = self.ws.new_path(name)
+            self.ws.new_path(name)  # refuses folders and "..": never turned into something else
+            stem, _, suffix = name.rpartition(".")
+            target = self.ws.new_path(safe_filename(stem, "." + suffix))  # spaces, Windows-forbidden names
         except NotInWorkspace:
             error = f"Tên tệp “{name}” không hợp lệ: chỉ dùng chữ, số, dấu gạch; không có thư mục hay “..”."
             return self.page(request, "new.html", 400, kinds=kinds.available(), error=error)
@@ -213,8 +226,22 @@ class App:
         only_check = form.get("hanh_dong") == "kiem_tra"
         if only_check:
             result = check_text(new_text.encode("utf-8"), path)
+            if request.headers.get("HX-Request") == "true":
+                return self.page(
+                    request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True
+                )
+            fields = forms.build_form(kind, forms.merged(data, edits), result.problems)
             return self.page(
-                request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True
+                request,
+                "edit.html",
+                name=name,
+                kind=kind,
+                fields=fields,
+                base=base,
+                problems=result.problems,
+                warnings=result.warnings,
+                saved=None,
+                checked=True,
             )
         saved = self.save(name, new_text, base, self.user(request) or "", "sửa bằng biểu mẫu")
         if saved.conflict is not None:
@@ -259,7 +286,7 @@ class App:
                 saved=request.query_params.get("da_luu"),
             )
         form = await self.form(request)
-        new_text = forms._text(str(form.get("noi_dung", "")))
+        new_text = forms.normalize_text(str(form.get("noi_dung", "")))
         saved = self.save(name, new_text, str(form.get("base", "")), self.user(request) or "", "sửa YAML")
         if saved.conflict is not None:
             return self.conflict(request, name, saved.conflict, new_text)
@@ -519,11 +546,13 @@ def create_app(settings: Settings) -> Starlette:
                     return RedirectResponse("/dang-nhap", 303)
                 return app.page(request, "error.html", 401, message="Cần đăng nhập.")
             try:
-                return await handler(request)
+                response = await handler(request)
             except Refused as exc:
-                return app.page(request, "error.html", exc.status, message=exc.message)
+                response = app.page(request, "error.html", exc.status, message=exc.message)
             finally:
                 await request.close()  # uploaded files' temporary copies
+            response.headers.update(SECURITY_HEADERS)
+            return response
 
         return run
 

@@ -197,7 +197,8 @@ def row_problems(table: Field, row: int, columns: list[str]) -> list[Problem]:
 # ------------------------------------------------------------------------------------- submission
 
 
-def _text(raw: str) -> str:
+def normalize_text(raw: str) -> str:
+    """Browser text as the library expects it: NFC, ``\\n`` line ends."""
     return unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
 
 
@@ -206,7 +207,7 @@ UNCHANGED = object()  # the field shows what the file has: leave the file's text
 
 def _convert(raw: str, fp: FieldPath, widget: str, old: Any) -> Any:
     """The submitted string as the value to write; ``UNCHANGED`` when it shows what the file has."""
-    text = _text(raw)
+    text = normalize_text(raw)
     if text == show(old, widget) or text.strip() == show(old, widget).strip():
         return UNCHANGED
     text = text.strip() if widget != "textarea" else text.strip("\n")
