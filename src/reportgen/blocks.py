@@ -9,7 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from reportgen.models import CoQuan, NguoiKy, VanBan
-from reportgen.vietnamese import date_or_blank, number_line, number_symbol, place_date_line, upper_vi
+from reportgen.vietnamese import (
+    date_or_blank,
+    number_line,
+    number_symbol,
+    place_date_line,
+    punctuate_all,
+    trim_end,
+    upper_vi,
+)
 
 
 def header(co_quan: CoQuan, van_ban: VanBan, kind_abbr: str | None, default_year: int) -> dict[str, Any]:
@@ -36,9 +44,7 @@ def signature(nguoi_ky: NguoiKy) -> dict[str, str]:
 
 def receivers(van_ban: VanBan) -> list[str]:
     """``- Như trên;`` … ``- Lưu: VT, HTQT.``: each line ends with ``;``, the storage line with ``.``."""
-    lines = [f"- {name.rstrip(' ;.,')};" for name in van_ban.noi_nhan]
-    lines.append(f"- Lưu: {van_ban.luu.rstrip(' ;.,')}.")
-    return lines
+    return punctuate_all([f"- {trim_end(name)}" for name in van_ban.noi_nhan] + [f"- Lưu: {van_ban.luu}"])
 
 
 def ending(text: str) -> str:

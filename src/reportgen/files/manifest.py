@@ -100,16 +100,14 @@ def refuse_if_edited(final: Path, shown: str, manifest: dict[str, dict[str, Any]
         )
 
 
-def recorded(manifest: dict[str, dict[str, Any]], final: Path, new_hash: str, source: str) -> bytes:
-    """The manifest with ``final`` recorded and entries of files that no longer exist dropped, as bytes."""
-    folder = final.parent
-    manifest[final.name] = {
-        "sha256": new_hash,
-        "source": source,
-        "generated_at": datetime.now().astimezone().isoformat(timespec="seconds"),
-    }
+def recorded(manifest: dict[str, dict[str, Any]], folder: Path, hashes: dict[str, str], source: str) -> bytes:
+    """The manifest with every file of ``hashes`` (name → SHA-256) recorded and entries of files that no
+    longer exist dropped, as bytes."""
+    now = datetime.now().astimezone().isoformat(timespec="seconds")
+    for name, new_hash in hashes.items():
+        manifest[name] = {"sha256": new_hash, "source": source, "generated_at": now}
     manifest = {
-        name: entry for name, entry in sorted(manifest.items()) if name == final.name or os.path.lexists(folder / name)
+        name: entry for name, entry in sorted(manifest.items()) if name in hashes or os.path.lexists(folder / name)
     }
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 

@@ -131,12 +131,8 @@ def _new_manifests(plan: Sequence[_Planned], folders: Sequence[Path], force: boo
             refuse_if_edited(item.final, item.shown, current[item.final.parent], _sha(item.data))
     result: dict[Path, bytes] = {}
     for folder in folders:
-        manifest = current[folder]
-        record = b""
-        for item in plan:
-            if item.final.parent == folder:
-                record = recorded(manifest, item.final, _sha(item.data), source)
-        result[folder] = record
+        hashes = {item.final.name: _sha(item.data) for item in plan if item.final.parent == folder}
+        result[folder] = recorded(current[folder], folder, hashes, source)
     return result
 
 

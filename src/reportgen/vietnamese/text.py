@@ -43,3 +43,18 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 def ascii_slug(text: str) -> str:
     """``Bằng khen`` → ``bang-khen``: lower-case ASCII words joined by "-", for parts of file names."""
     return _NOT_SLUG.sub("-", without_diacritics(nfc(text)).lower()).strip("-")
+
+
+def trim_end(text: str) -> str:
+    """A list item as typed, without the punctuation the person ended it with (``;`` ``,`` ``.`` ``:`` ``!``)."""
+    return text.strip().rstrip(" ;,.:!")
+
+
+def punctuate(text: str, last: bool, *, between: str = ";", final: str = ".") -> str:
+    """One listed item: ``;`` after every item and ``.`` after the last (Nghị định 30), whatever was typed."""
+    return trim_end(text) + (final if last else between)
+
+
+def punctuate_all(items: Sequence[str], *, between: str = ";", final: str = ".") -> list[str]:
+    """Every item of a list punctuated by ``punctuate``."""
+    return [punctuate(item, i == len(items) - 1, between=between, final=final) for i, item in enumerate(items)]

@@ -11,43 +11,17 @@ import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
 from docx.section import Section
 
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
-NS = {
-    "w": W_NS,
-    "a": A_NS,
-    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
-    "v": "urn:schemas-microsoft-com:vml",
-}
-Element = Any  # lxml elements of python-docx's oxml classes; their stubs are not precise enough to help
-FALSE_VALUES = ("0", "false", "off")
+from .ooxml import FALSE_VALUES, NS, Element, element_of, w, wattr
+
+__all__ = ["FALSE_VALUES", "NS", "Element", "element_of", "w", "wattr"]  # re-exported: the rules read them from here
+from .styles import StyleResolver
+
 EXCERPT = 40
-
-
-def w(tag: str) -> str:
-    return f"{{{W_NS}}}{tag}"
-
-
-def wattr(el: Element | None, name: str) -> str | None:
-    if el is None:
-        return None
-    value = el.get(w(name))
-    return None if value is None else str(value)
-
-
-def element_of(obj: object) -> Element:
-    """The lxml element behind a python-docx object: the only place private attributes are read."""
-    for name in ("element", "_element", "_p", "_tbl"):
-        el = getattr(obj, name, None)
-        if el is not None:
-            return el
-    raise TypeError(f"không lấy được phần tử XML của {type(obj).__name__}")
 
 
 def paragraph_text(p: Element) -> str:
@@ -142,8 +116,6 @@ class DocModel:
     """A document laid out as blocks in reading order, with its sections and their header parts."""
 
     def __init__(self, document: DocxDocument) -> None:
-        from .styles import StyleResolver  # the resolver needs the helpers above
-
         self.document = document
         self.styles = StyleResolver(document)
         self.sections: list[Section] = list(document.sections)

@@ -16,7 +16,7 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 
-from .docxmodel import FALSE_VALUES, NS, Element, element_of, w, wattr
+from .ooxml import FALSE_VALUES, NS, Element, element_of, w, wattr
 
 FONT_SLOTS = ("ascii", "hAnsi", "cs")
 THEME_ATTRS = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "cs": "cstheme"}

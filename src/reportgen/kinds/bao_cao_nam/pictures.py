@@ -15,19 +15,20 @@ YEAR_ON_YEAR = [
 
 def pictures(fig: dict[str, Any]) -> list[dict[str, Any]]:
     """Numbered pictures with captions; a chart with nothing to show is left out, the others renumbered."""
-    from reportgen.kinds.bao_cao_nam import charts as draw  # matplotlib is loaded only for reports that draw charts
+    # matplotlib is loaded only for reports that draw charts
+    from reportgen.kinds.bao_cao_nam.charts import by_country, by_month, year_on_year
 
     year = fig["nam"]
     previous = fig["nam_truoc"] or {}
     rows = [(label, float(previous[key]), float(fig["phang"][key])) for label, key in YEAR_ON_YEAR if key in previous]
     pictures = [
-        (draw.year_on_year(rows, year), f"So sánh một số chỉ tiêu năm {year} với năm {year - 1}"),
+        (year_on_year(rows, year), f"So sánh một số chỉ tiêu năm {year} với năm {year - 1}"),
         (
-            draw.by_month(fig["doan_vao"]["theo_thang"], fig["doan_ra"]["theo_thang"], year),
+            by_month(fig["doan_vao"]["theo_thang"], fig["doan_ra"]["theo_thang"], year),
             f"Số đoàn vào, đoàn ra theo tháng năm {year}",
         ),
         (
-            draw.by_country(fig["doan_vao"]["theo_quoc_gia"], year),
+            by_country(fig["doan_vao"]["theo_quoc_gia"], year),
             f"Các quốc gia, tổ chức quốc tế có nhiều đoàn vào nhất năm {year}",
         ),
     ]

@@ -20,6 +20,7 @@ from reportgen.vietnamese import (
     join_vietnamese,
     letter_item,
     pad2,
+    punctuate,
     roman,
     short_date,
 )
@@ -345,7 +346,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "du_bao": paragraphs(nd.du_bao),
         "muc_tieu": paragraphs(nd.muc_tieu),
         "nhiem_vu": [
-            {"so": letter_item(i), "noi_dung": ending_semicolon(t, i == len(nd.nhiem_vu))}
+            {"so": letter_item(i), "noi_dung": punctuate(t, i == len(nd.nhiem_vu))}
             for i, t in enumerate(nd.nhiem_vu, 1)
         ],
         "kien_nghi": [
@@ -362,8 +363,3 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
 def _with_details(words: dict[str, Any], model: Input) -> dict[str, Any]:
     words["thoa_thuan"]["trong_do"] = agreements_detail(model)
     return words
-
-
-def ending_semicolon(text: str, last: bool) -> str:
-    """Listed tasks end with ``;`` and the last one with ``.``, as in the model forms."""
-    return text.rstrip(" ;.") + ("." if last else ";")

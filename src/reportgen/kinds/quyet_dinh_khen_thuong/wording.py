@@ -21,7 +21,9 @@ from reportgen.vietnamese import (
     number_symbol,
     pad2,
     person_sort_key,
+    punctuate_all,
     roman,
+    trim_end,
     upper_vi,
 )
 
@@ -31,13 +33,13 @@ _ROUNDING = {1000: "hàng nghìn đồng", 10000: "hàng chục nghìn đồng",
 
 def sentence_start(text: str) -> str:
     """``đã có thành tích …`` → ``Đã có thành tích …``; trailing full stops dropped."""
-    text = text.strip().rstrip(" .;")
+    text = trim_end(text)
     return text[:1].upper() + text[1:]
 
 
 def mid_sentence(text: str) -> str:
     """``Đã có thành tích …`` → ``đã có thành tích …`` (an acronym such as ``UBND`` keeps its case)."""
-    text = text.strip().rstrip(" .;")
+    text = trim_end(text)
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]
@@ -57,8 +59,7 @@ def legal_bases(model: Input) -> list[str]:
         proposal = model.de_nghi.strip()
         starts = fold(proposal).startswith(("theo đề nghị", "xét đề nghị"))
         bases.append(proposal if starts else f"Theo đề nghị của {proposal}")
-    lines = [b.strip().rstrip(" ;.,") for b in bases]
-    return [line + ("." if i == len(lines) - 1 else ";") for i, line in enumerate(lines)]
+    return punctuate_all(bases)
 
 
 def counts_phrase(collectives: int, individuals: int) -> str:

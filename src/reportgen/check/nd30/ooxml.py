@@ -1,0 +1,36 @@
+"""WordprocessingML names and the few lxml helpers every rule reads elements with."""
+
+from __future__ import annotations
+
+from typing import Any
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS = {
+    "w": W_NS,
+    "a": A_NS,
+    "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "v": "urn:schemas-microsoft-com:vml",
+}
+Element = Any  # lxml elements of python-docx's oxml classes; their stubs are not precise enough to help
+FALSE_VALUES = ("0", "false", "off")
+
+
+def w(tag: str) -> str:
+    return f"{{{W_NS}}}{tag}"
+
+
+def wattr(el: Element | None, name: str) -> str | None:
+    if el is None:
+        return None
+    value = el.get(w(name))
+    return None if value is None else str(value)
+
+
+def element_of(obj: object) -> Element:
+    """The lxml element behind a python-docx object: the only place private attributes are read."""
+    for name in ("element", "_element", "_p", "_tbl"):
+        el = getattr(obj, name, None)
+        if el is not None:
+            return el
+    raise TypeError(f"không lấy được phần tử XML của {type(obj).__name__}")
