@@ -570,3 +570,17 @@ def test_build_with_pdf_and_download_it(client: TestClient, workspace: Path) -> 
     assert download.status_code == 200 and download.content.startswith(b"%PDF-")
     assert download.headers["content-type"] == "application/pdf"
     assert f'href="/tai/{pdf}"' in client.get("/").text
+
+
+def test_a_bad_cell_is_marked_in_its_row_and_the_audit_names_the_field(client: TestClient, workspace: Path) -> None:
+    others, rows = _table(edit_fields(client, REPORT), "doan_vao")
+    rows[1] = [(k, "ngày mai" if k == "doan_vao.tu_ngay" else v) for k, v in rows[1]]
+    answer = post(client, f"/sua/{REPORT}", [*others, *[c for row in rows for c in row], ("hanh_dong", "luu")])
+    assert answer.status_code == 422
+    assert 'href="#truong-doan_vao"' in answer.text
+    marked = answer.text.split('<td class="co-loi">')[1]
+    assert 'value="ngày mai"' in marked.split("</td>")[0] and "không phải là ngày" in marked.split("</td>")[0]
+    fields = replace_field(edit_fields(client, REPORT), "co_quan.ten", "Sở Ngoại vụ Đà Nẵng")
+    assert post(client, f"/sua/{REPORT}", [*fields, ("hanh_dong", "luu")]).status_code == 303
+    (row,) = [r for r in Store(workspace).audit_log() if r["action"] == "sửa bằng biểu mẫu"]
+    assert row["detail"] == "co_quan.ten" and row["target"] == REPORT

@@ -89,6 +89,7 @@ class App:
         self.titles = {name: kinds.get(name).TITLE for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems)
+        self.templates.env.filters["anchor"] = forms.anchor
 
     # ---------------------------------------------------------------------------------- helpers
 
@@ -131,7 +132,7 @@ class App:
         except NotInWorkspace:
             raise Refused(404, f"Không có tệp đầu vào “{name}” trong thư mục làm việc.") from None
 
-    def save(self, name: str, text: str, base: str, user: str, note: str) -> Saved:
+    def save(self, name: str, text: str, base: str, user: str, note: str, detail: str = "") -> Saved:
         """Write ``text`` as input ``name`` if nobody saved since ``base`` and the CLI would accept it."""
         path = self.input_path(name)
         data = text.encode("utf-8")
@@ -146,7 +147,7 @@ class App:
             self.store.keep(name, current, user, "bản trước khi sửa")
             replace(path, data)
             self.store.keep(name, text, user, note)
-        self.store.audit(user, note, name)
+        self.store.audit(user, note, name, detail)
         return Saved(True, [], result.warnings)
 
     # ------------------------------------------------------------------------------------ pages
@@ -243,7 +244,8 @@ class App:
                 saved=None,
                 checked=True,
             )
-        saved = self.save(name, new_text, base, self.user(request) or "", "sửa bằng biểu mẫu")
+        changed = ", ".join(forms.changed_fields(edits))
+        saved = self.save(name, new_text, base, self.user(request) or "", "sửa bằng biểu mẫu", changed)
         if saved.conflict is not None:
             return self.conflict(request, name, saved.conflict, new_text)
         if saved.ok:

@@ -314,3 +314,19 @@ def merged(original: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+def anchor(problem_field: str) -> str:
+    """The id of the form element showing a problem: a record's problems point at its table."""
+    return "truong-" + re.sub(r"\[\d+\].*$", "", problem_field)
+
+
+def changed_fields(edits: dict[str, Any], prefix: str = "") -> list[str]:
+    """Paths of what an edit changes, for the audit log: ``co_quan.ten``, ``doan_vao``."""
+    found = []
+    for key, value in edits.items():
+        if isinstance(value, dict) and not isinstance(value, Row):
+            found.extend(changed_fields(value, f"{prefix}{key}."))
+        else:
+            found.append(prefix + key)
+    return found
