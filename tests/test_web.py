@@ -43,7 +43,7 @@ def workspace(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def client(workspace: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(Settings(workspace, require_login=False))) as test_client:
+    with TestClient(create_app(Settings(workspace, require_login=False)), base_url="http://127.0.0.1") as test_client:
         yield test_client
 
 
@@ -584,3 +584,20 @@ def test_a_bad_cell_is_marked_in_its_row_and_the_audit_names_the_field(client: T
     assert post(client, f"/sua/{REPORT}", [*fields, ("hanh_dong", "luu")]).status_code == 303
     (row,) = [r for r in Store(workspace).audit_log() if r["action"] == "sửa bằng biểu mẫu"]
     assert row["detail"] == "co_quan.ten" and row["target"] == REPORT
+
+
+def test_a_new_annual_report_gets_its_year(client: TestClient, workspace: Path) -> None:
+    answer = post(client, "/moi", [("csrf", csrf(client)), ("loai", "bao_cao_nam"), ("nam", "2025")])
+    assert answer.headers["location"] == "/sua/bao_cao_nam-2025.yaml"
+    text = (workspace / "bao_cao_nam-2025.yaml").read_text(encoding="utf-8")
+    assert "\nnam: 2025\n" in text and "# Năm báo cáo" in text
+    bad = post(client, "/moi", [("csrf", csrf(client)), ("loai", "bao_cao_nam"), ("nam", "25")])
+    assert bad.status_code == 400 and "bốn chữ số" in bad.text
+
+
+def test_a_local_server_answers_only_its_own_host_names(workspace: Path) -> None:
+    app = create_app(Settings(workspace, require_login=False))
+    with TestClient(app, base_url="http://attacker.example") as other:
+        assert other.get("/").status_code == 400
+    with TestClient(app, base_url="http://localhost:8000") as local:
+        assert local.get("/").status_code == 200

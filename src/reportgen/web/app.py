@@ -21,6 +21,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import FormData, UploadFile
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
@@ -42,6 +43,7 @@ from reportgen.web.workspace import STATE_LABELS, NotInWorkspace, Workspace
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY = MAX_UPLOAD + 1024 * 1024
+LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 SECURITY_HEADERS = {
     # every script, style and picture comes from the app itself; no page may be framed by another site
     "Content-Security-Policy": (
@@ -60,6 +62,7 @@ class Settings:
     require_login: bool
     templates: Path | None = None
     secure_cookies: bool = False
+    allowed_hosts: list[str] | None = None  # Host headers answered; None: only this machine's names when local
     background: bool = False  # warm caches in the background: checks at start, page pictures after a build
 
 
@@ -165,11 +168,16 @@ class App:
         form = await self.form(request)
         kind = str(form.get("loai", ""))
         name = str(form.get("ten_tep", "")).strip()
+        year = str(form.get("nam", "")).strip()
         if kind not in kinds.available():
             return self.page(request, "new.html", 400, kinds=kinds.available(), error="Hãy chọn một loại văn bản.")
+        has_year = "nam" in kinds.get(kind).Input.model_fields
+        if year and not (year.isdigit() and len(year) == 4):
+            error = f"Năm “{year}” không hợp lệ: viết bốn chữ số, ví dụ 2025."
+            return self.page(request, "new.html", 400, kinds=kinds.available(), error=error)
         if name and not name.endswith((".yaml", ".yml")):
             name += ".yaml"
-        name = name or f"{kind}-moi.yaml"
+        name = name or f"{kind}-{year if year and has_year else 'moi'}.yaml"
         try:
             self.ws.new_path(name)  # refuses folders and "..": never turned into something else
             stem, _, suffix = name.rpartition(".")
@@ -180,6 +188,10 @@ class App:
         from reportgen.author.scaffold import scaffold
 
         text = scaffold(kind, target).yaml_text
+        if year and has_year:
+            from reportgen.author.yaml_lists import apply_edits, roundtrip_text
+
+            text = apply_edits(roundtrip_text(text, target.name), text, {"nam": int(year)})
         try:
             write_new(target, text.encode("utf-8"))
         except OutputError as exc:
@@ -579,7 +591,10 @@ def create_app(settings: Settings) -> Starlette:
         Route("/dang-xuat", guarded(app.logout, public=True), methods=["POST"]),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
+    hosts = settings.allowed_hosts or (["*"] if settings.require_login else LOCAL_HOSTS)
     middleware = [
+        # a page on the web cannot reach a local server through a rebound DNS name: only these Host headers are answered
+        Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
         Middleware(
             SessionMiddleware,
             secret_key=secret_key(app.ws.root),
@@ -587,7 +602,7 @@ def create_app(settings: Settings) -> Starlette:
             same_site="strict",
             https_only=settings.secure_cookies,
             max_age=12 * 3600,
-        )
+        ),
     ]
     web = Starlette(routes=routes, middleware=middleware)
     if settings.background:
