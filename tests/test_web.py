@@ -601,3 +601,14 @@ def test_a_local_server_answers_only_its_own_host_names(workspace: Path) -> None
         assert other.get("/").status_code == 400
     with TestClient(app, base_url="http://localhost:8000") as local:
         assert local.get("/").status_code == 200
+
+
+def test_serve_says_in_vietnamese_when_the_port_is_taken(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--workspace", str(workspace), "--port", str(port)]) == 2
+    assert "cổng đang được dùng" in capsys.readouterr().err

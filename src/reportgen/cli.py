@@ -416,6 +416,15 @@ def serve_command(workspace: Path, host: str, port: int, secure_cookies: bool) -
             f"mở trang web cho mạng (--host {host}) cần tài khoản; tạo trước bằng: "
             f"reportgen user add TÊN --workspace {workspace}"
         )
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise click.UsageError(
+                f"không mở được {host}:{port} ({exc.strerror or exc}); cổng đang được dùng? Thử --port {port + 1}"
+            ) from None
     settings = Settings(workspace, require_login=require_login, secure_cookies=secure_cookies, background=True)
     app = create_app(settings)
     shown = "localhost" if is_local(host) else host
