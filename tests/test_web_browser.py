@@ -209,6 +209,9 @@ def test_report_from_scaffold_to_downloaded_docx(
     assert len(rows) == before + 5
     assert cell(rows[-1], "ten_doan").get_attribute("value") == "Đoàn Hội hữu nghị Pháp"
     assert cell(rows[-2], "so_nguoi").get_attribute("value") == "5"
+    table = browser.find_element(By.CSS_SELECTOR, '.bang[data-ten="doan_vao"]')
+    browser.execute_script("arguments[0].scrollIntoView()", table)
+    table.screenshot(str(Path(os.environ.get("REPORTGEN_SCREENSHOTS") or tmp_path) / "bang-doan-vao.png"))
     click(browser, "#luu")
     wait_for(browser, "#da-luu")
     text = (workspace / "bao-cao-2024.yaml").read_text(encoding="utf-8")

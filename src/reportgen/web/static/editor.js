@@ -7,6 +7,8 @@ function renumber(tbody) {
     var label = row.querySelector("td.so span");
     if (label) { label.textContent = String(i + 1); }
   });
+  var count = tbody.closest(".bang").querySelector(".so-muc");
+  if (count) { count.textContent = String(tbody.rows.length); }
 }
 
 function newRow(box) {
