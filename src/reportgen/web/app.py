@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -29,6 +30,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from reportgen import kinds
+from reportgen.author.xlsx_import import ImportResult
 from reportgen.check.report import check_file
 from reportgen.files.names import safe_filename
 from reportgen.files.userfiles import replace, write_new
@@ -156,7 +158,7 @@ class App:
     # ------------------------------------------------------------------------------------ pages
 
     async def home(self, request: Request) -> Response:
-        states = [self.ws.state(name, self.titles) for name in self.ws.names()]
+        states = await run_in_threadpool(lambda: [self.ws.state(name, self.titles) for name in self.ws.names()])
         groups: dict[str, list[Any]] = {}
         for state in sorted(states, key=lambda s: (s.kind, s.period, s.name)):
             groups.setdefault(state.kind, []).append(state)
@@ -217,7 +219,7 @@ class App:
             return RedirectResponse(f"/yaml/{name}", 303)
         assert isinstance(kind, str)
         if request.method == "GET":
-            result = self.ws.check(name)
+            result = await run_in_threadpool(self.ws.check, name)
             fields = forms.build_form(kind, data, result.problems)
             return self.page(
                 request,
@@ -235,10 +237,14 @@ class App:
         edits = forms.read_form(kind, form, data)
         from reportgen.author.yaml_lists import apply_edits, roundtrip_text
 
-        new_text = apply_edits(roundtrip_text(text, path.name), text, edits) if edits else text
+        new_text = (
+            await run_in_threadpool(lambda: apply_edits(roundtrip_text(text, path.name), text, edits))
+            if edits
+            else text
+        )
         only_check = form.get("hanh_dong") == "kiem_tra"
         if only_check:
-            result = check_text(new_text.encode("utf-8"), path)
+            result = await run_in_threadpool(check_text, new_text.encode("utf-8"), path)
             if request.headers.get("HX-Request") == "true":
                 return self.page(
                     request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True
@@ -257,7 +263,9 @@ class App:
                 checked=True,
             )
         changed = ", ".join(forms.changed_fields(edits))
-        saved = self.save(name, new_text, base, self.user(request) or "", "sửa bằng biểu mẫu", changed)
+        saved = await run_in_threadpool(
+            self.save, name, new_text, base, self.user(request) or "", "sửa bằng biểu mẫu", changed
+        )
         if saved.conflict is not None:
             return self.conflict(request, name, saved.conflict, new_text)
         if saved.ok:
@@ -288,7 +296,7 @@ class App:
         path = self.input_path(name)
         text = path.read_text(encoding="utf-8-sig")
         if request.method == "GET":
-            result = self.ws.check(name)
+            result = await run_in_threadpool(self.ws.check, name)
             return self.page(
                 request,
                 "raw.html",
@@ -301,7 +309,9 @@ class App:
             )
         form = await self.form(request)
         new_text = forms.normalize_text(str(form.get("noi_dung", "")))
-        saved = self.save(name, new_text, str(form.get("base", "")), self.user(request) or "", "sửa YAML")
+        saved = await run_in_threadpool(
+            self.save, name, new_text, str(form.get("base", "")), self.user(request) or "", "sửa YAML"
+        )
         if saved.conflict is not None:
             return self.conflict(request, name, saved.conflict, new_text)
         if saved.ok:
@@ -336,7 +346,8 @@ class App:
             diff = _diff(version.text, current, f"phiên bản #{version.id}", "bản hiện tại")
             return self.page(request, "version.html", name=name, version=version, diff=diff, base=sha(current))
         assert form is not None
-        saved = self.save(
+        saved = await run_in_threadpool(
+            self.save,
             name,
             version.text,
             str(form.get("base", "")),
@@ -390,7 +401,7 @@ class App:
             if edited and not force:
                 done.append((name, None, [], edited))
                 continue
-            result, pdfs = self._build(name, force, with_pdf, user)
+            result, pdfs = await run_in_threadpool(self._build, name, force, with_pdf, user)
             done.append((name, result, pdfs, []))
         return self.page(request, "built.html", done=done, single=len(names) == 1, with_pdf=with_pdf)
 
@@ -411,7 +422,7 @@ class App:
         name = request.path_params["name"]
         self.input_path(name)
         outputs = self.ws.outputs_of(name)
-        reports = [(o, check_file(o.path)) for o in outputs]
+        reports = await run_in_threadpool(lambda: [(o, check_file(o.path)) for o in outputs])
         return self.page(request, "look.html", name=name, reports=reports)
 
     async def pages(self, request: Request) -> Response:
@@ -420,7 +431,7 @@ class App:
         except NotInWorkspace:
             raise Refused(404, "Không có tệp này trong thư mục kết quả.") from None
         try:
-            key, count = preview.pages(self.ws.root, docx)
+            key, count = await run_in_threadpool(preview.pages, self.ws.root, docx)
         except OutputError as exc:
             return self.page(request, "_pages.html", key="", count=0, error=str(exc))
         return self.page(request, "_pages.html", key=key, count=count, error="")
@@ -444,39 +455,37 @@ class App:
             raise Refused(400, str(exc)) from None
         return checked.name, checked.data
 
+    def _import(self, name: str, path: Path, data: bytes, shown: str, user: str) -> ImportResult:
+        """The Excel import of the CLI, with the previous version kept in the history instead of a .bak file."""
+        from reportgen.author.xlsx_import import import_workbook
+
+        with tempfile.TemporaryDirectory(prefix="reportgen-upload-") as work, self.write_lock:
+            book = Path(work) / "danh_sach.xlsx"
+            book.write_bytes(data)
+            before = path.read_text(encoding="utf-8-sig")
+            result = import_workbook(book, path)
+            if not result.problems:
+                self.store.keep(name, before, user, "bản trước khi nhập Excel")
+                self.store.keep(name, path.read_text(encoding="utf-8-sig"), user, f"nhập danh sách từ {shown}")
+                path.with_name(path.name + ".bak").unlink(missing_ok=True)
+        if not result.problems:
+            counts = "; ".join(f"{k}: {v}" for k, v in result.counts.items())
+            self.store.audit(user, f"nhập danh sách từ {shown}", name, counts)
+        return result
+
     async def import_xlsx(self, request: Request) -> Response:
         name = request.path_params["name"]
         path = self.input_path(name)
         form = await self.form(request)
         shown, data = await self._upload(form, ".xlsx", "xl/workbook.xml")
-        from reportgen.author.xlsx_import import import_workbook
-
-        user = self.user(request) or ""
-        with tempfile.TemporaryDirectory(prefix="reportgen-upload-") as work, self.write_lock:
-            book = Path(work) / "danh_sach.xlsx"
-            book.write_bytes(data)
-            before = path.read_text(encoding="utf-8-sig")
-            try:
-                result = import_workbook(book, path)
-            except InputError as exc:
-                return self.page(
-                    request, "imported.html", 422, name=name, shown=shown, cells=[], problems=exc.problems, counts={}
-                )
-            if not result.problems:
-                self.store.keep(name, before, user, "bản trước khi nhập Excel")
-                self.store.keep(name, path.read_text(encoding="utf-8-sig"), user, f"nhập danh sách từ {shown}")
-                backup = path.with_name(path.name + ".bak")
-                backup.unlink(missing_ok=True)  # the history keeps the previous version
+        page = {"name": name, "shown": shown, "cells": [], "problems": [], "counts": {}}
+        try:
+            result = await run_in_threadpool(self._import, name, path, data, shown, self.user(request) or "")
+        except InputError as exc:
+            return self.page(request, "imported.html", 422, **{**page, "problems": exc.problems})
         if result.problems:
-            return self.page(
-                request, "imported.html", 422, name=name, shown=shown, cells=result.problems, problems=[], counts={}
-            )
-        self.store.audit(
-            user, f"nhập danh sách từ {shown}", name, "; ".join(f"{k}: {v}" for k, v in result.counts.items())
-        )
-        return self.page(
-            request, "imported.html", name=name, shown=shown, cells=[], problems=result.check, counts=result.counts
-        )
+            return self.page(request, "imported.html", 422, **{**page, "cells": result.problems})
+        return self.page(request, "imported.html", **{**page, "problems": result.check, "counts": result.counts})
 
     async def check_docx(self, request: Request) -> Response:
         if request.method == "GET":
@@ -486,7 +495,7 @@ class App:
         with tempfile.TemporaryDirectory(prefix="reportgen-upload-") as work:
             doc = Path(work) / "van_ban.docx"
             doc.write_bytes(data)
-            report = check_file(doc)
+            report = await run_in_threadpool(check_file, doc)
         self.store.audit(self.user(request) or "", "kiểm tra thể thức", shown)
         return self.page(request, "checker.html", report=report, shown=shown)
 
