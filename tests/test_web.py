@@ -612,3 +612,47 @@ def test_serve_says_in_vietnamese_when_the_port_is_taken(workspace: Path, capsys
         port = taken.getsockname()[1]
         assert main(["serve", "--workspace", str(workspace), "--port", str(port)]) == 2
     assert "cổng đang được dùng" in capsys.readouterr().err
+
+
+def test_a_long_build_does_not_stall_other_pages(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+    import threading
+
+    import httpx
+    import uvicorn
+
+    from reportgen.web import app as web_app
+
+    release = threading.Event()
+    real_build = web_app.build_file
+
+    def slow_build(*args: object, **kwargs: object) -> object:
+        assert release.wait(30), "the home page never answered while a build was running"
+        return real_build(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(web_app, "build_file", slow_build)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(create_app(Settings(workspace, require_login=False)), port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        threading.Event().wait(0.05)
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+            token = re.search(r'name="csrf" value="([^"]+)"', client.get("/moi").text)[1]  # type: ignore[index]
+            answers: list[int] = []
+            builder = threading.Thread(
+                target=lambda: answers.append(client.post(f"/sinh/{SPEECH}", data={"csrf": token}).status_code)
+            )
+            builder.start()
+            assert client.get("/").status_code == 200  # answered while the build waits
+            release.set()
+            builder.join(60)
+            assert answers == [200]
+    finally:
+        release.set()
+        server.should_exit = True
+        thread.join(30)
