@@ -656,3 +656,32 @@ def test_a_long_build_does_not_stall_other_pages(workspace: Path, monkeypatch: p
         release.set()
         server.should_exit = True
         thread.join(30)
+
+
+def test_unknown_pages_and_methods_answer_in_vietnamese(client: TestClient) -> None:
+    missing = client.get("/khong-co-trang-nay")
+    assert missing.status_code == 404 and "Không có trang này." in missing.text
+    wrong = client.get("/sinh")
+    assert wrong.status_code == 405 and "không nhận yêu cầu" in wrong.text
+
+
+def test_an_input_not_in_utf8_is_refused_with_the_fix(client: TestClient, workspace: Path) -> None:
+    (workspace / "cu.yaml").write_bytes(b"loai: bien_ban\nten_cuoc_hop: H\xf4p\n")  # Latin-1, not UTF-8
+    for url in ("/sua/cu.yaml", "/yaml/cu.yaml"):
+        answer = client.get(url)
+        assert answer.status_code == 422 and "UTF-8" in answer.text
+    assert client.get("/").status_code == 200
+
+
+def test_an_unexpected_error_is_a_vietnamese_page(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from reportgen.web import app as web_app
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("hỏng")
+
+    monkeypatch.setattr(web_app, "build_file", broken)
+    answer = post(client, f"/sinh/{SPEECH}", [("csrf", csrf(client))])
+    assert answer.status_code == 500 and "Lỗi bất ngờ trong reportgen" in answer.text
+    assert "RuntimeError" in capsys.readouterr().err and "RuntimeError" not in answer.text

@@ -12,6 +12,7 @@ import difflib
 import getpass
 import tempfile
 import threading
+import traceback
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,10 @@ from reportgen.web.workspace import STATE_LABELS, NotInWorkspace, Workspace
 
 HERE = Path(__file__).resolve().parent
 MAX_BODY = MAX_UPLOAD + 1024 * 1024
+UNEXPECTED = (
+    "Lỗi bất ngờ trong reportgen; việc vừa làm chưa hoàn tất. Hãy tải lại trang; nếu vẫn lỗi, gửi nội dung "
+    "cửa sổ lệnh đang chạy reportgen serve cho bộ phận kỹ thuật."
+)
 LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 SECURITY_HEADERS = {
     # every script, style and picture comes from the app itself; no page may be framed by another site
@@ -142,7 +147,7 @@ class App:
         path = self.input_path(name)
         data = text.encode("utf-8")
         with self.write_lock:
-            current = path.read_text(encoding="utf-8-sig")
+            current = read_input(path)
             if sha(current) != base:
                 return Saved(False, [], [], conflict=current)
             result = check_text(data, path)
@@ -212,7 +217,7 @@ class App:
     async def edit(self, request: Request) -> Response:
         name = request.path_params["name"]
         path = self.input_path(name)
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_input(path)
         data = self._loaded(path, text)
         kind = data.get("loai") if data else None
         if data is None or kind not in kinds.available():
@@ -294,7 +299,7 @@ class App:
     async def raw(self, request: Request) -> Response:
         name = request.path_params["name"]
         path = self.input_path(name)
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_input(path)
         if request.method == "GET":
             result = await run_in_threadpool(self.ws.check, name)
             return self.page(
@@ -341,7 +346,7 @@ class App:
         version = self.store.version(name, int(request.path_params["vid"]))
         if version is None:
             raise Refused(404, "Không có phiên bản này trong lịch sử.")
-        current = path.read_text(encoding="utf-8-sig")
+        current = read_input(path)
         if request.method == "GET":
             diff = _diff(version.text, current, f"phiên bản #{version.id}", "bản hiện tại")
             return self.page(request, "version.html", name=name, version=version, diff=diff, base=sha(current))
@@ -462,11 +467,11 @@ class App:
         with tempfile.TemporaryDirectory(prefix="reportgen-upload-") as work, self.write_lock:
             book = Path(work) / "danh_sach.xlsx"
             book.write_bytes(data)
-            before = path.read_text(encoding="utf-8-sig")
+            before = read_input(path)
             result = import_workbook(book, path)
             if not result.problems:
                 self.store.keep(name, before, user, "bản trước khi nhập Excel")
-                self.store.keep(name, path.read_text(encoding="utf-8-sig"), user, f"nhập danh sách từ {shown}")
+                self.store.keep(name, read_input(path), user, f"nhập danh sách từ {shown}")
                 path.with_name(path.name + ".bak").unlink(missing_ok=True)
         if not result.problems:
             counts = "; ".join(f"{k}: {v}" for k, v in result.counts.items())
@@ -542,6 +547,18 @@ class App:
         return RedirectResponse("/dang-nhap" if self.settings.require_login else "/", 303)
 
 
+def read_input(path: Path) -> str:
+    """An input's text; one that is not UTF-8 (an old editor's encoding) is refused with the fix to apply."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise Refused(
+            422,
+            f"Tệp {path.name} không được lưu dạng UTF-8 nên trang web chưa mở được. Mở tệp bằng Notepad, chọn "
+            "File → Save As…, Encoding: UTF-8, rồi tải lại trang (hoặc chạy reportgen validate để xem chi tiết).",
+        ) from None
+
+
 def _diff(old: str, new: str, old_label: str, new_label: str) -> list[tuple[str, str]]:
     """Unified diff lines with a class each (them / us / context), for the history and conflict pages."""
     lines = []
@@ -572,6 +589,9 @@ def create_app(settings: Settings) -> Starlette:
                 response = await handler(request)
             except Refused as exc:
                 response = app.page(request, "error.html", exc.status, message=exc.message)
+            except Exception:
+                traceback.print_exc()  # for whoever runs the server; the page says what to do
+                response = app.page(request, "error.html", 500, message=UNEXPECTED)
             finally:
                 await request.close()  # uploaded files' temporary copies
             response.headers.update(SECURITY_HEADERS)
@@ -613,7 +633,13 @@ def create_app(settings: Settings) -> Starlette:
             max_age=12 * 3600,
         ),
     ]
-    web = Starlette(routes=routes, middleware=middleware)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        status = getattr(exc, "status_code", 404)
+        message = "Không có trang này." if status == 404 else "Trang này không nhận yêu cầu kiểu này."
+        return app.page(request, "error.html", status, message=message)
+
+    web = Starlette(routes=routes, middleware=middleware, exception_handlers={404: not_found, 405: not_found})
     if settings.background:
         threading.Thread(target=app.warm, daemon=True).start()
     web.state.app = app
