@@ -67,3 +67,15 @@ def test_a_deleted_last_record_does_not_take_the_next_comment_with_it() -> None:
 def test_multi_line_text_is_written_as_a_block() -> None:
     text = edited({"co_quan": {"ten": "Dòng một\nDòng hai"}})
     assert "  ten: |-\n    Dòng một\n    Dòng hai\n" in text
+
+
+def test_fields_the_edit_did_not_touch_keep_their_line_wrapping() -> None:
+    text = TEXT.replace(
+        "doan_ra: []\n",
+        "doan_ra: []\nmuc_tieu: Một câu dài được người soạn ngắt\n  xuống dòng cho dễ đọc\n",
+    )
+    out = apply_edits(roundtrip_text(text, "x.yaml"), text, {"nam": 2030})
+    assert "muc_tieu: Một câu dài được người soạn ngắt\n  xuống dòng cho dễ đọc\n" in out
+    assert out.replace("nam: 2030", "nam: 2021") == text
+    changed = apply_edits(roundtrip_text(text, "x.yaml"), text, {"muc_tieu": "Câu mới"})
+    assert changed.endswith("muc_tieu: Câu mới\n") and "Đoàn A" in changed

@@ -18,7 +18,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
-from reportgen.load import load_file
+from reportgen.load import load_file, load_text
 from reportgen.problems import InputError, Problem, display_path
 
 
@@ -176,11 +176,59 @@ def apply_edits(document: CommentedMap, text: str, edits: dict[str, Any]) -> str
     records, plain values otherwise. A value equal to the file's is not touched (quotes and style stay); an
     empty value for a field the file does not have is not added. Fields absent from ``edits`` stay as they are.
     """
+    before = [str(key) for key in document]
     _apply_map(document, edits)
     out = io.StringIO()
     _yaml(*_guess_indent(text)).dump(document, out)
     result = out.getvalue()
-    return result + "\n" if text.endswith("\n") and not result.endswith("\n") else result
+    result = result + "\n" if text.endswith("\n") and not result.endswith("\n") else result
+    return _keep_untouched(text, before, result, [str(key) for key in document], set(edits))
+
+
+def _key_lines(text: str, keys: list[str]) -> list[int] | None:
+    """The line of each top-level ``key:`` in order (block style puts them at column 0); None if one is missing."""
+    lines = text.splitlines()
+    found, at = [], 0
+    for key in keys:
+        while at < len(lines) and not (
+            lines[at].startswith(key + ":") and lines[at][len(key) + 1 : len(key) + 2] in ("", " ")
+        ):
+            at += 1
+        if at == len(lines):
+            return None
+        found.append(at)
+        at += 1
+    return found
+
+
+def _blocks(text: str, keys: list[str], starts: list[int]) -> tuple[str, dict[str, str]]:
+    """The text before the first field, and each top-level field's lines (with the comments that follow it)."""
+    lines = text.splitlines(keepends=True)
+    ends = [*starts[1:], len(lines)]
+    head = "".join(lines[: starts[0]]) if starts else text
+    return head, {key: "".join(lines[a:b]) for key, a, b in zip(keys, starts, ends, strict=True)}
+
+
+def _keep_untouched(original: str, old_keys: list[str], result: str, new_keys: list[str], edited: set[str]) -> str:
+    """``result`` with every top-level field the edit did not touch copied back from the original text.
+
+    ruamel writes a long plain scalar that the person wrapped over several lines back as one line; copying
+    untouched fields keeps their wrapping, so the history shows only what was really changed. Used only when
+    the spliced text reads back exactly as ruamel's, else ruamel's text is returned.
+    """
+    old_starts, new_starts = _key_lines(original, old_keys), _key_lines(result, new_keys)
+    if not old_keys or old_starts is None or new_starts is None or new_keys[: len(old_keys)] != old_keys:
+        return result
+    old_head, old_blocks = _blocks(original, old_keys, old_starts)
+    _, new_blocks = _blocks(result, new_keys, new_starts)
+    spliced = old_head + "".join(
+        new_blocks[key] if key in edited or key not in old_blocks else old_blocks[key] for key in new_keys
+    )
+    try:
+        same = load_text(spliced, "x.yaml").data == load_text(result, "x.yaml").data
+    except InputError:
+        same = False
+    return spliced if same else result
 
 
 def roundtrip_text(text: str, display: str) -> Any:
