@@ -17,15 +17,15 @@ from .styles import FONT_SLOTS
 
 FONT = "Times New Roman"
 BLACK = ("auto", "000000", "theme:text1", "theme:dark1")
-LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|\bNone\b")
+INVISIBLE = ("ffffff", "theme:background1", "theme:light1")  # white text: nothing on the page to mark
+LEFTOVER = re.compile(r"\$\{[^}]*\}?|\{\{|\}\}|\{%|%\}|\{#|\bNone\b")
 ALLOWED_CONTROLS = "\t\n\r"
 
 
 def check_text(model: DocModel) -> list[Finding]:
     paragraphs = list(model.all_paragraphs())
     found = merge_similar(_font_findings(model, paragraphs))
-    for para in paragraphs:
-        found += _text_findings(para)
+    found += merge_similar((f for para in paragraphs for f in _text_findings(para)), by_actual=False)
     return found
 
 
@@ -36,7 +36,9 @@ def _font_findings(model: DocModel, paragraphs: Iterable[Para]) -> Iterable[Find
                 continue
             slots = {slot: model.styles.run_font(run, para.el, slot) for slot in FONT_SLOTS}
             themed = sorted(
-                f"{slot}: {font.theme} ({font.name or 'không rõ'})" for slot, font in slots.items() if font.theme
+                f"{slot}: {font.theme} ({font.name or 'không rõ'})"
+                for slot, font in slots.items()
+                if font.theme and font.name != FONT  # a theme naming Times New Roman shows Times New Roman
             )
             if themed:
                 yield finding(
@@ -58,7 +60,7 @@ def _font_findings(model: DocModel, paragraphs: Iterable[Para]) -> Iterable[Find
                     para.location,
                 )
             color = model.styles.run_color(run, para.el)
-            if color not in BLACK:
+            if color not in BLACK and color not in INVISIBLE:
                 yield finding("ND30-FONT-COLOR", "Chữ không phải màu đen.", "đen", color, para.location)
 
 
@@ -76,7 +78,7 @@ def _text_findings(para: Para) -> list[Finding]:
                 para.location,
             )
         )
-    if not unicodedata.is_normalized("NFC", text):
+    if not unicodedata.is_normalized("NFC", para.raw):
         found.append(
             finding(
                 "ND30-NFC",

@@ -16,9 +16,11 @@ from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 
-from .docxmodel import FALSE_VALUES, NS, Element, element_of, w, wattr
+from .docxmodel import FALSE_VALUES, NS, Element, element_of, measure, w, wattr
 
-FONT_SLOTS = ("ascii", "hAnsi", "cs")
+# The slots Vietnamese text is drawn with: Word uses the complex-script (cs) font only for Arabic, Hebrew,
+# Thai … runs, so a theme font or another name left there changes nothing a reader sees.
+FONT_SLOTS = ("ascii", "hAnsi")
 THEME_ATTRS = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "cs": "cstheme"}
 
 
@@ -100,10 +102,18 @@ class StyleResolver:
 
     def run_size(self, r: Element, p: Element) -> float:
         for level in self.rpr_levels(r, p):
-            value = wattr(level.find(w("sz")), "val")
-            if value is not None and value.isdigit():
-                return int(value) / 2
+            value = measure(wattr(level.find(w("sz")), "val"), unit=10.0)  # half-points; «12pt» reads too
+            if value is not None and value > 0:
+                return value / 2
         return 10.0
+
+    def numbered(self, p: Element) -> bool:
+        """The paragraph is a list item (its number or bullet and its indent come from the numbering part)."""
+        for level in self.ppr_levels(p):
+            num = level.find(w("numPr"))
+            if num is not None:
+                return wattr(num.find(w("numId")), "val") not in (None, "0")
+        return False
 
     def run_color(self, r: Element, p: Element) -> str:
         for level in self.rpr_levels(r, p):
