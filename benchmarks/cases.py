@@ -18,10 +18,10 @@ from typing import Any
 
 from docxtpl import DocxTemplate
 
-from reportgen.build import build_file, build_paths
-from reportgen.pdf import convert_to_pdf
-from reportgen.render import render_file
-from reportgen.write import write_output
+from reportgen.files.outputs import write_output
+from reportgen.make.pdf import convert_to_pdf
+from reportgen.make.pipeline import build_file, build_paths
+from reportgen.make.render import render_file
 
 
 def _status_kb(field: str) -> int:

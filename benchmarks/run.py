@@ -28,8 +28,8 @@ sys.path.insert(0, str(HERE))
 
 from make_inputs import write_all  # noqa: E402
 
-from reportgen.build import prepare  # noqa: E402
 from reportgen.kinds import Document  # noqa: E402
+from reportgen.make.pipeline import prepare  # noqa: E402
 
 TEMPLATES = ROOT / "templates"
 REPORT_ROWS = [1000, 5000, 20000]
@@ -163,7 +163,7 @@ def bench_pdf(inputs: dict[str, Path], work: Path, runs: int) -> dict[str, Any] 
         print("  (bỏ qua: không có LibreOffice)")
         return None
     out = work / "pdf-docs"
-    from reportgen.build import build_file
+    from reportgen.make.pipeline import build_file
 
     result = build_file(inputs["award-pdf"], out, force=True)
     singles = sorted(p for p in result.written if p.stem.rsplit("-", 1)[-1][:3].isdigit())[:PDF_DOCUMENTS]

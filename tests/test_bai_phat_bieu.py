@@ -8,9 +8,9 @@ import pytest
 from docx import Document
 from docx.shared import Pt
 
-from reportgen.build import build_file, prepare
 from reportgen.cli import main
 from reportgen.kinds._phat_bieu import REFERENCE, substitute
+from reportgen.make.pipeline import build_file, prepare
 from speech_inputs import GUESTS, REPORT, texts, write
 
 HEAD = """\

@@ -20,7 +20,7 @@ from docx.document import Document as DocxDocument
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from reportgen.build import build_file
+from reportgen.make.pipeline import build_file
 
 ROOT = Path(__file__).resolve().parents[1]
 FONT = "Times New Roman"
@@ -396,6 +396,6 @@ def test_example_builds(tmp_path: Path, source: Path) -> None:
     ],
 )
 def test_sums_in_prose_are_written_as_reports_write_them(value: Decimal, currency: str, written: str) -> None:
-    from reportgen.kinds._bao_cao_nam_context import amount
+    from reportgen.kinds.bao_cao_nam.wording import amount
 
     assert amount(value, currency) == written

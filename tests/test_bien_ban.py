@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from reportgen.build import build_file
 from reportgen.cli import main
+from reportgen.make.pipeline import build_file
 
 BIEN_BAN = """\
 loai: bien_ban

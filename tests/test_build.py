@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from reportgen.build import build_file, build_paths, collect_inputs, validate_paths
+from reportgen.make.pipeline import build_file, build_paths, collect_inputs, validate_paths
 
 SAMPLE = Path(__file__).parent / "sample_report.yaml"
 

@@ -10,8 +10,8 @@ import docx
 import pytest
 from PIL import Image
 
-from reportgen.build import build_file
-from reportgen.charts import by_country, by_month, serif_font, year_on_year
+from reportgen.kinds.bao_cao_nam.charts import by_country, by_month, serif_font, year_on_year
+from reportgen.make.pipeline import build_file
 
 SAMPLE = (Path(__file__).parent / "sample_report.yaml").read_text(encoding="utf-8")
 

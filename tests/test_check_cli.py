@@ -10,9 +10,9 @@ import pytest
 from docx import Document
 from docx.shared import Mm
 
-from reportgen.build import build_file
+from reportgen.check.nd30 import RULES
 from reportgen.cli import main
-from reportgen.conformance import RULES
+from reportgen.make.pipeline import build_file
 from test_contract import retag
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -151,8 +151,8 @@ def test_check_templates_reports_a_misspelt_tag(capsys: pytest.CaptureFixture[st
 
 
 def test_readme_lists_every_rule_as_the_catalogue_says() -> None:
-    from reportgen.checking import rules_table
-    from reportgen.contract import RULES as TEMPLATE_RULES
+    from reportgen.check.report import rules_table
+    from reportgen.check.templates.contract import RULES as TEMPLATE_RULES
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Kiểm tra thể thức văn bản") : readme.index("## For developers")]

@@ -17,10 +17,10 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 
 from docbuilders import BODY, CENTER, JUSTIFY, Spec, add_text, build_report, para, to_bytes, xml
-from reportgen.checking import check_paths, explain
+from reportgen.check.nd30 import Finding, check_docx, detect_profile
+from reportgen.check.nd30.docxmodel import load, measure
+from reportgen.check.report import check_paths, explain
 from reportgen.cli import main
-from reportgen.conformance import Finding, check_docx, detect_profile
-from reportgen.conformance.docxmodel import load, measure
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 VML_CONNECTOR = (
@@ -392,7 +392,7 @@ def test_measures_read_every_notation() -> None:
 def test_folder_run_survives_a_crashing_file(
     crash_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import reportgen.checking as checking
+    import reportgen.check.report as checking
 
     real = checking.check_docx
 

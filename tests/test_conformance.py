@@ -16,8 +16,8 @@ from docx.oxml import parse_xml
 from docx.shared import Mm
 
 from docbuilders import DECISION, Spec, build_report, to_bytes, xml
-from reportgen.conformance import RULES, Finding, check_docx, detect_profile, findings_to_json
-from reportgen.conformance.catalogue import SEVERITY
+from reportgen.check.nd30 import RULES, Finding, check_docx, detect_profile, findings_to_json
+from reportgen.check.nd30.catalogue import SEVERITY
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -234,7 +234,7 @@ def test_script_writes_the_corpus(tmp_path: Path) -> None:
 
 
 def test_lines_of_a_multi_recipient_kinh_gui_are_not_body_text(tmp_path: Path) -> None:
-    from reportgen.build import build_file
+    from reportgen.make.pipeline import build_file
 
     sample = Path(__file__).parent / "sample_report.yaml"
     source = tmp_path / "bc.yaml"

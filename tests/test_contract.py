@@ -10,13 +10,13 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from reportgen.build import prepare
-from reportgen.checking import FileReport
-from reportgen.conformance import ERROR, Finding
-from reportgen.contract import check_template, check_templates
-from reportgen.render import ENV, render_file
-from reportgen.shapes import context_shape
-from reportgen.templatewalk import Walker
+from reportgen.check.nd30 import ERROR, Finding
+from reportgen.check.report import FileReport
+from reportgen.check.templates.contract import check_template, check_templates
+from reportgen.check.templates.shapes import context_shape
+from reportgen.check.templates.walk import Walker
+from reportgen.make.pipeline import prepare
+from reportgen.make.render import ENV, render_file
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "templates"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build import build_paths
-from reportgen.conformance import check_docx
+from reportgen.check.nd30 import check_docx
+from reportgen.make.pipeline import build_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "inputs").glob("*.yaml"))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.build import build_paths, pdf_for, prepare
-from reportgen.pdf import pdf_page_count, pdf_text
+from reportgen.make.pdf import pdf_page_count, pdf_text
+from reportgen.make.pipeline import build_paths, pdf_for, prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEECHES = ("bai_phat_bieu", "tham_luan")  # not administrative documents: no header block, no page numbers rule

@@ -16,11 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reportgen import kinds
-from reportgen.build import prepare
+from reportgen.files.outputs import check_valid_docx
 from reportgen.load import load_file
+from reportgen.make.pipeline import prepare
+from reportgen.make.render import render_file
 from reportgen.problems import InputError
-from reportgen.render import render_file
-from reportgen.write import check_valid_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "templates"

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from reportgen.author.scaffold import init_input
+from reportgen.author.xlsx_import import import_workbook
 from reportgen.cli import main
 from reportgen.load import load_file
-from reportgen.scaffold import init_input
-from reportgen.xlsx_import import import_workbook
 
 DOAN_VAO = [
     "Tên đoàn",

@@ -11,12 +11,12 @@ from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from reportgen import kinds
-from reportgen.build import build_file
+from reportgen.author.fielddoc import children, doc, example, missing_docs, walk
+from reportgen.author.scaffold import scaffold
+from reportgen.author.xlsx_sheets import sheets
 from reportgen.cli import main
-from reportgen.fielddoc import children, doc, example, missing_docs, walk
 from reportgen.load import load_file
-from reportgen.scaffold import scaffold
-from reportgen.xlsx_sheets import sheets
+from reportgen.make.pipeline import build_file
 
 ROOT = Path(__file__).resolve().parents[1]
 

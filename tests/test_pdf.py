@@ -1,4 +1,4 @@
-"""reportgen.pdf against the real LibreOffice and poppler, plus fake soffice scripts for the failure paths."""
+"""reportgen.make.pdf against the real LibreOffice and poppler, plus fake soffice scripts for the failure paths."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ import pytest
 from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
-from reportgen import pdf as pdf_module
-from reportgen.pdf import convert_to_pdf, find_soffice, pdf_page_count, pdf_text
+from reportgen.make import pdf as pdf_module
+from reportgen.make.pdf import convert_to_pdf, find_soffice, pdf_page_count, pdf_text
 from reportgen.problems import OutputError
 
 MOTTO = "Độc lập - Tự do - Hạnh phúc"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reportgen import cli
-from reportgen.build import BuildResult
+from reportgen.make.pipeline import BuildResult
 
 
 class _Terminal(io.StringIO):

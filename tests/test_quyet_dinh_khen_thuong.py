@@ -9,8 +9,8 @@ import pytest
 from docx import Document
 from docx.document import Document as DocumentObject
 
-from reportgen.build import build_file
 from reportgen.cli import main
+from reportgen.make.pipeline import build_file
 from reportgen.vietnamese import amount_in_words, format_number
 
 ROOT = Path(__file__).resolve().parents[1]

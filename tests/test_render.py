@@ -9,8 +9,8 @@ from pathlib import Path
 import docx
 import pytest
 
+from reportgen.make.render import load_template, render, render_file
 from reportgen.problems import InputError
-from reportgen.render import load_template, render, render_file
 
 
 def make_template(path: Path, *paragraphs: str) -> Path:

@@ -26,9 +26,9 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docxtpl import DocxTemplate
 
-from reportgen.build import prepare
 from reportgen.images import collecting
-from reportgen.render import make_environment, render_file
+from reportgen.make.pipeline import prepare
+from reportgen.make.render import make_environment, render_file
 
 ROOT = Path(__file__).resolve().parents[1]
 INPUTS = sorted((ROOT / "inputs").glob("*.yaml"))

@@ -10,10 +10,10 @@ import jsonschema
 import pytest
 
 from reportgen import kinds
+from reportgen.author.fielddoc import docs, missing_docs, unknown_docs
+from reportgen.author.schema import json_schema, schema_comment, schema_text
 from reportgen.cli import main
-from reportgen.fielddoc import docs, missing_docs, unknown_docs
 from reportgen.load import load_file
-from reportgen.schema import json_schema, schema_comment, schema_text
 
 ROOT = Path(__file__).resolve().parents[1]
 KINDS = kinds.available()

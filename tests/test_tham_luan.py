@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportgen.build import build_file, prepare
+from reportgen.make.pipeline import build_file, prepare
 from speech_inputs import GUESTS, REPORT, texts, write
 
 THAM_LUAN = (

@@ -9,8 +9,8 @@ import pytest
 
 from reportgen.kinds.bao_cao_nam import Input
 from reportgen.load import load_text
+from reportgen.make.validate import validate
 from reportgen.problems import InputError
-from reportgen.validate import validate
 
 BASE = (Path(__file__).parent / "sample_report.yaml").read_text(encoding="utf-8")
 INBOUND = next(line for line in BASE.splitlines() if "Gyeonggi" in line)

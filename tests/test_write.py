@@ -1,4 +1,4 @@
-"""Each defence of reportgen.write against losing or corrupting a civil servant's documents."""
+"""Each defence of reportgen.files.outputs against losing or corrupting a civil servant's documents."""
 
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reportgen import write
+from reportgen.files import atomic
+from reportgen.files.outputs import MANIFEST_NAME, TEMP_PREFIX, check_valid_docx, safe_filename, write_output
 from reportgen.problems import OutputError
-from reportgen.write import MANIFEST_NAME, TEMP_PREFIX, check_valid_docx, safe_filename, write_output
 
 
 def make_docx(text: str) -> bytes:
@@ -218,7 +218,7 @@ def test_write_creates_file_and_manifest(tmp_path: Path, doc_v1: bytes) -> None:
 def test_write_uses_umask_permissions_not_mkstemp_0600(tmp_path: Path) -> None:
     target = tmp_path / "a.txt"
     write_output(target, b"x")
-    assert target.stat().st_mode & 0o777 == 0o666 & ~write._umask()
+    assert target.stat().st_mode & 0o777 == atomic.default_mode()
 
 
 def test_regenerating_own_output_overwrites(tmp_path: Path, doc_v1: bytes, doc_v2: bytes) -> None:
@@ -499,7 +499,7 @@ def test_concurrent_threads_leave_one_valid_document(tmp_path: Path) -> None:
 WORKER = """
 import sys
 from pathlib import Path
-from reportgen.write import write_output
+from reportgen.files.outputs import write_output
 data = Path(sys.argv[2]).read_bytes()
 for _ in range(3):
     write_output(Path(sys.argv[1]), data, source=sys.argv[2])

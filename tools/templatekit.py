@@ -7,10 +7,10 @@ Word changes every paragraph of that kind in the next build.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from collections.abc import Sequence
-from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -53,14 +53,18 @@ STYLES: dict[str, tuple[float, bool, bool, str, bool, float, float, float]] = {
     "VB Phụ lục": (14, True, False, "center", False, 0, 0, 1.0),
     "VB Tên phụ lục": (14, True, False, "center", False, 0, 0, 1.0),
     "VB Kèm theo": (14, False, True, "center", False, 0, 0, 1.0),
-    "VB Hình": (12, False, False, "center", False, 12, 0, 1.0),
-    "VB Chú thích hình": (13, False, True, "center", False, 3, 12, 1.0),
     "VB Bảng": (12, False, False, "left", False, 2, 2, 1.0),
     "VB Bảng số": (12, False, False, "right", False, 2, 2, 1.0),
     "VB Bảng giữa": (12, False, False, "center", False, 2, 2, 1.0),
     "VB Bảng tiêu đề": (12, True, False, "center", False, 2, 2, 1.0),
     "VB Số trang": (13, False, False, "center", False, 0, 0, 1.0),
     "VB Lệnh": (14, False, False, "left", False, 0, 0, 1.0),
+}
+
+# Only templates that print pictures (the report's charts) carry these, so a user's Styles pane stays short.
+PICTURE_STYLES: dict[str, tuple[float, bool, bool, str, bool, float, float, float]] = {
+    "VB Hình": (12, False, False, "center", False, 12, 0, 1.0),
+    "VB Chú thích hình": (13, False, True, "center", False, 3, 12, 1.0),
 }
 
 _ALIGN = {
@@ -133,10 +137,10 @@ def define_style(
     return style
 
 
-def add_styles(doc: DocumentObject) -> None:
+def add_styles(doc: DocumentObject, pictures: bool = False) -> None:
     _doc_defaults(doc)
     doc.styles["Normal"].font.size = Pt(14)
-    for name, spec in STYLES.items():
+    for name, spec in {**STYLES, **(PICTURE_STYLES if pictures else {})}.items():
         define_style(doc, name, spec)
     for name in (
         "VB Đề mục",
@@ -146,16 +150,16 @@ def add_styles(doc: DocumentObject) -> None:
         "VB Tên phụ lục",
         "VB Tên loại",
         "VB Trích yếu",
-        "VB Hình",
+        *(["VB Hình"] if pictures else []),
     ):
         doc.styles[name].paragraph_format.keep_with_next = True
     doc.styles["VB Gạch ngang"].paragraph_format.line_spacing_rule = WD_LINE_SPACING.AT_LEAST
     doc.styles["VB Gạch ngang"].paragraph_format.line_spacing = Pt(4)
 
 
-def new_document(font_size: int = 14) -> DocumentObject:
+def new_document(font_size: int = 14, pictures: bool = False) -> DocumentObject:
     doc = Document()
-    add_styles(doc)
+    add_styles(doc, pictures)
     section = doc.sections[0]
     section.page_width, section.page_height = A4_W, A4_H
     section.orientation = WD_ORIENT.PORTRAIT
@@ -246,6 +250,17 @@ def fixed_widths(table: Table, widths_cm: Sequence[float]) -> None:
     table._tbl.tblPr.append(layout)
 
 
+def no_side_padding(table: Table) -> None:
+    """Cells without left/right padding, so the 17 cm header holds the longest place names on one line."""
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("left", "right"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:w"), "0")
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    table._tbl.tblPr.append(margins)
+
+
 def clear_cell(cell: _Cell) -> _Cell:
     for p in list(cell.paragraphs):
         p._p.getparent().remove(p._p)
@@ -260,6 +275,7 @@ def header_block(doc: DocumentObject, with_date: bool = True) -> Table:
     table = doc.add_table(rows=2, cols=2)
     no_borders(table)
     fixed_widths(table, [LEFT_W, RIGHT_W])
+    no_side_padding(table)
     left, right = clear_cell(table.cell(0, 0)), clear_cell(table.cell(0, 1))
     tag(left, "{%p for dong in chu_quan %}")
     para(left, "{{ dong }}", "VB Cơ quan chủ quản")
@@ -359,16 +375,33 @@ def appendix_heading(doc: DocumentObject, number_expr: str, title: str, referenc
 _DROPPED = ("word/stylesWithEffects.xml", "docProps/thumbnail.jpeg")
 
 
-def slim_package(path: Path) -> None:
-    """Drop python-docx's leftovers: a 440 KB Word 2010 styles copy and a thumbnail of someone else's page."""
-    with zipfile.ZipFile(path) as archive:
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # the same bytes on every run, so a regenerated template shows no change
+
+
+def slim_package(data: bytes) -> bytes:
+    """Drop python-docx's leftovers (a 440 KB Word 2010 styles copy, a thumbnail of someone else's page) and
+    write every entry with one fixed time, so the same generator gives the same bytes."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
         entries = [(info, archive.read(info)) for info in archive.infolist() if info.filename not in _DROPPED]
     targets = "|".join(re.escape(name.split("/", 1)[1]) for name in _DROPPED)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info, data in entries:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info, part in entries:
             if info.filename.endswith(".rels"):
-                data = re.sub(rf'<Relationship [^>]*Target="[^"]*(?:{targets})"[^>]*/>'.encode(), b"", data)
+                part = re.sub(rf'<Relationship [^>]*Target="[^"]*(?:{targets})"[^>]*/>'.encode(), b"", part)
             elif info.filename == "[Content_Types].xml":
                 dropped = "|".join(re.escape(name) for name in _DROPPED)
-                data = re.sub(rf'<Override PartName="/(?:{dropped})"[^>]*/>'.encode(), b"", data)
-            out.writestr(info, data)
+                part = re.sub(rf'<Override PartName="/(?:{dropped})"[^>]*/>'.encode(), b"", part)
+                part = part.replace(b'<Default Extension="jpeg" ContentType="image/jpeg"/>', b"")
+            fixed = zipfile.ZipInfo(info.filename, _FIXED_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            out.writestr(fixed, part)
+    return buffer.getvalue()
+
+
+def template_bytes(doc: DocumentObject) -> bytes:
+    """The finished template file as bytes: saved by python-docx, then slimmed."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return slim_package(buffer.getvalue())

@@ -305,7 +305,7 @@ def appendices(doc: DocumentObject) -> None:
 
 
 def build() -> DocumentObject:
-    doc = new_document()
+    doc = new_document(pictures=True)
     page_numbers(doc)
     header_block(doc)
     title_block(doc, "BÁO CÁO", "{{ trich_yeu }}")

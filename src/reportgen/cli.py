@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from reportgen import __version__, kinds
-from reportgen.build import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
+from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
 from reportgen.problems import InputError, OutputError, display_path
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
@@ -228,8 +228,8 @@ def _known_kind(loai: str) -> str:
     help="Ghi tệp <LOẠI>.schema.json vào thư mục này (mọi loại khi không nêu LOẠI) thay vì in ra.",
 )
 def schema_command(loai: str | None, output: Path | None) -> None:
-    from reportgen.schema import schema_text
-    from reportgen.userfiles import replace
+    from reportgen.author.schema import schema_text
+    from reportgen.files.userfiles import replace
 
     if output is None:
         if loai is None:
@@ -253,7 +253,7 @@ def schema_command(loai: str | None, output: Path | None) -> None:
 @click.argument("loai", metavar="LOẠI")
 @click.argument("tep", metavar="[TỆP.yaml]", required=False, type=click.Path(path_type=Path, dir_okay=False))
 def init_command(loai: str, tep: Path | None) -> None:
-    from reportgen.scaffold import init_input
+    from reportgen.author.scaffold import init_input
 
     written = init_input(_known_kind(loai), tep)
     for path in written:
@@ -283,7 +283,7 @@ def init_command(loai: str, tep: Path | None) -> None:
     help="Tệp YAML nhận các danh sách (tạo bằng reportgen init); bắt buộc.",
 )
 def import_xlsx_command(workbook: Path, into: Path | None) -> None:
-    from reportgen.xlsx_import import import_workbook
+    from reportgen.author.xlsx_import import import_workbook
 
     if into is None:
         raise click.UsageError("thiếu tùy chọn --into TỆP.yaml (tệp YAML nhận các danh sách)")
@@ -359,7 +359,7 @@ def check_command(
 ) -> None:
     import json
 
-    from reportgen.checking import check_paths, explain, finding_line, finding_record, summary_line
+    from reportgen.check.report import check_paths, explain, finding_line, finding_record, summary_line
 
     if explain_rule is not None:
         text = explain(explain_rule)
@@ -379,7 +379,7 @@ def check_command(
     if duong_dan:
         batches.append((check_paths(duong_dan), "tệp"))
     if templates:
-        from reportgen.contract import check_templates
+        from reportgen.check.templates.contract import check_templates
 
         batches.append((check_templates(templates_dir, [inputs_dir] if inputs_dir else None), "mẫu"))
     reports = [report for batch, _ in batches for report in batch]

@@ -134,6 +134,13 @@ class CoQuan(Strict):
     dia_danh: Chu
 
 
+class Nguoi(Strict):
+    """A person named in a document by name and position (a chair, a secretary, a participant)."""
+
+    ho_ten: Chu
+    chuc_vu: Chu
+
+
 class NguoiKy(Strict):
     """Signature block: ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC`` / name."""
 

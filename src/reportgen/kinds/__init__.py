@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -29,7 +29,7 @@ class Document:
     template: str
     suffix: str  # appended to the input's stem: "" for the main document, "-bang-khen" for certificates
     context: dict[str, Any]
-    kind_abbr: str | None = None  # expected abbreviation in the number line, for the conformance check
+    name_part: str | None = None  # a person's or a title's words, made into a safe file-name part by the writer
 
 
 @dataclass(frozen=True)
@@ -66,15 +66,8 @@ class KindError(Exception):
         return [(self.loc, self.message), *self.others]
 
 
-class KindModule(Protocol):
-    TITLE: str
-    Input: type[BaseModel]
-
-    def documents(self, model: Any, env: BuildEnv) -> list[Document]: ...
-
-
 def available() -> list[str]:
-    """Names of every kind: the modules of this package that do not start with an underscore."""
+    """Names of every kind: the modules and packages here that do not start with an underscore."""
     return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
 
 

@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from reportgen.kinds import BuildEnv, KindError
 from reportgen.models import Chu, Ngay, Strict, paragraphs
-from reportgen.vietnamese import place_date_line
+from reportgen.vietnamese import place_date_line, punctuate_all
 
 Loc = tuple[str | int, ...]
 CLOSING = "Xin trân trọng cảm ơn!"
@@ -101,7 +101,7 @@ def salutations(guests: list[DaiBieu]) -> list[str]:
     ordered = sorted(guests, key=lambda g: g.thu_tu)
     top = ordered[0].thu_tu
     lines = [("Kính thưa " if g.thu_tu == top else "Thưa ") + g.addressed() for g in ordered]
-    return [line + ("!" if i == len(lines) - 1 else ";") for i, line in enumerate(lines)]
+    return punctuate_all(lines, final="!")
 
 
 def date_line(model: Common) -> str:
@@ -135,13 +135,12 @@ def report_figures(model: Common, env: BuildEnv) -> dict[str, dict[str, str]] | 
     """The display strings of the referred annual report, exactly as the report itself prints them."""
     if model.bao_cao is None:
         return None
-    from reportgen.kinds import bao_cao_nam
-    from reportgen.kinds._bao_cao_nam_context import wording
+    from reportgen.kinds import bao_cao_nam  # the report kind imports nothing from here: no circle
 
     related = env.load_related(Path(model.bao_cao), ("bao_cao",))
     if not isinstance(related.model, bao_cao_nam.Input):
         raise KindError(("bao_cao",), "tệp “bao_cao” phải là một báo cáo năm (loai: bao_cao_nam)")
-    return wording(related.figures)
+    return bao_cao_nam.quoted_wording(related.figures)
 
 
 def _lookup(figures: dict[str, dict[str, str]] | None, group: str, name: str) -> str | tuple[str]:

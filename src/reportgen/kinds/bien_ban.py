@@ -13,10 +13,10 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from reportgen.context import ending, header
+from reportgen.blocks import ending, header
 from reportgen.kinds import BuildEnv, Document
-from reportgen.models import Chu, CoQuan, Ngay, SoLuong, Strict, VanBan, paragraphs
-from reportgen.vietnamese import day_month_year, time_phrase
+from reportgen.models import Chu, CoQuan, Ngay, Nguoi, SoLuong, Strict, VanBan, paragraphs
+from reportgen.vietnamese import day_month_year, time_phrase, trim_end
 
 TITLE = "Biên bản cuộc họp, hội nghị"
 KIND_ABBR = "BB"
@@ -39,11 +39,6 @@ def parse_time(value: Any) -> Any:
 
 
 Gio = Annotated[time, BeforeValidator(parse_time)]
-
-
-class Nguoi(Strict):
-    ho_ten: Chu
-    chuc_vu: Chu
 
 
 class ChuToa(Nguoi):
@@ -102,23 +97,19 @@ class Input(Strict):
         return value
 
 
-def _trim(text: str) -> str:
-    return text.strip().rstrip(" ;,.:")
-
-
 def in_sentence(name: str) -> str:
     """``Cuộc họp …`` is a common noun inside a sentence (``tổ chức cuộc họp …``); ``Hội nghị …`` keeps its capital."""
-    first, _, rest = _trim(name).partition(" ")
-    return f"{first.lower()} {rest}" if first in ("Cuộc", "Buổi", "Phiên") else _trim(name)
+    first, _, rest = trim_end(name).partition(" ")
+    return f"{first.lower()} {rest}" if first in ("Cuộc", "Buổi", "Phiên") else trim_end(name)
 
 
 def _lines(items: list[str]) -> list[str]:
     """``- …;`` per line, the last one ending with ``.``."""
-    return [f"- {_trim(t)}{'.' if i == len(items) - 1 else ';'}" for i, t in enumerate(items)]
+    return [f"- {trim_end(t)}{'.' if i == len(items) - 1 else ';'}" for i, t in enumerate(items)]
 
 
 def _absent(items: list[VangMat]) -> list[str]:
-    return _lines([v.nguoi + (f" (lý do: {_trim(v.ly_do)})" if v.ly_do else "") for v in items])
+    return _lines([v.nguoi + (f" (lý do: {trim_end(v.ly_do)})" if v.ly_do else "") for v in items])
 
 
 def _speeches(items: list[YKien] | list[BaoCao]) -> list[str]:
@@ -126,7 +117,7 @@ def _speeches(items: list[YKien] | list[BaoCao]) -> list[str]:
     out: list[str] = []
     for item in items:
         first, *rest = paragraphs(item.noi_dung)
-        out.append(f"- {_trim(item.nguoi)}: {first}")
+        out.append(f"- {trim_end(item.nguoi)}: {first}")
         out.extend(rest)
     return out
 
@@ -155,17 +146,17 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         "ten_cuoc_hop": model.ten_cuoc_hop,
         "mo_dau": (
             f"Vào lúc {time_phrase(model.gio_bat_dau)}, {day_month_year(model.ngay)}, tại "
-            f"{_trim(model.dia_diem)}, {model.co_quan.ten} tổ chức {in_sentence(model.ten_cuoc_hop)}."
+            f"{trim_end(model.dia_diem)}, {model.co_quan.ten} tổ chức {in_sentence(model.ten_cuoc_hop)}."
         ),
-        "chu_toa": f"Đồng chí {model.chu_toa.ho_ten}, {_trim(model.chu_toa.chuc_vu)}.",
-        "thu_ky": f"Đồng chí {model.thu_ky.ho_ten}, {_trim(model.thu_ky.chuc_vu)}.",
+        "chu_toa": f"Đồng chí {model.chu_toa.ho_ten}, {trim_end(model.chu_toa.chuc_vu)}.",
+        "thu_ky": f"Đồng chí {model.thu_ky.ho_ten}, {trim_end(model.thu_ky.chuc_vu)}.",
         "co_mat": _lines(model.co_mat),
         "vang_mat": _absent(model.vang_mat),
         "dien_bien": proceedings(model),
         "ket_luan": paragraphs(model.ket_luan),
-        "thong_qua": _trim(approval) + ".",
+        "thong_qua": trim_end(approval) + ".",
         "ket_thuc": ending(f"Cuộc họp kết thúc vào lúc {time_phrase(model.gio_ket_thuc)} cùng ngày"),
         "ky_thu_ky": {"chuc_vu": "THƯ KÝ", "ho_ten": model.thu_ky.ho_ten},
         "ky_chu_toa": {"chuc_vu": "CHỦ TỌA", "ho_ten": model.chu_toa.ho_ten},
     }
-    return [Document(template="bien_ban", suffix="", context=context, kind_abbr=KIND_ABBR)]
+    return [Document(template="bien_ban", suffix="", context=context)]

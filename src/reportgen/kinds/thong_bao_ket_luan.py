@@ -12,10 +12,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
-from reportgen.context import ending, header, receivers, signature
+from reportgen.blocks import ending, header, receivers, signature
 from reportgen.kinds import BuildEnv, Document
-from reportgen.models import Chu, CoKhong, CoQuan, Ngay, NguoiKy, Strict, VanBan, parse_date
-from reportgen.vietnamese import day_month_year, join_vietnamese, letter_item
+from reportgen.models import Chu, CoKhong, CoQuan, Ngay, Nguoi, NguoiKy, Strict, VanBan, parse_date
+from reportgen.vietnamese import day_month_year, join_vietnamese, letter_item, punctuate, trim_end
 
 TITLE = "Thông báo kết luận của lãnh đạo tại buổi làm việc, cuộc họp"
 KIND_ABBR = "TB"
@@ -33,11 +33,6 @@ def _date_or_text(value: Any) -> Any:
 def _as_item(value: Any) -> Any:
     """A conclusion without sub-points may be written as plain text."""
     return {"noi_dung": value} if isinstance(value, str) else value
-
-
-class Nguoi(Strict):
-    ho_ten: Chu
-    chuc_vu: Chu
 
 
 class ChuTri(Nguoi):
@@ -94,24 +89,20 @@ class Input(Strict):
     nguoi_ky: NguoiKy
 
 
-def _trim(text: str) -> str:
-    return text.strip().rstrip(" ;,.:")
-
-
 def chair(meeting: CuocHop) -> str:
-    return f"đồng chí {meeting.chu_tri.ho_ten}, {_trim(meeting.chu_tri.chuc_vu)}"
+    return f"đồng chí {meeting.chu_tri.ho_ten}, {trim_end(meeting.chu_tri.chuc_vu)}"
 
 
 def subject(meeting: CuocHop) -> str:
     """`` về …`` (with its leading space), whether or not the user typed the ``về``."""
     if not meeting.ve_viec:
         return ""
-    text = _trim(meeting.ve_viec)
+    text = trim_end(meeting.ve_viec)
     return f" {text}" if text.startswith("về ") else f" về {text}"
 
 
 def summary(meeting: CuocHop) -> str:
-    return f"Kết luận của {chair(meeting)} tại buổi làm việc với {_trim(meeting.lam_viec_voi)}{subject(meeting)}"
+    return f"Kết luận của {chair(meeting)} tại buổi làm việc với {trim_end(meeting.lam_viec_voi)}{subject(meeting)}"
 
 
 def attendees(groups: list[NhomThamDu]) -> str:
@@ -127,7 +118,7 @@ def attendees(groups: list[NhomThamDu]) -> str:
             parts.append(f"{pending[0]} {join_vietnamese(pending[1])}")
             pending = None
         if group.nguoi:
-            parts.extend(f"đồng chí {p.ho_ten}, {_trim(p.chuc_vu)}" for p in group.nguoi)
+            parts.extend(f"đồng chí {p.ho_ten}, {trim_end(p.chuc_vu)}" for p in group.nguoi)
         else:
             pending = (group.thanh_phan, [group.co_quan])
     if pending:
@@ -140,12 +131,12 @@ def opening(meeting: CuocHop) -> list[str]:
     when = day_month_year(meeting.ngay)
     when = f"{meeting.buoi.capitalize()} {when}" if meeting.buoi else when[:1].upper() + when[1:]
     first = (
-        f"{when}, tại {_trim(meeting.dia_diem)}, {chair(meeting)} đã chủ trì buổi làm việc với "
-        f"{_trim(meeting.lam_viec_voi)}{subject(meeting)}."
+        f"{when}, tại {trim_end(meeting.dia_diem)}, {chair(meeting)} đã chủ trì buổi làm việc với "
+        f"{trim_end(meeting.lam_viec_voi)}{subject(meeting)}."
     )
     if meeting.tham_du:
         first += f" Tham dự buổi làm việc có: {attendees(meeting.tham_du)}."
-    heard = ", ".join(f"{_trim(b.trinh_bay)} {_trim(b.noi_dung)}" for b in meeting.nghe_bao_cao)
+    heard = ", ".join(f"{trim_end(b.trinh_bay)} {trim_end(b.noi_dung)}" for b in meeting.nghe_bao_cao)
     lead = (
         f"Sau khi nghe {heard} và ý kiến của các đại biểu dự họp"
         if heard
@@ -157,21 +148,21 @@ def opening(meeting: CuocHop) -> list[str]:
 def deadline(value: date | str | None) -> str:
     if value is None:
         return ""
-    return f"trước {day_month_year(value)}" if isinstance(value, date) else _trim(value)
+    return f"trước {day_month_year(value)}" if isinstance(value, date) else trim_end(value)
 
 
 def task_sentence(task: NhiemVu, last: bool) -> str:
     support = f" chủ trì, phối hợp với {join_vietnamese(task.phoi_hop)}" if task.phoi_hop else ""
-    text = f"Giao {_trim(task.chu_tri)}{support} {_trim(task.noi_dung)}"
+    text = f"Giao {trim_end(task.chu_tri)}{support} {trim_end(task.noi_dung)}"
     if task.thoi_han is not None:
         text += f"; thời hạn hoàn thành: {deadline(task.thoi_han)}"
-    return text + ("." if last else ";")
+    return punctuate(text, last)
 
 
 def conclusions(model: Input) -> list[dict[str, Any]]:
     items = []
     for i, item in enumerate(model.ket_luan, 1):
-        points = [f"{letter_item(j)}) {_trim(p)}{'.' if j == len(item.y) else ';'}" for j, p in enumerate(item.y, 1)]
+        points = [f"{letter_item(j)}) {punctuate(p, j == len(item.y))}" for j, p in enumerate(item.y, 1)]
         items.append({"so": str(i), "noi_dung": item.noi_dung, "y": points})
     return items
 
@@ -188,9 +179,9 @@ def tasks(model: Input) -> dict[str, Any] | None:
                 "tt": str(i),
                 "muc": letter_item(i),
                 "cau": task_sentence(t, i == count),
-                "noi_dung": _trim(t.noi_dung),
-                "chu_tri": _trim(t.chu_tri),
-                "phoi_hop": ", ".join(_trim(p) for p in t.phoi_hop),
+                "noi_dung": trim_end(t.noi_dung),
+                "chu_tri": trim_end(t.chu_tri),
+                "phoi_hop": ", ".join(trim_end(p) for p in t.phoi_hop),
                 "thoi_han": deadline(t.thoi_han),
             }
             for i, t in enumerate(model.nhiem_vu, 1)
@@ -211,4 +202,4 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         "nguoi_ky": signature(model.nguoi_ky),
         "noi_nhan": receivers(model.van_ban),
     }
-    return [Document(template="thong_bao_ket_luan", suffix="", context=context, kind_abbr=KIND_ABBR)]
+    return [Document(template="thong_bao_ket_luan", suffix="", context=context)]

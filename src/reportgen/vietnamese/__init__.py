@@ -11,11 +11,21 @@ from .dates import date_or_blank, date_range_phrase, day_month_year, place_date_
 from .names import honorific, person_sort_key, vietnamese_sort_key
 from .numbering import letter_item, number_line, number_symbol, roman
 from .numbers import change_cell, compare_phrase, format_number, pad2, percent
-from .text import join_vietnamese, nfc, upper_vi
+from .text import (
+    ascii_slug,
+    join_vietnamese,
+    nfc,
+    punctuate,
+    punctuate_all,
+    trim_end,
+    upper_vi,
+    without_diacritics,
+)
 from .words import amount_in_words, number_in_words
 
 __all__ = [
     "amount_in_words",
+    "ascii_slug",
     "change_cell",
     "compare_phrase",
     "date_or_blank",
@@ -33,9 +43,13 @@ __all__ = [
     "percent",
     "person_sort_key",
     "place_date_line",
+    "punctuate",
+    "punctuate_all",
     "roman",
     "short_date",
     "time_phrase",
+    "trim_end",
     "upper_vi",
     "vietnamese_sort_key",
+    "without_diacritics",
 ]

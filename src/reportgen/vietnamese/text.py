@@ -6,6 +6,7 @@ and Nghị định 30 expect NFC, and comparisons only work when both sides use 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -27,3 +28,33 @@ def join_vietnamese(items: Sequence[str]) -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + " và " + items[-1]
+
+
+def without_diacritics(text: str) -> str:
+    """ASCII letters for systems that mangle Unicode; đ is a letter of its own, not d with a mark."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def ascii_slug(text: str) -> str:
+    """``Bằng khen`` → ``bang-khen``: lower-case ASCII words joined by "-", for parts of file names."""
+    return _NOT_SLUG.sub("-", without_diacritics(nfc(text)).lower()).strip("-")
+
+
+def trim_end(text: str) -> str:
+    """A list item as typed, without the punctuation the person may have ended it with (``;`` ``,`` ``.`` ``:``)."""
+    return text.strip().rstrip(" ;,.:")
+
+
+def punctuate(text: str, last: bool, *, between: str = ";", final: str = ".") -> str:
+    """One listed item: ``;`` after every item and ``.`` after the last (Nghị định 30), whatever was typed."""
+    return trim_end(text) + (final if last else between)
+
+
+def punctuate_all(items: Sequence[str], *, between: str = ";", final: str = ".") -> list[str]:
+    """Every item of a list punctuated by ``punctuate``."""
+    return [punctuate(item, i == len(items) - 1, between=between, final=final) for i, item in enumerate(items)]

@@ -1,0 +1,181 @@
+"""The Vietnamese documentation of every input field, kept as data beside the models.
+
+``data/mo_ta/<kind>.yaml`` maps a field path (``co_quan.ten``, ``doan_vao[].so_nguoi``) to its title,
+one-line description and example. It is the single source for the editor schema, the commented scaffold
+of ``reportgen init`` and the Excel sheet and column names of ``reportgen import-xlsx``, so that a field is
+called the same everywhere staff meet it. The models stay free of wording so their authors can change
+them without touching documentation code.
+"""
+
+from __future__ import annotations
+
+import functools
+import types
+import typing
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from reportgen import kinds
+from reportgen.load import load_text
+
+MO_TA_DIR = Path(__file__).resolve().parents[1] / "data" / "mo_ta"
+
+
+@dataclass(frozen=True)
+class FieldDoc:
+    tieu_de: str
+    mo_ta: str
+    vi_du: Any = None
+    has_example: bool = False
+    de_trong: bool = False  # the scaffold leaves it empty (number and date of a draft)
+
+
+@dataclass(frozen=True)
+class FieldPath:
+    """One field of a kind's input, reached from the top: ``doan_vao[].so_nguoi``."""
+
+    path: str
+    name: str
+    info: FieldInfo
+    model: type[BaseModel] | None  # the nested model (of each item, for a list of records)
+    is_list: bool
+
+    @property
+    def required(self) -> bool:
+        return self.info.is_required()
+
+    @property
+    def leaf(self) -> Any:
+        """The value type with Optional, Annotated and list stripped: ``date``, ``int``, ``str``…"""
+        return leaf_type(self.info.annotation)
+
+
+def _strip(annotation: Any) -> Any:
+    """Remove ``Annotated`` and ``| None`` around a type."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(args) != 1:
+                return annotation
+            annotation = args[0]
+        else:
+            return annotation
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def leaf_type(annotation: Any) -> Any:
+    base = _strip(annotation)
+    if typing.get_origin(base) is list:
+        base = _strip(typing.get_args(base)[0])
+    return base
+
+
+def is_list(annotation: Any) -> bool:
+    return typing.get_origin(_strip(annotation)) is list
+
+
+def walk(model: type[BaseModel], prefix: str = "") -> list[FieldPath]:
+    """Every field of ``model`` and of the models inside it, parents before children, in model order."""
+    found: list[FieldPath] = []
+    for name, info in model.model_fields.items():
+        listed = is_list(info.annotation)
+        leaf = leaf_type(info.annotation)
+        sub = leaf if _is_model(leaf) else None
+        path = prefix + name
+        found.append(FieldPath(path, name, info, sub, listed))
+        if sub is not None:
+            found.extend(walk(sub, path + ("[]." if listed else ".")))
+    return found
+
+
+def children(model: type[BaseModel], prefix: str) -> list[FieldPath]:
+    """The direct fields of ``model`` (its own level only), with paths under ``prefix``."""
+    return [f for f in walk(model, prefix) if "." not in f.path[len(prefix) :]]
+
+
+@functools.cache
+def docs(kind: str) -> dict[str, FieldDoc]:
+    """The documentation of ``kind``'s fields; empty when the kind has no ``mo_ta`` file yet."""
+    source = MO_TA_DIR / f"{kind}.yaml"
+    if not source.is_file():
+        return {}
+    data = load_text(source.read_bytes(), f"mo_ta/{kind}.yaml").data
+    found: dict[str, FieldDoc] = {}
+    for path, entry in data.items():
+        if not isinstance(entry, dict):
+            raise ValueError(f"mo_ta/{kind}.yaml: {path} must map to tieu_de/mo_ta/vi_du")
+        found[str(path)] = FieldDoc(
+            tieu_de=str(entry.get("tieu_de", "")),
+            mo_ta=str(entry.get("mo_ta", "")),
+            vi_du=entry.get("vi_du"),
+            has_example="vi_du" in entry,
+            de_trong=bool(entry.get("de_trong", False)),
+        )
+    return found
+
+
+def doc(kind: str, path: str) -> FieldDoc:
+    return docs(kind).get(path) or FieldDoc(tieu_de=path.rsplit(".", 1)[-1].replace("[]", ""), mo_ta="")
+
+
+def missing_docs(kind: str) -> list[str]:
+    """Fields without a Vietnamese title and description, and leaf fields without an example."""
+    known = docs(kind)
+    missing = []
+    for field in walk(kinds.get(kind).Input):
+        entry = known.get(field.path)
+        if entry is None or not entry.tieu_de or not entry.mo_ta or (field.model is None and not entry.has_example):
+            missing.append(field.path)
+    return missing
+
+
+def unknown_docs(kind: str) -> list[str]:
+    """Documented paths that are no field (a renamed field leaves its old documentation behind)."""
+    paths = {f.path for f in walk(kinds.get(kind).Input)}
+    return [p for p in docs(kind) if p not in paths]
+
+
+def example(kind: str, model: type[BaseModel], prefix: str = "", *, draft: bool = False) -> dict[str, Any]:
+    """An input built from the examples; with ``draft`` the ``de_trong`` fields are present but empty."""
+    out: dict[str, Any] = {}
+    for field in children(model, prefix):
+        entry = doc(kind, field.path)
+        if entry.de_trong:
+            if draft:
+                out[field.name] = None
+            continue
+        out[field.name] = field_example(kind, field, draft=draft)
+    return out
+
+
+def field_example(kind: str, field: FieldPath, *, draft: bool = False) -> Any:
+    if field.model is not None:
+        record = example(kind, field.model, field.path + ("[]." if field.is_list else "."), draft=draft)
+        return [record] if field.is_list else record
+    return doc(kind, field.path).vi_du
+
+
+def python_type(field: FieldPath) -> str:
+    """A coarse type name used by the Excel import: date, decimal, int, bool, text."""
+    leaf = field.leaf
+    if leaf is date:
+        return "date"
+    if leaf is Decimal:
+        return "decimal"
+    if leaf is bool:
+        return "bool"
+    if leaf is int:
+        return "int"
+    return "text"

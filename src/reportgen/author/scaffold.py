@@ -1,0 +1,140 @@
+"""``reportgen init``: a complete, commented starting input that already builds (as a draft).
+
+Every field is written, each under a one-line Vietnamese comment saying what to write, filled with the
+example of ``data/mo_ta`` so that staff replace values instead of inventing structure. The number and
+date of the document stay empty: the result is a draft until the clerk fills them in. Kinds with lists
+of records also get an Excel workbook with one sheet per list, for ``reportgen import-xlsx``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from reportgen import kinds
+from reportgen.author.fielddoc import FieldPath, children, doc, example
+from reportgen.author.schema import schema_comment
+from reportgen.author.xlsx_sheets import workbook_template
+from reportgen.files.userfiles import refuse_existing, write_new
+
+_INDICATORS = (*"-?:,[]{}#&*!|>'\"%@`", " ")
+_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
+
+
+def _plain_ok(text: str) -> bool:
+    """Whether ``text`` reads back as the same string when written without quotes."""
+    return bool(text) and not (
+        text.startswith(_INDICATORS)
+        or text.endswith((" ", ":"))
+        or ": " in text
+        or " #" in text
+        or "\t" in text
+        or text.lower() in {"true", "false", "null", "~"}
+        or _INT.fullmatch(text)
+    )
+
+
+def scalar(value: Any) -> str:
+    """A YAML scalar as staff would type it; quoted only when the plain form would read differently."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    text = str(value)
+    return text if _plain_ok(text) else json.dumps(text, ensure_ascii=False)
+
+
+def _comment(kind: str, field: FieldPath, empty: bool) -> str:
+    entry = doc(kind, field.path)
+    need = " (bắt buộc)" if field.required else ""
+    hint = f" Ví dụ: {_inline(entry.vi_du)}" if empty and entry.vi_du is not None else ""
+    return f"# {entry.tieu_de}{need}: {entry.mo_ta}{hint}"
+
+
+def _inline(value: Any) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _value_lines(key: str, value: Any, pad: str) -> list[str]:
+    if isinstance(value, list):
+        return [f"{pad}{key}: []"] if not value else [f"{pad}{key}:", *(f"{pad}  - {scalar(v)}" for v in value)]
+    if isinstance(value, str) and "\n" in value:
+        return [f"{pad}{key}: |", *(f"{pad}  {line}".rstrip() for line in value.strip("\n").split("\n"))]
+    return [f"{pad}{key}: {scalar(value)}".rstrip()]
+
+
+def _model_lines(kind: str, model: type[BaseModel], prefix: str, data: dict[str, Any], pad: str) -> list[str]:
+    lines: list[str] = []
+    for field in children(model, prefix):
+        value = data.get(field.name)
+        lines.append(pad + _comment(kind, field, value is None))
+        if field.model is None:
+            lines.extend(_value_lines(field.name, value, pad))
+        elif field.is_list:
+            lines.append(f"{pad}{field.name}:" + ("" if value else " []"))
+            for item in value or []:
+                lines.extend(_item_lines(kind, field.model, field.path + "[].", item, pad + "  "))
+        else:
+            lines.append(f"{pad}{field.name}:")
+            lines.extend(_model_lines(kind, field.model, field.path + ".", value or {}, pad + "  "))
+        if not pad:
+            lines.append("")
+    return lines
+
+
+def _item_lines(kind: str, model: type[BaseModel], prefix: str, item: dict[str, Any], pad: str) -> list[str]:
+    """One record of a list: comments before ``- `` stay at the dash, the first key follows the dash."""
+    inner = _model_lines(kind, model, prefix, item, pad + "  ")
+    first = next(i for i, line in enumerate(inner) if not line.lstrip().startswith("#"))
+    head = [line[2:] for line in inner[:first]]
+    return [*head, f"{pad}- {inner[first].lstrip()}", *inner[first + 1 :]]
+
+
+@dataclass(frozen=True)
+class Scaffold:
+    yaml_text: str
+    workbook: bytes | None
+
+
+def scaffold(kind: str, target: Path, schemas_dir: Path | None = None) -> Scaffold:
+    """The commented input for ``kind`` (to be saved as ``target``) and its Excel template, if any."""
+    module = kinds.get(kind)
+    data = example(kind, module.Input, draft=True)
+    head = [
+        schema_comment(kind, target, schemas_dir),
+        f"# {module.TITLE}",
+        "# Tệp do “reportgen init” tạo, đang là DỰ THẢO: văn bản chưa có số và ngày (van_ban.so, van_ban.ngay).",
+        "# Thay các giá trị mẫu bằng nội dung thật; dòng bắt đầu bằng # là ghi chú, reportgen bỏ qua.",
+    ]
+    workbook = workbook_template(kind)
+    if workbook is not None:
+        book = target.with_suffix(".xlsx").name
+        head.append(f"# Các danh sách có thể nhập từ Excel: reportgen import-xlsx {book} --into {target.name}")
+    head += [f"# Sinh văn bản Word: reportgen build {target.name}", ""]
+    body = _model_lines(kind, module.Input, "", data, "")
+    return Scaffold("\n".join(head + body).rstrip("\n") + "\n", workbook)
+
+
+def default_target(kind: str) -> Path:
+    return Path(f"{kind}.yaml")
+
+
+def init_input(kind: str, target: Path | None = None, schemas_dir: Path | None = None) -> list[Path]:
+    """Write the scaffold (and its workbook) for ``kind``; refuses to replace any existing file."""
+    target = target or default_target(kind)
+    made = scaffold(kind, target, schemas_dir)
+    book = target.with_suffix(".xlsx")
+    refuse_existing(target)
+    if made.workbook is not None:
+        refuse_existing(book)
+    written = [write_new(target, made.yaml_text.encode("utf-8"))]
+    if made.workbook is not None:
+        written.append(write_new(book, made.workbook))
+    return written

@@ -1,0 +1,165 @@
+"""The JSON Schema of a kind's input, for editors that check YAML as staff type (VS Code with YAML support).
+
+Generated from the pydantic model, so it cannot drift from what ``reportgen build`` accepts, then given the
+Vietnamese titles, descriptions and examples of ``data/mo_ta``. Where the validators read Vietnamese text
+(``15/03/2022``, ``2.100``, ``có``) the schema admits that text too: an editor that underlines valid input
+teaches staff to ignore it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
+
+from reportgen import kinds, models
+from reportgen.author.fielddoc import doc, field_example, walk
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+DATE_PATTERN = r"^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
+NUMBER_PATTERN = r"^\s*[-+]?\d[\d.,\s\u00a0]*\s*$"
+BOOL_PATTERN = r"^\s*([Cc][Óó]|[Cc][Oo]|[Kk][Hh][Ôô][Nn][Gg]|[Kk][Hh][Oo][Nn][Gg])\s*$"
+
+# pydantic writes bounds set beside a validator under their Python names; JSON Schema spells them so
+_BOUNDS = {"ge": "minimum", "le": "maximum", "gt": "exclusiveMinimum", "lt": "exclusiveMaximum"}
+
+
+def _number() -> JsonSchemaValue:
+    # A number, or Vietnamese text; YAML editors read 2.100 as the number 2.1, so any number is admitted.
+    return {"anyOf": [{"type": "number"}, {"type": "string", "pattern": NUMBER_PATTERN}]}
+
+
+_TEXT_READERS: dict[Any, Any] = {
+    models.parse_date: lambda inner: {"type": "string", "pattern": DATE_PATTERN},
+    models.parse_count: lambda inner: _number(),
+    models.parse_vn_number: lambda inner: _number(),
+    models.parse_bool: lambda inner: {"anyOf": [{"type": "boolean"}, {"type": "string", "pattern": BOOL_PATTERN}]},
+    models.split_lines: lambda inner: {"anyOf": [{"type": ["string", "number"], "minLength": 1}, inner]},
+}
+
+
+class _Generator(GenerateJsonSchema):
+    """pydantic's generator, taught which before-validators accept Vietnamese text."""
+
+    def function_before_schema(self, schema: core_schema.BeforeValidatorFunctionSchema) -> JsonSchemaValue:
+        inner = self.generate_inner(schema["schema"])
+        reader = _TEXT_READERS.get(schema["function"]["function"])
+        if reader is not None:
+            return dict(reader(inner))
+        # An unknown reader: accept text as well rather than flag input the validator may accept.
+        return inner if inner.get("type") == "string" else {"anyOf": [inner, {"type": "string"}]}
+
+    def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
+        # Input models coerce numbers to text (``so_hieu: 12``), so a number is valid where text is.
+        found = super().str_schema(schema)
+        found["type"] = ["string", "number"]
+        return found
+
+
+def _fix_bounds(node: Any) -> None:
+    """Rename the Python bound names pydantic leaves in place, without touching field names."""
+    if isinstance(node, list):
+        for item in node:
+            _fix_bounds(item)
+        return
+    if not isinstance(node, dict):
+        return
+    for python, json_name in _BOUNDS.items():
+        if python in node and isinstance(node[python], int | float):
+            node[json_name] = node.pop(python)
+    for key, value in node.items():
+        if key in ("properties", "$defs"):
+            for sub in value.values():
+                _fix_bounds(sub)
+        elif key in ("anyOf", "allOf", "oneOf", "items", "additionalProperties", "prefixItems"):
+            _fix_bounds(value)
+
+
+def _resolve(root: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """The object schema inside ``node``: through ``$ref``, nullable ``anyOf`` and array ``items``."""
+    if "$ref" in node:
+        return _resolve(root, root["$defs"][node["$ref"].rsplit("/", 1)[-1]])
+    if "properties" in node:
+        return node
+    for branch in node.get("anyOf", []):
+        found = _resolve(root, branch)
+        if "properties" in found:
+            return found
+    if isinstance(node.get("items"), dict):
+        return _resolve(root, node["items"])
+    return node
+
+
+def _property(root: dict[str, Any], path: str) -> dict[str, Any]:
+    node = root
+    for part in path.split("."):
+        node = _resolve(root, node)["properties"][part.removesuffix("[]")]
+    return node
+
+
+def _describe(root: dict[str, Any], kind: str) -> None:
+    titled: set[int] = set()
+    for field in walk(kinds.get(kind).Input):
+        entry = doc(kind, field.path)
+        prop = _property(root, field.path)
+        prop["title"] = entry.tieu_de
+        prop["description"] = entry.mo_ta
+        prop["examples"] = [field_example(kind, field)]
+        if field.model is not None:
+            target = _resolve(root, prop)
+            if id(target) not in titled:  # a model used in two places keeps its first title
+                titled.add(id(target))
+                target["title"] = entry.tieu_de
+                target["description"] = entry.mo_ta
+
+
+def _strip_english(root: dict[str, Any]) -> None:
+    """Model docstrings and auto-generated titles are English; editors must only show Vietnamese."""
+    for definition in root.get("$defs", {}).values():
+        for prop in definition.get("properties", {}).values():
+            if "description" not in prop:
+                prop.pop("title", None)
+
+
+def json_schema(kind: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``kind``'s input, with Vietnamese documentation."""
+    module = kinds.get(kind)
+    generated = module.Input.model_json_schema(schema_generator=_Generator)
+    _fix_bounds(generated)
+    for definition in generated.get("$defs", {}).values():
+        definition.pop("description", None)
+    generated.pop("description", None)
+    _describe(generated, kind)
+    _strip_english(generated)
+    head = {
+        "$schema": SCHEMA_DIALECT,
+        "title": module.TITLE,
+        "description": (
+            f"Tệp đầu vào của reportgen, loại “{kind}”: {module.TITLE}. Tạo tệp mẫu bằng lệnh: reportgen init " + kind
+        ),
+    }
+    return {**head, **{k: v for k, v in generated.items() if k not in head}}
+
+
+def schema_text(kind: str) -> str:
+    return json.dumps(json_schema(kind), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def default_schemas_dir() -> Path:
+    """``./schemas`` when run from a project folder, else the folder shipped beside the package."""
+    local = Path.cwd() / "schemas"
+    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "schemas"
+
+
+def schema_comment(kind: str, input_path: Path, schemas_dir: Path | None = None) -> str:
+    """The first line that makes yaml-language-server check ``input_path`` against the kind's schema."""
+    target = (schemas_dir or default_schemas_dir()).resolve() / f"{kind}.schema.json"
+    try:
+        ref = Path(os.path.relpath(target, input_path.resolve().parent)).as_posix()
+    except ValueError:  # another drive on Windows
+        ref = target.as_uri()
+    return f"# yaml-language-server: $schema={ref}"

@@ -1,0 +1,221 @@
+"""Writing generated documents so that a civil servant never loses work.
+
+One input gives a set of files (a decision and its certificates, one certificate per awardee): the set is
+replaced as a whole or not at all. Every new file is complete on disk before any old one is touched; the
+old ones are kept aside until every rename has succeeded, and put back if one fails. A manifest next to the
+outputs remembers what reportgen itself produced, so a file a person opened and corrected in Word no longer
+matches it and is not overwritten silently (``manifest``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportgen.files.atomic import TEMP_PREFIX, default_mode, fsync_folder, remove_quietly, write_temp
+from reportgen.files.docx import CheckedDocx, check_valid_docx
+from reportgen.files.manifest import LOCK_NAME, MANIFEST_NAME, folder_lock, read_manifest, recorded, refuse_if_edited
+from reportgen.files.names import safe_filename
+from reportgen.files.oserrors import cause, write_failed
+from reportgen.problems import OutputError, display_path
+
+__all__ = [
+    "LOCK_NAME",
+    "MANIFEST_NAME",
+    "TEMP_PREFIX",
+    "CheckedDocx",
+    "check_valid_docx",
+    "safe_filename",
+    "write_output",
+    "write_outputs",
+]
+
+
+def _place(target: Path, root: Path | None) -> Path:
+    """Absolute target with its folder resolved (the file itself is never followed), checked against root."""
+    shown = display_path(target)
+    if target.name in ("", ".", "..") or target.name.startswith(TEMP_PREFIX):
+        raise OutputError(f"Không ghi được tệp {shown}: tên tệp không hợp lệ.")
+    if target.name in (MANIFEST_NAME, LOCK_NAME):
+        raise OutputError(f"Không ghi được tệp {shown}: tên này được reportgen dành riêng.")
+    resolved_root = root.resolve() if root is not None else None
+    final = target.absolute().parent.resolve() / target.name
+    if resolved_root is not None and not final.is_relative_to(resolved_root):
+        raise OutputError(f"Không ghi tệp {shown}: đường dẫn nằm ngoài thư mục đầu ra {display_path(resolved_root)}.")
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"Không tạo được thư mục {display_path(final.parent)} để ghi {shown}: {cause(exc)}.") from exc
+    # A symlink may have appeared among the folders while they were created: check the real place again.
+    again = final.parent.resolve() / target.name
+    if resolved_root is not None and not again.is_relative_to(resolved_root):
+        raise OutputError(f"Không ghi tệp {shown}: đường dẫn nằm ngoài thư mục đầu ra {display_path(resolved_root)}.")
+    return again
+
+
+def _existing_mode(path: Path, shown: str) -> int | None:
+    """Permission bits of the file being replaced, None when there is none; refuses links and non-files."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise write_failed(path, exc) from exc
+    if stat.S_ISLNK(info.st_mode):
+        raise OutputError(
+            f"Không ghi vào {shown}: đây là liên kết tượng trưng (symlink), "
+            "reportgen không ghi qua liên kết. Hãy xoá liên kết hoặc chọn tên tệp khác."
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise OutputError(f"Không ghi vào {shown}: đường dẫn này không phải là một tệp thông thường.")
+    return stat.S_IMODE(info.st_mode)
+
+
+@dataclass
+class _Planned:
+    """One file of the set: where it goes, what it replaces, and its temp file once written."""
+
+    final: Path
+    data: bytes
+    shown: str
+    mode: int | None  # of the file it replaces; None for a new file
+    temp: Path | None = None
+    aside: Path | None = None  # the previous file, kept until the whole set is in place
+
+
+def write_output(target: Path, data: bytes, *, root: Path | None = None, force: bool = False, source: str = "") -> Path:
+    """Replace one file atomically and record it in the folder's manifest (see ``write_outputs``)."""
+    return write_outputs([(target, data)], root=root, force=force, source=source)[0]
+
+
+def write_outputs(
+    files: Sequence[tuple[Path, bytes]], *, root: Path | None = None, force: bool = False, source: str = ""
+) -> list[Path]:
+    """Replace every file of one input's set, or none of them, and record them in their folders' manifests.
+
+    Each ``data`` must be a complete document (build first, then write); a ``.docx`` is checked for
+    structure before anything touches the disk. With ``root``, every target must lie inside it (folders are
+    created as needed). An existing file that reportgen did not produce, or that was edited since, is only
+    replaced with ``force``. Every failure is an :class:`OutputError` in Vietnamese and leaves every file of
+    the set with its previous bytes. Returns the absolute paths written, in order.
+    """
+    for target, data in files:
+        if Path(target).suffix.lower() == ".docx" and not isinstance(data, CheckedDocx):
+            check_valid_docx(data)
+    finals = [_place(Path(target), root) for target, _ in files]
+    folders = sorted({final.parent for final in finals})
+    with contextlib.ExitStack() as locks:
+        for folder in folders:  # always in the same order, so two runs cannot wait on each other
+            locks.enter_context(folder_lock(folder, finals[0]))
+        plan = [
+            _Planned(final, data, display_path(target), _existing_mode(final, display_path(target)))
+            for final, (target, data) in zip(finals, files, strict=True)
+        ]
+        manifests = _new_manifests(plan, folders, force, source)
+        _write_set(plan, manifests)
+        for folder in folders:
+            fsync_folder(folder)
+    return finals
+
+
+def _new_manifests(plan: Sequence[_Planned], folders: Sequence[Path], force: bool, source: str) -> dict[Path, bytes]:
+    """Each folder's manifest with the set recorded; refuses first if any existing file was edited by a person."""
+    current = {folder: read_manifest(folder) for folder in folders}
+    for item in plan:
+        if item.mode is not None and not force:
+            refuse_if_edited(item.final, item.shown, current[item.final.parent], _sha(item.data))
+    result: dict[Path, bytes] = {}
+    for folder in folders:
+        hashes = {item.final.name: _sha(item.data) for item in plan if item.final.parent == folder}
+        result[folder] = recorded(current[folder], folder, hashes, source)
+    return result
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _write_set(plan: Sequence[_Planned], manifests: dict[Path, bytes]) -> None:
+    """Temps for everything first (a full disk stops here, nothing replaced), then renames, undone on failure."""
+    record_temps: list[tuple[Path, Path]] = []
+    current = plan[0]
+    try:
+        for item in plan:
+            current = item
+            item.temp = write_temp(item.final.parent, item.data, default_mode() if item.mode is None else item.mode)
+        for folder, record in manifests.items():
+            record_temps.append((folder, write_temp(folder, record, default_mode())))
+        done: list[_Planned] = []
+        try:
+            for item in plan:
+                current = item
+                _swap_in(item)
+                done.append(item)
+        except BaseException:
+            _undo(done)
+            raise
+    except BaseException as exc:
+        _discard(plan, [temp for _, temp in record_temps])
+        if isinstance(exc, Exception):
+            raise write_failed(current.final, exc) from exc
+        raise
+    for item in plan:
+        if item.aside is not None:
+            remove_quietly(item.aside)
+    for folder, temp in record_temps:
+        try:
+            os.replace(temp, folder / MANIFEST_NAME)
+        except OSError as exc:
+            remove_quietly(temp)
+            shown = ", ".join(item.shown for item in plan if item.final.parent == folder)
+            raise OutputError(
+                f"Đã ghi tệp {shown} nhưng không cập nhật được sổ ghi {MANIFEST_NAME}: {cause(exc)}. "
+                "Lần sau cần dùng --force để ghi đè tệp này."
+            ) from exc
+
+
+def _swap_in(item: _Planned) -> None:
+    """Keep the previous file under a temp name (a hard link where the filesystem has them), then rename in."""
+    assert item.temp is not None
+    if item.mode is not None:
+        aside = item.final.with_name(f"{item.temp.name}-old")
+        try:
+            os.link(item.final, aside)
+        except OSError:  # FAT, some network shares: keep it aside by renaming instead
+            os.replace(item.final, aside)
+        item.aside = aside
+    os.replace(item.temp, item.final)
+    item.temp = None
+
+
+def _undo(done: Sequence[_Planned]) -> None:
+    """Put every already replaced file of the set back as it was; files that were new are removed again."""
+    for item in reversed(done):
+        with contextlib.suppress(OSError):
+            if item.aside is not None:
+                os.replace(item.aside, item.final)
+                item.aside = None
+            else:
+                item.final.unlink()
+
+
+def _discard(plan: Sequence[_Planned], record_temps: Sequence[Path]) -> None:
+    """After a failure: no temp left behind, and a file set aside but not replaced is back in its place."""
+    for item in plan:
+        if item.temp is not None:
+            remove_quietly(item.temp)
+            item.temp = None
+        if item.aside is not None:
+            with contextlib.suppress(OSError):
+                if item.final.exists():
+                    item.aside.unlink()
+                else:
+                    os.replace(item.aside, item.final)
+            item.aside = None
+    for temp in record_temps:
+        remove_quietly(temp)

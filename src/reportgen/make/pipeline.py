@@ -1,0 +1,219 @@
+"""The pipeline as a library: input file → load → validate → derive and word → render → write.
+
+The CLI is a thin layer over ``build_paths`` and ``validate_paths``; both can be called from Python.
+Nothing is written for an input until all of its documents rendered and checked, so a bad input never
+leaves a partial output behind.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from reportgen.files.names import safe_filename
+from reportgen.files.outputs import write_outputs
+from reportgen.kinds import BuildEnv, Document, KindError, Related
+from reportgen.load import field_name, load_file
+from reportgen.make.pdf import convert_to_pdf
+from reportgen.make.render import render_file
+from reportgen.make.validate import Validated, problems_from, validate
+from reportgen.problems import InputError, OutputError, Problem
+
+INPUT_SUFFIXES = (".yaml", ".yml")
+
+
+def default_templates_dir() -> Path:
+    """``./templates`` when run from a project folder, else the templates shipped beside the package."""
+    local = Path.cwd() / "templates"
+    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "templates"
+
+
+def collect_inputs(paths: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in INPUT_SUFFIXES and p.is_file()))
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+@dataclass
+class Prepared:
+    validated: Validated
+    documents: list[Document]
+
+
+class _Resolver:
+    """Loads the inputs a document refers to (last year's report, the report a speech quotes), once each."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Path, Related] = {}
+        self._stack: list[Path] = []
+
+    def env_for(self, validated: Validated) -> BuildEnv:
+        source = validated.loaded.path
+
+        def load_related(rel: Path, loc: tuple[str | int, ...]) -> Related:
+            target = (source.parent / rel).resolve()
+            line, col = validated.loaded.position(loc)
+            where = (validated.loaded.display, line, col, field_name(loc))
+            if target in self._stack:
+                raise InputError([Problem(*where, "các tệp tham chiếu lẫn nhau thành vòng")])
+            if not target.is_file():
+                raise InputError([Problem(*where, f"không tìm thấy tệp “{rel}”")])
+            if target not in self._cache:
+                self._cache[target] = self._related(target)
+            return self._cache[target]
+
+        return BuildEnv(source=source, load_related=load_related)
+
+    def _related(self, path: Path) -> Related:
+        self._stack.append(path)
+        try:
+            validated = validate(load_file(path))
+            figures_fn: Callable[..., dict[str, Any]] | None = getattr(validated.kind, "figures", None)
+            figures = figures_fn(validated.model, self.env_for(validated)) if figures_fn else {}
+            return Related(path, validated.model, figures)
+        finally:
+            self._stack.pop()
+
+
+def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
+    """Everything short of rendering; raises InputError with every problem of the input."""
+    resolver = resolver or _Resolver()
+    validated = validate(load_file(path))
+    try:
+        documents = validated.kind.documents(validated.model, resolver.env_for(validated))
+    except KindError as exc:
+        raise InputError(
+            [
+                Problem(validated.loaded.display, *validated.loaded.position(loc), field_name(loc), message)
+                for loc, message in exc.all
+            ]
+        ) from None
+    except ValidationError as exc:
+        raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
+    return Prepared(validated, documents)
+
+
+def _ending(document: Document) -> str:
+    """What follows the input's stem in a file name: the kind's suffix and a safe form of its name part."""
+    if document.name_part is None:
+        return document.suffix
+    return f"{document.suffix}-{safe_filename(document.name_part, max_bytes=120)}"
+
+
+def _targets(source: Path, documents: Sequence[Document], output: Path) -> list[Path]:
+    if output.suffix.lower() == ".docx":
+        base = output.with_suffix("")
+        return [output if not _ending(d) else base.with_name(base.name + _ending(d) + ".docx") for d in documents]
+    return [output / f"{source.stem}{_ending(d)}.docx" for d in documents]
+
+
+@dataclass
+class BuildResult:
+    source: Path
+    written: list[Path] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    output_error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and not self.output_error
+
+
+def build_file(
+    path: Path, output: Path, *, force: bool = False, templates: Path | None = None, resolver: _Resolver | None = None
+) -> BuildResult:
+    result = BuildResult(path)
+    templates = templates or default_templates_dir()
+    try:
+        prepared = prepare(path, resolver)
+        result.warnings = prepared.validated.warnings
+        rendered = [render_file(templates / f"{d.template}.docx", d.context) for d in prepared.documents]
+        root = output.parent if output.suffix.lower() == ".docx" else output
+        targets = _targets(path, prepared.documents, output)
+        files = list(zip(targets, rendered, strict=True))
+        result.written = write_outputs(files, root=root, force=force, source=str(path))
+    except InputError as exc:
+        result.problems = exc.problems
+    except OutputError as exc:
+        result.output_error = str(exc)
+    return result
+
+
+def _build_guarded(path: Path, output: Path, force: bool, templates: Path | None) -> BuildResult:
+    """Worker entry: one failing document must not stop the batch, whatever went wrong in it."""
+    try:
+        return build_file(path, output, force=force, templates=templates)
+    except Exception as exc:  # reported per file, the batch goes on
+        return BuildResult(path, output_error=f"lỗi bất ngờ khi sinh văn bản ({type(exc).__name__}: {exc})")
+
+
+def build_paths(
+    paths: Iterable[Path],
+    output: Path,
+    *,
+    force: bool = False,
+    templates: Path | None = None,
+    jobs: int | None = None,
+    on_done: Callable[[BuildResult], None] | None = None,
+) -> list[BuildResult]:
+    """Every input is built even when another fails; the caller reports which failed and why.
+
+    With more than one input the work is spread over ``jobs`` processes (default: every core), since
+    rendering is CPU-bound and documents are independent; results come back in input order.
+    """
+    inputs = collect_inputs(paths)
+    if output.suffix.lower() == ".docx" and len(inputs) > 1:
+        raise OutputError("--output là một tệp .docx nhưng có nhiều tệp đầu vào; hãy chỉ ra một thư mục")
+    workers = min(jobs or os.cpu_count() or 1, len(inputs))
+    results: dict[Path, BuildResult] = {}
+    if workers <= 1:
+        for path in inputs:
+            results[path] = _build_guarded(path, output, force, templates)
+            if on_done:
+                on_done(results[path])
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = [pool.submit(_build_guarded, p, output, force, templates) for p in inputs]
+            for future in as_completed(futures):
+                result = future.result()
+                results[result.source] = result
+                if on_done:
+                    on_done(result)
+    return [results[p] for p in inputs]
+
+
+def pdf_for(documents: Sequence[Path]) -> list[Path]:
+    """PDFs beside the documents, many per LibreOffice process (one process per document costs ~1 s each)."""
+    by_folder: dict[Path, list[Path]] = {}
+    for path in documents:
+        by_folder.setdefault(path.parent, []).append(path)
+    made: list[Path] = []
+    for folder, paths in by_folder.items():
+        made.extend(convert_to_pdf(paths, folder))
+    return made
+
+
+def validate_paths(paths: Iterable[Path]) -> list[BuildResult]:
+    results = []
+    resolver = _Resolver()
+    for path in collect_inputs(paths):
+        result = BuildResult(path)
+        try:
+            prepared = prepare(path, resolver)
+            result.warnings = prepared.validated.warnings
+        except InputError as exc:
+            result.problems = exc.problems
+        results.append(result)
+    return results
