@@ -91,7 +91,7 @@ _RULES: dict[str, tuple[str, str]] = {
     "ND30-PAGENUM-FORMAT": (ERROR, "Số trang bằng chữ số Ả Rập."),
     "ND30-FONT-NAME": (
         ERROR,
-        "Phông chữ Times New Roman cho mọi đoạn chữ (các thuộc tính ascii, hAnsi, cs).",
+        "Phông chữ Times New Roman cho mọi đoạn chữ tiếng Việt (thuộc tính ascii, hAnsi; cs không dùng).",
     ),
     "ND30-FONT-THEME": (
         ERROR,

@@ -330,6 +330,10 @@ class DocModel:
         self.sects: list[Sect] = [_read_sect(n, el) for n, el in enumerate(body.iter(w("sectPr")), start=1)]
         self.blocks: list[Block] = []
         self._section, self._index, self._tables = 1, 0, 0
+        # Pages as Word last laid them out (it saves a mark where each page began); other tools save none.
+        self.paged = body.find(f".//{w('lastRenderedPageBreak')}") is not None
+        self._page = 1
+        self.section_pages: dict[int, int] = {1: 1}
         self._read(body)
         self._parts = _story_parts(document)
 
@@ -337,17 +341,42 @@ class DocModel:
         for child in container:
             if child.tag == w("p"):
                 self._index += 1
-                place = f"đoạn {self._index}" if len(self.sects) < 2 else f"mục {self._section}, đoạn {self._index}"
+                page = self._turn_pages(child)
+                place = f"trang {page}, đoạn {self._index}" if self.paged else f"đoạn {self._index}"
                 self.blocks.append(Para(child, paragraph_text(child), self._section, place))
                 if child.find(f"{w('pPr')}/{w('sectPr')}") is not None:
                     self._section += 1
+                    self.section_pages[self._section] = self._page + 1
             elif child.tag == w("tbl"):
                 self._tables += 1
-                self.blocks.append(self._table(child, self._tables, f"bảng {self._tables}"))
+                page = self._turn_pages(child)
+                label = f"trang {page}, bảng {self._tables}" if self.paged else f"bảng {self._tables}"
+                self.blocks.append(self._table(child, self._tables, label))
             elif child.tag in (w("sdt"), w("customXml")):  # a content control: its content is body text
                 content = child.find(w("sdtContent")) if child.tag == w("sdt") else child
                 if content is not None:
                     self._read(content)
+
+    def _turn_pages(self, el: Element) -> int:
+        """The page ``el`` starts on, counting the page marks and page breaks it holds for what follows."""
+        if not self.paged:
+            return self._page
+        marks = [
+            m for m in el.iter(w("lastRenderedPageBreak"), w("br")) if m.tag != w("br") or wattr(m, "type") == "page"
+        ]
+        first_text = next((t for t in el.iter(w("t")) if (t.text or "").strip()), None)
+        before = 0
+        if marks and first_text is not None:
+            order = {id(node): index for index, node in enumerate(el.iter())}
+            before = sum(1 for m in marks if order[id(m)] < order[id(first_text)])
+        start = self._page + before
+        self._page += len(marks)
+        return start
+
+    def place_of_section(self, number: int) -> str:
+        """«mục 2 (từ trang 8)» when Word's layout says where the section starts."""
+        page = self.section_pages.get(number)
+        return f"mục {number} (từ trang {page})" if self.paged and page else f"mục {number}"
 
     def _table(self, tbl: Element, number: int, label: str) -> TableInfo:
         cells: list[list[list[Para]]] = []

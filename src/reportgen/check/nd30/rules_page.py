@@ -14,6 +14,7 @@ breaks), or, for files written by other tools, from the amount of text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .catalogue import finding
 from .docxmodel import DocModel, Element, Sect, w, wattr
@@ -44,7 +45,8 @@ def check_page(model: DocModel, certificate: bool = False, tables: bool = False)
         size = [f for f in _check_size(section) if not (tables and f.rule == "ND30-PAGE-ORIENTATION")]
         found += [f for f in size if f.rule == "ND30-PAGE-SIZE"] if certificate else size
         found += [] if certificate else _check_margins(section)
-    found = merge_similar(found, unit="mục")
+    found = [replace(f, location=model.place_of_section(int(f.location.split()[1]))) for f in found]
+    found = merge_similar(found, unit="mục", by_actual=False)
     return found if certificate else found + check_page_numbers(model)
 
 

@@ -20,6 +20,7 @@ from .structure import Structure, is_upper
 
 BAD_PREFIX = re.compile(r"^(T/M|K/T|T/L|T\.M|K\.T|T\.L)\b|^(TM|KT|TL|TUQ)(\s|$)")
 ACADEMIC = re.compile(r"^(GS|PGS|TS|ThS|TSKH|BS|KS|CN)\.?\s", re.IGNORECASE)
+ALIGN_TOLERANCE = 0.25  # lines within a quarter of each other's length look centred on each other
 STAMP_NOTES = re.compile(r"^[\[(]?\s*(đã ký|Đã ký|chữ ký|Chữ ký|ký|Ký)\b.*[\])]?$")
 
 
@@ -74,7 +75,24 @@ def _signer(model: DocModel, column: list[Span], place: str) -> list[Finding]:
     if ACADEMIC.match(name.text):
         message = "Họ tên người ký có kèm học hàm, học vị."
         out.append(finding("ND30-SIGN-NAME-ACADEMIC", message, "chỉ họ và tên", name.text, name.location))
-    return out
+    return _one_alignment_finding(out, [*titles, name])
+
+
+def _one_alignment_finding(found: list[Finding], lines: list[Span]) -> list[Finding]:
+    """The signer's lines not centred is one problem, and only a visible one when the lines differ in
+    length: lines of about the same length set flush left in their column still read as a centred block."""
+    aligned = [f for f in found if f.rule.endswith("-ALIGN")]
+    if not aligned:
+        return found
+    rest = [f for f in found if not f.rule.endswith("-ALIGN")]
+    lengths = [len(s.text) for s in lines if s.text]
+    if lengths and max(lengths) - min(lengths) <= ALIGN_TOLERANCE * max(lengths):
+        return rest
+    first = aligned[0]
+    others = len(aligned) - 1
+    where = f"{first.location} (và {others} dòng khác)" if others else first.location
+    message = "Quyền hạn, chức vụ và họ tên người ký phải căn giữa."
+    return [*rest, finding("ND30-SIGN-TITLE-ALIGN", message, "căn giữa", first.actual, where)]
 
 
 def recipients(lines: list[Span]) -> list[tuple[str, Span]]:

@@ -17,6 +17,9 @@ from .styles import FONT_SLOTS
 
 FONT = "Times New Roman"
 BLACK = ("auto", "000000", "theme:text1", "theme:dark1")
+# Legacy Vietnamese encodings of Times (TCVN3 .VnTime, VNI-Times) draw plain ASCII — digits, Latin letters
+# without marks, punctuation — with Times glyphs: a page number in them looks like Times New Roman.
+LEGACY_TIMES = re.compile(r"^(\.?vn ?time|vni[- ]times)", re.IGNORECASE)
 INVISIBLE = ("ffffff", "theme:background1", "theme:light1")  # white text: nothing on the page to mark
 LEFTOVER = re.compile(r"\$\{[^}]*\}?|\{\{|\}\}|\{%|%\}|\{#|\bNone\b")
 ALLOWED_CONTROLS = "\t\n\r"
@@ -44,18 +47,21 @@ def _font_findings(model: DocModel, paragraphs: Iterable[Para]) -> Iterable[Find
                 yield finding(
                     "ND30-FONT-THEME",
                     "Phông chữ lấy theo chủ đề (theme), không phải Times New Roman.",
-                    f"{FONT} (ascii, hAnsi, cs)",
+                    FONT,
                     "; ".join(themed),
                     para.location,
                 )
+            plain = run_text(run).isascii()
             wrong = sorted(
-                f"{slot}: {font.name}" for slot, font in slots.items() if not font.theme and font.name != FONT
+                f"{slot}: {font.name}"
+                for slot, font in slots.items()
+                if not font.theme and font.name != FONT and not (plain and LEGACY_TIMES.match(font.name))
             )
             if wrong:
                 yield finding(
                     "ND30-FONT-NAME",
                     "Phông chữ không phải Times New Roman.",
-                    f"{FONT} (ascii, hAnsi, cs)",
+                    FONT,
                     "; ".join(wrong),
                     para.location,
                 )
