@@ -36,6 +36,7 @@ OTHER_MAIN_TYPES = (
     "application/vnd.ms-word.document.macroEnabled.main+xml",
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
+T, TAB, BR, CR, R, TXBX, DEL = (w(tag) for tag in ("t", "tab", "br", "cr", "r", "txbxContent", "del"))
 GAP = re.compile(r"\t+|\s{3,}")  # what separates the left and right halves of a line laid out by hand
 
 
@@ -56,17 +57,19 @@ def pieces(p: Element) -> list[tuple[Element | None, str]]:
     """Visible text of a paragraph as (run, text) pieces: tabs and breaks kept, text boxes and deleted text
     left out."""
     parts: list[tuple[Element | None, str]] = []
-    for node in p.iter(w("t"), w("tab"), w("br"), w("cr")):
-        if _in_text_box(node, p):
+    boxed = p.find(f".//{TXBX}") is not None or p.find(f".//{DEL}") is not None
+    for node in p.iter(T, TAB, BR, CR):
+        if boxed and _in_text_box(node, p):
             continue
-        tag = str(node.tag).rsplit("}", 1)[-1]
+        tag = node.tag
         parent = node.getparent()
-        run = parent if parent is not None and parent.tag == w("r") else None
-        if tag == "t":
+        run = parent if parent is not None and parent.tag == R else None
+        if tag == T:
             parts.append((run, node.text or ""))
-        elif tag == "tab" and run is not None:
-            parts.append((run, "\t"))
-        elif tag in ("br", "cr") and wattr(node, "type") in (None, "textWrapping"):
+        elif tag == TAB:
+            if run is not None:
+                parts.append((run, "\t"))
+        elif wattr(node, "type") in (None, "textWrapping"):
             parts.append((run, "\n"))
     return parts
 
@@ -77,7 +80,8 @@ def paragraph_text(p: Element) -> str:
 
 def own_runs(p: Element) -> list[Element]:
     """The runs of this paragraph that carry text (runs in hyperlinks and fields included, text boxes not)."""
-    return [r for r in p.iter(w("r")) if not _in_text_box(r, p) and r.find(w("t")) is not None]
+    boxed = p.find(f".//{TXBX}") is not None or p.find(f".//{DEL}") is not None
+    return [r for r in p.iter(R) if r.find(T) is not None and not (boxed and _in_text_box(r, p))]
 
 
 def run_text(r: Element) -> str:
@@ -168,9 +172,22 @@ class Para:
             span.alone = len(only) == 1
         return only
 
+    @cached_property
+    def parts(self) -> list[tuple[Element | None, str]]:
+        return pieces(self.el)
+
+    @cached_property
+    def run_texts(self) -> list[tuple[Element, str]]:
+        """Each run carrying visible text, once, with its text (a run's text may come in several pieces)."""
+        texts: dict[int, tuple[Element, list[str]]] = {}
+        for run, text in self.parts:
+            if run is not None and text not in ("\t", "\n"):
+                texts.setdefault(id(run), (run, []))[1].append(text)
+        return [(run, "".join(chunks)) for run, chunks in texts.values() if "".join(chunks).strip()]
+
     def _cut(self, mark: str) -> list[list[tuple[Element | None, str]]]:
         lines: list[list[tuple[Element | None, str]]] = [[]]
-        for run, text in pieces(self.el):
+        for run, text in self.parts:
             chunks = text.split(mark)
             for index, chunk in enumerate(chunks):
                 if index:

@@ -10,7 +10,7 @@ alignment is what places the line: not on a line pushed into place with tabs or 
 from __future__ import annotations
 
 from .catalogue import ELEMENTS, ElementSpec, finding
-from .docxmodel import DocModel, Element, Para, Span, own_runs, run_text
+from .docxmodel import DocModel, Element, Para, Span
 from .findings import Finding
 
 CENTRED = ("center",)
@@ -22,7 +22,7 @@ def pt(value: float) -> str:
 
 
 def text_runs(para: Para) -> list[Element]:
-    return [r for r in own_runs(para.el) if run_text(r).strip()]
+    return [run for run, _ in para.run_texts]
 
 
 def as_span(target: Span | Para) -> Span:

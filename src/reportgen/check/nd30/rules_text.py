@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .catalogue import finding
-from .docxmodel import DocModel, Para, own_runs, run_text
+from .docxmodel import DocModel, Para
 from .findings import Finding, merge_similar
 from .styles import FONT_SLOTS
 
@@ -34,9 +34,7 @@ def check_text(model: DocModel) -> list[Finding]:
 
 def _font_findings(model: DocModel, paragraphs: Iterable[Para]) -> Iterable[Finding]:
     for para in paragraphs:
-        for run in own_runs(para.el):
-            if not run_text(run).strip():
-                continue
+        for run, text in para.run_texts:
             slots = {slot: model.styles.run_font(run, para.el, slot) for slot in FONT_SLOTS}
             themed = sorted(
                 f"{slot}: {font.theme} ({font.name or 'không rõ'})"
@@ -51,7 +49,7 @@ def _font_findings(model: DocModel, paragraphs: Iterable[Para]) -> Iterable[Find
                     "; ".join(themed),
                     para.location,
                 )
-            plain = run_text(run).isascii()
+            plain = text.isascii()
             wrong = sorted(
                 f"{slot}: {font.name}"
                 for slot, font in slots.items()
