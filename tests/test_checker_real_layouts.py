@@ -427,3 +427,51 @@ def test_json_of_load_is_reusable() -> None:
     model = load(to_bytes(build_report()))
     assert model.sections[0].margins["left"] == pytest.approx(1701, abs=1)
     assert CENTER is not None and JUSTIFY is not None and OxmlElement is not None
+
+
+def test_underlined_issuer_counts_as_its_rule() -> None:
+    doc = build_report(replace(Spec(), issuer_rule=False))
+    assert "ND30-ISSUER-RULE" in rules(check(doc))
+    issuer = next(p for p in doc.tables[0].rows[0].cells[0].paragraphs if p.text == "SỞ NGOẠI VỤ")
+    for run in issuer.runs:
+        run.font.underline = True
+    assert "ND30-ISSUER-RULE" not in rules(check(doc))
+
+
+def test_clean_text_in_a_content_control_raises_nothing() -> None:
+    doc = build_report()
+    target = xml(next(p for p in doc.paragraphs if p.text.startswith("Năm 2023")))
+    sdt = parse_xml(f'<w:sdt xmlns:w="{W}"><w:sdtPr/><w:sdtContent/></w:sdt>')
+    target.addprevious(sdt)
+    sdt.find(qn("w:sdtContent")).append(target)
+    assert check(doc) == []
+
+
+def test_text_issued_with_another_needs_no_number_date_or_signature() -> None:
+    spec = replace(Spec(), kind="QUY CHẾ", summary="Làm việc của Sở Ngoại vụ")
+    doc = build_report(spec)
+    body = doc.element.body
+    cell = doc.tables[0].rows[0].cells
+    for p in list(cell[0].paragraphs) + list(cell[1].paragraphs):
+        if p.text.startswith(("Số:", "Đà Nẵng")):
+            p._p.getparent().remove(p._p)
+    summary = next(p for p in doc.paragraphs if p.text.startswith("Làm việc"))
+    ref = para(doc, "(Ban hành kèm theo Quyết định số 05/QĐ-SNV ngày 05 tháng 01 năm 2024)", 14, italic=True)
+    xml(summary).addnext(xml(ref))
+    body.remove(body.findall(qn("w:tbl"))[-1])
+    assert detect_profile(doc) == "ATTACHMENT"
+    found = rules(check(doc))
+    assert not found & {"ND30-NUMBER-MISSING", "ND30-DATE-MISSING", "ND30-SIGN-MISSING", "ND30-NOI-NHAN-MISSING"}
+
+
+def test_a_rule_group_that_breaks_is_a_finding_and_the_others_still_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reportgen.check.nd30 as nd30
+
+    def broken(*args: object) -> list[Finding]:
+        raise ValueError("hỏng")
+
+    monkeypatch.setattr(nd30, "check_body", broken)
+    found = check(build_report(replace(Spec(), margins_mm=(20, 20, 20, 15))))
+    assert {"ND30-FILE-BROKEN", "ND30-PAGE-MARGIN-LEFT"} <= rules(found)
+    broken_finding = next(f for f in found if f.rule == "ND30-FILE-BROKEN")
+    assert "nội dung" in broken_finding.message

@@ -26,7 +26,7 @@ BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị)")
 DIEU = re.compile(r"^Điều\s+\d+\.")
 APPENDIX = re.compile(r"^Phụ lục(\s+[IVXLC\d]+)?$", re.IGNORECASE)
 CLOSING = "Xin trân trọng cảm ơn!"
-LIST_MARK = re.compile(r"^([-–+•*]|[a-zđ]\)|\d+(\.\d+)*\.?\s)")  # a list item typed by hand: its own indent
+LIST_MARK = re.compile(r"^([-–+•*]|[a-zđ]\)|\d+(\.\d+)*[.)]\s)")  # a list item typed by hand: its own indent
 
 
 def check_body(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:

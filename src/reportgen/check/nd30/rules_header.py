@@ -72,12 +72,14 @@ def _check_national(model: DocModel, found: Structure) -> list[Finding]:
         where = quoc.location if quoc else "đầu văn bản, bên phải"
         out.append(finding("ND30-TIEU-NGU-TEXT", "Thiếu Tiêu ngữ dưới Quốc hiệu.", TIEU_NGU, "không có", where))
         return out
-    if _tieu_key(tieu.text) != TIEU_NGU:
-        key = _tieu_key(tieu.text)
-        close = SequenceMatcher(None, key.lower(), TIEU_NGU.lower()).ratio() > 0.6
+    key = _tieu_key(tieu.text)
+    undashed = key.replace("–", "-").replace("—", "-")
+    if key != TIEU_NGU and undashed == TIEU_NGU:
+        message = "Tiêu ngữ dùng gạch ngang dài «–» thay cho gạch nối «-»."
+        out.append(finding("ND30-TIEU-NGU-DASH", message, TIEU_NGU, tieu.text, tieu.location))
+    elif key != TIEU_NGU:
+        close = SequenceMatcher(None, undashed.lower(), TIEU_NGU.lower()).ratio() > 0.6
         message = "Tiêu ngữ viết sai chính tả." if close else "Tiêu ngữ sai chữ."
-        if key.replace("–", "-").replace("—", "-") == TIEU_NGU:
-            message = "Tiêu ngữ dùng gạch ngang dài «–» thay cho gạch nối «-»."
         out.append(finding("ND30-TIEU-NGU-TEXT", message, TIEU_NGU, tieu.text, tieu.location))
     out += check_element(model, "TIEU-NGU", tieu)
     rule = _rule_under(model, found, tieu)

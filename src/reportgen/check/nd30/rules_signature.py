@@ -19,6 +19,7 @@ from .rules_header import check_borders
 from .structure import Structure, is_upper
 
 BAD_PREFIX = re.compile(r"^(T/M|K/T|T/L|T\.M|K\.T|T\.L)\b|^(TM|KT|TL|TUQ)(\s|$)")
+GLUED_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\.(?=[A-ZĐÂĂÊÔƠƯ])")
 ACADEMIC = re.compile(r"^(GS|PGS|TS|ThS|TSKH|BS|KS|CN)\.?\s", re.IGNORECASE)
 ALIGN_TOLERANCE = 0.25  # lines within a quarter of each other's length look centred on each other
 STAMP_NOTES = re.compile(r"^[\[(]?\s*(đã ký|Đã ký|chữ ký|Chữ ký|ký|Ký)\b.*[\])]?$")
@@ -66,6 +67,10 @@ def _signer(model: DocModel, column: list[Span], place: str) -> list[Finding]:
             actual = span.text.split()[0]
             message = "Viết tắt quyền hạn ký không đúng."
             out.append(finding("ND30-SIGN-PREFIX", message, "TM., KT., TL., TUQ., Q.", actual, span.location))
+        elif glued := GLUED_PREFIX.match(span.text):
+            message = "Thiếu dấu cách sau chữ viết tắt quyền hạn ký."
+            wanted = f"{glued[1]}. {span.text[glued.end() :]}"
+            out.append(finding("ND30-SIGN-PREFIX-SPACE", message, wanted, span.text, span.location))
     names = [s for s in texts if not is_upper(s.text)]
     if not names:
         where = titles[-1].location if titles else place
