@@ -475,3 +475,119 @@ def test_a_rule_group_that_breaks_is_a_finding_and_the_others_still_report(monke
     assert {"ND30-FILE-BROKEN", "ND30-PAGE-MARGIN-LEFT"} <= rules(found)
     broken_finding = next(f for f in found if f.rule == "ND30-FILE-BROKEN")
     assert "nội dung" in broken_finding.message
+
+
+def _body_para(doc: object, start: str) -> object:
+    return next(p for p in doc.paragraphs if p.text.startswith(start))  # type: ignore[attr-defined]
+
+
+def test_noi_nhan_typed_under_the_signature_table() -> None:
+    doc = build_report()
+    table = doc.tables[-1]
+    left = table.rows[0].cells[0]
+    lines = [p.text for p in left.paragraphs]
+    for p in left.paragraphs:
+        for t in xml(p).iter(qn("w:t")):
+            t.text = ""
+    moved = []
+    for text in lines:
+        p = para(doc, "", 11, align=None)
+        add_text(
+            p, text, 12 if text.startswith("Nơi") else 11, bold=text.startswith("Nơi"), italic=text.startswith("Nơi")
+        )
+        moved.append(p)
+    found = rules(check(doc))
+    assert not found & {"ND30-NOI-NHAN-MISSING", "ND30-RECEIVER-LUU"}, found
+
+
+def test_issuer_in_small_letters_is_a_case_problem_not_a_missing_header() -> None:
+    found = rules(check(build_report(replace(Spec(), issuer="Sở Ngoại vụ"))))
+    assert "ND30-ISSUER-CASE" in found and "ND30-HEADER-TABLE" not in found
+
+
+def test_rule_under_the_trich_yeu_in_the_same_paragraph() -> None:
+    doc = build_report(replace(Spec(), summary_rule=False))
+    assert "ND30-SUMMARY-RULE" in rules(check(doc))
+    summary = _body_para(doc, "Tổng kết")
+    summary.add_run().add_break()
+    add_text(summary, "__________", 13)
+    assert "ND30-SUMMARY-RULE" not in rules(check(doc))
+
+
+def test_all_caps_formatting_reads_as_capitals() -> None:
+    doc = build_report(replace(Spec(), kind="Báo cáo"))
+    assert "ND30-KIND-CASE" in rules(check(doc))
+    for run in _body_para(doc, "Báo cáo").runs:
+        run.font.all_caps = True
+    assert "ND30-KIND-CASE" not in rules(check(doc))
+
+
+@pytest.mark.parametrize(
+    ("date", "rule"),
+    [("Đà Nẵng, ngày … tháng … năm 2024", "ND30-DATE-BLANK"), ("Đà Nẵng, 05/01/2024", "ND30-DATE-FORMAT")],
+)
+def test_draft_and_numeric_dates_are_read(date: str, rule: str) -> None:
+    found = rules(check(build_report(replace(Spec(), date=date))))
+    assert rule in found and "ND30-DATE-MISSING" not in found
+
+
+def test_receiver_group_heading_ends_with_a_colon() -> None:
+    receivers = ("- Các bộ:", "+ Bộ Ngoại giao;", "+ Bộ Nội vụ;", "- Lưu: VT, HTQT.")
+    assert "ND30-RECEIVER-PUNCT" not in rules(check(build_report(replace(Spec(), receivers=receivers))))
+
+
+def test_hidden_text_is_not_judged() -> None:
+    doc = build_report()
+    run = add_text(_body_para(doc, "Năm 2023"), " {{ an }}", 14)
+    assert "ND30-LEFTOVER" in rules(check(doc))
+    run.font.hidden = True
+    assert "ND30-LEFTOVER" not in rules(check(doc))
+
+
+def test_footnote_mark_in_superscript_is_not_a_body_size() -> None:
+    doc = build_report()
+    run = add_text(_body_para(doc, "Năm 2023"), "1", 9)
+    assert "ND30-BODY-SIZE" in rules(check(doc))
+    run.font.superscript = True
+    assert "ND30-BODY-SIZE" not in rules(check(doc))
+
+
+def test_indent_in_characters_as_wps_writes_it() -> None:
+    doc = build_report()
+    target = _body_para(doc, "Năm 2023")
+    target.paragraph_format.first_line_indent = 0
+    assert "ND30-BODY-INDENT" in rules(check(doc))
+    xml(target).get_or_add_pPr().find(qn("w:ind")).set(qn("w:firstLineChars"), "200")
+    assert "ND30-BODY-INDENT" not in rules(check(doc))
+
+
+def test_signer_titles_beyond_the_usual_words() -> None:
+    found = rules(check(build_report(replace(Spec(), signer=("KT. CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA")))))
+    assert "ND30-SIGN-MISSING" not in found
+
+
+def test_cell_bottom_border_is_the_rule_under_the_issuer() -> None:
+    doc = build_report(replace(Spec(), issuer_rule=False, number=""))
+    assert "ND30-ISSUER-RULE" in rules(check(doc))
+    cell = doc.tables[0].rows[0].cells[0]
+    borders = parse_xml(f'<w:tcBorders xmlns:w="{W}"><w:bottom w:val="single" w:sz="4"/></w:tcBorders>')
+    cell._tc.get_or_add_tcPr().append(borders)
+    for p in list(cell.paragraphs):
+        if not p.text.strip():
+            p._p.getparent().remove(p._p)
+    assert "ND30-ISSUER-RULE" not in rules(check(doc))
+
+
+def test_page_numbers_starting_with_a_later_section() -> None:
+    from docx.enum.section import WD_SECTION
+
+    from docbuilders import add_page_field
+
+    doc = build_report(replace(Spec(), page_number=False, body=BODY[:-1] * 12 + BODY[-1:]))
+    assert "ND30-PAGENUM-MISSING" in rules(check(doc))
+    second = doc.add_section(WD_SECTION.NEW_PAGE)
+    second.header.is_linked_to_previous = False
+    header = second.header.paragraphs[0]
+    header.alignment = CENTER
+    add_page_field(header)
+    assert "ND30-PAGENUM-MISSING" not in rules(check(doc))

@@ -37,6 +37,7 @@ OTHER_MAIN_TYPES = (
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
 T, TAB, BR, CR, R, TXBX, DEL = (w(tag) for tag in ("t", "tab", "br", "cr", "r", "txbxContent", "del"))
+VANISH_PATH = f"{w('rPr')}/{w('vanish')}"
 GAP = re.compile(r"\t+|\s{3,}")  # what separates the left and right halves of a line laid out by hand
 
 
@@ -64,6 +65,8 @@ def pieces(p: Element) -> list[tuple[Element | None, str]]:
         tag = node.tag
         parent = node.getparent()
         run = parent if parent is not None and parent.tag == R else None
+        if run is not None and _hidden(run):
+            continue
         if tag == T:
             parts.append((run, node.text or ""))
         elif tag == TAB:
@@ -72,6 +75,12 @@ def pieces(p: Element) -> list[tuple[Element | None, str]]:
         elif wattr(node, "type") in (None, "textWrapping"):
             parts.append((run, "\n"))
     return parts
+
+
+def _hidden(run: Element) -> bool:
+    """Hidden text (Ẩn chữ): not on the page, so not judged."""
+    vanish = run.find(VANISH_PATH)
+    return vanish is not None and str(vanish.get(w("val"), "true")).lower() not in FALSE_VALUES
 
 
 def paragraph_text(p: Element) -> str:

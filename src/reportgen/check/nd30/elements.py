@@ -32,7 +32,10 @@ def as_span(target: Span | Para) -> Span:
 
 
 def sizes_of(model: DocModel, para: Para, runs: list[Element] | None = None) -> list[float]:
-    return sorted({model.styles.run_size(r, para.el) for r in (runs if runs is not None else text_runs(para))})
+    """Sizes of the runs a reader reads as the line: superscripts and footnote marks are set smaller on
+    purpose and left out."""
+    chosen = runs if runs is not None else text_runs(para)
+    return sorted({model.styles.run_size(r, para.el) for r in chosen if not model.styles.raised(r, para.el)})
 
 
 def all_flag(model: DocModel, para: Para | Span, tag: str, runs: list[Element] | None = None) -> bool:
@@ -67,7 +70,7 @@ def check_element(model: DocModel, key: str, target: Span | Para) -> list[Findin
             found += _flag(model, spec, span, tag, wanted)
     letters = "".join(ch for ch in span.text if ch.isalpha())
     where = span.location
-    if spec.upper and letters != letters.upper():
+    if spec.upper and letters != letters.upper() and not all_flag(model, span, "caps"):  # «Tất cả chữ hoa» shows caps
         found.append(finding(f"ND30-{key}-CASE", f"{spec.name} phải viết in hoa.", "chữ in hoa", span.text, where))
     if spec.centred and placed_by_alignment(span) and not is_centred(model, span):
         actual = align_name(model.styles.alignment(span.para.el))

@@ -97,6 +97,10 @@ def first_line_indent(model: DocModel, para: Para) -> int | None:
     value = model.styles.ppr_attr
     left = _int(value(para.el, "ind", "left") or value(para.el, "ind", "start"))
     first = _int(value(para.el, "ind", "firstLine")) - _int(value(para.el, "ind", "hanging"))
+    chars = _int(value(para.el, "ind", "firstLineChars")) - _int(value(para.el, "ind", "hangingChars"))
+    if chars:  # WPS and East Asian Word: hundredths of a character, which wins over the twips value
+        size = next(iter(sizes_of(model, para)), 14.0)
+        first = round(chars / 100 * size * 20)
     if left > INDENT[1]:
         return None  # a block set in from the margin (a quotation, a sub-item): laid out on purpose
     if para.raw.lstrip(" ").startswith("\t"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 
 from .catalogue import finding
-from .docxmodel import Block, DocModel, Para, Span, TableInfo
+from .docxmodel import Block, DocModel, Para, Span, TableInfo, paragraph_text, w, wattr
 from .elements import check_element
 from .findings import Finding, merge_similar
 from .profiles import Profile
@@ -126,7 +126,7 @@ def _bold(model: DocModel, span: Span) -> bool:
 def _rule_under(model: DocModel, found: Structure, anchor: Span) -> bool | str:
     """True when a solid rule sits under ``anchor`` on its side of the header; the text of a rule that is not
     solid («----- o0o -----»); False when there is none."""
-    if underlined(model, anchor) or _border(model, anchor.para, "bottom"):
+    if underlined(model, anchor) or _border(model, anchor.para, "bottom") or _cell_bottom(found, anchor):
         return True
     spans = found.head
     side = anchor.side
@@ -159,6 +159,19 @@ def _empty_paragraph_rule(model: DocModel, found: Structure, para: Para) -> bool
         if _border(model, other, "bottom") or _border(model, other, "top"):
             return True
     return False
+
+
+def _cell_bottom(found: Structure, anchor: Span) -> bool:
+    """The anchor is the last text of a table cell whose bottom border is drawn (a header table of three rows:
+    the issuing body's own cell, ruled below)."""
+    tc = next(anchor.para.el.iterancestors(w("tc")), None)
+    if tc is None:
+        return False
+    bottom = tc.find(f"{w('tcPr')}/{w('tcBorders')}/{w('bottom')}")
+    if bottom is None or (wattr(bottom, "val") or "none") in NO_BORDER:
+        return False
+    texts = [p for p in tc.iter(w("p")) if paragraph_text(p).strip()]
+    return bool(texts) and texts[-1] is anchor.para.el
 
 
 def _decorated(text: str) -> bool:
@@ -225,7 +238,8 @@ def _check_kind(model: DocModel, found: Structure, profile: Profile) -> list[Fin
         ]
     out += merge_similar(f for line in found.summary for f in check_element(model, "SUMMARY", line))
     last = found.summary[-1]
-    if not summary_rule(model, model.blocks, last.para):
+    drawn_above = any(line_shapes(p) for p in {id(s.para): s.para for s in [found.kind, *found.summary]}.values())
+    if not drawn_above and not summary_rule(model, model.blocks, last.para):
         out.append(
             finding(
                 "ND30-SUMMARY-RULE",
@@ -245,6 +259,8 @@ def summary_rule(model: DocModel, blocks: list[Block], last: Para) -> bool:
     if start < 0:
         return False
     if _border(model, last, "bottom") or line_shapes(last):
+        return True
+    if any(is_rule_text(line.text) for line in last.lines):  # «Về việc …⏎______» in one paragraph
         return True
     for block in blocks[start + 1 : start + 6]:
         if not isinstance(block, Para):

@@ -141,8 +141,11 @@ def check_page_numbers(model: DocModel) -> list[Finding]:
     if not model.sections:
         return []
     found: list[Finding] = []
-    header = model.header_of(0)
-    fields = _page_paragraphs(header)
+    fields = _page_paragraphs(model.header_of(0))
+    if not fields:  # numbering may start with a later section (a one-page cover, then the text)
+        fields = next(
+            (f for index in range(1, len(model.sections)) if (f := _page_paragraphs(model.header_of(index)))), []
+        )
     if not fields:
         if page_count(model) < 2:
             return _check_number_format(model)

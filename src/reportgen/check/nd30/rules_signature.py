@@ -146,7 +146,7 @@ def _receivers(model: DocModel, found: Structure, profile: Profile) -> list[Find
             elif not text.endswith("."):
                 message = "Dòng «- Lưu: …» cuối nơi nhận phải kết thúc bằng dấu chấm."
                 punct.append(finding("ND30-RECEIVER-PUNCT", message, "- Lưu: VT, ….", text, span.location))
-        elif not text.endswith(";"):
+        elif not text.endswith((";", ":")):  # «- Các Bộ:» heads a group of «+ …» lines
             punct.append(
                 finding("ND30-RECEIVER-PUNCT", "Mỗi nơi nhận phải kết thúc bằng «;».", "…;", text, span.location)
             )

@@ -19,12 +19,18 @@ from dataclasses import dataclass, field
 from .docxmodel import NS, Block, DocModel, Para, Span, TableInfo, nfc, w, wattr
 
 NUMBER_START = re.compile(r"^Số\b")
-DATE_START = re.compile(r"^[^,\d]{2,60},\s*ngày\b")
-DATE_FULL = re.compile(r"^(?P<place>[^,]+),\s*ngày\s*(?P<d>\d*)\s*tháng\s*(?P<m>\d*)\s*năm\s*(?P<y>\d{4})$")
+DATE_START = re.compile(r"^[^,\d]{2,60},\s*(ngày\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
+BLANK = r"[\s.…_]*"  # a draft leaves the day and month as spaces, dots or underscores
+DATE_FULL = re.compile(
+    rf"^(?P<place>[^,]+),\s*ngày{BLANK}(?P<d>\d*){BLANK}tháng{BLANK}(?P<m>\d*){BLANK}năm\s*(?P<y>\d{{4}})$"
+)
 PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")
-SIGN_WORDS = ("GIÁM ĐỐC", "CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "TRƯỞNG", "THƯ KÝ", "CHỦ TỌA", "BỘ TRƯỞNG", "THỦ TƯỚNG")
+SIGN_WORDS = re.compile(
+    r"\b(GIÁM ĐỐC|CHỦ TỊCH|CHÁNH|TRƯỞNG|THƯ KÝ|CHỦ TỌA|CHỦ TRÌ|THỦ TƯỚNG|BÍ THƯ|CHỦ NHIỆM|ĐẠI DIỆN|NGƯỜI LẬP|PHÓ)\b"
+)
 NO_BORDER = ("none", "nil")
 SEARCH_LIMIT = 15
+SIGN_ROWS = 6  # a signature table: titles, blank rows for the signature, names
 RULE_TEXT = re.compile(r"^[_\u2500\u2014\u2013\u2015\u2212\-]{3,}$")
 SOLID_RULE_TEXT = re.compile(r"^[_\u2500\u2014\u2015]{3,}$")
 LINE_GEOMETRY = f"{{{NS['a']}}}prstGeom"
@@ -248,7 +254,9 @@ def _find_head_parts(found: Structure) -> None:
     for span in spans:
         if span is found.number or (found.number is not None and span.para is found.number.para):
             break
-        if id(span) in national or span.side == "R" or is_rule_text(span.text) or not is_upper(span.text):
+        if id(span) in national or span.side == "R" or is_rule_text(span.text) or span.text.startswith("V/v"):
+            continue
+        if any(span.para is v.para for v in found.vv):
             continue
         if span.side == "C" and found.quoc is not None and found.quoc.side == "C":
             continue  # a one-column header: the Quốc hiệu block, not a body's name
@@ -300,6 +308,8 @@ def _find_signature(model: DocModel, found: Structure, blocks: list[Block]) -> N
         if isinstance(block, TableInfo) and is_signature_table(block):
             found.sig_table, found.sig_index = block, index
             _read_signature_table(found, block)
+            if found.receivers_head is None:  # «Nơi nhận» typed under the signature table
+                _receivers_below(found, blocks[index + 1 : index + 30])
             return
         if isinstance(block, Para) and _opens_signature(block):
             found.sig_index = index
@@ -320,12 +330,12 @@ def _opens_signature(para: Para) -> bool:
 
 
 def _signer_title(text: str) -> bool:
-    return bool(PREFIX.match(text)) or (is_upper(text) and len(text) < 60 and any(w in text for w in SIGN_WORDS))
+    return bool(PREFIX.match(text)) or (is_upper(text) and len(text) < 60 and bool(SIGN_WORDS.search(text)))
 
 
 def is_signature_table(table: TableInfo) -> bool:
     """A small table holding «Nơi nhận», an authority prefix (TM., KT. …) or a signer's title."""
-    if len(table.cells) > 3 or not 1 <= table.columns <= 3:
+    if len(table.cells) > SIGN_ROWS or not 1 <= table.columns <= 3:
         return False
     for inner in table.all_tables():
         for para in inner.paragraphs():
@@ -385,6 +395,18 @@ def _read_signature_text(found: Structure, blocks: Sequence[Block]) -> None:
         found.receivers = left[left.index(head) + 1 :]
     found.signer = right
     found.sig_columns = [right] if right else []
+
+
+def _receivers_below(found: Structure, blocks: Sequence[Block]) -> None:
+    for offset, block in enumerate(blocks):
+        if isinstance(block, Para) and block.spans and block.spans[0].text.startswith("Nơi nhận"):
+            lines: list[Span] = []
+            for later in blocks[offset:]:
+                if not isinstance(later, Para) or APPENDIX_TITLE.match(later.stripped):
+                    break
+                lines.extend(s for s in later.spans if s.side != "R")
+            found.receivers_head, found.receivers = lines[0], lines[1:]
+            return
 
 
 def _is_centred(para: Para) -> bool:

@@ -150,6 +150,16 @@ class StyleResolver:
                 return value / 2
         return 10.0
 
+    def raised(self, r: Element, p: Element) -> bool:
+        """A superscript or subscript run, or a footnote or endnote mark."""
+        if r.find(w("footnoteReference")) is not None or r.find(w("endnoteReference")) is not None:
+            return True
+        for level in self.rpr_levels(r, p):
+            el = level.find(w("vertAlign"))
+            if el is not None:
+                return wattr(el, "val") in ("superscript", "subscript")
+        return False
+
     def numbered(self, p: Element) -> bool:
         """The paragraph is a list item (its number or bullet and its indent come from the numbering part)."""
         for level in self.ppr_levels(p):
