@@ -591,3 +591,14 @@ def test_page_numbers_starting_with_a_later_section() -> None:
     header.alignment = CENTER
     add_page_field(header)
     assert "ND30-PAGENUM-MISSING" not in rules(check(doc))
+
+
+def test_header_block_placed_in_the_first_page_header() -> None:
+    doc = build_report()
+    body = doc.element.body
+    table = body.find(qn("w:tbl"))
+    first = doc.sections[0].first_page_header
+    first.is_linked_to_previous = False
+    first._element.append(table)  # the whole header table moves into the first page's header
+    found = rules(check(doc))
+    assert not found & {"ND30-QUOC-HIEU-TEXT", "ND30-HEADER-TABLE", "ND30-NUMBER-MISSING", "ND30-DATE-MISSING"}

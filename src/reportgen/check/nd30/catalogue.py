@@ -155,8 +155,8 @@ _RULES: dict[str, tuple[str, str]] = {
     "ND30-SIGN-NAME-MISSING": (ERROR, "Có họ tên người ký dưới chức vụ."),
     "ND30-SIGN-NAME-ACADEMIC": (ERROR, "Họ tên người ký không kèm học hàm, học vị."),
     "ND30-NOI-NHAN-MISSING": (ERROR, "Có phần «Nơi nhận:» bên trái khối chữ ký."),
-    "ND30-RECEIVER-DASH": (WARNING, "Mỗi nơi nhận một dòng, bắt đầu bằng «- »."),
-    "ND30-RECEIVER-PUNCT": (WARNING, "Mỗi nơi nhận kết thúc bằng «;», dòng «- Lưu: …» cuối cùng bằng «.»."),
+    "ND30-RECEIVER-DASH": (ERROR, "Mỗi nơi nhận một dòng, bắt đầu bằng «- »."),
+    "ND30-RECEIVER-PUNCT": (ERROR, "Mỗi nơi nhận kết thúc bằng «;», dòng «- Lưu: …» cuối cùng bằng «.»."),
     "ND30-RECEIVER-LUU": (ERROR, "Dòng cuối của nơi nhận là «- Lưu: VT, …»."),
     "ND30-BB-SIGNATURES": (
         ERROR,

@@ -399,6 +399,16 @@ class DocModel:
         self._page += len(marks)
         return start
 
+    def read_part(self, part: Element, label: str) -> list[Block]:
+        """The paragraphs and tables of a header or footer part, as blocks placed in that part."""
+        blocks: list[Block] = []
+        for index, child in enumerate(part, start=1):
+            if child.tag == w("p"):
+                blocks.append(Para(child, paragraph_text(child), 1, f"{label}, đoạn {index}"))
+            elif child.tag == w("tbl"):
+                blocks.append(self._table(child, 0, f"{label}, bảng"))
+        return blocks
+
     def place_of_section(self, number: int) -> str:
         """«mục 2 (từ trang 8)» when Word's layout says where the section starts."""
         page = self.section_pages.get(number)

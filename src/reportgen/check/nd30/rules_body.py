@@ -18,7 +18,7 @@ from .findings import Finding, merge_similar
 from .profiles import Profile
 from .structure import Structure, is_upper
 
-INDENT = (567 - 3, 720 + 3)  # 1 cm – 1,27 cm in twips, with rounding slack
+INDENT = (567 - 30, 720 + 30)  # 1 cm – 1,27 cm in twips, with half a millimetre nobody sees (2 characters)
 MIN_SPACING = 120  # 6 pt
 LINE_AUTO = (236, 364)  # single … 1,5 lines in 240ths
 LINE_FIXED = (260, 450)  # exact / at-least heights in twips

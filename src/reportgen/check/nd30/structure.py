@@ -125,7 +125,32 @@ def find_structure(model: DocModel, kinds: Mapping[str, str], speech: Sequence[s
         found.header_table, found.header_index = blocks[first], first  # type: ignore[assignment]
     _find_kind(found, blocks, kinds, speech)
     head_end = found.kind_index if found.kind_index >= 0 else _head_end(blocks)
-    for block in blocks[: max(head_end, 0)]:
+    _add_head(found, blocks[: max(head_end, 0)])
+    _find_head_parts(found)
+    if found.quoc is None and model.sections:  # some offices put the whole header block in the page header
+        part = model.header_of(0, first_page=model.sections[0].title_page)
+        page_head = model.read_part(part, "đầu trang trang 1") if part is not None else []
+        if any("VIỆT NAM" in quoc_key(p.text) for b in page_head for p in _paras(b)):
+            body_head = (found.head, found.head_paras)
+            found.head, found.head_paras = [], []
+            _add_head(found, page_head)
+            found.head += body_head[0]
+            found.head_paras += body_head[1]
+            _find_head_parts(found)
+    _find_role(found, blocks)
+    found.body_start = _body_start(found, blocks, head_end)
+    _find_signature(model, found, blocks)
+    end = found.sig_index if found.sig_index >= 0 else _first_section_end(blocks)
+    found.body = [b for b in blocks[found.body_start : end] if isinstance(b, Para) and b.stripped]
+    return found
+
+
+def _paras(block: Block) -> list[Para]:
+    return [block] if isinstance(block, Para) else [p for t in block.all_tables() for p in t.paragraphs()]
+
+
+def _add_head(found: Structure, blocks: Sequence[Block]) -> None:
+    for block in blocks:
         if isinstance(block, Para):
             found.head_paras.append(block)
             found.head.extend(block.spans)
@@ -134,13 +159,6 @@ def find_structure(model: DocModel, kinds: Mapping[str, str], speech: Sequence[s
                 for para in table.paragraphs():
                     found.head_paras.append(para)
                     found.head.extend(_cell_spans(para))
-    _find_head_parts(found)
-    _find_role(found, blocks)
-    found.body_start = _body_start(found, blocks, head_end)
-    _find_signature(model, found, blocks)
-    end = found.sig_index if found.sig_index >= 0 else _first_section_end(blocks)
-    found.body = [b for b in blocks[found.body_start : end] if isinstance(b, Para) and b.stripped]
-    return found
 
 
 def _cell_spans(para: Para) -> list[Span]:
