@@ -106,7 +106,9 @@ def explain(rule: str) -> str | None:
     match = next((r for r in RULES if r.upper() == key), None)
     if match is None:
         return None
-    label = "lỗi (điều khoản bắt buộc)" if SEVERITY[match] == ERROR else "cảnh báo (chi tiết theo mẫu, khó thấy trên trang in, hoặc bản dự thảo)"
+    label = "lỗi (điều khoản bắt buộc)"
+    if SEVERITY[match] != ERROR:
+        label = "cảnh báo (chi tiết theo mẫu, khó thấy trên trang in, hoặc bản dự thảo)"
     return "\n".join([f"{match}: {RULES[match]}", f"Mức độ: {label}.", f"Căn cứ: {clause_of(match)}"])
 
 
