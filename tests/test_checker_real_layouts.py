@@ -602,3 +602,18 @@ def test_header_block_placed_in_the_first_page_header() -> None:
     first._element.append(table)  # the whole header table moves into the first page's header
     found = rules(check(doc))
     assert not found & {"ND30-QUOC-HIEU-TEXT", "ND30-HEADER-TABLE", "ND30-NUMBER-MISSING", "ND30-DATE-MISSING"}
+
+
+def test_list_sent_with_a_document_is_checked_as_an_appendix() -> None:
+    doc = build_report()
+    body = doc.element.body
+    for table in body.findall(qn("w:tbl")):
+        body.remove(table)
+    for p in list(doc.paragraphs)[:3]:
+        body.remove(xml(p))
+    title = para(doc, "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG", 14, bold=True)
+    ref = para(doc, "(Kèm theo Quyết định số 05/QĐ-SNV ngày 05 tháng 01 năm 2024)", 14, italic=True)
+    body[0].addprevious(xml(title))
+    body[0].addprevious(xml(ref))
+    assert detect_profile(doc) == "APPENDIX"
+    assert not rules(check(doc)) & {"ND30-QUOC-HIEU-TEXT", "ND30-NUMBER-MISSING", "ND30-SIGN-MISSING"}

@@ -291,8 +291,11 @@ def _adjacent(a: Para, b: Para, order: list[Para]) -> bool:
 
 def _find_role(found: Structure, blocks: list[Block]) -> None:
     first = next((b for b in blocks if isinstance(b, Para) and b.stripped), None)
+    opening = [b for b in blocks[:8] if isinstance(b, Para) and b.stripped][:6]
     if first is not None and blocks.index(first) < 3 and APPENDIX_TITLE.match(first.stripped):
         found.role = "appendix"
+    elif found.quoc is None and any(ATTACHED.match(line.text) for p in opening for line in p.lines):
+        found.role = "appendix"  # «DANH SÁCH … (Kèm theo Quyết định số …)»: a list sent with a document
     elif found.kind is not None and found.kind.text.startswith(("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")):
         found.role = "speech"
     elif (
