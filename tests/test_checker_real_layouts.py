@@ -617,3 +617,33 @@ def test_list_sent_with_a_document_is_checked_as_an_appendix() -> None:
     body[0].addprevious(xml(ref))
     assert detect_profile(doc) == "APPENDIX"
     assert not rules(check(doc)) & {"ND30-QUOC-HIEU-TEXT", "ND30-NUMBER-MISSING", "ND30-SIGN-MISSING"}
+
+
+def _damaged(data: bytes, seed: int) -> bytes:
+    """The specimen with one part damaged the way broken tools and interrupted saves damage files: elements
+    or attributes dropped at random, text turned to numbers, or the part cut short."""
+    import random
+
+    from lxml import etree
+
+    rng = random.Random(seed)
+    name = rng.choice(["word/document.xml", "word/styles.xml", "word/header1.xml", "word/settings.xml"])
+    text = _part(data, name)
+    if seed % 7 == 0:
+        return _repack(data, {name: text[: len(text) // 2].encode()})
+    root = etree.fromstring(text.encode())
+    nodes = list(root.iter())
+    for node in rng.sample(nodes, min(len(nodes) - 1, 8)):
+        parent = node.getparent()
+        if parent is not None and rng.random() < 0.5:
+            parent.remove(node)
+        else:
+            for key in list(node.attrib):
+                node.attrib[key] = rng.choice(["", "x", "-1", "9e99", "1.5cm"])
+    return _repack(data, {name: etree.tostring(root)})
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_damaged_files_get_a_result_never_an_exception(seed: int) -> None:
+    findings = check_docx(_damaged(to_bytes(build_report()), seed))
+    assert all(isinstance(f, Finding) for f in findings)

@@ -13,11 +13,8 @@ a file that opens but breaks a rule's reading (a damaged part, XML no tool shoul
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
-
-from docx.opc.exceptions import PackageNotFoundError
 
 from .catalogue import CLAUSES, RULES, SEVERITY, clause_of, finding
 from .docxmodel import DocModel, load
@@ -52,18 +49,16 @@ def check_docx(path_or_bytes: Path | bytes, profile: str | None = None) -> list[
         raise ValueError(f"loại văn bản «{profile}» không có; chọn một trong: {', '.join(PROFILES)}")
     try:
         model = load(path_or_bytes)
-    except (PackageNotFoundError, zipfile.BadZipFile, SyntaxError, KeyError, OSError, ValueError) as exc:
-        where = str(path_or_bytes) if isinstance(path_or_bytes, Path) else "dữ liệu đầu vào"
-        return [
-            finding(
-                "ND30-FILE-UNREADABLE",
-                "Không đọc được tệp như một văn bản Word (.docx).",
-                "tệp .docx hợp lệ",
-                type(exc).__name__,
-                where,
-            )
-        ]
+    except Exception as exc:  # not a zip, no main part, XML that does not parse …: one finding, never a crash
+        return [_unreadable(path_or_bytes, type(exc).__name__)]
     return check_model(model, profile)
+
+
+def _unreadable(path_or_bytes: Path | bytes, reason: str) -> Finding:
+    where = str(path_or_bytes) if isinstance(path_or_bytes, Path) else "dữ liệu đầu vào"
+    return finding(
+        "ND30-FILE-UNREADABLE", "Không đọc được tệp như một văn bản Word (.docx).", "tệp .docx hợp lệ", reason, where
+    )
 
 
 def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:

@@ -37,7 +37,7 @@ OTHER_MAIN_TYPES = (
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
 T, TAB, BR, CR, R, TXBX, DEL = (w(tag) for tag in ("t", "tab", "br", "cr", "r", "txbxContent", "del"))
-VANISH_PATH = f"{w('rPr')}/{w('vanish')}"
+RPR, VANISH, VAL = w("rPr"), w("vanish"), w("val")
 GAP = re.compile(r"\t+|\s{3,}")  # what separates the left and right halves of a line laid out by hand
 
 
@@ -79,8 +79,9 @@ def pieces(p: Element) -> list[tuple[Element | None, str]]:
 
 def _hidden(run: Element) -> bool:
     """Hidden text (Ẩn chữ): not on the page, so not judged."""
-    vanish = run.find(VANISH_PATH)
-    return vanish is not None and str(vanish.get(w("val"), "true")).lower() not in FALSE_VALUES
+    rpr = run.find(RPR)
+    vanish = None if rpr is None else rpr.find(VANISH)
+    return vanish is not None and str(vanish.get(VAL, "true")).lower() not in FALSE_VALUES
 
 
 def paragraph_text(p: Element) -> str:

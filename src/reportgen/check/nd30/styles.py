@@ -24,6 +24,7 @@ FONT_SLOTS = ("ascii", "hAnsi")
 P_PR, P_STYLE, R_PR, R_STYLE = w("pPr"), w("pStyle"), w("rPr"), w("rStyle")
 COLOR, THEME_COLOR, VAL, R_FONTS = w("color"), w("themeColor"), w("val"), w("rFonts")
 _PATHS: dict[str, str] = {}
+FOOTNOTE, ENDNOTE, VERT_ALIGN = w("footnoteReference"), w("endnoteReference"), w("vertAlign")
 THEME_ATTRS = {"ascii": "asciiTheme", "hAnsi": "hAnsiTheme", "cs": "cstheme"}
 THEME_KEYS = {slot: w(attr) for slot, attr in THEME_ATTRS.items()}
 NAME_KEYS = {slot: w(slot) for slot in THEME_ATTRS}
@@ -152,12 +153,12 @@ class StyleResolver:
 
     def raised(self, r: Element, p: Element) -> bool:
         """A superscript or subscript run, or a footnote or endnote mark."""
-        if r.find(w("footnoteReference")) is not None or r.find(w("endnoteReference")) is not None:
+        if r.find(FOOTNOTE) is not None or r.find(ENDNOTE) is not None:
             return True
         for level in self.rpr_levels(r, p):
-            el = level.find(w("vertAlign"))
+            el = level.find(VERT_ALIGN)
             if el is not None:
-                return wattr(el, "val") in ("superscript", "subscript")
+                return el.get(VAL) in ("superscript", "subscript")
         return False
 
     def numbered(self, p: Element) -> bool:
