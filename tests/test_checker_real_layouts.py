@@ -647,3 +647,34 @@ def _damaged(data: bytes, seed: int) -> bytes:
 def test_damaged_files_get_a_result_never_an_exception(seed: int) -> None:
     findings = check_docx(_damaged(to_bytes(build_report()), seed))
     assert all(isinstance(f, Finding) for f in findings)
+
+
+WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+DML = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _text_box(offset: int, paragraphs: list[object]) -> object:
+    run = parse_xml(
+        f'<w:r xmlns:w="{W}" xmlns:wp="{WP}" xmlns:a="{DML}" xmlns:wps="{WPS}"><w:drawing>'
+        f'<wp:anchor><wp:positionH relativeFrom="column"><wp:posOffset>{offset}</wp:posOffset></wp:positionH>'
+        "<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent/></wps:txbx></wps:wsp></a:graphicData>"
+        "</a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+    content = next(run.iter(qn("w:txbxContent")))
+    for p in paragraphs:
+        content.append(xml(p))
+    return run
+
+
+def test_header_typed_in_text_boxes() -> None:
+    doc = build_report()
+    cells = doc.tables[0].rows[0].cells
+    left, right = list(cells[0].paragraphs), list(cells[1].paragraphs)
+    anchor = para(doc, "", 13, align=None)
+    xml(anchor).append(_text_box(0, left))
+    xml(anchor).append(_text_box(3_300_000, right))
+    first_table_to_top(doc, [anchor])
+    found = rules(check(doc))
+    assert not found & {"ND30-QUOC-HIEU-TEXT", "ND30-HEADER-TABLE", "ND30-NUMBER-MISSING", "ND30-DATE-MISSING"}
+    assert not found & {"ND30-ISSUER-RULE", "ND30-TIEU-NGU-RULE"}, found

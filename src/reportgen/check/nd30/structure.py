@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .docxmodel import NS, Block, DocModel, Para, Span, TableInfo, nfc, w, wattr
+from .docxmodel import NS, Block, DocModel, Para, Span, TableInfo, nfc, paragraph_text, w, wattr
 
 NUMBER_START = re.compile(r"^Số\b")
 DATE_START = re.compile(r"^[^,\d]{2,60},\s*(ngày\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
@@ -43,6 +43,7 @@ BODY_OPENERS = ("Kính gửi", "Kính thưa", "Căn cứ", "Thực hiện", "Hô
 APPENDIX_TITLE = re.compile(r"^(PHỤ LỤC|Phụ lục)(\s+[IVXLC\d]+[a-z]?)?\b")
 ATTACHED = re.compile(r"^\((Ban hành )?[Kk]èm theo\b")
 SIGN_LEAD = 15  # leading blanks that push a line into the right half
+HALF_TEXT_EMU = 2_880_000  # half of a 16 cm text column
 
 
 def quoc_key(text: str) -> str:
@@ -154,11 +155,56 @@ def _add_head(found: Structure, blocks: Sequence[Block]) -> None:
         if isinstance(block, Para):
             found.head_paras.append(block)
             found.head.extend(block.spans)
+            for para in text_box_paragraphs(block):  # a header typed into text boxes
+                found.head_paras.append(para)
+                found.head.extend(para.spans)
         else:
             for table in block.all_tables():
                 for para in table.paragraphs():
                     found.head_paras.append(para)
                     found.head.extend(_cell_spans(para))
+
+
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+VML_LEFT = re.compile(r"(?:margin-left|left)\s*:\s*(-?[\d.]+)(pt|in|cm|mm|px)?")
+EMU_PER = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, None: 12700}
+
+
+def text_box_paragraphs(para: Para) -> list[Para]:
+    """Paragraphs typed in the text boxes anchored in ``para`` (the VML copy Word keeps for old readers is
+    skipped), each on the side of the page its box stands on."""
+    boxes = [
+        box for box in para.el.iter(w("txbxContent")) if not any(a.tag == MC_FALLBACK for a in box.iterancestors())
+    ]
+    out: list[Para] = []
+    for number, box in enumerate(boxes, start=1):
+        offset = _box_offset(box)
+        side = "" if offset is None else "L" if offset < HALF_TEXT_EMU else "R"
+        for inner in box.iter(w("p")):
+            if next(inner.iterancestors(w("txbxContent")), None) is not box:
+                continue
+            child = Para(inner, paragraph_text(inner), para.section, f"{para.place}, khung chữ {number}")
+            for span in child.spans:
+                span.cell_side = side
+            out.append(child)
+    return out
+
+
+def _box_offset(box: object) -> int | None:
+    """Horizontal offset of a text box in EMU: DrawingML posOffset, or the VML style's left margin."""
+    for ancestor in box.iterancestors():  # type: ignore[attr-defined]
+        if ancestor.tag == f"{{{NS['wp']}}}anchor":
+            pos = ancestor.find(f"{{{NS['wp']}}}positionH/{{{NS['wp']}}}posOffset")
+            try:
+                return int(pos.text) if pos is not None and pos.text else None
+            except ValueError:
+                return None
+        style = ancestor.get("style") if ancestor.tag.startswith(f"{{{NS['v']}}}") else None
+        if style:
+            match = VML_LEFT.search(style)
+            if match:
+                return int(float(match[1]) * EMU_PER[match[2]])
+    return None
 
 
 def _cell_spans(para: Para) -> list[Span]:
