@@ -22,7 +22,7 @@ BLACK = ("auto", "000000", "theme:text1", "theme:dark1")
 LEGACY_TIMES = re.compile(r"^(\.?vn ?time|vni[- ]times)", re.IGNORECASE)
 INVISIBLE = ("ffffff", "theme:background1", "theme:light1")  # white text: nothing on the page to mark
 LEFTOVER = re.compile(r"\$\{[^}]*\}?|\{\{|\}\}|\{%|%\}|\{#|\bNone\b")
-ALLOWED_CONTROLS = "\t\n\r"
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Unicode category Cc, less tab and breaks
 
 
 def check_text(model: DocModel) -> list[Finding]:
@@ -92,9 +92,7 @@ def _text_findings(para: Para) -> list[Finding]:
                 para.location,
             )
         )
-    controls = sorted(
-        {f"U+{ord(ch):04X}" for ch in text if unicodedata.category(ch) == "Cc" and ch not in ALLOWED_CONTROLS}
-    )
+    controls = sorted({f"U+{ord(ch):04X}" for ch in CONTROLS.findall(text)})
     if controls:
         found.append(
             finding(
