@@ -46,6 +46,7 @@ CASES = {
     "kinds": (["kinds"], 0, "Biên bản"),
     "validate": (["validate", str(BIEN_BAN)], 0, "Kiểm tra: 1/1 tệp đầu vào thành công"),
     "schema": (["schema", "bien_ban"], 0, "Biên bản"),
+    "check --explain": (["check", "--explain", "ND30-PAGE-MARGIN-LEFT"], 0, "Nghị định 30/2020/NĐ-CP"),
     "usage error": (["buil"], 2, "Lỗi: không có lệnh"),
     "input error": (["validate", "khong-co-tep.yaml"], 1, "khong-co-tep.yaml"),
 }
