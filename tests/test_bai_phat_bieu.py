@@ -92,7 +92,7 @@ def test_quoted_figures_are_the_reports_own(quoting: Path, tmp_path: Path) -> No
         f"lượt người, {report['doan_vao']['so_sanh']}; cam kết viện trợ {report['vien_tro_pcpnn']['cam_ket']}."
     )
     assert expected in speech
-    assert "tăng 1 đoàn (50%) so với năm 2021" in expected
+    assert "tăng 01 đoàn (50%) so với năm 2021" in expected
     report_text = "\n".join(texts(build(quoting.parent / "bao_cao.yaml", tmp_path / "out")))
     for value in (
         report["doan_vao"]["so_doan"],

@@ -6,7 +6,6 @@ No place-and-date line in the header, no Nơi nhận; the secretary signs on the
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
-from docx.oxml import OxmlElement
 from docx.table import Table
 from templatekit import (
     clear_cell,
@@ -16,6 +15,7 @@ from templatekit import (
     no_borders,
     page_numbers,
     para,
+    rows_stay_whole,
     tag,
     title_block,
 )
@@ -31,8 +31,8 @@ def lines(doc: DocumentObject, var: str) -> None:
 
 def keep_on_one_page(table: Table) -> None:
     """A signature must not be split from its title by a page break: rows may not break, titles keep with names."""
+    rows_stay_whole(table)
     for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cell in row.cells:
             for paragraph in cell.paragraphs[:-1]:
                 paragraph.paragraph_format.keep_with_next = True

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
-from docx.oxml import OxmlElement
-from docx.table import Table
 from templatekit import (
+    FIT_TT,
     data_table,
     define_style,
     header_block,
@@ -44,12 +43,6 @@ def article(doc: DocumentObject, number: str, text: str) -> None:
     p.add_run(f" {text}")
 
 
-def rows_stay_whole(table: Table) -> None:
-    """A row (one awardee) never splits across pages."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
 def awardee_table(doc: DocumentObject, group: str, with_achievement: bool) -> None:
     if group == "tap_the":
         headers, cells = ["TT", "Tên tập thể"], ["{{ r.tt }}", "{{ r.ten }}"]
@@ -60,7 +53,7 @@ def awardee_table(doc: DocumentObject, group: str, with_achievement: bool) -> No
         widths = [1.2, 4.6, 5.5, 5.2] if with_achievement else [1.3, 5.4, 9.8]
     if with_achievement:
         headers, cells = [*headers, "Thành tích"], [*cells, "{{ r.thanh_tich }}"]
-    rows_stay_whole(data_table(doc, headers, cells, widths, f"r in {group}.dong"))
+    data_table(doc, headers, cells, widths, f"r in {group}.dong", fits=[FIT_TT] + [""] * (len(headers) - 1))
 
 
 def group(doc: DocumentObject, name: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .dates import date_or_blank, date_range_phrase, day_month_year, place_date_line, short_date, time_phrase
 from .names import honorific, person_sort_key, vietnamese_sort_key
 from .numbering import letter_item, number_line, number_symbol, roman
-from .numbers import change_cell, compare_phrase, format_number, pad2, percent
+from .numbers import change_cell, compare_phrase, format_money, format_number, pad2, percent
 from .text import (
     ascii_slug,
     join_vietnamese,
@@ -31,6 +31,7 @@ __all__ = [
     "date_or_blank",
     "date_range_phrase",
     "day_month_year",
+    "format_money",
     "format_number",
     "honorific",
     "join_vietnamese",

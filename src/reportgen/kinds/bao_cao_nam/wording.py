@@ -16,6 +16,7 @@ from reportgen.vietnamese import (
     change_cell,
     compare_phrase,
     date_range_phrase,
+    format_money,
     format_number,
     join_vietnamese,
     letter_item,
@@ -82,13 +83,14 @@ BILLION = Decimal(1_000_000_000)
 def amount(value: Decimal, currency: str) -> str:
     """Prose writes large sums of đồng in tỷ ("79,39 tỷ đồng"), as real reports do; tables keep every digit."""
     if currency == "VND":
-        return f"{format_number(value / BILLION)} tỷ đồng" if value >= BILLION else f"{format_number(value)} đồng"
-    return f"{format_number(value)} {currency}"
+        return f"{format_number(value / BILLION)} tỷ đồng" if value >= BILLION else f"{format_money(value)} đồng"
+    return f"{format_money(value)} {currency}"
 
 
 def amounts(by_currency: dict[str, Decimal]) -> str:
+    """Sums per currency; ``""`` when nothing was committed or disbursed (a report never prints a bare "0")."""
     parts = [amount(v, c) for c, v in by_currency.items() if v]
-    return join_vietnamese(parts) if parts else "0"
+    return join_vietnamese(parts) if parts else ""
 
 
 def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
@@ -101,7 +103,7 @@ def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
     if previous > 0 and current >= 2 * previous:
         ratio = format_number(Decimal(current) / Decimal(previous), 1)
         ratio = ratio[:-2] if ratio.endswith(",0") else ratio
-        diff = format_number(current - previous)
+        diff = count(current - previous) if isinstance(current, int) else format_money(current - previous)
         return f"tăng {diff} {unit}, gấp {ratio} lần năm {fig['nam'] - 1}"
     return compare_phrase(current, previous, fig["nam"] - 1, unit)
 
@@ -141,7 +143,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
     return {
         "doan_vao": {
             "so_doan": count(dv["so_doan"]),
-            "luot_nguoi": format_number(dv["luot_nguoi"]),
+            "luot_nguoi": count(dv["luot_nguoi"]),
             "so_quoc_gia": count(dv["so_quoc_gia"]),
             "noi_bat": _top(dv["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_vao", "đoàn"),
@@ -149,7 +151,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
         },
         "doan_ra": {
             "so_doan": count(dr["so_doan"]),
-            "luot_nguoi": format_number(dr["luot_nguoi"]),
+            "luot_nguoi": count(dr["luot_nguoi"]),
             "so_quoc_gia": count(dr["so_quoc_gia"]),
             "noi_bat": _top(dr["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_ra", "đoàn"),
@@ -167,8 +169,8 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
         },
         "hoi_nghi": {
             "so_su_kien": count(hn["so_su_kien"]),
-            "dai_bieu_nuoc_ngoai": format_number(hn["dai_bieu_nuoc_ngoai"]),
-            "dai_bieu_viet_nam": format_number(hn["dai_bieu_viet_nam"]),
+            "dai_bieu_nuoc_ngoai": count(hn["dai_bieu_nuoc_ngoai"]),
+            "dai_bieu_viet_nam": count(hn["dai_bieu_viet_nam"]),
             "so_sanh": _compare(fig, "hoi_nghi", "sự kiện"),
         },
         "vien_tro_pcpnn": {
@@ -189,13 +191,14 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
         now, before = fig["phang"][key], previous.get(key)
         if not now and not before:
             continue
+        shown = format_money if isinstance(now, Decimal) else format_number
         rows.append(
             {
                 "noi_dung": label,
                 "don_vi": unit,
-                "nam_nay": format_number(now),
-                "nam_truoc": "" if before is None else format_number(before),
-                "so_sanh": change_cell(now, before),
+                "nam_nay": shown(now),
+                "nam_truoc": "" if before is None else shown(before),
+                "so_sanh": change_cell(now, before, money=isinstance(now, Decimal)),
             }
         )
     for key, value in fig["khac"].items():
@@ -295,8 +298,8 @@ def appendices(model: Input) -> dict[str, Any]:
                 "quoc_gia": d.quoc_gia or "",
                 "linh_vuc": d.linh_vuc or "",
                 "dia_ban": d.dia_ban or "",
-                "cam_ket": format_number(d.cam_ket),
-                "giai_ngan": format_number(d.giai_ngan),
+                "cam_ket": format_money(d.cam_ket),
+                "giai_ngan": format_money(d.giai_ngan),
                 "tien_te": d.tien_te,
             }
             for d in model.du_an_pcpnn
