@@ -436,11 +436,21 @@ def data_table(
 
 
 def landscape_section(doc: DocumentObject) -> None:
-    """Start a new page in landscape; the paragraph that closes the previous section is added here."""
+    """Start an appendix on a new landscape page, as its own section numbered from 1.
+
+    Nghị định 30: "Số trang của Phụ lục được đánh số riêng theo từng Phụ lục". Like the document itself, an
+    appendix shows no number on its first page (the headers are the document's: an empty first-page header and
+    the PAGE field). The paragraph that closes the previous section is added here.
+    """
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = A4_H, A4_W
-    section.different_first_page_header_footer = False
+    section.different_first_page_header_footer = True
+    numbering = section._sectPr.find(qn("w:pgNumType"))
+    if numbering is None:
+        numbering = OxmlElement("w:pgNumType")
+        section._sectPr.find(qn("w:cols")).addprevious(numbering)  # the schema's order: pgNumType before cols
+    numbering.set(qn("w:start"), "1")
     for side, value in MARGINS.items():
         setattr(section, f"{side}_margin", value)
 
