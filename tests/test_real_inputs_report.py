@@ -47,8 +47,23 @@ def test_nothing_disbursed_is_said_in_words_not_as_a_bare_zero(tmp_path: Path) -
 
 
 def test_counts_in_prose_follow_one_rule_with_comparisons(tmp_path: Path) -> None:
-    """"08 văn bản" beside "giảm 4 văn bản" mixed two ways of writing a count."""
+    """ "08 văn bản" beside "giảm 4 văn bản" mixed two ways of writing a count."""
     from reportgen.vietnamese import compare_phrase, pad2
 
     assert compare_phrase(8, 12, 2021, "văn bản") == "giảm 04 văn bản (33,3%) so với năm 2021"
     assert pad2(2100) == "2.100"
+
+
+def test_year_on_year_category_labels_do_not_overlap() -> None:
+    from reportgen.kinds.bao_cao_nam.charts import year_on_year_figure
+    from reportgen.kinds.bao_cao_nam.pictures import YEAR_ON_YEAR
+
+    rows = [(label, 10.0, 12.0) for label, _ in YEAR_ON_YEAR]
+    fig = year_on_year_figure(rows, 2022)
+    fig.tight_layout()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    boxes = [t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels()]
+    assert len(boxes) == len(rows)
+    gap = 0.4 / 2.54 * fig.dpi  # at least 4 mm of white between two labels on the printed page
+    for left, right in zip(boxes, boxes[1:], strict=False):
+        assert right.x0 - left.x1 >= gap, (left, right)
