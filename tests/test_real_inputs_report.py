@@ -6,9 +6,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_bao_cao_nam import base, body_text, build, table_with
 
 from reportgen.vietnamese import format_money
+from test_bao_cao_nam import base, body_text, build, table_with
 
 
 @pytest.mark.parametrize(
