@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 from pathlib import Path
 
@@ -65,5 +66,5 @@ def test_year_on_year_category_labels_do_not_overlap() -> None:
     boxes = [t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels()]
     assert len(boxes) == len(rows)
     gap = 0.4 / 2.54 * fig.dpi  # at least 4 mm of white between two labels on the printed page
-    for left, right in zip(boxes, boxes[1:], strict=False):
+    for left, right in itertools.pairwise(boxes):
         assert right.x0 - left.x1 >= gap, (left, right)
