@@ -44,8 +44,9 @@ def article(doc: DocumentObject, number: str, text: str) -> None:
 
 
 def awardee_table(doc: DocumentObject, group: str, with_achievement: bool) -> None:
-    if group == "tap_the":
-        headers, cells = ["TT", "Tên tập thể"], ["{{ r.tt }}", "{{ r.ten }}"]
+    if group in ("tap_the", "to_chuc_nuoc_ngoai"):
+        headers = ["TT", "Tên tập thể" if group == "tap_the" else "Tên tổ chức"]
+        cells = ["{{ r.tt }}", "{{ r.ten }}"]
         widths = [1.3, 8.2, 7.0] if with_achievement else [1.3, 15.2]
     else:
         headers = ["TT", "Họ và tên", "Chức vụ, đơn vị"]
@@ -89,9 +90,11 @@ def build() -> DocumentObject:
     article(doc, "{{ dieu_thi_hanh.so }}", "{{ dieu_thi_hanh.noi_dung }}")
     signature_block(doc)
     para(doc, "DANH SÁCH", "QĐ Danh sách")
-    para(doc, "{{ ds_tieu_de }}", "VB Tên phụ lục")
+    tag(doc, "{%p for dong in ds_tieu_de %}")
+    para(doc, "{{ dong }}", "VB Tên phụ lục")
+    tag(doc, "{%p endfor %}")
     para(doc, "{{ ds_kem_theo }}", "VB Kèm theo")
     rule(doc, 4.0, 16.5)
-    group(doc, "tap_the")
-    group(doc, "ca_nhan")
+    for name in ("tap_the", "ca_nhan", "to_chuc_nuoc_ngoai", "ca_nhan_nuoc_ngoai"):
+        group(doc, name)
     return doc

@@ -70,8 +70,10 @@ def footer_table(doc: DocumentObject) -> None:
     rows_stay_whole(table)
     left, right = clear_cell(table.cell(0, 0)), clear_cell(table.cell(0, 1))
     left.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
-    para(left, "Số quyết định: {{ so_quyet_dinh }}", "BK Chân trái")
+    para(left, "{{ so_quyet_dinh }}", "BK Chân trái")
+    tag(left, "{%p if bk.so_so_vang %}")
     para(left, "Số sổ vàng: {{ bk.so_so_vang }}", "BK Chân trái")
+    tag(left, "{%p endif %}")
     para(right, "{{ dia_danh_ngay }}", "BK Ngày")
     tag(right, "{%p if nguoi_ky.tham_quyen %}")
     para(right, "{{ nguoi_ky.tham_quyen }}", "BK Chức vụ")
