@@ -115,7 +115,7 @@ def test_example_money_total_in_figures_and_words(tmp_path: Path) -> None:
         "đồng), mỗi cá nhân 2.340.000 đồng (Hai triệu ba trăm bốn mươi nghìn đồng)."
     )
     each = {m[1]: money(m[2]) for m in re.finditer(r"mỗi (tập thể|cá nhân) ([\d.]+) đồng", article(decision, 2))}
-    collectives, individuals, foreigners = table_rows(decision)
+    collectives, individuals, _foreigners = table_rows(decision)
     total = len(collectives) * each["tập thể"] + len(individuals) * each["cá nhân"]  # foreigners: no money
     assert total == 63_180_000
     assert (
