@@ -132,13 +132,13 @@ def test_example_money_total_in_figures_and_words(tmp_path: Path) -> None:
 def test_example_legal_bases_punctuation(tmp_path: Path) -> None:
     decision, _ = build(tmp_path, source=EXAMPLE)
     bases = [p for p in decision.paragraphs if p.style.name == "QĐ Căn cứ"]
-    assert len(bases) == 6
+    assert len(bases) == 5
     assert all(p.text.endswith(";") and not p.text.endswith(";;") for p in bases[:-1])
     assert bases[-1].text == (
         "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 86/TTr-SNV ngày 12 tháng 01 năm 2026."
     )
     assert bases[1].text == "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"
-    assert bases[4].text.startswith("Căn cứ Quyết định số 12/2024/QĐ-UBND")  # can_cu_them comes after the defaults
+    assert bases[3].text.startswith("Căn cứ Quyết định số 12/2024/QĐ-UBND")  # can_cu_them comes after the defaults
     assert all(p.style.font.italic for p in bases)
 
 

@@ -169,6 +169,12 @@ van_ban:
   luu: VT, NC
 tham_quyen: Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng
 hinh_thuc: Bằng khen
+# Căn cứ ghi đủ ở đây: căn cứ mặc định “Nghị định số 152/2025/NĐ-CP” trong tệp dữ liệu chưa có ngày ban hành
+# và trích yếu, nên chưa được viện dẫn; bổ sung theo văn bản gốc rồi ghi thêm vào danh sách này.
+can_cu:
+  - Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025
+  - Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022
+  - Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng
 de_nghi: Giám đốc Sở Nội vụ
 thanh_tich: Đã có thành tích xuất sắc trong công tác phục vụ các sự kiện đối ngoại năm 2025
 sap_xep: theo_ten

@@ -7,6 +7,7 @@ number spelling) are easy to get subtly wrong.
 
 from __future__ import annotations
 
+from .citations import citation_gaps
 from .dates import date_or_blank, date_range_phrase, day_month_year, place_date_line, short_date, time_phrase
 from .names import honorific, person_sort_key, vietnamese_sort_key
 from .numbering import letter_item, number_line, number_symbol, roman
@@ -27,6 +28,7 @@ __all__ = [
     "amount_in_words",
     "ascii_slug",
     "change_cell",
+    "citation_gaps",
     "compare_phrase",
     "date_or_blank",
     "date_range_phrase",

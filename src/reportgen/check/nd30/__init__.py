@@ -22,6 +22,7 @@ from .docxmodel import DocModel, load
 from .findings import ERROR, WARNING, Finding, count_errors, findings_to_json
 from .profiles import KIND_ABBREVIATIONS, PROFILES, SPEECH_TITLES, detect_profile, profile_of, profile_rules
 from .rules_body import check_body
+from .rules_citations import check_citations
 from .rules_header import check_header
 from .rules_page import check_page
 from .rules_signature import check_signature
@@ -64,7 +65,7 @@ def check_docx(path_or_bytes: Path | bytes, profile: str | None = None) -> list[
 def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
     structure = find_structure(model, KIND_ABBREVIATIONS, SPEECH_TITLES)
     rules = profile_rules(profile or profile_of(model, structure))
-    findings = check_page(model, certificate=rules.layout_only) + check_text(model)
+    findings = check_page(model, certificate=rules.layout_only) + check_text(model) + check_citations(model)
     if not rules.layout_only:
         findings += check_header(model, structure, rules)
         findings += check_body(model, structure, rules)
