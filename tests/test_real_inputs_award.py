@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_quyet_dinh_khen_thuong import BASE, TEMPLATES, build, table_rows, texts
 
 from reportgen.check.nd30 import check_docx
 from reportgen.make.pipeline import build_file
 from reportgen.vietnamese import citation_gaps
+from test_quyet_dinh_khen_thuong import BASE, TEMPLATES, build, table_rows, texts
 
 
 @pytest.mark.parametrize(
@@ -92,7 +92,7 @@ def test_foreign_awardees_in_their_own_groups_each_in_one_order(tmp_path: Path) 
         "  - ten: Phòng Hợp tác quốc tế\n  - ten: Tổ chức JICA\n    quoc_tich: Nhật Bản\n    kem_tien_thuong: không\n",
     )
     text = text.replace("thanh_tich: đã hoàn thành", "sap_xep: theo_ten\nthanh_tich: đã hoàn thành")
-    decision, certificates = build(tmp_path, text)
+    decision, _ = build(tmp_path, text)
     groups = table_rows(decision)
     assert [[r[1] for r in g] for g in groups] == [
         ["Phòng Hợp tác quốc tế"],

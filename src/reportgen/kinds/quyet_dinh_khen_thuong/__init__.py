@@ -23,6 +23,7 @@ CERTIFICATE_TEMPLATE = "quyet_dinh_khen_thuong_bang_khen"
 
 def _bases_with_origin(model: Input) -> list[tuple[tuple[str | int, ...], str, str]]:
     """Every legal basis printed, with where it comes from: the input's lines or the data file's defaults."""
+    given: list[tuple[tuple[str | int, ...], str, str]]
     if model.can_cu is not None:
         given = [(("can_cu", i), text, "") for i, text in enumerate(model.can_cu)]
     else:
