@@ -1,11 +1,13 @@
 """First draft of ``templates/bien_ban.docx``; after that the .docx is the source staff edit in Word.
 
-No place-and-date line in the header, no Nơi nhận; the secretary signs on the left and the chair on the right.
+No place-and-date line in the header; the secretary signs on the left and the chair on the right, and the
+receivers follow under the signatures (Mẫu 1.9).
 """
 
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
+from docx.shared import Pt
 from docx.table import Table
 from templatekit import (
     clear_cell,
@@ -76,4 +78,9 @@ def build() -> DocumentObject:
     para(doc, "{{ thong_qua }}", BODY)
     para(doc, "{{ ket_thuc }}", BODY).paragraph_format.keep_with_next = True
     signatures(doc)
+    # Mẫu 1.9: the receivers under the signatures, at the left ("- Lưu: VT, Hồ sơ.").
+    para(doc, "Nơi nhận:", "VB Nơi nhận").paragraph_format.space_before = Pt(12)
+    tag(doc, "{%p for dong in noi_nhan %}")
+    para(doc, "{{ dong }}", "VB Người nhận")
+    tag(doc, "{%p endfor %}")
     return doc
