@@ -56,6 +56,8 @@ def test_counts_in_prose_follow_one_rule_with_comparisons(tmp_path: Path) -> Non
 
 
 def test_year_on_year_category_labels_do_not_overlap() -> None:
+    from matplotlib import pyplot as plt
+
     from reportgen.kinds.bao_cao_nam.charts import year_on_year_figure
     from reportgen.kinds.bao_cao_nam.pictures import YEAR_ON_YEAR
 
@@ -64,7 +66,48 @@ def test_year_on_year_category_labels_do_not_overlap() -> None:
     fig.tight_layout()
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
     boxes = [t.get_window_extent(renderer) for t in fig.axes[0].get_xticklabels()]
+    plt.close(fig)
     assert len(boxes) == len(rows)
     gap = 0.4 / 2.54 * fig.dpi  # at least 4 mm of white between two labels on the printed page
     for left, right in itertools.pairwise(boxes):
         assert right.x0 - left.x1 >= gap, (left, right)
+
+
+def test_the_place_is_written_with_its_level_as_a_sentence_subject(tmp_path: Path) -> None:
+    partners = [{"ten": "Tỉnh Gangwon", "quoc_gia": "Hàn Quốc", "nam_thiet_lap": 2015}]
+    data = base(dia_phuong_doi_tac=partners)
+    data["co_quan"] = {**data["co_quan"], "ten": "Sở Ngoại vụ tỉnh Quảng Trị", "dia_danh": "Quảng Trị"}
+    data["co_quan"]["chu_quan"] = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ"
+    text = body_text(build(tmp_path, data))
+    assert "Đến nay, tỉnh Quảng Trị có quan hệ hợp tác với 01 địa phương" in text
+    assert ", Quảng Trị có quan hệ" not in text
+
+
+def test_most_frequent_countries_never_cut_a_tie() -> None:
+    from reportgen.kinds.bao_cao_nam.wording import _top
+
+    four_way = [("Australia", 2), ("Hàn Quốc", 2), ("Lào", 2), ("Nhật Bản", 2), ("Thái Lan", 2), ("Úc", 2)]
+    assert _top([("Pháp", 3), *four_way], "đoàn") == "Pháp (03 đoàn)"
+    assert _top(four_way[:4], "đoàn") == "Australia, Hàn Quốc, Lào và Nhật Bản (cùng 02 đoàn)"
+    assert _top([("Nhật Bản", 5), ("Hàn Quốc", 3), ("Lào", 3)], "đoàn") == (
+        "Nhật Bản (05 đoàn); Hàn Quốc và Lào (cùng 03 đoàn)"
+    )
+
+
+def test_no_lone_point_a(tmp_path: Path) -> None:
+    data = base()
+    data["noi_dung"] = {**data["noi_dung"], "nguyen_nhan_chu_quan": "Nhân lực còn mỏng.", "nhiem_vu": ["Một việc"]}
+    text = body_text(build(tmp_path, data))
+    assert "3. Nguyên nhân chủ quan" in text
+    assert "a) Nguyên nhân" not in text and "a) Một việc" not in text
+    assert "\nMột việc." in text
+
+
+def test_items_with_their_own_và_are_not_joined_with_và() -> None:
+    from reportgen.vietnamese import join_vietnamese
+
+    assert join_vietnamese(["Sở Kế hoạch và Đầu tư", "Sở Công Thương"]) == "Sở Kế hoạch và Đầu tư, Sở Công Thương"
+    assert join_vietnamese(["Sở Nội vụ", "Thủ trưởng các cơ quan, đơn vị và cá nhân"]) == (
+        "Sở Nội vụ; Thủ trưởng các cơ quan, đơn vị và cá nhân"
+    )
+    assert join_vietnamese(["Sở Nội vụ", "Sở Tài chính", "Sở Ngoại vụ"]) == "Sở Nội vụ, Sở Tài chính và Sở Ngoại vụ"

@@ -87,9 +87,9 @@ def section_two(doc: DocumentObject) -> None:
         "dia_phuong_doi_tac",
         "Quan hệ với các địa phương nước ngoài",
         [
-            "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}Trong năm {{ nam }}, {{ dia_danh }} đã thiết lập quan hệ "
+            "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}Trong năm {{ nam }}, {{ dia_phuong }} đã thiết lập quan hệ "
             "hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương nước ngoài có "
-            "quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, {{ dia_danh }} "
+            "quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, {{ dia_phuong }} "
             "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
             "{{ so_lieu.dia_phuong_doi_tac.so_quoc_gia }} quốc gia, vùng lãnh thổ.",
         ],
@@ -173,16 +173,19 @@ def section_three_to_five(doc: DocumentObject) -> None:
     prose(doc, "uu_diem")
     para(doc, "2. Tồn tại, hạn chế", ITEM)
     prose(doc, "han_che")
-    tag(doc, "{%p if nguyen_nhan_khach_quan or nguyen_nhan_chu_quan %}")
+    # Points a) and b) only when there are two: a lone "a)" is not how a report numbers.
+    tag(doc, "{%p if nguyen_nhan_khach_quan and nguyen_nhan_chu_quan %}")
     para(doc, "3. Nguyên nhân", ITEM)
-    tag(doc, "{%p if nguyen_nhan_khach_quan %}")
     para(doc, "a) Nguyên nhân khách quan", POINT)
     prose(doc, "nguyen_nhan_khach_quan")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p if nguyen_nhan_chu_quan %}")
-    para(doc, "{% if nguyen_nhan_khach_quan %}b{% else %}a{% endif %}) Nguyên nhân chủ quan", POINT)
+    para(doc, "b) Nguyên nhân chủ quan", POINT)
     prose(doc, "nguyen_nhan_chu_quan")
-    tag(doc, "{%p endif %}")
+    tag(doc, "{%p elif nguyen_nhan_khach_quan %}")
+    para(doc, "3. Nguyên nhân khách quan", ITEM)
+    prose(doc, "nguyen_nhan_khach_quan")
+    tag(doc, "{%p elif nguyen_nhan_chu_quan %}")
+    para(doc, "3. Nguyên nhân chủ quan", ITEM)
+    prose(doc, "nguyen_nhan_chu_quan")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if bai_hoc %}")
     para(
@@ -201,7 +204,7 @@ def section_three_to_five(doc: DocumentObject) -> None:
     tag(doc, "{%p endif %}")
     para(doc, "{{ 1 + (1 if du_bao else 0) + (1 if muc_tieu else 0) }}. Nhiệm vụ, giải pháp trọng tâm", ITEM)
     tag(doc, "{%p for nv in nhiem_vu %}")
-    para(doc, "{{ nv.so }}) {{ nv.noi_dung }}", BODY)
+    para(doc, "{% if nv.so %}{{ nv.so }}) {% endif %}{{ nv.noi_dung }}", BODY)
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p if kien_nghi %}")
     para(doc, "V. KIẾN NGHỊ, ĐỀ XUẤT", HEAD)

@@ -22,11 +22,18 @@ def upper_vi(text: str) -> str:
 
 
 def join_vietnamese(items: Sequence[str]) -> str:
-    """Join a list the Vietnamese way: ``A``, ``A và B``, ``A, B và C``; an empty list gives ``""``."""
+    """Join a list the Vietnamese way: ``A``, ``A và B``, ``A, B và C``; an empty list gives ``""``.
+
+    When an item has a "và" of its own ("Sở Kế hoạch và Đầu tư"), a joining "và" would make two items read as
+    three: the items are then separated by commas, or by semicolons when an item has a comma of its own
+    ("Sở Kế hoạch và Đầu tư, Sở Công Thương"; "Giám đốc Sở Nội vụ; Thủ trưởng các cơ quan, đơn vị và …").
+    """
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
+    if any(" và " in item for item in items):
+        return ("; " if any("," in item for item in items) else ", ").join(items)
     return ", ".join(items[:-1]) + " và " + items[-1]
 
 

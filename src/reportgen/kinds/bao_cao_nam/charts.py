@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import io
 import textwrap
+import warnings
 from collections.abc import Sequence
 
 import matplotlib
@@ -66,8 +67,12 @@ def _figure(height_cm: float) -> Figure:
 
 def _png(fig: Figure, height_cm: float, title: str) -> Picture:
     buffer = io.BytesIO()
-    fig.tight_layout()
-    fig.savefig(buffer, format="png", metadata={"Software": None})
+    with warnings.catch_warnings():
+        # A letter no serif font has (a name typed in N'Ko) is drawn as a box in the chart; the document's own
+        # text keeps it, so the chart is not refused for it.
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
+        fig.tight_layout()
+        fig.savefig(buffer, format="png", metadata={"Software": None})
     plt.close(fig)
     return Picture(buffer.getvalue(), WIDTH_CM, height_cm, title)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from reportgen.blocks import ending, header, receivers, signature
+from reportgen.blocks import ending, header, locality, receivers, signature
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.models import paragraphs
 from reportgen.vietnamese import (
@@ -134,7 +134,27 @@ def agreements_detail(model: Input) -> str:
 
 
 def _top(ranked: list[tuple[str, int]], unit: str, limit: int = 5) -> str:
-    return join_vietnamese([f"{name} ({count(n)} {unit})" for name, n in ranked[:limit]])
+    """``Nhật Bản (05 đoàn), Hàn Quốc và Lào (cùng 03 đoàn)``: the most frequent, ties kept whole.
+
+    A tie is never cut by the alphabet: a tied group either comes in whole or not at all, and the leading
+    group always comes in whole (even past ``limit``), so "nhiều nhất" names every country that has the most.
+    """
+    groups: list[tuple[int, list[str]]] = []
+    for name, n in ranked:
+        if groups and groups[-1][0] == n:
+            groups[-1][1].append(name)
+        else:
+            groups.append((n, [name]))
+    parts: list[str] = []
+    shown = 0
+    for n, names in groups:
+        if parts and shown + len(names) > limit:
+            break
+        together = "cùng " if len(names) > 1 else ""
+        parts.append(f"{join_vietnamese(names)} ({together}{count(n)} {unit})")
+        shown += len(names)
+    tied = any(len(names) > 1 for _, names in groups[: len(parts)])
+    return "; ".join(parts) if tied else join_vietnamese(parts)
 
 
 def wording(fig: dict[str, Any]) -> dict[str, Any]:
@@ -339,6 +359,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "muc": items(model, fig),
         "so_lieu": _with_details(wording(fig), model),
         "dia_danh": model.co_quan.dia_danh,
+        "dia_phuong": locality(model.co_quan),  # "thành phố Đà Nẵng", as the subject of a sentence
         "bang_tong_hop": summary_rows(fig),
         "co_so_sanh": fig["nam_truoc"] is not None,
         "uu_diem": paragraphs(nd.uu_diem),
@@ -349,7 +370,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "du_bao": paragraphs(nd.du_bao),
         "muc_tieu": paragraphs(nd.muc_tieu),
         "nhiem_vu": [
-            {"so": letter_item(i), "noi_dung": punctuate(t, i == len(nd.nhiem_vu))}
+            {"so": letter_item(i) if len(nd.nhiem_vu) > 1 else "", "noi_dung": punctuate(t, i == len(nd.nhiem_vu))}
             for i, t in enumerate(nd.nhiem_vu, 1)
         ],
         "kien_nghi": [
