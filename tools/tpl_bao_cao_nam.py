@@ -88,8 +88,8 @@ def section_two(doc: DocumentObject) -> None:
         "Quan hệ với các địa phương nước ngoài",
         [
             "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}Trong năm {{ nam }}, {{ dia_phuong }} đã thiết lập "
-            "quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương nước ngoài có "
-            "quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, "
+            "quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương "
+            "nước ngoài có quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, "
             "{{ dia_phuong }} "
             "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
             "{{ so_lieu.dia_phuong_doi_tac.so_quoc_gia }} quốc gia, vùng lãnh thổ.",
