@@ -15,6 +15,7 @@ from .numbers import change_cell, compare_phrase, format_money, format_number, p
 from .text import (
     ascii_slug,
     join_vietnamese,
+    keep_names_whole,
     nfc,
     punctuate,
     punctuate_all,
@@ -37,6 +38,7 @@ __all__ = [
     "format_number",
     "honorific",
     "join_vietnamese",
+    "keep_names_whole",
     "letter_item",
     "nfc",
     "number_in_words",
