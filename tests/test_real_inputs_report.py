@@ -111,3 +111,14 @@ def test_items_with_their_own_và_are_not_joined_with_và() -> None:
         "Sở Nội vụ; Thủ trưởng các cơ quan, đơn vị và cá nhân"
     )
     assert join_vietnamese(["Sở Nội vụ", "Sở Tài chính", "Sở Ngoại vụ"]) == "Sở Nội vụ, Sở Tài chính và Sở Ngoại vụ"
+
+
+def test_title_lines_keep_place_names_and_years_whole() -> None:
+    from reportgen.vietnamese import keep_names_whole
+
+    nb = "\u00a0"
+    assert keep_names_whole("Chủ tịch UBND thành phố Đà Nẵng") == f"Chủ tịch UBND thành{nb}phố{nb}Đà{nb}Nẵng"
+    assert keep_names_whole("Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị, năm 2023") == (
+        f"Chủ tịch Ủy{nb}ban{nb}nhân{nb}dân tỉnh{nb}Quảng{nb}Trị, năm{nb}2023"
+    )
+    assert keep_names_whole("các xã biên giới") == "các xã biên giới"
