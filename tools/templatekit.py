@@ -339,6 +339,7 @@ FIT_DATE = "28/02/2022"
 FIT_PERIOD = "28/02\u2013\u206003/3/2022"  # a period across two years may break after its dash: two whole dates
 FIT_AMOUNT = "9.999.999.999,99"  # a sum in đồng up to ten billion, or in USD with cents
 FIT_TOTAL = "99.999.999,99"  # the summary table's figures: totals in USD, sums in đồng up to ten billion
+FIT_UNIT = "lượt\u00a0người"  # the longest unit of a summary table, kept on one line
 FIT_CHANGE = "+9.999.999,99 (\u2011100%)"  # the two halves may stand on two lines, each one whole
 CELL_PADDING_CM = 2 * 0.19 + 0.12  # Word's default left and right cell margins, plus a little slack for rounding
 TABLE_PT = 12

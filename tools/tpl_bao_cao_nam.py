@@ -13,6 +13,7 @@ from templatekit import (
     FIT_PERIOD,
     FIT_TOTAL,
     FIT_TT,
+    FIT_UNIT,
     appendix_heading,
     data_table,
     header_block,
@@ -73,7 +74,7 @@ def section_two(doc: DocumentObject) -> None:
         [1.0, 6.2, 2.2, 2.1, 2.1, 2.9],
         "r in bang_tong_hop",
         numeric=(3, 4, 5),
-        fits=[FIT_TT, "", "", FIT_TOTAL, FIT_TOTAL, FIT_CHANGE],
+        fits=[FIT_TT, "", FIT_UNIT, FIT_TOTAL, FIT_TOTAL, FIT_CHANGE],
     )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for h in bieu_do %}")
@@ -234,7 +235,7 @@ def appendices(doc: DocumentObject) -> None:
         [1.2, 9.0, 2.8, 2.8, 2.8, 3.4, 3.2],
         "r in bang_tong_hop",
         numeric=(3, 4, 5),
-        fits=[FIT_TT, "", "", FIT_AMOUNT, FIT_AMOUNT, FIT_CHANGE, ""],
+        fits=[FIT_TT, "", FIT_UNIT, FIT_AMOUNT, FIT_AMOUNT, FIT_CHANGE, ""],
     )
     lists = [
         (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
+from docx.text.paragraph import Paragraph
 from templatekit import (
     FIT_TT,
     data_table,
@@ -36,11 +37,12 @@ def add_local_styles(doc: DocumentObject) -> None:
         style.paragraph_format.keep_with_next = name != "QĐ Căn cứ"  # type: ignore[attr-defined]
 
 
-def article(doc: DocumentObject, number: str, text: str) -> None:
+def article(doc: DocumentObject, number: str, text: str) -> Paragraph:
     """``Điều 1.`` in bold, then the article's text in regular type, in one body paragraph."""
     p = doc.add_paragraph(style=BODY)
     p.add_run(f"Điều {number}.").bold = True
     p.add_run(f" {text}")
+    return p
 
 
 def awardee_table(doc: DocumentObject, group: str, with_achievement: bool) -> None:
@@ -87,7 +89,8 @@ def build() -> DocumentObject:
     tag(doc, "{%p endfor %}")
     para(doc, "{{ dieu_2.nguon_kinh_phi }}", BODY)
     tag(doc, "{%p endif %}")
-    article(doc, "{{ dieu_thi_hanh.so }}", "{{ dieu_thi_hanh.noi_dung }}")
+    # The last article goes to the next page with the signature rather than leave the signature alone there.
+    article(doc, "{{ dieu_thi_hanh.so }}", "{{ dieu_thi_hanh.noi_dung }}").paragraph_format.keep_with_next = True
     signature_block(doc)
     para(doc, "DANH SÁCH", "QĐ Danh sách")
     tag(doc, "{%p for dong in ds_tieu_de %}")
