@@ -1,6 +1,6 @@
 """The ``reportgen`` command: parse options, call the library, print Vietnamese results, set the exit code.
 
-Exit codes: 0 thành công, 1 đầu vào có lỗi, 2 dùng sai lệnh, 3 không ghi được tệp kết quả.
+Exit codes: 0 thành công, 1 đầu vào có lỗi, 2 dùng sai lệnh, 3 không ghi được tệp kết quả, 130 dừng bằng Ctrl+C.
 """
 
 from __future__ import annotations
@@ -13,13 +13,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-import click
+try:  # Ctrl+C while the libraries load (a second or so on an office PC) is a stop too, not a traceback
+    import click
 
-from reportgen import __version__, kinds
-from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
-from reportgen.problems import InputError, OutputError, display_path
+    from reportgen import __version__, kinds
+    from reportgen.make.pdf import font_warning
+    from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
+    from reportgen.problems import InputError, OutputError, display_path
+except KeyboardInterrupt:  # pragma: no cover - timing
+    sys.stderr.write("Đã dừng (Ctrl+C).\n")
+    raise SystemExit(130) from None
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells and scripts expect after Ctrl+C
 
 
 class VietnameseFormatter(click.HelpFormatter):
@@ -170,17 +176,33 @@ def cli(ctx: click.Context, debug: bool) -> None:
     is_flag=True,
     help="Xuất thêm bản PDF cạnh mỗi tệp .docx (cần LibreOffice và phông Times New Roman).",
 )
+@click.option(
+    "--pdf-a",
+    "pdf_a",
+    is_flag=True,
+    help="Xuất bản PDF theo chuẩn lưu trữ PDF/A-2b (có cấu trúc, nhúng đủ phông chữ); bao gồm --pdf.",
+)
 def build(
-    duong_dan: tuple[Path, ...], output: Path, force: bool, templates: Path | None, jobs: int | None, also_pdf: bool
+    duong_dan: tuple[Path, ...],
+    output: Path,
+    force: bool,
+    templates: Path | None,
+    jobs: int | None,
+    also_pdf: bool,
+    pdf_a: bool,
 ) -> None:
     progress = Progress(len(collect_inputs(duong_dan)))
     results = build_paths(duong_dan, output, force=force, templates=templates, jobs=jobs, on_done=progress.step)
     progress.close()
     code = _print_results(results, "Sinh văn bản")
-    if also_pdf:
+    if also_pdf or pdf_a:
         written = [path for result in results for path in result.written]
-        for pdf in pdf_for(written):
+        pdfs = pdf_for(written, pdf_a=pdf_a)
+        for pdf in pdfs:
             click.echo(f"Đã tạo {display_path(pdf)}")
+        warning = font_warning(pdfs)
+        if warning:
+            click.echo(f"Cảnh báo: {warning}", err=True)
     sys.exit(code)
 
 
@@ -412,9 +434,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = exc.ctx.command_path if exc.ctx else "reportgen"
         click.echo(f"Lỗi: {_vietnamese_usage(exc.format_message())}\nXem: {path} --help", err=True)
         return EXIT_USAGE
-    except click.Abort:
-        click.echo("Đã dừng.", err=True)
-        return EXIT_USAGE
+    except (click.Abort, KeyboardInterrupt):
+        # Every write is a temp file renamed into place (undone on interruption), so nothing is half-written.
+        click.echo("Đã dừng (Ctrl+C); không tệp nào bị ghi dở.", err=True)
+        return EXIT_INTERRUPTED
     except InputError as exc:
         click.echo(str(exc), err=True)
         return EXIT_INPUT

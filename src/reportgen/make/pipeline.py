@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from reportgen.files.names import safe_filename
 from reportgen.files.outputs import write_outputs
+from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file
 from reportgen.make.pdf import convert_to_pdf
@@ -30,9 +31,8 @@ INPUT_SUFFIXES = (".yaml", ".yml")
 
 
 def default_templates_dir() -> Path:
-    """``./templates`` when run from a project folder, else the templates shipped beside the package."""
-    local = Path.cwd() / "templates"
-    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "templates"
+    """``./templates`` when run from a project folder, else the templates shipped with the package."""
+    return default_dir("templates")
 
 
 def collect_inputs(paths: Iterable[Path]) -> list[Path]:
@@ -194,14 +194,17 @@ def build_paths(
     return [results[p] for p in inputs]
 
 
-def pdf_for(documents: Sequence[Path]) -> list[Path]:
-    """PDFs beside the documents, many per LibreOffice process (one process per document costs ~1 s each)."""
+def pdf_for(documents: Sequence[Path], *, pdf_a: bool = False) -> list[Path]:
+    """PDFs beside the documents, many per LibreOffice process (one process per document costs ~1 s each).
+
+    ``pdf_a``: PDF/A-2b, tagged (see ``convert_to_pdf``).
+    """
     by_folder: dict[Path, list[Path]] = {}
     for path in documents:
         by_folder.setdefault(path.parent, []).append(path)
     made: list[Path] = []
     for folder, paths in by_folder.items():
-        made.extend(convert_to_pdf(paths, folder))
+        made.extend(convert_to_pdf(paths, folder, pdf_a=pdf_a))
     return made
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from reportgen.models import Chu, CoKhong, CoQuan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
+from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
 
 
 def _check_period(start: date, end: date | None) -> None:
@@ -154,7 +154,7 @@ class NamTruoc(Strict):
 
 class KienNghi(Strict):
     doi_tuong: Chu  # "Đối với Bộ Ngoại giao"
-    noi_dung: Chu
+    noi_dung: DoanVan  # one paragraph, often a hard-wrapped ``|`` block
 
 
 class NoiDung(Strict):
