@@ -88,6 +88,7 @@ def test_most_frequent_countries_never_cut_a_tie() -> None:
 
     four_way = [("Australia", 2), ("Hàn Quốc", 2), ("Lào", 2), ("Nhật Bản", 2), ("Thái Lan", 2), ("Úc", 2)]
     assert _top([("Pháp", 3), *four_way], "đoàn") == "Pháp (03 đoàn)"
+    assert _top(four_way, "đoàn") == "06 quốc gia, tổ chức (cùng 02 đoàn)"
     assert _top(four_way[:4], "đoàn") == "Australia, Hàn Quốc, Lào và Nhật Bản (cùng 02 đoàn)"
     assert _top([("Nhật Bản", 5), ("Hàn Quốc", 3), ("Lào", 3)], "đoàn") == (
         "Nhật Bản (05 đoàn); Hàn Quốc và Lào (cùng 03 đoàn)"

@@ -136,8 +136,8 @@ def agreements_detail(model: Input) -> str:
 def _top(ranked: list[tuple[str, int]], unit: str, limit: int = 5) -> str:
     """``Nhật Bản (05 đoàn), Hàn Quốc và Lào (cùng 03 đoàn)``: the most frequent, ties kept whole.
 
-    A tie is never cut by the alphabet: a tied group either comes in whole or not at all, and the leading
-    group always comes in whole (even past ``limit``), so "nhiều nhất" names every country that has the most.
+    A tie is never cut by the alphabet: a tied group either comes in whole or not at all. When more than
+    ``limit`` share the first place, their number is given instead ("06 quốc gia, tổ chức (cùng 02 đoàn)").
     """
     groups: list[tuple[int, list[str]]] = []
     for name, n in ranked:
@@ -145,6 +145,9 @@ def _top(ranked: list[tuple[str, int]], unit: str, limit: int = 5) -> str:
             groups[-1][1].append(name)
         else:
             groups.append((n, [name]))
+    if groups and len(groups[0][1]) > limit:  # too many share the first place to name them all
+        n, names = groups[0]
+        return f"{count(len(names))} quốc gia, tổ chức (cùng {count(n)} {unit})"
     parts: list[str] = []
     shown = 0
     for n, names in groups:
