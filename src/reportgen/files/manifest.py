@@ -133,3 +133,11 @@ def recorded(manifest: dict[str, dict[str, Any]], folder: Path, hashes: dict[str
         name: entry for name, entry in sorted(manifest.items()) if name in hashes or os.path.lexists(folder / name)
     }
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def is_edited(final: Path, manifest: dict[str, dict[str, Any]]) -> bool:
+    """Whether ``final`` differs from what reportgen recorded writing there (a person changed it since)."""
+    try:
+        return _sha256_file(final) != manifest.get(final.name, {}).get("sha256")
+    except OSError:
+        return False

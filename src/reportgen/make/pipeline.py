@@ -7,6 +7,7 @@ leaves a partial output behind.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -21,11 +22,11 @@ from reportgen.files.names import safe_filename
 from reportgen.files.outputs import write_outputs
 from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
-from reportgen.load import field_name, load_file
+from reportgen.load import field_name, load_file, load_text
 from reportgen.make.pdf import convert_to_pdf
 from reportgen.make.render import render_file
 from reportgen.make.validate import Validated, problems_from, validate
-from reportgen.problems import InputError, OutputError, Problem
+from reportgen.problems import InputError, OutputError, Problem, display_path
 
 INPUT_SUFFIXES = (".yaml", ".yml")
 
@@ -102,6 +103,31 @@ def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
     except ValidationError as exc:
         raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
     return Prepared(validated, documents)
+
+
+def check_text(data: bytes, path: Path) -> BuildResult:
+    """What ``validate`` would say of ``data`` if it were saved as ``path``, without writing it.
+
+    Lets an editor refuse to save an input the command line would not accept; files it refers to are
+    looked up beside ``path``, as they will be once it is saved.
+    """
+    result = BuildResult(path)
+    resolver = _Resolver()
+    try:
+        loaded = dataclasses.replace(load_text(data, display_path(path)), path=path)
+        validated = validate(loaded)
+        result.warnings = validated.warnings
+        validated.kind.documents(validated.model, resolver.env_for(validated))  # related files, kind rules
+    except KindError as exc:
+        result.problems = [
+            Problem(validated.loaded.display, *validated.loaded.position(loc), field_name(loc), message)
+            for loc, message in exc.all
+        ]
+    except ValidationError as exc:
+        result.problems = problems_from(exc, validated.loaded, validated.kind.Input)
+    except InputError as exc:
+        result.problems = exc.problems
+    return result
 
 
 def _ending(document: Document) -> str:
