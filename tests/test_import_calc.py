@@ -372,7 +372,7 @@ def test_dates_and_numbers_in_vietnamese_formats(calc_saved: dict[str, Path], tm
         ("05/04/2024", None, 2100),
     ]
     assert [(d["cam_ket"], d.get("giai_ngan"), d.get("tien_te")) for d in data["du_an_pcpnn"]] == [
-        ("12.500,5", "1.000,25", "USD"),
+        ("12.500,50", "1.000,25", "USD"),
         (3, None, None),
     ]
 

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
-from docx.table import Table
 from templatekit import (
+    FIT_AMOUNT,
+    FIT_CHANGE,
+    FIT_COUNT,
+    FIT_DATE,
+    FIT_PERIOD,
+    FIT_TOTAL,
+    FIT_TT,
+    FIT_UNIT,
     appendix_heading,
     data_table,
     header_block,
@@ -53,12 +59,6 @@ def addressee(doc: DocumentObject, text: str) -> None:
     fmt.space_after = Pt(0)
 
 
-def unbreakable(table: Table) -> None:
-    """The signature block moves to the next page whole: a signer's name never stands apart from the title."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
 def cmp(key: str) -> str:
     return "{% if so_lieu." + key + ".so_sanh %}, {{ so_lieu." + key + ".so_sanh }}{% endif %}"
 
@@ -74,6 +74,7 @@ def section_two(doc: DocumentObject) -> None:
         [1.0, 6.2, 2.2, 2.1, 2.1, 2.9],
         "r in bang_tong_hop",
         numeric=(3, 4, 5),
+        fits=[FIT_TT, "", FIT_UNIT, FIT_TOTAL, FIT_TOTAL, FIT_CHANGE],
     )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for h in bieu_do %}")
@@ -87,9 +88,10 @@ def section_two(doc: DocumentObject) -> None:
         "dia_phuong_doi_tac",
         "Quan hệ với các địa phương nước ngoài",
         [
-            "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}Trong năm {{ nam }}, {{ dia_danh }} đã thiết lập quan hệ "
-            "hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương nước ngoài có "
-            "quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, {{ dia_danh }} "
+            "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}Trong năm {{ nam }}, {{ dia_phuong }} đã thiết lập "
+            "quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương "
+            "nước ngoài có quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, "
+            "{{ dia_phuong }} "
             "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
             "{{ so_lieu.dia_phuong_doi_tac.so_quoc_gia }} quốc gia, vùng lãnh thổ.",
         ],
@@ -149,8 +151,10 @@ def section_two(doc: DocumentObject) -> None:
             "Trong năm {{ nam }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, "
             "dự án viện trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ"
             + cmp("vien_tro_pcpnn")
-            + ", với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}; giá trị giải ngân "
-            "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}.",
+            + "{% if so_lieu.vien_tro_pcpnn.cam_ket %}, với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}"
+            "{% endif %}{% if so_lieu.vien_tro_pcpnn.giai_ngan %}; giá trị giải ngân "
+            "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}"
+            "{% else %}; chưa giải ngân{% endif %}.",
         ],
     )
     item(doc, "lanh_su", "Công tác lãnh sự và bảo hộ công dân")
@@ -171,16 +175,19 @@ def section_three_to_five(doc: DocumentObject) -> None:
     prose(doc, "uu_diem")
     para(doc, "2. Tồn tại, hạn chế", ITEM)
     prose(doc, "han_che")
-    tag(doc, "{%p if nguyen_nhan_khach_quan or nguyen_nhan_chu_quan %}")
+    # Points a) and b) only when there are two: a lone "a)" is not how a report numbers.
+    tag(doc, "{%p if nguyen_nhan_khach_quan and nguyen_nhan_chu_quan %}")
     para(doc, "3. Nguyên nhân", ITEM)
-    tag(doc, "{%p if nguyen_nhan_khach_quan %}")
     para(doc, "a) Nguyên nhân khách quan", POINT)
     prose(doc, "nguyen_nhan_khach_quan")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p if nguyen_nhan_chu_quan %}")
-    para(doc, "{% if nguyen_nhan_khach_quan %}b{% else %}a{% endif %}) Nguyên nhân chủ quan", POINT)
+    para(doc, "b) Nguyên nhân chủ quan", POINT)
     prose(doc, "nguyen_nhan_chu_quan")
-    tag(doc, "{%p endif %}")
+    tag(doc, "{%p elif nguyen_nhan_khach_quan %}")
+    para(doc, "3. Nguyên nhân khách quan", ITEM)
+    prose(doc, "nguyen_nhan_khach_quan")
+    tag(doc, "{%p elif nguyen_nhan_chu_quan %}")
+    para(doc, "3. Nguyên nhân chủ quan", ITEM)
+    prose(doc, "nguyen_nhan_chu_quan")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if bai_hoc %}")
     para(
@@ -199,7 +206,7 @@ def section_three_to_five(doc: DocumentObject) -> None:
     tag(doc, "{%p endif %}")
     para(doc, "{{ 1 + (1 if du_bao else 0) + (1 if muc_tieu else 0) }}. Nhiệm vụ, giải pháp trọng tâm", ITEM)
     tag(doc, "{%p for nv in nhiem_vu %}")
-    para(doc, "{{ nv.so }}) {{ nv.noi_dung }}", BODY)
+    para(doc, "{% if nv.so %}{{ nv.so }}) {% endif %}{{ nv.noi_dung }}", BODY)
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p if kien_nghi %}")
     para(doc, "V. KIẾN NGHỊ, ĐỀ XUẤT", HEAD)
@@ -228,6 +235,7 @@ def appendices(doc: DocumentObject) -> None:
         [1.2, 9.0, 2.8, 2.8, 2.8, 3.4, 3.2],
         "r in bang_tong_hop",
         numeric=(3, 4, 5),
+        fits=[FIT_TT, "", FIT_UNIT, FIT_AMOUNT, FIT_AMOUNT, FIT_CHANGE, ""],
     )
     lists = [
         (
@@ -237,6 +245,7 @@ def appendices(doc: DocumentObject) -> None:
             ["ten", "quoc_gia", "cap", "thoi_gian", "so_nguoi", "nguoi_tiep", "noi_dung"],
             [1.2, 5.2, 2.6, 2.0, 2.6, 1.6, 3.6, 6.4],
             (5,),
+            [FIT_TT, "", "", "", FIT_PERIOD, FIT_COUNT, "", ""],
         ),
         (
             "doan_ra",
@@ -245,6 +254,7 @@ def appendices(doc: DocumentObject) -> None:
             ["truong_doan", "thanh_phan", "quoc_gia", "thoi_gian", "so_nguoi", "muc_dich", "ket_qua"],
             [1.0, 3.8, 3.8, 2.6, 2.6, 1.6, 4.6, 5.2],
             (5,),
+            [FIT_TT, "", "", "", FIT_PERIOD, FIT_COUNT, "", ""],
         ),
         (
             "thoa_thuan",
@@ -253,6 +263,7 @@ def appendices(doc: DocumentObject) -> None:
             ["ten", "loai", "doi_tac", "quoc_gia", "ngay_ky", "co_quan_ky", "linh_vuc"],
             [1.0, 6.4, 2.8, 4.0, 2.4, 2.2, 3.4, 3.0],
             (),
+            [FIT_TT, "", "", "", "", FIT_DATE, "", ""],
         ),
         (
             "hoi_nghi",
@@ -269,6 +280,7 @@ def appendices(doc: DocumentObject) -> None:
             ["ten", "don_vi_to_chuc", "thoi_gian", "dia_diem", "dai_bieu_viet_nam", "dai_bieu_nuoc_ngoai"],
             [1.0, 8.0, 4.6, 2.8, 3.8, 2.5, 2.5],
             (5, 6),
+            [FIT_TT, "", "", FIT_PERIOD, "", FIT_COUNT, FIT_COUNT],
         ),
         (
             "du_an_pcpnn",
@@ -287,9 +299,10 @@ def appendices(doc: DocumentObject) -> None:
             ["ten", "nha_tai_tro", "quoc_gia", "linh_vuc", "dia_ban", "cam_ket", "giai_ngan", "tien_te"],
             [1.0, 5.4, 3.4, 2.0, 2.4, 2.4, 3.3, 3.3, 1.6],
             (6, 7),
+            [FIT_TT, "", "", "", "", "", FIT_AMOUNT, FIT_AMOUNT, "EUR"],
         ),
     ]
-    for key, title, headers, fields, widths, numeric in lists:
+    for key, title, headers, fields, widths, numeric, fits in lists:
         tag(doc, "{%p if phu_luc." + key + " %}")
         landscape_section(doc)
         appendix_heading(doc, "phu_luc." + key + ".so", title, REF)
@@ -300,6 +313,7 @@ def appendices(doc: DocumentObject) -> None:
             widths,
             "r in phu_luc." + key + ".dong",
             numeric=numeric,
+            fits=fits,
         )
         tag(doc, "{%p endif %}")
 
@@ -322,6 +336,6 @@ def build() -> DocumentObject:
     section_two(doc)
     section_three_to_five(doc)
     para(doc, "{{ ket_thuc }}", BODY).paragraph_format.keep_with_next = True
-    unbreakable(signature_block(doc))
+    signature_block(doc)  # its row cannot split: a signer's name never stands apart from the title
     appendices(doc)
     return doc

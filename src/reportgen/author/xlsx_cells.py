@@ -144,8 +144,9 @@ def read(value: Any, column: Column, number_format: str = "General", currencies:
     return Read(value)
 
 
-def vn_decimal(value: Decimal) -> str | int:
+def vn_decimal(value: Decimal, *, cents: bool = False) -> str | int:
+    """``2100`` or ``3,5``; with ``cents`` (money) ``575.500,50``, as a cell formatted ``#.##0,00`` shows it."""
     if value == value.to_integral_value():
         return int(value)
-    places = max(0, -int(value.normalize().as_tuple().exponent))
+    places = max(2 if cents else 0, -int(value.normalize().as_tuple().exponent))
     return format_number(value, decimals=places)

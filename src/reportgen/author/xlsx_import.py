@@ -62,8 +62,8 @@ def _yaml_value(value: Any) -> Any:
     """A validated value written the way staff write it, so that the YAML reads back the same."""
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    if isinstance(value, Decimal):
-        return vn_decimal(value)
+    if isinstance(value, Decimal):  # the decimal columns are sums of money: written to the cent
+        return vn_decimal(value, cents=True)
     if isinstance(value, tuple | list):
         return [str(v) for v in value]
     return value

@@ -21,6 +21,7 @@ from .docxmodel import DocModel, load
 from .findings import ERROR, WARNING, Finding, count_errors, findings_to_json
 from .profiles import KIND_ABBREVIATIONS, PROFILES, SPEECH_TITLES, detect_profile, profile_of, profile_rules
 from .rules_body import check_body
+from .rules_citations import check_citations
 from .rules_header import check_header
 from .rules_page import check_page
 from .rules_signature import check_signature
@@ -84,6 +85,7 @@ def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
     rules = profile_rules(profile or _safe_profile(model, structure))
     run("khổ giấy, lề, số trang", lambda: check_page(model, rules.layout_only, tables=rules.code == "APPENDIX"))
     run("phông chữ, chữ", lambda: check_text(model))
+    run("căn cứ", lambda: check_citations(model))
     if not rules.layout_only and structure_box:
         if rules.header or rules.number or rules.date or rules.kind_line:  # an appendix file has none of them
             run("phần đầu", lambda: check_header(model, structure, rules))

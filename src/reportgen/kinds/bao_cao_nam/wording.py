@@ -9,13 +9,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from reportgen.blocks import ending, header, receivers, signature
+from reportgen.blocks import ending, header, locality, receivers, signature
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.models import paragraphs
 from reportgen.vietnamese import (
     change_cell,
     compare_phrase,
     date_range_phrase,
+    format_money,
     format_number,
     join_vietnamese,
     letter_item,
@@ -82,13 +83,14 @@ BILLION = Decimal(1_000_000_000)
 def amount(value: Decimal, currency: str) -> str:
     """Prose writes large sums of đồng in tỷ ("79,39 tỷ đồng"), as real reports do; tables keep every digit."""
     if currency == "VND":
-        return f"{format_number(value / BILLION)} tỷ đồng" if value >= BILLION else f"{format_number(value)} đồng"
-    return f"{format_number(value)} {currency}"
+        return f"{format_number(value / BILLION)} tỷ đồng" if value >= BILLION else f"{format_money(value)} đồng"
+    return f"{format_money(value)} {currency}"
 
 
 def amounts(by_currency: dict[str, Decimal]) -> str:
+    """Sums per currency; ``""`` when nothing was committed or disbursed (a report never prints a bare "0")."""
     parts = [amount(v, c) for c, v in by_currency.items() if v]
-    return join_vietnamese(parts) if parts else "0"
+    return join_vietnamese(parts) if parts else ""
 
 
 def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
@@ -101,7 +103,7 @@ def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
     if previous > 0 and current >= 2 * previous:
         ratio = format_number(Decimal(current) / Decimal(previous), 1)
         ratio = ratio[:-2] if ratio.endswith(",0") else ratio
-        diff = format_number(current - previous)
+        diff = count(current - previous) if isinstance(current, int) else format_money(current - previous)
         return f"tăng {diff} {unit}, gấp {ratio} lần năm {fig['nam'] - 1}"
     return compare_phrase(current, previous, fig["nam"] - 1, unit)
 
@@ -132,7 +134,30 @@ def agreements_detail(model: Input) -> str:
 
 
 def _top(ranked: list[tuple[str, int]], unit: str, limit: int = 5) -> str:
-    return join_vietnamese([f"{name} ({count(n)} {unit})" for name, n in ranked[:limit]])
+    """``Nhật Bản (05 đoàn), Hàn Quốc và Lào (cùng 03 đoàn)``: the most frequent, ties kept whole.
+
+    A tie is never cut by the alphabet: a tied group either comes in whole or not at all. When more than
+    ``limit`` share the first place, their number is given instead ("06 quốc gia, tổ chức (cùng 02 đoàn)").
+    """
+    groups: list[tuple[int, list[str]]] = []
+    for name, n in ranked:
+        if groups and groups[-1][0] == n:
+            groups[-1][1].append(name)
+        else:
+            groups.append((n, [name]))
+    if groups and len(groups[0][1]) > limit:  # too many share the first place to name them all
+        n, names = groups[0]
+        return f"{count(len(names))} quốc gia, tổ chức (cùng {count(n)} {unit})"
+    parts: list[str] = []
+    shown = 0
+    for n, names in groups:
+        if parts and shown + len(names) > limit:
+            break
+        together = "cùng " if len(names) > 1 else ""
+        parts.append(f"{join_vietnamese(names)} ({together}{count(n)} {unit})")
+        shown += len(names)
+    tied = any(len(names) > 1 for _, names in groups[: len(parts)])
+    return "; ".join(parts) if tied else join_vietnamese(parts)
 
 
 def wording(fig: dict[str, Any]) -> dict[str, Any]:
@@ -141,7 +166,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
     return {
         "doan_vao": {
             "so_doan": count(dv["so_doan"]),
-            "luot_nguoi": format_number(dv["luot_nguoi"]),
+            "luot_nguoi": count(dv["luot_nguoi"]),
             "so_quoc_gia": count(dv["so_quoc_gia"]),
             "noi_bat": _top(dv["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_vao", "đoàn"),
@@ -149,7 +174,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
         },
         "doan_ra": {
             "so_doan": count(dr["so_doan"]),
-            "luot_nguoi": format_number(dr["luot_nguoi"]),
+            "luot_nguoi": count(dr["luot_nguoi"]),
             "so_quoc_gia": count(dr["so_quoc_gia"]),
             "noi_bat": _top(dr["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_ra", "đoàn"),
@@ -167,8 +192,8 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
         },
         "hoi_nghi": {
             "so_su_kien": count(hn["so_su_kien"]),
-            "dai_bieu_nuoc_ngoai": format_number(hn["dai_bieu_nuoc_ngoai"]),
-            "dai_bieu_viet_nam": format_number(hn["dai_bieu_viet_nam"]),
+            "dai_bieu_nuoc_ngoai": count(hn["dai_bieu_nuoc_ngoai"]),
+            "dai_bieu_viet_nam": count(hn["dai_bieu_viet_nam"]),
             "so_sanh": _compare(fig, "hoi_nghi", "sự kiện"),
         },
         "vien_tro_pcpnn": {
@@ -189,13 +214,14 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
         now, before = fig["phang"][key], previous.get(key)
         if not now and not before:
             continue
+        shown = format_money if isinstance(now, Decimal) else format_number
         rows.append(
             {
                 "noi_dung": label,
                 "don_vi": unit,
-                "nam_nay": format_number(now),
-                "nam_truoc": "" if before is None else format_number(before),
-                "so_sanh": change_cell(now, before),
+                "nam_nay": shown(now),
+                "nam_truoc": "" if before is None else shown(before),
+                "so_sanh": change_cell(now, before, money=isinstance(now, Decimal)),
             }
         )
     for key, value in fig["khac"].items():
@@ -295,8 +321,8 @@ def appendices(model: Input) -> dict[str, Any]:
                 "quoc_gia": d.quoc_gia or "",
                 "linh_vuc": d.linh_vuc or "",
                 "dia_ban": d.dia_ban or "",
-                "cam_ket": format_number(d.cam_ket),
-                "giai_ngan": format_number(d.giai_ngan),
+                "cam_ket": format_money(d.cam_ket),
+                "giai_ngan": format_money(d.giai_ngan),
                 "tien_te": d.tien_te,
             }
             for d in model.du_an_pcpnn
@@ -336,6 +362,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "muc": items(model, fig),
         "so_lieu": _with_details(wording(fig), model),
         "dia_danh": model.co_quan.dia_danh,
+        "dia_phuong": locality(model.co_quan),  # "thành phố Đà Nẵng", as the subject of a sentence
         "bang_tong_hop": summary_rows(fig),
         "co_so_sanh": fig["nam_truoc"] is not None,
         "uu_diem": paragraphs(nd.uu_diem),
@@ -346,7 +373,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "du_bao": paragraphs(nd.du_bao),
         "muc_tieu": paragraphs(nd.muc_tieu),
         "nhiem_vu": [
-            {"so": letter_item(i), "noi_dung": punctuate(t, i == len(nd.nhiem_vu))}
+            {"so": letter_item(i) if len(nd.nhiem_vu) > 1 else "", "noi_dung": punctuate(t, i == len(nd.nhiem_vu))}
             for i, t in enumerate(nd.nhiem_vu, 1)
         ],
         "kien_nghi": [
