@@ -39,6 +39,7 @@ def item(doc: DocumentObject, key: str, title: str, figures: list[str] | None = 
         for sentence in figures:
             para(doc, sentence, BODY)
         tag(doc, "{%p endif %}")
+    prose(doc, "muc." + key + ".so_lieu_khac")
     prose(doc, "muc." + key + ".doan_van")
     tag(doc, "{%p endif %}")
 

@@ -131,6 +131,26 @@ LEGACY_OTHER: dict[str, tuple[str, str]] = {
 
 MaSoLieu = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
 
+# Items of section II a custom figure may be printed in (the keys of noi_dung).
+Muc = Literal[
+    "tham_muu_chi_dao",
+    "doi_ngoai_dang",
+    "dia_phuong_doi_tac",
+    "doan_ra",
+    "doan_vao",
+    "thoa_thuan",
+    "hoi_nghi",
+    "ngoai_giao_kinh_te",
+    "ngoai_giao_van_hoa",
+    "vien_tro_pcpnn",
+    "lanh_su",
+    "nguoi_viet_nam_o_nuoc_ngoai",
+    "quan_ly_to_chuc_nuoc_ngoai",
+    "bien_gioi",
+    "doi_ngoai_nhan_dan",
+    "thi_dua_khen_thuong",
+]
+
 
 class SoLieu(Strict):
     """A figure that has no list of records: "hơn 170 cuộc tiếp khách", "1.850 lượt kiều bào về nước"."""
@@ -141,6 +161,7 @@ class SoLieu(Strict):
     cung_ky: SoTien | None = None  # the same period last year, when last year's file does not have it
     uoc_ca_nam: SoTien | None = None  # "ước thực hiện cả năm", for a year report drafted before year end
     ma: MaSoLieu | None = None  # the name a speech quotes it by: {{ so_lieu.khac.<ma> }}
+    muc: Muc | None = None  # the item of section II whose text states it; left out: only the tables show it
 
 
 def _other_figures(value: Any) -> Any:

@@ -271,15 +271,38 @@ def _has_figures(fig: dict[str, Any], key: str) -> bool:
 def items(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
     numbered: dict[str, Any] = {}
     number = 0
+    others = other_sentences(fig)
     for key in ITEMS:
         prose = paragraphs(getattr(model.noi_dung, key))
         has_figures = _has_figures(fig, key)
-        if not prose and not has_figures:
+        if not prose and not has_figures and not others.get(key):
             numbered[key] = None
             continue
         number += 1
-        numbered[key] = {"so": str(number), "doan_van": prose, "co_so_lieu": has_figures}
+        numbered[key] = {
+            "so": str(number),
+            "doan_van": prose,
+            "co_so_lieu": has_figures,
+            "so_lieu_khac": others.get(key, []),
+        }
     return numbered
+
+
+def other_sentences(fig: dict[str, Any]) -> dict[str, list[str]]:
+    """Custom figures stated in their item: "Tiếp khách nước ngoài: 172 cuộc, tăng 22 cuộc (14,7%) so với …"."""
+    previous = fig["nam_truoc"] or {}
+    out: dict[str, list[str]] = {}
+    for item in fig["khac"]:
+        if not item["muc"]:
+            continue
+        key = other_key(item)
+        text = f"{item['ten']}: {format_number(item['gia_tri'])} {item['don_vi']}"
+        if key in previous:
+            text += ", " + change_phrase(item["gia_tri"], previous[key], fig["ky"]["cung_ky"], item["don_vi"])
+        if key in fig["uoc"]:
+            text += f"; ước cả năm khoảng {format_number(fig['uoc'][key])} {item['don_vi']}"
+        out.setdefault(item["muc"], []).append(text + ".")
+    return out
 
 
 def period(start: Any, end: Any) -> str:
