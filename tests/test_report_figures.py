@@ -12,11 +12,11 @@ import pytest
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.table import Table
-from test_periods import build, inbound, outbound, report, write
 
 from reportgen.cli import main
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.make.pipeline import build_file
+from test_periods import build, inbound, outbound, report, write
 
 
 def aid(name: str, amount: str, currency: str, paid: str = "0") -> dict[str, Any]:
