@@ -11,6 +11,7 @@ The model holds records, never totals: every figure in the report is counted fro
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +87,11 @@ def previous_figures(model: Input, env: BuildEnv) -> dict[str, Any] | None:
 def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
     """The derived figures other documents (speeches) may quote, as ``so_lieu.<group>.<name>``."""
     figs = figures_of(model, previous_figures(model, env))
+    if figs["nam_truoc"] is not None and model.nam_truoc is not None and model.nam_truoc.tep is not None:
+        # counted from last year's records: a currency with no project then was 0, not unknown
+        for key in figs["phang"]:
+            if key.startswith("vien_tro_"):
+                figs["nam_truoc"].setdefault(key, Decimal(0))
     for item in figs["khac"]:  # a custom figure typed with its own previous value keeps it
         if item["cung_ky"] is not None and figs["nam_truoc"] is not None:
             figs["nam_truoc"].setdefault(other_key(item), item["cung_ky"])

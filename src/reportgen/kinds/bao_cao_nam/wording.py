@@ -108,7 +108,17 @@ def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
     return change_phrase(current, previous, against, unit)
 
 
-LEVEL_ORDER = ["Cấp cao", "Cấp bộ", "Cấp tỉnh", "Cấp đại sứ", "Cấp tổng lãnh sự"]
+LEVEL_ORDER = [
+    "Cấp cao",
+    "Lãnh đạo tỉnh",
+    "Lãnh đạo thành phố",
+    "Lãnh đạo Thành phố",
+    "Cấp bộ",
+    "Cấp tỉnh",
+    "Cấp sở, ngành",
+    "Cấp đại sứ",
+    "Cấp tổng lãnh sự",
+]
 
 
 def _by_level(ranked: list[tuple[str, int]]) -> str:
@@ -453,7 +463,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
             for i, t in enumerate(nd.nhiem_vu, 1)
         ],
         "kien_nghi": [
-            {"so": str(i), "doi_tuong": k.doi_tuong.rstrip(" :"), "noi_dung": k.noi_dung}
+            {"so": str(i), "doi_tuong": k.doi_tuong.rstrip(" :"), "noi_dung": " ".join(paragraphs(k.noi_dung))}
             for i, k in enumerate(nd.kien_nghi, 1)
         ],
         "ket_thuc": ending(closing),
