@@ -81,7 +81,7 @@ def test_sheets_replace_exactly_their_lists_and_keep_every_comment(scaffolded: P
 
     assert result.problems == [] and result.ok, result
     after = scaffolded.read_text(encoding="utf-8")
-    lists = {"doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn", "dia_phuong_doi_tac"}
+    lists = {"doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn", "dia_phuong_doi_tac", "so_lieu_khac"}
     assert _outside(after, lists) == _outside(before, lists)  # every comment and field outside the lists
     assert "# Đoàn vào: Danh sách đoàn khách quốc tế đến thăm, làm việc trong năm, mỗi đoàn một mục.\n" in after
     assert (scaffolded.parent / "bc.yaml.bak").read_text(encoding="utf-8") == before
@@ -197,7 +197,10 @@ def test_dates_outside_the_year_are_reported_after_the_import(
     book = scaffolded.with_suffix(".xlsx")
     _fill(book, "Đoàn vào", [["Đoàn A", None, "Lào", None, "01/03/2023", None, 4, None, None]])
     assert main(["import-xlsx", str(book), "--into", str(scaffolded)]) == 0
-    assert "cảnh báo: doan_vao[0].tu_ngay: ngày 01/03/2023 nằm ngoài năm báo cáo 2024" in capsys.readouterr().err
+    assert (
+        "cảnh báo: doan_vao[0].tu_ngay: 01 mục có ngày ngoài kỳ báo cáo năm 2024 (01/01/2024–31/12/2024) nên không "
+        "được tính: 01 đoàn vào (mục đầu tiên ngày 01/3/2023)" in capsys.readouterr().err
+    )
 
 
 def test_missing_into_and_bad_files(tmp_path: Path, scaffolded: Path, capsys: pytest.CaptureFixture[str]) -> None:

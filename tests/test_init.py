@@ -85,6 +85,7 @@ def test_init_writes_an_excel_template_with_vietnamese_headers(tmp_path: Path) -
         "Hội nghị quốc tế",
         "Dự án PCPNN",
         "Địa phương đối tác",
+        "Số liệu khác",
     ]
     headers = [c.value for c in book["Đoàn vào"][1]]
     assert headers == [

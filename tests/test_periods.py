@@ -238,6 +238,7 @@ def test_cut_off_rule_counts_from_the_15th_to_the_14th(tmp_path: Path) -> None:
     assert "Trong 6 tháng đầu năm 2023, đã đón tiếp 02 đoàn" in text(doc)
     assert warnings == [
         "02 mục có ngày ngoài kỳ báo cáo 6 tháng đầu năm 2023 (15/12/2022–14/6/2023) nên không được tính: 02 đoàn vào"
+        " (mục đầu tiên ngày 14/12/2022)"
     ]
     fig = figures_of(Input.model_validate(report(ky_bao_cao=ky, doan_vao=records, doan_ra=[])), None)
     assert fig["thang"] == ["T1", "T2", "T3", "T4", "T5", "T6"]

@@ -46,8 +46,29 @@ def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     total = sum(out.values())
     parts = join_vietnamese([f"{pad2(n)} {LIST_WORDS[name]}" for name, n in out.items()])
     window = f"{short_date(period.start)}–{short_date(period.end)}"
-    loc: tuple[str | int, ...] = ("ky_bao_cao",) if model.ky_bao_cao is not None else ("nam",)
-    return [(loc, f"{pad2(total)} mục có ngày ngoài kỳ báo cáo {period.name} ({window}) nên không được tính: {parts}")]
+    first = _first_outside(model, period)
+    return [
+        (
+            first[0],
+            f"{pad2(total)} mục có ngày ngoài kỳ báo cáo {period.name} ({window}) nên không được tính: {parts}"
+            f" (mục đầu tiên ngày {short_date(first[1])})",
+        )
+    ]
+
+
+def _first_outside(model: Input, period: Any) -> tuple[tuple[str | int, ...], Any]:
+    """Where the first left-out record is, so the one warning still points at a line of the file."""
+    for name, field in (("doan_vao", "tu_ngay"), ("doan_ra", "tu_ngay"), ("thoa_thuan", "ngay_ky")):
+        for i, rec in enumerate(getattr(model, name)):
+            if not period.contains(getattr(rec, field)):
+                return (name, i, field), getattr(rec, field)
+    for i, h in enumerate(model.hoi_nghi):
+        if not period.contains(h.tu_ngay):
+            return ("hoi_nghi", i, "tu_ngay"), h.tu_ngay
+    for i, d in enumerate(model.du_an_pcpnn):
+        if d.ngay_phe_duyet is not None and not period.contains(d.ngay_phe_duyet):
+            return ("du_an_pcpnn", i, "ngay_phe_duyet"), d.ngay_phe_duyet
+    raise AssertionError("left_out found a record outside the period")
 
 
 def previous_figures(model: Input, env: BuildEnv) -> dict[str, Any] | None:
@@ -61,8 +82,8 @@ def previous_figures(model: Input, env: BuildEnv) -> dict[str, Any] | None:
             for k, v in typed.model_dump(exclude={"vien_tro_cam_ket", "vien_tro_giai_ngan"}).items()
             if v is not None
         }
-        out |= {f"vien_tro_cam_ket_{c.lower()}": v for c, v in typed.vien_tro_cam_ket.items()}
-        out |= {f"vien_tro_giai_ngan_{c.lower()}": v for c, v in typed.vien_tro_giai_ngan.items()}
+        out |= {f"vien_tro_cam_ket_{c.lower()}": v for c, v in (typed.vien_tro_cam_ket or {}).items()}
+        out |= {f"vien_tro_giai_ngan_{c.lower()}": v for c, v in (typed.vien_tro_giai_ngan or {}).items()}
         out |= {other_key(f.model_dump()): f.cung_ky for f in model.so_lieu_khac if f.cung_ky is not None}
         return out
     assert model.nam_truoc.tep is not None

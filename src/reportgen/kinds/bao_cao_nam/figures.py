@@ -173,8 +173,8 @@ def estimates(model: Input) -> dict[str, Any]:
         out = {
             k: v for k, v in u.model_dump(exclude={"vien_tro_cam_ket", "vien_tro_giai_ngan"}).items() if v is not None
         }
-        out |= {f"vien_tro_cam_ket_{c.lower()}": v for c, v in u.vien_tro_cam_ket.items()}
-        out |= {f"vien_tro_giai_ngan_{c.lower()}": v for c, v in u.vien_tro_giai_ngan.items()}
+        out |= {f"vien_tro_cam_ket_{c.lower()}": v for c, v in (u.vien_tro_cam_ket or {}).items()}
+        out |= {f"vien_tro_giai_ngan_{c.lower()}": v for c, v in (u.vien_tro_giai_ngan or {}).items()}
     for item in _others(model):
         if item["uoc_ca_nam"] is not None:
             out[other_key(item)] = item["uoc_ca_nam"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -49,13 +49,14 @@ class DoanRa(Strict):
 
     truong_doan: Chu
     thanh_phan: str | None = None
-    cap: str | None = None  # e.g. "Lãnh đạo tỉnh", "Cấp sở, ngành": "59 đoàn, trong đó 15 đoàn lãnh đạo tỉnh"
     quoc_gia: list[Chu] = Field(min_length=1)
     tu_ngay: Ngay
     den_ngay: Ngay | None = None
     so_nguoi: SoLuong
     muc_dich: str | None = None
     ket_qua: str | None = None
+    # last, so that Excel sheets made before it keep their columns
+    cap: str | None = None  # e.g. "Lãnh đạo tỉnh", "Cấp sở, ngành": "59 đoàn, trong đó 15 đoàn lãnh đạo tỉnh"
 
     @model_validator(mode="after")
     def _period(self) -> DoanRa:
@@ -164,22 +165,38 @@ class SoLieu(Strict):
     muc: Muc | None = None  # the item of section II whose text states it; left out: only the tables show it
 
 
-def _other_figures(value: Any) -> Any:
-    """The old mapping of nine fixed keys, turned into the list form; anything else is left to validation."""
-    if not isinstance(value, dict):
-        return value
-    unknown = [k for k in value if k not in LEGACY_OTHER]
-    if unknown:
-        raise PydanticCustomError(
-            "so_lieu_khac",
-            "“{key}” không phải số liệu có sẵn; ghi “so_lieu_khac” thành danh sách, mỗi mục có ten, don_vi, gia_tri",
-            {"key": unknown[0]},
-        )
-    return [
-        {"ten": LEGACY_OTHER[k][0], "don_vi": LEGACY_OTHER[k][1], "gia_tri": v, "ma": k}
-        for k, v in value.items()
-        if v is not None
-    ]
+class _OtherFigures:
+    """Reads ``so_lieu_khac``: the list form, or the old mapping of nine fixed keys turned into it.
+
+    ``json_schema_also`` tells the schema writer that the old mapping is valid too, so an editor does not
+    underline files written for earlier versions.
+    """
+
+    json_schema_also: ClassVar[dict[str, Any]] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            k: {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\s*\d[\d.\s]*\s*$"}]}
+            for k in LEGACY_OTHER
+        },
+    }
+
+    def __call__(self, value: Any) -> Any:
+        if not isinstance(value, dict):
+            return value
+        unknown = [k for k in value if k not in LEGACY_OTHER]
+        if unknown:
+            raise PydanticCustomError(
+                "so_lieu_khac",
+                "“{key}” không phải số liệu có sẵn; ghi “so_lieu_khac” thành danh sách, mỗi mục có ten, don_vi, "
+                "gia_tri",
+                {"key": unknown[0]},
+            )
+        return [
+            {"ten": LEGACY_OTHER[k][0], "don_vi": LEGACY_OTHER[k][1], "gia_tri": v, "ma": k}
+            for k, v in value.items()
+            if v is not None
+        ]
 
 
 class SoLieuNamTruoc(Strict):
@@ -195,8 +212,8 @@ class SoLieuNamTruoc(Strict):
     du_an_pcpnn: SoLuong | None = None
     vien_tro_cam_ket_usd: SoTien | None = None
     vien_tro_giai_ngan_usd: SoTien | None = None
-    vien_tro_cam_ket: dict[TienTe, SoTien] = Field(default_factory=dict)  # other currencies: {VND: 4.400.000.000}
-    vien_tro_giai_ngan: dict[TienTe, SoTien] = Field(default_factory=dict)
+    vien_tro_cam_ket: dict[TienTe, SoTien] | None = None  # other currencies: {VND: 4.400.000.000}
+    vien_tro_giai_ngan: dict[TienTe, SoTien] | None = None
 
 
 class UocCaNam(Strict):
@@ -209,8 +226,8 @@ class UocCaNam(Strict):
     thoa_thuan: SoLuong | None = None
     hoi_nghi: SoLuong | None = None
     du_an_pcpnn: SoLuong | None = None
-    vien_tro_cam_ket: dict[TienTe, SoTien] = Field(default_factory=dict)
-    vien_tro_giai_ngan: dict[TienTe, SoTien] = Field(default_factory=dict)
+    vien_tro_cam_ket: dict[TienTe, SoTien] | None = None
+    vien_tro_giai_ngan: dict[TienTe, SoTien] | None = None
 
 
 class NamTruoc(Strict):
@@ -282,7 +299,7 @@ class Input(Strict):
     hoi_nghi: list[HoiNghi] = Field(default_factory=list)
     du_an_pcpnn: list[DuAnPCPNN] = Field(default_factory=list)
     dia_phuong_doi_tac: list[DiaPhuongDoiTac] = Field(default_factory=list)
-    so_lieu_khac: Annotated[list[SoLieu], BeforeValidator(_other_figures)] = Field(default_factory=list)
+    so_lieu_khac: Annotated[list[SoLieu], BeforeValidator(_OtherFigures())] = Field(default_factory=list)
     uoc_ca_nam: UocCaNam | None = None
     bieu_do: CoKhong = True  # draw the charts of section II
 
@@ -292,7 +309,10 @@ class Input(Strict):
             period = self.period
         except ValueError as exc:
             raise PydanticCustomError("ky_bao_cao", str(exc)) from None
-        has_estimate = self.uoc_ca_nam is not None or any(f.uoc_ca_nam is not None for f in self.so_lieu_khac)
+        typed = self.uoc_ca_nam.model_dump().values() if self.uoc_ca_nam is not None else []
+        has_estimate = any(v not in (None, {}) for v in typed) or any(
+            f.uoc_ca_nam is not None for f in self.so_lieu_khac
+        )
         if has_estimate and not period.before_year_end:
             raise PydanticCustomError(
                 "uoc_ca_nam", "“uoc_ca_nam” chỉ dùng khi số liệu chưa hết năm (ghi “ky_bao_cao” với “den_ngay”)"
