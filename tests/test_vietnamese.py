@@ -11,6 +11,7 @@ import pytest
 
 from reportgen.vietnamese import (
     amount_in_words,
+    ascii_slug,
     change_cell,
     compare_phrase,
     date_range_phrase,
@@ -27,6 +28,7 @@ from reportgen.vietnamese import (
     percent,
     person_sort_key,
     place_date_line,
+    punctuate_all,
     roman,
     short_date,
     time_phrase,
@@ -532,3 +534,24 @@ def test_a_draft_date_has_the_same_blanks_in_the_date_line_and_in_a_reference() 
 
     assert place_date_line("Đà Nẵng", None, 2024) == f"Đà Nẵng, {date_or_blank(None, 2024)}"
     assert date_or_blank(date(2024, 1, 5)) == "ngày 05 tháng 01 năm 2024"
+
+
+@pytest.mark.parametrize(
+    ("items", "between", "final", "expected"),
+    [
+        (["Như trên", "Lưu: VT"], ";", ".", ["Như trên;", "Lưu: VT."]),
+        (["Căn cứ A;", " Căn cứ B. "], ";", ".", ["Căn cứ A;", "Căn cứ B."]),
+        (["Kính thưa X,", "Thưa Y"], ";", "!", ["Kính thưa X;", "Thưa Y!"]),
+        (["Một mục duy nhất:"], ";", ".", ["Một mục duy nhất."]),
+        ([], ";", ".", []),
+    ],
+)
+def test_list_items_end_with_semicolons_and_the_last_with_its_own_mark(
+    items: list[str], between: str, final: str, expected: list[str]
+) -> None:
+    assert punctuate_all(items, between=between, final=final) == expected
+
+
+def test_ascii_slug_for_file_names() -> None:
+    assert ascii_slug("Bằng khen") == "bang-khen"
+    assert ascii_slug("Giấy khen của Giám đốc Sở") == "giay-khen-cua-giam-doc-so"

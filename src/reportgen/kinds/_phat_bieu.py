@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from reportgen.kinds import BuildEnv, KindError
 from reportgen.models import Chu, Ngay, Strict, paragraphs
-from reportgen.vietnamese import place_date_line, punctuate_all
+from reportgen.vietnamese import place_date_line, punctuate_all, trim_end
 
 Loc = tuple[str | int, ...]
 CLOSING = "Xin trân trọng cảm ơn!"
@@ -50,11 +50,11 @@ class DaiBieu(Strict):
 
     def addressed(self) -> str:
         if self.nhom is not None:
-            return _clean_end(self.nhom)
+            return trim_end(self.nhom)
         who = " ".join(p for p in (self.danh_xung, self.ho_ten) if p)
         if self.ho_ten and self.chuc_vu:
-            return f"{who}, {_clean_end(self.chuc_vu)}"
-        return _clean_end(f"{who} {self.chuc_vu or ''}".strip())
+            return f"{who}, {trim_end(self.chuc_vu)}"
+        return trim_end(f"{who} {self.chuc_vu or ''}".strip())
 
 
 class Phan(Strict):
@@ -86,10 +86,6 @@ class Common(Strict):
     bao_cao: str | None = None  # the annual report (path, relative to this file) whose figures the prose quotes
     dai_bieu: list[DaiBieu] = Field(min_length=1)
     noi_dung: NoiDung
-
-
-def _clean_end(text: str) -> str:
-    return text.strip().rstrip(" ;,.!:")
 
 
 def salutations(guests: list[DaiBieu]) -> list[str]:

@@ -162,10 +162,6 @@ def check_well_formed(data: bytes) -> None:
     parser.Parse(data, True)
 
 
-def render_part(template: CompiledTemplate, part: str, context: dict[str, Any]) -> str:
-    return _render_part_bytes(template, part, context).decode("utf-8")
-
-
 def _generate(compiled: Template, context: dict[str, Any]) -> bytes:
     """UTF-8 of the rendered part, encoded a few thousand pieces at a time.
 

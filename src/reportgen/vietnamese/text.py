@@ -46,8 +46,8 @@ def ascii_slug(text: str) -> str:
 
 
 def trim_end(text: str) -> str:
-    """A list item as typed, without the punctuation the person may have ended it with (``;`` ``,`` ``.`` ``:``)."""
-    return text.strip().rstrip(" ;,.:")
+    """A list item as typed, without the punctuation the person ended it with (``;`` ``,`` ``.`` ``:`` ``!``)."""
+    return text.strip().rstrip(" ;,.:!")
 
 
 def punctuate(text: str, last: bool, *, between: str = ";", final: str = ".") -> str:

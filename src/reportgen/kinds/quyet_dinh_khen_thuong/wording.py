@@ -23,6 +23,7 @@ from reportgen.vietnamese import (
     person_sort_key,
     punctuate_all,
     roman,
+    trim_end,
     upper_vi,
 )
 
@@ -32,13 +33,13 @@ _ROUNDING = {1000: "hàng nghìn đồng", 10000: "hàng chục nghìn đồng",
 
 def sentence_start(text: str) -> str:
     """``đã có thành tích …`` → ``Đã có thành tích …``; trailing full stops dropped."""
-    text = text.strip().rstrip(" .;")
+    text = trim_end(text)
     return text[:1].upper() + text[1:]
 
 
 def mid_sentence(text: str) -> str:
     """``Đã có thành tích …`` → ``đã có thành tích …`` (an acronym such as ``UBND`` keeps its case)."""
-    text = text.strip().rstrip(" .;")
+    text = trim_end(text)
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]
