@@ -18,6 +18,7 @@ from docx.document import Document as DocxDocument
 from reportgen.cli import main
 from reportgen.kinds.bao_cao_nam.figures import figures_of
 from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.load import load_file
 from reportgen.make.pipeline import build_file
 
 
@@ -360,3 +361,35 @@ def test_existing_annual_input_without_period_is_the_year() -> None:
     assert model.period.full_year
     assert model.period.title == "Tổng kết công tác đối ngoại năm 2023 và phương hướng, nhiệm vụ năm 2024"
     assert copy.deepcopy(model).period.previous_name == "năm 2022"
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "against"),
+    [
+        (
+            "bao_cao_nam-da-nang-6-thang-2023.yaml",
+            "Công tác đối ngoại 6 tháng đầu năm 2023 và phương hướng, nhiệm vụ 6 tháng cuối năm 2023",
+            "cùng kỳ năm 2022",
+        ),
+        (
+            "bao_cao_nam-tp-ho-chi-minh-quy-i-2024.yaml",
+            "Công tác đối ngoại quý I năm 2024 và phương hướng, nhiệm vụ quý II năm 2024",
+            "cùng kỳ năm 2023",
+        ),
+    ],
+)
+def test_period_examples_compare_with_last_years_file_and_never_speak_of_the_year(
+    tmp_path: Path, name: str, title: str, against: str
+) -> None:
+    source = ROOT / "inputs" / name
+    result = build_file(source, tmp_path / "out", force=True)
+    assert result.ok and result.warnings == [], (result.problems, result.warnings)
+    body = text(Document(str(result.written[0])))
+    assert title in body
+    assert f"so với {against}" in body
+    assert "Trong năm" not in body and "so với năm" not in body and "NHIỆM VỤ NĂM" not in body
+    model = Input.model_validate(load_file(source).data)
+    assert model.nam_truoc is not None and model.nam_truoc.tep is not None  # counted from last year's records
