@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip install -q --disable-pip-version-check
 
-.PHONY: demo test bench check clean templates lock format
+.PHONY: demo test bench check clean templates lock format serve bench-web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,14 @@ format: $(VENV)/.installed
 	$(BIN)/ruff format src tests benchmarks tools
 	$(BIN)/ruff check --fix src tests benchmarks tools
 
+serve: $(VENV)/.installed
+	$(BIN)/reportgen serve --workspace inputs
+
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/run.py
+
+bench-web: $(VENV)/.installed
+	$(BIN)/python benchmarks/web.py
 
 check: demo
 	$(BIN)/reportgen check outputs

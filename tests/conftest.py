@@ -10,3 +10,7 @@ def pytest_configure(config: pytest.Config) -> None:
         "markers",
         "libreoffice: uses the real LibreOffice (soffice) and poppler; fails, never skips, when missing",
     )
+    config.addinivalue_line(
+        "markers",
+        "browser: drives Debian's Chromium through chromedriver (selenium); fails, never skips, when missing",
+    )

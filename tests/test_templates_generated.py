@@ -59,3 +59,12 @@ def test_untouched_template_follows_its_generator(tmp_path: Path) -> None:
     record.write_text(json.dumps({"tham_luan": make_templates._sha(old)}), encoding="utf-8")
     assert make_templates.update(["tham_luan"], folder, record) == ["đã tạo tham_luan.docx"]
     assert make_templates.update(["tham_luan"], folder, record) == ["không đổi tham_luan.docx"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_templates_carry_no_metadata_of_the_tools(name: str) -> None:
+    """The Author of every document and PDF built from a template would otherwise read "python-docx"."""
+    import docx
+
+    props = docx.Document(str(ROOT / "templates" / f"{name}.docx")).core_properties
+    assert (props.author, props.comments, props.last_modified_by, props.title) == ("", "", "", "")

@@ -1,6 +1,6 @@
 """The ``reportgen`` command: parse options, call the library, print Vietnamese results, set the exit code.
 
-Exit codes: 0 thành công, 1 đầu vào có lỗi, 2 dùng sai lệnh, 3 không ghi được tệp kết quả.
+Exit codes: 0 thành công, 1 đầu vào có lỗi, 2 dùng sai lệnh, 3 không ghi được tệp kết quả, 130 dừng bằng Ctrl+C.
 """
 
 from __future__ import annotations
@@ -13,13 +13,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-import click
+try:  # Ctrl+C while the libraries load (a second or so on an office PC) is a stop too, not a traceback
+    import click
 
-from reportgen import __version__, kinds
-from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
-from reportgen.problems import InputError, OutputError, display_path
+    from reportgen import __version__, kinds
+    from reportgen.make.pdf import font_warning
+    from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
+    from reportgen.problems import InputError, OutputError, display_path
+except KeyboardInterrupt:  # pragma: no cover - timing
+    sys.stderr.write("Đã dừng (Ctrl+C).\n")
+    raise SystemExit(130) from None
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells and scripts expect after Ctrl+C
 
 
 class VietnameseFormatter(click.HelpFormatter):
@@ -170,17 +176,33 @@ def cli(ctx: click.Context, debug: bool) -> None:
     is_flag=True,
     help="Xuất thêm bản PDF cạnh mỗi tệp .docx (cần LibreOffice và phông Times New Roman).",
 )
+@click.option(
+    "--pdf-a",
+    "pdf_a",
+    is_flag=True,
+    help="Xuất bản PDF theo chuẩn lưu trữ PDF/A-2b (có cấu trúc, nhúng đủ phông chữ); bao gồm --pdf.",
+)
 def build(
-    duong_dan: tuple[Path, ...], output: Path, force: bool, templates: Path | None, jobs: int | None, also_pdf: bool
+    duong_dan: tuple[Path, ...],
+    output: Path,
+    force: bool,
+    templates: Path | None,
+    jobs: int | None,
+    also_pdf: bool,
+    pdf_a: bool,
 ) -> None:
     progress = Progress(len(collect_inputs(duong_dan)))
     results = build_paths(duong_dan, output, force=force, templates=templates, jobs=jobs, on_done=progress.step)
     progress.close()
     code = _print_results(results, "Sinh văn bản")
-    if also_pdf:
+    if also_pdf or pdf_a:
         written = [path for result in results for path in result.written]
-        for pdf in pdf_for(written):
+        pdfs = pdf_for(written, pdf_a=pdf_a)
+        for pdf in pdfs:
             click.echo(f"Đã tạo {display_path(pdf)}")
+        warning = font_warning(pdfs)
+        if warning:
+            click.echo(f"Cảnh báo: {warning}", err=True)
     sys.exit(code)
 
 
@@ -379,6 +401,90 @@ def check_command(
     sys.exit(EXIT_INPUT if any(r.errors for r in reports) else EXIT_OK)
 
 
+@cli.command(
+    name="serve",
+    short_help="Mở trang web để soạn, kiểm tra và sinh văn bản từ trình duyệt.",
+    help=(
+        "Mở trang web cho cán bộ: xem mọi tệp đầu vào của thư mục làm việc, soạn bằng biểu mẫu, sinh và xem trước "
+        "văn bản, nhập danh sách từ Excel, kiểm tra thể thức tệp Word. Chạy trên máy này (127.0.0.1) thì không cần "
+        "đăng nhập; mở cho mạng nội bộ (--host 0.0.0.0) thì cần tài khoản tạo bằng: reportgen user add TÊN."
+    ),
+)
+@_help_option()
+@click.option(
+    "--workspace",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=Path("inputs"),
+    metavar="THƯ_MỤC",
+    help="Thư mục làm việc chứa các tệp YAML (mặc định: inputs); văn bản sinh ra ở THƯ_MỤC/outputs.",
+)
+@click.option("--host", default="127.0.0.1", metavar="ĐỊA_CHỈ", help="Địa chỉ lắng nghe (mặc định: 127.0.0.1).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, metavar="CỔNG", help="Cổng (mặc định: 8000).")
+@click.option(
+    "--secure-cookies",
+    is_flag=True,
+    help="Chỉ gửi cookie phiên qua HTTPS (khi chạy sau một máy chủ HTTPS).",
+)
+def serve_command(workspace: Path, host: str, port: int, secure_cookies: bool) -> None:
+    import uvicorn
+
+    from reportgen.web.app import Settings, create_app
+    from reportgen.web.security import is_local
+    from reportgen.web.store import Store
+
+    require_login = not is_local(host)
+    if require_login and not Store(workspace.resolve()).has_users():
+        raise click.UsageError(
+            f"mở trang web cho mạng (--host {host}) cần tài khoản; tạo trước bằng: "
+            f"reportgen user add TÊN --workspace {workspace}"
+        )
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise click.UsageError(
+                f"không mở được {host}:{port} ({exc.strerror or exc}); cổng đang được dùng? Thử --port {port + 1}"
+            ) from None
+    settings = Settings(workspace, require_login=require_login, secure_cookies=secure_cookies, background=True)
+    app = create_app(settings)
+    shown = "localhost" if is_local(host) else host
+    click.echo(f"Trang web reportgen: http://{shown}:{port}/  (thư mục làm việc: {display_path(workspace)})")
+    click.echo("Bấm Ctrl+C để dừng.")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.group(name="user", cls=Group, help="Quản lý tài khoản đăng nhập trang web (reportgen serve).")
+@_help_option()
+def user_group() -> None:
+    pass
+
+
+@user_group.command(name="add", help="Tạo tài khoản (hoặc đặt lại mật khẩu) để đăng nhập trang web.")
+@_help_option()
+@click.argument("ten", metavar="TÊN")
+@click.option(
+    "--workspace",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=Path("inputs"),
+    metavar="THƯ_MỤC",
+    help="Thư mục làm việc của trang web (mặc định: inputs).",
+)
+@click.password_option(
+    "--password", prompt="Mật khẩu", confirmation_prompt="Nhập lại mật khẩu", help="Mật khẩu (hỏi khi không nêu)."
+)
+def user_add(ten: str, workspace: Path, password: str) -> None:
+    from reportgen.web.store import Store
+
+    if len(password) < 8:
+        raise click.UsageError("mật khẩu cần ít nhất 8 ký tự")
+    store = Store(workspace.resolve())
+    store.add_user(ten, password)
+    store.audit(ten, "tạo tài khoản", ten, "reportgen user add")
+    click.echo(f"Đã tạo tài khoản {ten} cho thư mục {display_path(workspace)}.")
+
+
 _CLICK_MESSAGES = [
     (r"No such option: (.+)", r"không có tùy chọn \1"),
     (r"No such option '(.+)'\. Did you mean '(.+)'\?", r"không có tùy chọn \1; có phải ý là \2?"),
@@ -412,9 +518,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = exc.ctx.command_path if exc.ctx else "reportgen"
         click.echo(f"Lỗi: {_vietnamese_usage(exc.format_message())}\nXem: {path} --help", err=True)
         return EXIT_USAGE
-    except click.Abort:
-        click.echo("Đã dừng.", err=True)
-        return EXIT_USAGE
+    except (click.Abort, KeyboardInterrupt):
+        # Every write is a temp file renamed into place (undone on interruption), so nothing is half-written.
+        click.echo("Đã dừng (Ctrl+C); không tệp nào bị ghi dở.", err=True)
+        return EXIT_INTERRUPTED
     except InputError as exc:
         click.echo(str(exc), err=True)
         return EXIT_INPUT

@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 
@@ -116,11 +116,36 @@ def split_lines(value: Any) -> Any:
     return value
 
 
+def fold_lines(value: Any) -> Any:
+    """A prose paragraph hard-wrapped in a ``|`` block (or pasted from a web page) reads as one paragraph."""
+    if isinstance(value, str) and "\n" in value:
+        return re.sub(r"[ \t]*\n\s*", " ", value.strip())
+    return value
+
+
+def one_line(value: Any) -> Any:
+    """A name or a Nơi nhận item broken over two lines is refused: Word would show the break as a space.
+
+    The loader has already turned U+2028/U+2029 and vertical tabs (what Word and web pages paste) into ``\n``.
+    """
+    if isinstance(value, str) and "\n" in value.strip():
+        shown = " ⏎ ".join(line.strip() for line in value.strip().split("\n"))
+        raise PydanticCustomError(
+            "mot_dong",
+            "“{value}” bị ngắt dòng ở giữa (thường lẫn vào khi dán từ Word hay trang web); trường này chỉ viết trên"
+            " một dòng: nối các dòng lại, hoặc tách thành nhiều mục nếu là nhiều ý",
+            {"value": shown if len(shown) <= 80 else shown[:79] + "…"},
+        )
+    return value
+
+
 Ngay = Annotated[date, BeforeValidator(parse_date)]
 SoLuong = Annotated[int, BeforeValidator(parse_count), Field(ge=0)]
 SoTien = Annotated[Decimal, BeforeValidator(parse_vn_number), Field(ge=0)]
 CoKhong = Annotated[bool, BeforeValidator(parse_bool)]
-Chu = Annotated[str, Field(min_length=1)]
+Chu = Annotated[str, Field(min_length=1)]  # a line break in it is printed as one (w:br)
+MotDong = Annotated[str, Field(min_length=1), AfterValidator(one_line)]  # a line break is refused
+DoanVan = Annotated[str, Field(min_length=1), AfterValidator(fold_lines)]  # line breaks fold into spaces
 NhieuDong = Annotated[list[Chu], BeforeValidator(split_lines), Field(min_length=1)]
 
 
@@ -137,7 +162,7 @@ class CoQuan(Strict):
 class Nguoi(Strict):
     """A person named in a document by name and position (a chair, a secretary, a participant)."""
 
-    ho_ten: Chu
+    ho_ten: MotDong
     chuc_vu: Chu
 
 
@@ -146,7 +171,7 @@ class NguoiKy(Strict):
 
     tham_quyen: str | None = None
     chuc_vu: Chu
-    ho_ten: Chu
+    ho_ten: MotDong
 
 
 class VanBan(Strict):
@@ -154,8 +179,8 @@ class VanBan(Strict):
 
     so: SoLuong | None = None
     ngay: Ngay | None = None
-    noi_nhan: list[Chu] = Field(min_length=1)
-    luu: Chu = "VT"
+    noi_nhan: list[MotDong] = Field(min_length=1)
+    luu: MotDong = "VT"
 
     @model_validator(mode="after")
     def _number_positive(self) -> VanBan:

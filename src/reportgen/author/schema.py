@@ -154,9 +154,10 @@ def schema_text(kind: str) -> str:
 
 
 def default_schemas_dir() -> Path:
-    """``./schemas`` when run from a project folder, else the folder shipped beside the package."""
-    local = Path.cwd() / "schemas"
-    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "schemas"
+    """``./schemas`` when run from a project folder, else the schemas shipped with the package."""
+    from reportgen.files.shipped import default_dir
+
+    return default_dir("schemas")
 
 
 def schema_comment(kind: str, input_path: Path, schemas_dir: Path | None = None) -> str:

@@ -32,21 +32,44 @@ _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getatt
 
 @contextlib.contextmanager
 def folder_lock(folder: Path, final: Path) -> Iterator[None]:
-    """Serialises check–write–record in one folder across threads and processes (flock, Linux)."""
-    try:
-        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o666)
-    except OSError as exc:
-        raise write_failed(final, exc) from exc
-    try:
+    """Serialises check–write–record in one folder across threads and processes (flock, Linux).
+
+    The lock file is removed again before the lock is released, so no run, failed or not, leaves it
+    behind. A run that was waiting on the removed file notices (its file is no longer the one at the path)
+    and locks the new one, so two runs never hold "the" lock at once.
+    """
+    path = folder / LOCK_NAME
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | _NO_FOLLOW, 0o666)
+        except OSError as exc:
+            raise write_failed(final, exc) from exc
         try:
             _lock(fd)
         except OSError as exc:
             # Some network/FUSE filesystems have no locks; the atomic rename still keeps files whole.
             if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL):
+                os.close(fd)
                 raise write_failed(final, exc) from exc
+        if fcntl is None or _is_at(fd, path):  # Windows cannot remove an open file: nothing to re-check
+            break
+        os.close(fd)
+    try:
         yield
     finally:
+        if fcntl is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
         os.close(fd)  # releases the lock
+
+
+def _is_at(fd: int, path: Path) -> bool:
+    """Whether the open lock file is still the file at ``path`` (another run may have removed it)."""
+    try:
+        here, there = os.fstat(fd), os.stat(path, follow_symlinks=False)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
 
 
 def _lock(fd: int) -> None:
@@ -110,3 +133,11 @@ def recorded(manifest: dict[str, dict[str, Any]], folder: Path, hashes: dict[str
         name: entry for name, entry in sorted(manifest.items()) if name in hashes or os.path.lexists(folder / name)
     }
     return (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def is_edited(final: Path, manifest: dict[str, dict[str, Any]]) -> bool:
+    """Whether ``final`` differs from what reportgen recorded writing there (a person changed it since)."""
+    try:
+        return _sha256_file(final) != manifest.get(final.name, {}).get("sha256")
+    except OSError:
+        return False

@@ -62,6 +62,8 @@ def _suspect_lines(doc: Text) -> dict[int, tuple[int, str]]:
     vni: dict[int, list[int]] = {}
     for candidate in _MOJIBAKE_CANDIDATE.finditer(text):
         pos = candidate.start()
+        if candidate.group() == "\u00ad":
+            continue  # a soft hyphen (Word's optional hyphen) is real text; TCVN3's "ư" never comes alone
         if _TCVN3.match(text, pos):
             if candidate.group() == "\u00b7" and text[pos - 1 : pos + 2] == "l\u00b7l":
                 continue  # Catalan "col·lecció"

@@ -4,16 +4,25 @@ So documents are converted many per process, each process gets a fresh profile (
 soffice exit at once without converting anything) and a deadline after which its whole process group is
 killed, and every PDF is checked before it is moved into place, so a reader never finds half a PDF.
 Without a Times New Roman-compatible font the page breaks of a Nghị định 30 document shift, so that is
-refused up front rather than discovered on paper.
+refused up front rather than discovered on paper; a metric-compatible stand-in (Liberation Serif) keeps the
+page breaks but is not Times New Roman, and the user is told (``font_warning``). ``pdf_a`` asks for
+PDF/A-2b with tags, which government document exchange often expects.
+
+Staff work on Windows, some on macOS: LibreOffice is looked for where its installers put it, and every
+install hint is the one for the platform the user is on.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
+import ntpath
 import os
+import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import unicodedata
 from collections.abc import Sequence
@@ -21,29 +30,103 @@ from pathlib import Path
 
 from reportgen.problems import OutputError, display_path
 
-__all__ = ["convert_to_pdf", "find_soffice", "pdf_page_count", "pdf_text"]
+__all__ = [
+    "convert_to_pdf",
+    "embedded_fonts",
+    "find_soffice",
+    "font_warning",
+    "install_hint",
+    "pdf_page_count",
+    "pdf_text",
+]
 
 _TIMES_COMPATIBLE = ("times new roman", "liberation serif", "tinos")
-_INSTALL_SOFFICE = "sudo apt-get install libreoffice-writer"
-_INSTALL_FONTS = "sudo apt-get install fonts-liberation"
-_INSTALL_POPPLER = "sudo apt-get install poppler-utils"
-_KNOWN_PLACES = (
-    "/usr/bin/soffice",
-    "/usr/local/bin/soffice",
-    "/opt/libreoffice/program/soffice",
-    "/snap/bin/libreoffice",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+_PDF_EXPORT = "pdf:writer_pdf_Export"
+# LibreOffice ≥ 7.4 takes the export options as JSON after the filter name.
+_PDF_A_EXPORT = (
+    _PDF_EXPORT
+    + ":"
+    + json.dumps(
+        {"SelectPdfVersion": {"type": "long", "value": "2"}, "UseTaggedPDF": {"type": "boolean", "value": "true"}},
+        separators=(",", ":"),
+    )
 )
+_HINTS = {
+    "soffice": {
+        "win32": "tải LibreOffice cho Windows tại https://www.libreoffice.org/download/ rồi cài như mọi phần mềm"
+        " (để thư mục cài đặt mặc định C:\\Program Files\\LibreOffice)",
+        "darwin": "tải LibreOffice cho macOS tại https://www.libreoffice.org/download/ rồi kéo vào thư mục"
+        " Applications",
+        "linux": "sudo apt-get install libreoffice-writer",
+    },
+    "fonts": {  # any font with Times New Roman's metrics keeps the page breaks
+        "win32": "Times New Roman có sẵn trong Windows; nếu đã bị gỡ, cài lại tại Cài đặt → Cá nhân hóa → Phông chữ",
+        "darwin": "Times New Roman có sẵn trong macOS; nếu đã bị tắt, bật lại trong Font Book",
+        "linux": "sudo apt-get install fonts-liberation",
+    },
+    "times": {  # Times New Roman itself
+        "win32": "Times New Roman có sẵn trong Windows; nếu đã bị gỡ, cài lại tại Cài đặt → Cá nhân hóa → Phông chữ",
+        "darwin": "Times New Roman có sẵn trong macOS; nếu đã bị tắt, bật lại trong Font Book",
+        "linux": "sudo apt-get install ttf-mscorefonts-installer",
+    },
+    "poppler": {
+        "win32": "cài bản poppler cho Windows rồi thêm thư mục bin của nó vào biến môi trường PATH",
+        "darwin": "brew install poppler",
+        "linux": "sudo apt-get install poppler-utils",
+    },
+}
+
+
+def _platform() -> str:
+    return "win32" if sys.platform == "win32" else ("darwin" if sys.platform == "darwin" else "linux")
+
+
+def install_hint(what: str) -> str:
+    """How to install ``soffice``, ``fonts``, ``times`` or ``poppler`` on this computer's system, in Vietnamese."""
+    return _HINTS[what][_platform()]
+
+
+def _candidates() -> list[str]:
+    """Where LibreOffice's installers put the program on this system, most usual first."""
+    platform = _platform()
+    if platform == "win32":
+        roots = [
+            os.environ.get("PROGRAMFILES", "C:\\Program Files"),
+            os.environ.get("PROGRAMW6432", "C:\\Program Files"),
+            os.environ.get("PROGRAMFILES(X86)", "C:\\Program Files (x86)"),
+        ]
+        if os.environ.get("LOCALAPPDATA"):
+            roots.append(ntpath.join(os.environ["LOCALAPPDATA"], "Programs"))
+        places = [ntpath.join(root, "LibreOffice", "program", "soffice.exe") for root in roots]
+    elif platform == "darwin":
+        app = "LibreOffice.app/Contents/MacOS/soffice"
+        places = [f"/Applications/{app}", str(Path.home() / "Applications" / app)]
+    else:
+        places = [
+            "/usr/bin/soffice",
+            "/usr/local/bin/soffice",
+            "/opt/libreoffice/program/soffice",
+            "/snap/bin/libreoffice",
+            *sorted(str(p) for p in Path("/opt").glob("libreoffice*/program/soffice")),
+        ]
+    return list(dict.fromkeys(places))
+
+
+def _is_program(place: str) -> bool:
+    return os.path.isfile(place) and os.access(place, os.X_OK)
 
 
 def find_soffice() -> str | None:
-    """Path of the LibreOffice command, or None when it is not installed."""
+    """Path of the LibreOffice command, or None when it is not installed.
+
+    The Windows and macOS installers do not put ``soffice`` on the PATH, so their folders are searched too.
+    """
     for name in ("soffice", "libreoffice"):
         found = shutil.which(name)
         if found:
             return found
-    for place in (*_KNOWN_PLACES, *sorted(str(p) for p in Path("/opt").glob("libreoffice*/program/soffice"))):
-        if os.path.isfile(place) and os.access(place, os.X_OK):
+    for place in _candidates():
+        if _is_program(place):
             return place
     return None
 
@@ -61,7 +144,7 @@ def _check_times_font() -> None:
         raise OutputError(
             "Không có phông chữ tương thích Times New Roman (Times New Roman, Liberation Serif hoặc Tinos); "
             f"fc-match chọn «{answer or 'không có'}», PDF sẽ bị lệch dòng và sai số trang. "
-            f"Cài đặt: {_INSTALL_FONTS}"
+            f"Cài đặt: {install_hint('fonts')}"
         )
 
 
@@ -97,7 +180,9 @@ def _plan(docx_paths: Sequence[Path], out_dir: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def _run_soffice(soffice: str, inputs: list[Path], outdir: Path, profile: Path, timeout: float) -> bytes:
+def _run_soffice(
+    soffice: str, inputs: list[Path], outdir: Path, profile: Path, timeout: float, export: str = _PDF_EXPORT
+) -> bytes:
     """Run one conversion process; on timeout kill its whole group (soffice forks soffice.bin)."""
     command = [
         soffice,
@@ -109,7 +194,7 @@ def _run_soffice(soffice: str, inputs: list[Path], outdir: Path, profile: Path, 
         "--nolockcheck",
         "--norestore",
         "--convert-to",
-        "pdf:writer_pdf_Export",
+        export,
         "--outdir",
         str(outdir),
         *(str(p) for p in inputs),
@@ -124,7 +209,7 @@ def _run_soffice(soffice: str, inputs: list[Path], outdir: Path, profile: Path, 
         )
     except OSError as exc:
         raise OutputError(
-            f"Không chạy được LibreOffice ({soffice}): {exc.strerror or exc}. Cài đặt: {_INSTALL_SOFFICE}"
+            f"Không chạy được LibreOffice ({soffice}): {exc.strerror or exc}. Cài đặt: {install_hint('soffice')}"
         ) from exc
     try:
         output, _ = process.communicate(timeout=timeout)
@@ -158,7 +243,9 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
         process.wait()
 
 
-def _convert_batch(soffice: str, batch: list[tuple[Path, Path]], out_dir: Path, timeout: float) -> None:
+def _convert_batch(
+    soffice: str, batch: list[tuple[Path, Path]], out_dir: Path, timeout: float, export: str = _PDF_EXPORT
+) -> None:
     with tempfile.TemporaryDirectory(prefix="reportgen-soffice-") as work_name:
         work = Path(work_name)
         inputs = work / "in"
@@ -183,7 +270,7 @@ def _convert_batch(soffice: str, batch: list[tuple[Path, Path]], out_dir: Path, 
                 f"Không ghi được PDF vào thư mục {display_path(out_dir)}: {exc.strerror or exc}."
             ) from exc
         try:
-            output = _run_soffice(soffice, staged, landing, work / "profile", timeout)
+            output = _run_soffice(soffice, staged, landing, work / "profile", timeout, export)
             produced = [landing / (copy.stem + ".pdf") for copy in staged]
             failed = [source for (source, _), pdf in zip(batch, produced, strict=True) if not _is_pdf(pdf)]
             if failed:
@@ -202,9 +289,11 @@ def _convert_batch(soffice: str, batch: list[tuple[Path, Path]], out_dir: Path, 
 
 
 def convert_to_pdf(
-    docx_paths: Sequence[Path], out_dir: Path, *, timeout: float = 120.0, batch_size: int = 50
+    docx_paths: Sequence[Path], out_dir: Path, *, timeout: float = 120.0, batch_size: int = 50, pdf_a: bool = False
 ) -> list[Path]:
     """Convert the documents to ``out_dir/<stem>.pdf``, ``batch_size`` per LibreOffice process.
+
+    With ``pdf_a`` the PDFs are PDF/A-2b (archivable: every font embedded, no encryption) and tagged.
 
     ``timeout`` (seconds) applies to each process.  A PDF appears only once it is complete and checked;
     on failure an :class:`OutputError` in Vietnamese is raised and the batch leaves nothing behind (PDFs of
@@ -218,7 +307,7 @@ def convert_to_pdf(
     if soffice is None:
         raise OutputError(
             "Không tìm thấy LibreOffice (soffice) để chuyển văn bản sang PDF. "
-            f"Cài đặt: {_INSTALL_SOFFICE} (hoặc bỏ tuỳ chọn xuất PDF)."
+            f"Cài đặt: {install_hint('soffice')} (hoặc bỏ tuỳ chọn xuất PDF)."
         )
     _check_times_font()
     out_dir = Path(out_dir)
@@ -228,14 +317,16 @@ def convert_to_pdf(
         raise OutputError(f"Không tạo được thư mục {display_path(out_dir)}: {exc.strerror or exc}.") from exc
     pairs = _plan(docx_paths, out_dir)
     for start in range(0, len(pairs), batch_size):
-        _convert_batch(soffice, pairs[start : start + batch_size], out_dir, timeout)
+        _convert_batch(
+            soffice, pairs[start : start + batch_size], out_dir, timeout, _PDF_A_EXPORT if pdf_a else _PDF_EXPORT
+        )
     return [final for _, final in pairs]
 
 
 def _poppler(tool: str, args: list[str]) -> str:
     program = shutil.which(tool)
     if program is None:
-        raise OutputError(f"Không tìm thấy {tool} (poppler-utils). Cài đặt: {_INSTALL_POPPLER}")
+        raise OutputError(f"Không tìm thấy {tool} (poppler-utils). Cài đặt: {install_hint('poppler')}")
     result = subprocess.run([program, *args], capture_output=True, timeout=120, check=False)
     if result.returncode != 0:
         raise OutputError(f"{tool} không đọc được PDF: {_tail(result.stderr)}")
@@ -258,3 +349,54 @@ def pdf_text(pdf: Path, page: int | None = None) -> str:
         args += ["-f", str(page), "-l", str(page)]
     text = _poppler("pdftotext", [*args, str(Path(pdf).absolute()), "-"])
     return unicodedata.normalize("NFC", text)
+
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def embedded_fonts(pdf: Path) -> list[str]:
+    """Names of the fonts embedded in the PDF (subset prefix removed), read with poppler's ``pdffonts``."""
+    lines = _poppler("pdffonts", [str(Path(pdf).absolute())]).splitlines()
+    names: list[str] = []
+    for line in lines[2:]:  # two header lines
+        fields = line.split()
+        # name type [type…] encoding emb sub uni object ID: "emb" is the fifth field from the end
+        if len(fields) >= 7 and fields[-5] == "yes":
+            names.append(_SUBSET.sub("", fields[0]))
+    return list(dict.fromkeys(names))
+
+
+def _family(font: str) -> str:
+    """``LiberationSerif-Bold`` → ``Liberation Serif``; ``TimesNewRomanPS-BoldMT`` → ``Times New Roman``."""
+    base = font.split("-")[0].split(",")[0]
+    base = re.sub(r"(PS)?MT$|PS$", "", base)
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", base)
+
+
+def font_warning(pdfs: Sequence[Path]) -> str | None:
+    """A Vietnamese warning when the PDFs embed another font than Times New Roman, else None.
+
+    LibreOffice quietly substitutes a metric-compatible font (Liberation Serif) where Times New Roman is
+    not installed: the pages break where they should, but the document is not in the font Nghị định 30
+    prescribes. Without ``pdffonts`` nothing can be said, so nothing is.
+    """
+    if not pdfs or shutil.which("pdffonts") is None:
+        return None
+    others: dict[str, None] = {}
+    for pdf in pdfs:
+        try:
+            fonts = embedded_fonts(pdf)
+        except (OutputError, OSError, subprocess.TimeoutExpired):
+            return None
+        for font in fonts:
+            family = _family(font)
+            if family.replace(" ", "").lower() != "timesnewroman":
+                others[family] = None
+    if not others:
+        return None
+    return (
+        "Máy này không có phông Times New Roman nên PDF đã được nhúng phông thay thế "
+        f"{', '.join(others)} (cùng khổ chữ nên không lệch dòng, nhưng không phải phông Times New Roman theo "
+        f"Nghị định 30). Nếu nơi nhận cần đúng phông, hãy cài Times New Roman (cách cài: {install_hint('times')}) rồi"
+        " xuất lại PDF."
+    )

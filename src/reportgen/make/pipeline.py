@@ -7,6 +7,7 @@ leaves a partial output behind.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
@@ -19,20 +20,20 @@ from pydantic import ValidationError
 
 from reportgen.files.names import safe_filename
 from reportgen.files.outputs import write_outputs
+from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
-from reportgen.load import field_name, load_file
+from reportgen.load import field_name, load_file, load_text
 from reportgen.make.pdf import convert_to_pdf
 from reportgen.make.render import render_file
 from reportgen.make.validate import Validated, problems_from, validate
-from reportgen.problems import InputError, OutputError, Problem
+from reportgen.problems import InputError, OutputError, Problem, display_path
 
 INPUT_SUFFIXES = (".yaml", ".yml")
 
 
 def default_templates_dir() -> Path:
-    """``./templates`` when run from a project folder, else the templates shipped beside the package."""
-    local = Path.cwd() / "templates"
-    return local if local.is_dir() else Path(__file__).resolve().parents[3] / "templates"
+    """``./templates`` when run from a project folder, else the templates shipped with the package."""
+    return default_dir("templates")
 
 
 def collect_inputs(paths: Iterable[Path]) -> list[Path]:
@@ -102,6 +103,31 @@ def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
     except ValidationError as exc:
         raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
     return Prepared(validated, documents)
+
+
+def check_text(data: bytes, path: Path) -> BuildResult:
+    """What ``validate`` would say of ``data`` if it were saved as ``path``, without writing it.
+
+    Lets an editor refuse to save an input the command line would not accept; files it refers to are
+    looked up beside ``path``, as they will be once it is saved.
+    """
+    result = BuildResult(path)
+    resolver = _Resolver()
+    try:
+        loaded = dataclasses.replace(load_text(data, display_path(path)), path=path)
+        validated = validate(loaded)
+        result.warnings = validated.warnings
+        validated.kind.documents(validated.model, resolver.env_for(validated))  # related files, kind rules
+    except KindError as exc:
+        result.problems = [
+            Problem(validated.loaded.display, *validated.loaded.position(loc), field_name(loc), message)
+            for loc, message in exc.all
+        ]
+    except ValidationError as exc:
+        result.problems = problems_from(exc, validated.loaded, validated.kind.Input)
+    except InputError as exc:
+        result.problems = exc.problems
+    return result
 
 
 def _ending(document: Document) -> str:
@@ -194,14 +220,17 @@ def build_paths(
     return [results[p] for p in inputs]
 
 
-def pdf_for(documents: Sequence[Path]) -> list[Path]:
-    """PDFs beside the documents, many per LibreOffice process (one process per document costs ~1 s each)."""
+def pdf_for(documents: Sequence[Path], *, pdf_a: bool = False) -> list[Path]:
+    """PDFs beside the documents, many per LibreOffice process (one process per document costs ~1 s each).
+
+    ``pdf_a``: PDF/A-2b, tagged (see ``convert_to_pdf``).
+    """
     by_folder: dict[Path, list[Path]] = {}
     for path in documents:
         by_folder.setdefault(path.parent, []).append(path)
     made: list[Path] = []
     for folder, paths in by_folder.items():
-        made.extend(convert_to_pdf(paths, folder))
+        made.extend(convert_to_pdf(paths, folder, pdf_a=pdf_a))
     return made
 
 

@@ -28,9 +28,11 @@ from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError, TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
 
 from reportgen.files.outputs import CheckedDocx, check_valid_docx
 from reportgen.images import Picture, collecting, drawing, picture_parts
+from reportgen.make import template_source
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -38,14 +40,24 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 _TAGS = re.compile(r"<[^>]+>")
 
 
+_LINE_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+
+
 def _finalize(value: Any) -> Any:
-    """``None`` prints as nothing, never as "None"; characters XML cannot hold never reach the file."""
+    """``None`` prints as nothing, never as "None"; characters XML cannot hold never reach the file.
+
+    A line break kept in a value (a title written on two lines) is printed as one: a raw newline inside
+    ``w:t`` is shown by Word as a space. Fields where a break makes no sense refuse it when loaded.
+    """
     if value is None:
         return ""
     if isinstance(value, Picture):
         return drawing(value)
     if isinstance(value, str):
-        return _XML_ILLEGAL.sub("", value)
+        value = _XML_ILLEGAL.sub("", value)
+        if "\n" in value and not isinstance(value, Markup):
+            return Markup(_LINE_BREAK).join(escape(line) for line in value.split("\n"))
+        return value
     return value
 
 
@@ -70,9 +82,13 @@ class CompiledTemplate:
 
 
 def _patch(xml: str) -> str:
-    """docxtpl's tag clean-up (merges runs split inside tags, handles ``{%p``, ``{%tr``), one tag per line."""
+    """docxtpl's tag clean-up (merges runs split inside tags, handles ``{%p``, ``{%tr``), one tag per line.
+
+    Before it, what Word and LibreOffice do to a saved template is undone (see ``template_source``).
+    """
+    xml = template_source.keep_section_breaks(template_source.normalise_tags(template_source.join_tag_runs(xml)))
     patched: str = DocxTemplate.patch_xml(_PATCHER, xml)
-    return re.sub(r"<w:p([ >])", r"\n<w:p\1", patched)
+    return template_source.protect_escapes(re.sub(r"<w:p([ >])", r"\n<w:p\1", patched))
 
 
 _PATCHER = DocxTemplate.__new__(DocxTemplate)
@@ -86,11 +102,49 @@ def _excerpt(source: str, lineno: int | None) -> str:
     return text[:80] + ("…" if len(text) > 80 else "")
 
 
+def _place(part: str) -> str:
+    return "phần đầu trang" if "header" in part else ("phần chân trang" if "footer" in part else "thân văn bản")
+
+
 def _template_problem(path: Path, part: str, lineno: int | None, source: str, message: str) -> InputError:
     excerpt = _excerpt(source, lineno)
     where = f" (đoạn “{excerpt}”)" if excerpt else ""
-    place = "phần đầu trang" if "header" in part else ("phần chân trang" if "footer" in part else "thân văn bản")
-    return InputError([Problem(display_path(path), 0, 0, place, message + where, code="template")])
+    return InputError([Problem(display_path(path), 0, 0, _place(part), message + where, code="template")])
+
+
+def _issue_problems(path: Path, part: str, xml: str) -> list[Problem]:
+    """Tracked changes, comments and tags not closed or nested properly, each naming its paragraph."""
+    problems = []
+    for issue in template_source.find_issues(xml):
+        where = ""
+        if issue.paragraph is not None:
+            where = f" (đoạn “{issue.paragraph.excerpt(issue.tag)}”)" if issue.paragraph.text.strip() else ""
+        message = ("thẻ mẫu viết sai cú pháp: " if issue.syntax else "") + issue.message + where
+        problems.append(Problem(display_path(path), 0, 0, _place(part), message, code="template"))
+    return problems
+
+
+_JINJA_MESSAGES = (
+    (r"unexpected char '(.+)' at \d+", r"ký tự “\1” không được phép trong thẻ"),
+    (r"unexpected '(.+)'", r"thẻ có “\1” không đúng chỗ"),
+    (r"expected token '(.+)', got '(.+)'", r"thẻ viết sai: cần “\1” nhưng gặp “\2”"),
+    (r"Encountered unknown tag '(\w+)'\..*", r"không có thẻ “\1” (viết sai tên thẻ, hoặc thiếu thẻ mở tương ứng)"),
+    (r"unexpected end of template.*", "thiếu thẻ đóng ở cuối mẫu"),
+    (r"tag name expected", "thiếu tên thẻ sau “{%”"),
+    (r"No filter named '(\w+)'.*", r"không có bộ lọc “\1” (chữ sau dấu “|” viết sai?)"),
+    (r"No test named '(\w+)'.*", r"không có phép thử “\1” (chữ sau “is” viết sai?)"),
+    (r"expected an expression.*", "thẻ thiếu biểu thức"),
+    (r"unexpected end of (print statement|statement block)", "thẻ kết thúc khi chưa viết xong"),
+)
+
+
+def _jinja_message(message: str | None) -> str:
+    """Jinja's English syntax messages in Vietnamese; the original is kept for the rare one not listed."""
+    text = (message or "").strip()
+    for pattern, replacement in _JINJA_MESSAGES:
+        if re.fullmatch(pattern, text, flags=re.DOTALL):
+            return re.sub(pattern, replacement, text, flags=re.DOTALL)
+    return f"thẻ viết sai (Jinja: {text})"
 
 
 _CACHE: dict[tuple[str, int, int], CompiledTemplate] = {}
@@ -128,17 +182,25 @@ def _compile(path: Path) -> CompiledTemplate:
         raise InputError([Problem(display_path(path), message=f"tệp mẫu bị hỏng: {exc}", code="template")]) from None
     parts: dict[str, Template] = {}
     sources: dict[str, str] = {}
+    problems: list[Problem] = []
     for info, data in entries:
         if not _RENDERED_PART.match(info.filename):
             continue
-        source = _patch(data.decode("utf-8"))
+        xml = data.decode("utf-8")
+        found = _issue_problems(path, info.filename, xml)
+        if found:
+            problems += found
+            continue
+        source = _patch(xml)
         try:
             parts[info.filename] = ENV.from_string(source)
         except TemplateSyntaxError as exc:
-            raise _template_problem(
-                path, info.filename, exc.lineno, source, f"thẻ mẫu viết sai cú pháp: {exc.message}"
-            ) from None
+            problems += _template_problem(
+                path, info.filename, exc.lineno, source, f"thẻ mẫu viết sai cú pháp: {_jinja_message(exc.message)}"
+            ).problems
         sources[info.filename] = source
+    if problems:
+        raise InputError(problems)
     return CompiledTemplate(path, entries, parts, sources)
 
 
@@ -178,10 +240,7 @@ def _generate(compiled: Template, context: dict[str, Any]) -> bytes:
             encoded.append("".join(batch).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>").encode("utf-8"))
             batch.clear()
     encoded.append("".join(batch).replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>").encode("utf-8"))
-    data = b"".join(encoded)
-    if b"{_" in data or b"_}" in data:  # docxtpl's escaped braces, undone on the whole text as docxtpl does
-        data = data.replace(b"{_{", b"{{").replace(b"}_}", b"}}").replace(b"{_%", b"{%").replace(b"%_}", b"%}")
-    return data
+    return b"".join(encoded)  # docxtpl's escaped braces were made template literals (protect_escapes)
 
 
 def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any]) -> bytes:

@@ -11,7 +11,7 @@ from pydantic_core import PydanticCustomError
 
 from reportgen.kinds.bao_cao_nam.currency import currency_code
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
-from reportgen.models import Chu, CoKhong, CoQuan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
+from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
 
 TienTe = Annotated[str, BeforeValidator(currency_code)]
 
@@ -245,7 +245,7 @@ class NamTruoc(Strict):
 
 class KienNghi(Strict):
     doi_tuong: Chu  # "Đối với Bộ Ngoại giao"
-    noi_dung: Chu
+    noi_dung: DoanVan  # one paragraph, often a hard-wrapped ``|`` block
 
 
 class NoiDung(Strict):

@@ -463,7 +463,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
             for i, t in enumerate(nd.nhiem_vu, 1)
         ],
         "kien_nghi": [
-            {"so": str(i), "doi_tuong": k.doi_tuong.rstrip(" :"), "noi_dung": " ".join(paragraphs(k.noi_dung))}
+            {"so": str(i), "doi_tuong": k.doi_tuong.rstrip(" :"), "noi_dung": k.noi_dung}
             for i, k in enumerate(nd.kien_nghi, 1)
         ],
         "ket_thuc": ending(closing),

@@ -8,7 +8,7 @@ from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.kinds.quyet_dinh_khen_thuong.rules import validate_with_cross_checks
-from reportgen.models import Chu, CoKhong, CoQuan, NguoiKy, SoLuong, SoTien, Strict, VanBan
+from reportgen.models import Chu, CoKhong, CoQuan, NguoiKy, SoLuong, SoTien, Strict, VanBan, one_line
 
 # Longest texts that still fit one certificate page at the certificate's type sizes.
 MAX_NAME, MAX_COLLECTIVE, MAX_POSITION, MAX_UNIT, MAX_ACHIEVEMENT = 50, 110, 100, 200, 200
@@ -47,7 +47,7 @@ class TapThe(Strict):
 class CaNhan(Strict):
     """An individual awardee; ``quoc_tich`` only for foreigners."""
 
-    ho_ten: Annotated[str, Field(min_length=1), _at_most(MAX_NAME, "họ tên")]
+    ho_ten: Annotated[str, Field(min_length=1), AfterValidator(one_line), _at_most(MAX_NAME, "họ tên")]
     gioi_tinh: Annotated[Literal["nam", "nữ"], BeforeValidator(_gender)]
     chuc_vu: Annotated[str, _at_most(MAX_POSITION, "chức vụ")] | None = None
     don_vi: Annotated[str, _at_most(MAX_UNIT, "đơn vị")] | None = None
