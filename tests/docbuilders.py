@@ -31,7 +31,8 @@ BODY = (
 DECISION_BODY = (
     "GIÁM ĐỐC SỞ NGOẠI VỤ",
     "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
-    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ;",
+    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết Luật Thi đua, "
+    "khen thưởng;",
     "Theo đề nghị của Trưởng phòng Hợp tác quốc tế.",
     "QUYẾT ĐỊNH:",
     "Điều 1. Tặng Giấy khen cho 03 tập thể và 05 cá nhân (có danh sách kèm theo).",

@@ -55,7 +55,17 @@ def test_signatures_side_by_side_secretary_left_chair_right(tmp_path: Path) -> N
     left, right = ([p.text for p in cell.paragraphs if p.text] for cell in last.rows[0].cells)
     assert left == ["THƯ KÝ", "Nguyễn Thị Thanh Vân"]
     assert right == ["CHỦ TỌA", "Trần Thị Hồng Nhung"]
-    assert not [p for p in doc.paragraphs if p.text.startswith("Nơi nhận")]
+
+
+def test_receivers_under_the_signatures_as_model_form_1_9(tmp_path: Path) -> None:
+    doc = Document(str(build(tmp_path)))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[-2:] == ["Nơi nhận:", "- Lưu: VT, Hồ sơ."]
+    body = doc.element.body
+    assert body.index(doc.tables[-1]._tbl) < body.index(doc.paragraphs[-2]._p)  # under the signatures
+    text = BIEN_BAN + "noi_nhan:\n  - Lãnh đạo Sở\nluu: VT, VP\n"
+    texts = [p.text for p in Document(str(build(tmp_path, text))).paragraphs]
+    assert texts[-3:] == ["Nơi nhận:", "- Lãnh đạo Sở;", "- Lưu: VT, VP."]
 
 
 def test_header_has_number_but_no_place_and_date(tmp_path: Path) -> None:
@@ -79,7 +89,7 @@ def test_body_opens_with_time_and_place_and_ends_with_closing_time(tmp_path: Pat
         "4. Vắng mặt: không.",
     ]
     assert "- Đồng chí Hoàng Minh Đức, Trưởng phòng Hợp tác quốc tế: thống nhất với dự thảo báo cáo." in lines
-    assert lines[-1] == "Cuộc họp kết thúc vào lúc 11 giờ 15 phút cùng ngày./."
+    assert lines[-3] == "Cuộc họp kết thúc vào lúc 11 giờ 15 phút cùng ngày./."  # then the Nơi nhận block
 
 
 def test_closing_before_opening_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

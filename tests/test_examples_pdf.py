@@ -70,3 +70,48 @@ def test_page_numbers_start_on_page_two_at_the_top(pdfs: dict[str, Path]) -> Non
         assert first_line_p2 == "2", (name, first_line_p2)
         checked += 1
     assert checked >= 1
+
+
+# An amount (``11.974.405,56``, ``575.500,50``), a signed change, a percentage or a date (``05/3/2022``) as a
+# table cell prints it; periods are checked by their dates, which must each stand whole on one line.
+_FIGURE = re.compile(
+    r"[+\u2011-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+%?|\d{1,2}/\d{1,2}/\d{4}|\(\u2011?\d+(?:,\d+)?%\)"
+)
+_TABLE_CELL = re.compile(r"<w:tc>.*?</w:tc>", re.S)
+_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+WHOLE_ON_ONE_LINE = ("bao_cao_nam", "quyet_dinh_khen_thuong", "thong_bao_ket_luan", "sample_report")
+
+
+def _cell_figures(docx: Path) -> set[str]:
+    import html
+    import zipfile
+
+    xml = zipfile.ZipFile(docx).read("word/document.xml").decode("utf-8")
+    found: set[str] = set()
+    for cell in _TABLE_CELL.findall(xml):
+        text = html.unescape("".join(_TEXT.findall(cell))).replace("\u2060", "")
+        found.update(_FIGURE.findall(text))
+    return found
+
+
+def _printed(text: str) -> str:
+    """What pdftotext gives back for our non-breaking characters: the word joiner is dropped, the
+    non-breaking hyphen is printed as a hyphen."""
+    return text.replace("\u2060", "").replace("\u2011", "-").replace("\u00a0", " ")
+
+
+@pytest.mark.libreoffice
+def test_every_amount_and_date_of_a_table_stands_whole_on_one_line(
+    built: dict[str, Path], pdfs: dict[str, Path]
+) -> None:
+    checked = 0
+    for name, pdf in pdfs.items():
+        if not name.startswith(WHOLE_ON_ONE_LINE):
+            continue
+        lines = {line.strip() for line in _printed(pdf_text(pdf)).splitlines()}
+        text = "\n".join(lines)
+        for figure in _cell_figures(built[name]):
+            shown = _printed(figure)
+            assert any(shown in line for line in lines), (name, shown, text.count(shown[:4]))
+            checked += 1
+    assert checked > 300

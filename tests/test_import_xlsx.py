@@ -74,7 +74,7 @@ def test_sheets_replace_exactly_their_lists_and_keep_every_comment(scaffolded: P
         ],
     )
     _fill(book, "Dự án PCPNN", [["Dự án nước sạch", "Tổ chức Plan", "Úc", None, None, 12500.5, "1.000,25", "USD"]])
-    _fill(book, "Đoàn ra", [["Ông X", None, "Nhật Bản; Hàn Quốc", "01/05/2024", None, 3.0]])
+    _fill(book, "Đoàn ra", [["Ông X", None, "Nhật Bản; Hàn Quốc", "01/05/2024", None, "07"]])
     before = scaffolded.read_text(encoding="utf-8")
 
     result = import_workbook(book, scaffolded)
@@ -109,13 +109,13 @@ def test_sheets_replace_exactly_their_lists_and_keep_every_comment(scaffolded: P
             "ten": "Dự án nước sạch",
             "nha_tai_tro": "Tổ chức Plan",
             "quoc_gia": "Úc",
-            "cam_ket": "12.500,5",
+            "cam_ket": "12.500,50",  # money to the cent, as the cell formatted #.##0,00 shows it
             "giai_ngan": "1.000,25",
             "tien_te": "USD",
         }
     ]
     assert data["doan_ra"] == [
-        {"truong_doan": "Ông X", "quoc_gia": ["Nhật Bản", "Hàn Quốc"], "tu_ngay": "01/05/2024", "so_nguoi": 3}
+        {"truong_doan": "Ông X", "quoc_gia": ["Nhật Bản", "Hàn Quốc"], "tu_ngay": "01/05/2024", "so_nguoi": 7}
     ]
     assert data["thoa_thuan"] == [] and data["hoi_nghi"] == [] and data["dia_phuong_doi_tac"] == []
     assert result.counts["Đoàn vào"] == 2

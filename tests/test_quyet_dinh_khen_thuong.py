@@ -97,43 +97,48 @@ def money(text: str) -> int:
 
 def test_example_counts_in_article_1_equal_the_danh_sach(tmp_path: Path) -> None:
     decision, _ = build(tmp_path, source=EXAMPLE)
-    collectives, individuals = table_rows(decision)
-    assert (len(collectives), len(individuals)) == (4, 22)
-    assert article(decision, 1) == (
+    collectives, individuals, foreigners = table_rows(decision)
+    assert (len(collectives), len(individuals), len(foreigners)) == (4, 19, 3)
+    assert article(decision, 1) == (  # some lines carry their own achievement: Điều 1 points to the list
         "Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng cho 04 tập thể và 22 cá nhân "
-        "(có danh sách kèm theo) đã có thành tích xuất sắc trong công tác đối ngoại năm 2025."
+        "có tên trong danh sách kèm theo, vì đã có thành tích ghi tại danh sách."
     )
-    assert [r[0] for r in individuals] == [str(i) for i in range(1, 23)]
+    assert [r[0] for r in individuals] == [str(i) for i in range(1, 20)]
+    assert [r[0] for r in foreigners] == ["1", "2", "3"]
 
 
 def test_example_money_total_in_figures_and_words(tmp_path: Path) -> None:
     decision, _ = build(tmp_path, source=EXAMPLE)
     body = texts(decision)
-    each = {m[1]: money(m[2]) for t in body if (m := re.match(r"- Mỗi (tập thể|cá nhân): .* = ([\d.]+) đồng", t))}
-    assert each == {"tập thể": 4_680_000, "cá nhân": 2_340_000}
-    collectives, individuals = table_rows(decision)
-    total = len(collectives) * each["tập thể"] + len(individuals) * each["cá nhân"]
-    assert total == 70_200_000
-    line = next(t for t in body if t.startswith("- Tổng số tiền thưởng"))
-    assert line == (
-        f"- Tổng số tiền thưởng cho 04 tập thể và 22 cá nhân: {format_number(total)} đồng "
-        f"(Bằng chữ: {amount_in_words(total)})."
+    assert article(decision, 2) == (
+        "Điều 2. Tiền thưởng kèm theo Bằng khen: mỗi tập thể 4.680.000 đồng (Bốn triệu sáu trăm tám mươi nghìn "
+        "đồng), mỗi cá nhân 2.340.000 đồng (Hai triệu ba trăm bốn mươi nghìn đồng)."
     )
-    assert "Bảy mươi triệu hai trăm nghìn đồng" in line
-    assert "(Bằng chữ: Bốn triệu sáu trăm tám mươi nghìn đồng);" in next(t for t in body if t.startswith("- Mỗi tập"))
+    each = {m[1]: money(m[2]) for m in re.finditer(r"mỗi (tập thể|cá nhân) ([\d.]+) đồng", article(decision, 2))}
+    collectives, individuals, _foreigners = table_rows(decision)
+    total = len(collectives) * each["tập thể"] + len(individuals) * each["cá nhân"]  # foreigners: no money
+    assert total == 63_180_000
+    assert (
+        "Ông Kim Jeong-hoon, Ông Sisouk Phommachanh và Bà Tanaka Yuki được tặng Bằng khen không kèm theo tiền thưởng."
+    ) in body
+    assert (
+        f"Tổng số tiền thưởng cho 04 tập thể và 19 cá nhân là {format_number(total)} đồng ({amount_in_words(total)})."
+    ) in body
+    assert "Sáu mươi ba triệu một trăm tám mươi nghìn đồng" in amount_in_words(total)
     assert "Nguồn kinh phí: Quỹ Thi đua, khen thưởng thành phố năm 2026." in body
+    assert not any("×" in t or "Bằng chữ" in t for t in body)  # no formula, no "(Bằng chữ: …)"
 
 
 def test_example_legal_bases_punctuation(tmp_path: Path) -> None:
     decision, _ = build(tmp_path, source=EXAMPLE)
     bases = [p for p in decision.paragraphs if p.style.name == "QĐ Căn cứ"]
-    assert len(bases) == 6
+    assert len(bases) == 5
     assert all(p.text.endswith(";") and not p.text.endswith(";;") for p in bases[:-1])
     assert bases[-1].text == (
         "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 86/TTr-SNV ngày 12 tháng 01 năm 2026."
     )
     assert bases[1].text == "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"
-    assert bases[4].text.startswith("Căn cứ Quyết định số 12/2024/QĐ-UBND")  # can_cu_them comes after the defaults
+    assert bases[3].text.startswith("Căn cứ Quyết định số 12/2024/QĐ-UBND")  # can_cu_them comes after the defaults
     assert all(p.style.font.italic for p in bases)
 
 
@@ -146,10 +151,12 @@ def test_example_decision_frame(tmp_path: Path) -> None:
         "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG",
         "QUYẾT ĐỊNH:",
         "DANH SÁCH",
-        "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG",
+        "TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN CỦA CHỦ TỊCH",
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG",
         "(Kèm theo Quyết định số 245/QĐ-UBND ngày 20 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng)",
         "I. TẬP THỂ",
         "II. CÁ NHÂN",
+        "III. CÁ NHÂN NGƯỜI NƯỚC NGOÀI",
     ):
         assert line in body
     assert article(decision, 3).endswith(
@@ -163,19 +170,22 @@ def test_example_decision_frame(tmp_path: Path) -> None:
 
 def test_example_foreigners_and_own_achievement(tmp_path: Path) -> None:
     decision, certificates = build(tmp_path, source=EXAMPLE)
-    _, individuals = table_rows(decision)
-    kim = next(r for r in individuals if r[1] == "Ông Kim Jeong-hoon")
-    assert kim[2] == "Chủ tịch, Hiệp hội Doanh nghiệp Hàn Quốc tại Đà Nẵng (quốc tịch Hàn Quốc)"
+    _, individuals, foreigners = table_rows(decision)
+    assert [r[1] for r in foreigners] == ["Ông Kim Jeong-hoon", "Ông Sisouk Phommachanh", "Bà Tanaka Yuki"]
+    kim = foreigners[0]
+    assert kim[2] == "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Đà Nẵng (quốc tịch Hàn Quốc)"
     assert kim[3].startswith("Đã có nhiều đóng góp tích cực")
-    assert next(r for r in individuals if r[1] == "Bà Trần Thị Thu Hằng")[3] == ""  # same as the decision's
+    hang = next(r for r in individuals if r[1] == "Bà Trần Thị Thu Hằng")
+    assert hang[2] == "Phó Giám đốc Sở Ngoại vụ thành phố Đà Nẵng"
+    assert hang[3] == "Đã có thành tích xuất sắc trong công tác đối ngoại năm 2025"  # Điều 1 points here
     body = texts(certificates)
     assert "Quốc tịch: Hàn Quốc" in body
 
 
 def test_example_one_certificate_page_per_awardee_in_list_order(tmp_path: Path) -> None:
     decision, certificates = build(tmp_path, source=EXAMPLE)
-    collectives, individuals = table_rows(decision)
-    expected = [r[1] for r in collectives] + [r[1] for r in individuals]
+    collectives, individuals, foreigners = table_rows(decision)
+    expected = [r[1] for r in collectives] + [r[1] for r in individuals] + [r[1] for r in foreigners]
     assert certificate_names(certificates) == expected
     starts = [p for p in certificates.paragraphs if p.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     assert len(starts) == 26
@@ -186,7 +196,7 @@ def test_example_one_certificate_page_per_awardee_in_list_order(tmp_path: Path) 
     assert section.page_width > section.page_height  # landscape
     footers = [t for t in certificates.tables]
     assert len(footers) == 26
-    assert footers[0].cell(0, 0).text.split("\n") == ["Số quyết định: 245/QĐ-UBND", "Số sổ vàng: 1201"]
+    assert footers[0].cell(0, 0).text.split("\n") == ["Quyết định số 245/QĐ-UBND ngày 20/01/2026", "Số sổ vàng: 1201"]
     assert footers[-1].cell(0, 0).text.split("\n")[1] == "Số sổ vàng: 1226"
     assert footers[0].cell(0, 1).text.split("\n") == [
         "Đà Nẵng, ngày 20 tháng 01 năm 2026",
@@ -267,23 +277,18 @@ def test_order_as_given_by_default(tmp_path: Path) -> None:
 def test_giay_khen_amounts_are_rounded_up_to_ten_thousand(tmp_path: Path) -> None:
     decision, certificates = build(tmp_path)
     body = texts(decision)
+    assert article(decision, 2) == (  # 0,6 × 2.340.000 = 1.404.000, rounded up; no false formula printed
+        "Điều 2. Các tập thể, cá nhân có tên tại Điều 1 được tặng Giấy khen kèm theo tiền thưởng: mỗi tập thể "
+        "1.410.000 đồng (Một triệu bốn trăm mười nghìn đồng), mỗi cá nhân 710.000 đồng (Bảy trăm mười nghìn đồng)."
+    )
     assert (
-        "- Mỗi tập thể: 0,6 × 2.340.000 đồng = 1.410.000 đồng (làm tròn lên hàng chục nghìn đồng) "
-        "(Bằng chữ: Một triệu bốn trăm mười nghìn đồng);"
-    ) in body
-    assert (
-        "- Mỗi cá nhân: 0,3 × 2.340.000 đồng = 710.000 đồng (làm tròn lên hàng chục nghìn đồng) "
-        "(Bằng chữ: Bảy trăm mười nghìn đồng);"
-    ) in body
-    assert (
-        "- Tổng số tiền thưởng cho 01 tập thể và 02 cá nhân: 2.830.000 đồng "
-        "(Bằng chữ: Hai triệu tám trăm ba mươi nghìn đồng)."
+        "Tổng số tiền thưởng cho 01 tập thể và 02 cá nhân là 2.830.000 đồng (Hai triệu tám trăm ba mươi nghìn đồng)."
     ) in body
     assert article(decision, 1).endswith(
         "cho 01 tập thể và 02 cá nhân (có danh sách kèm theo) đã hoàn thành xuất sắc nhiệm vụ năm 2025."
     )
     assert "GIẤY KHEN" in texts(certificates)
-    assert "Đã hoàn thành xuất sắc nhiệm vụ năm 2025" in texts(certificates)
+    assert "Đã hoàn thành xuất sắc nhiệm vụ năm\u00a02025" in texts(certificates)  # "2025" never alone
 
 
 def test_coefficients_from_the_input_override_the_data_file(tmp_path: Path) -> None:
@@ -292,8 +297,8 @@ def test_coefficients_from_the_input_override_the_data_file(tmp_path: Path) -> N
     )
     decision, _ = build(tmp_path, text)
     body = texts(decision)
-    assert any(t.startswith("- Mỗi cá nhân: 0,5 × 2.340.000 đồng = 1.170.000 đồng (Bằng chữ:") for t in body)
-    assert any(t.startswith("- Tổng số tiền thưởng cho 01 tập thể và 02 cá nhân: 4.680.000 đồng") for t in body)
+    assert "mỗi cá nhân 1.170.000 đồng (Một triệu một trăm bảy mươi nghìn đồng)." in article(decision, 2)
+    assert any(t.startswith("Tổng số tiền thưởng cho 01 tập thể và 02 cá nhân là 4.680.000 đồng") for t in body)
 
 
 def test_without_money_the_last_article_is_number_2(tmp_path: Path) -> None:
@@ -341,11 +346,13 @@ def test_one_file_per_awardee_with_safe_names(tmp_path: Path) -> None:
 
 def test_large_example_builds_every_certificate(tmp_path: Path) -> None:
     decision, certificates = build(tmp_path, source=LARGE)
-    collectives, individuals = table_rows(decision)
+    groups = table_rows(decision)
+    collectives = [r for g in groups for r in g if not r[1].startswith(("Ông ", "Bà "))]
+    individuals = [r for g in groups for r in g if r[1].startswith(("Ông ", "Bà "))]
     assert len(collectives) + len(individuals) >= 300
     assert article(decision, 1).split(" cho ")[1].startswith(f"{len(collectives)} tập thể và {len(individuals)} cá")
     names = certificate_names(certificates)
-    assert names == [r[1] for r in collectives] + [r[1] for r in individuals]
+    assert names == [r[1] for g in groups for r in g]
 
 
 # ---------------------------------------------------------------------------------------------- errors

@@ -92,6 +92,17 @@ def test_title_and_opening_paragraph_come_from_the_meeting(tmp_path: Path) -> No
     ]
 
 
+def test_a_giao_ban_is_a_meeting_not_a_working_session(tmp_path: Path) -> None:
+    text = THONG_BAO.replace("  lam_viec_voi: Sở Ngoại vụ\n", "  lam_viec_voi: các sở, ngành\n  loai: giao ban\n")
+    lines = build(tmp_path, text)
+    assert lines[1].startswith(
+        "Kết luận của đồng chí Trần Văn Miên, Phó Chủ tịch UBND thành phố tại cuộc họp giao ban "
+    )
+    assert "đã chủ trì cuộc họp giao ban với các sở, ngành" in lines[2]
+    assert "Tham dự cuộc họp có:" in lines[2]
+    assert not any("buổi làm việc" in line for line in lines)
+
+
 def test_conclusions_then_tasks_then_closing_formula(tmp_path: Path) -> None:
     lines = build(tmp_path)
     assert lines[4:] == [

@@ -46,7 +46,7 @@ def model(text: str) -> Input:
 
 @pytest.mark.parametrize(
     ("written", "read"),
-    [("2.100", 2100), ("12", 12), ("1.234.567", 1234567), ("'2.100'", 2100)],
+    [("2.100", 2100), ("12", 12), ("1.234.567", 1234567), ("'2.100'", 2100), ("07", 7), ("'03'", 3)],
 )
 def test_counts_written_the_vietnamese_way_are_read_correctly(written: str, read: int) -> None:
     assert model(with_inbound(so_nguoi=written)).doan_vao[1].so_nguoi == read
@@ -61,6 +61,7 @@ def test_counts_written_the_vietnamese_way_are_read_correctly(written: str, read
             "dấu phẩy trước phần thập phân (3,68)",
         ),
         ("0123", "“0123” bắt đầu bằng số 0; hãy bỏ số 0 ở đầu"),
+        ("00", "“00” bắt đầu bằng số 0; hãy bỏ số 0 ở đầu"),
         ("3,5", "phải là số nguyên (không có phần thập phân)"),
         (
             "2.5",
@@ -151,3 +152,10 @@ def test_a_value_outside_a_list_of_choices_names_the_choices_in_vietnamese() -> 
     assert rendered.endswith(
         "ky_bao_cao.ky: chỉ nhận một trong các giá trị: thang, quy, 6_thang_dau_nam, 9_thang, nam, khoang_ngay"
     )
+
+
+def test_a_document_number_written_with_its_leading_zero_is_read() -> None:
+    """``so: 03`` as Nghị định 30 writes it; printed back as ``Số: 03/BC-…``."""
+    text = with_inbound(so_nguoi="5").replace("  so: 5\n", "  so: 03\n", 1)
+    assert "so: 03" in text
+    assert model(text).van_ban.so == 3

@@ -685,3 +685,18 @@ def test_an_unexpected_error_is_a_vietnamese_page(
     answer = post(client, f"/sinh/{SPEECH}", [("csrf", csrf(client))])
     assert answer.status_code == 500 and "Lỗi bất ngờ trong reportgen" in answer.text
     assert "RuntimeError" in capsys.readouterr().err and "RuntimeError" not in answer.text
+
+
+def test_preview_draws_the_first_page_now_and_the_others_when_asked(client: TestClient, workspace: Path) -> None:
+    post(client, f"/sinh/{REPORT}", [("csrf", csrf(client))])
+    name = REPORT.replace(".yaml", ".docx")
+    fragment = client.get(f"/trang/{name}")
+    images = re.findall(r'src="(/anh/([0-9a-f]{32})/(\d+)\.png)"', fragment.text)
+    assert len(images) > 2
+    key = images[0][1]
+    drawn = sorted(p.name for p in (workspace / ".reportgen-web-preview" / key).glob("trang-*.png"))
+    assert drawn == ["trang-001.png"]
+    second = client.get(images[1][0])
+    assert second.status_code == 200 and second.content.startswith(b"\x89PNG")
+    assert (workspace / ".reportgen-web-preview" / key / "trang-002.png").is_file()
+    assert client.get(f"/anh/{key}/{len(images) + 1}.png").status_code == 404

@@ -34,6 +34,7 @@ def _load_builders() -> ModuleType:
 B = _load_builders()
 BODY = B.BODY
 LAST = BODY[-1]
+LONG_BODY = BODY[:-1] * 12 + (LAST,)  # more than one page of text: page numbers are then required
 Mutation = Callable[[Any], None]
 
 
@@ -96,8 +97,10 @@ SPEC_DEFECTS: dict[str, tuple[str, dict[str, Any]]] = {
     "chu-none": ("ND30-LEFTOVER", {"body": _with_last("Đã đón None đoàn khách quốc tế./.")}),
     "unicode-to-hop": ("ND30-NFC", {"body": _with_last(unicodedata.normalize("NFD", LAST))}),
     "ky-tu-dieu-khien": ("ND30-CONTROL-CHAR", {"body": _with_last("Báo cáo\x85 kết thúc./.")}),
-    "quoc-hieu-hoa": ("ND30-QUOC-HIEU-TEXT", {"quoc_hieu": "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"}),
-    "tieu-ngu-gach-dai": ("ND30-TIEU-NGU-TEXT", {"tieu_ngu": "Độc lập – Tự do – Hạnh phúc"}),
+    "quoc-hieu-viet-tat": ("ND30-QUOC-HIEU-TEXT", {"quoc_hieu": "CỘNG HÒA XHCN VIỆT NAM"}),
+    "tieu-ngu-gach-dai": ("ND30-TIEU-NGU-DASH", {"tieu_ngu": "Độc lập – Tự do – Hạnh phúc"}),
+    "tieu-ngu-sai-chinh-ta": ("ND30-TIEU-NGU-TEXT", {"tieu_ngu": "Độc lâp - Tự do - Hạnh phúc"}),
+    "ky-thay-dinh-chu": ("ND30-SIGN-PREFIX-SPACE", {"signer": ("KT.GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")}),
     "thieu-ke-tieu-ngu": ("ND30-TIEU-NGU-RULE", {"tieu_ngu_rule": False}),
     "thieu-ke-co-quan": ("ND30-ISSUER-RULE", {"issuer_rule": False}),
     "so-khong-dem": ("ND30-NUMBER-PAD", {"number": "Số: 5/BC-SNV"}),
@@ -123,11 +126,12 @@ SPEC_DEFECTS: dict[str, tuple[str, dict[str, Any]]] = {
     "noi-nhan-co-12": ("ND30-RECEIVER-SIZE", {"receiver_size": 12}),
     "noi-nhan-thieu-cham-phay": ("ND30-RECEIVER-PUNCT", {"receivers": ("- Bộ Ngoại giao", "- Lưu: VT, HTQT.")}),
     "noi-nhan-thieu-gach": ("ND30-RECEIVER-DASH", {"receivers": ("Bộ Ngoại giao;", "- Lưu: VT, HTQT.")}),
-    "luu-thieu-cham": ("ND30-RECEIVER-LUU", {"receivers": ("- Bộ Ngoại giao;", "- Lưu: VT, HTQT")}),
+    "luu-thieu-cham": ("ND30-RECEIVER-PUNCT", {"receivers": ("- Bộ Ngoại giao;", "- Lưu: VT, HTQT")}),
+    "thieu-dong-luu": ("ND30-RECEIVER-LUU", {"receivers": ("- Bộ Ngoại giao;", "- UBND thành phố.")}),
     "ky-thay-kieu-dang": ("ND30-SIGN-PREFIX", {"signer": ("K/T GIÁM ĐỐC", "PHÓ GIÁM ĐỐC")}),
     "ten-co-hoc-vi": ("ND30-SIGN-NAME-ACADEMIC", {"name": "TS. Nguyễn Văn An"}),
     "thieu-ten-nguoi-ky": ("ND30-SIGN-NAME-MISSING", {"name": ""}),
-    "thieu-so-trang": ("ND30-PAGENUM-MISSING", {"page_number": False}),
+    "thieu-so-trang": ("ND30-PAGENUM-MISSING", {"page_number": False, "body": LONG_BODY}),
     "so-trang-trang-dau": ("ND30-PAGENUM-FIRST", {"title_page": False}),
     "so-trang-can-phai": ("ND30-PAGENUM-ALIGN", {"page_number_align": B.WD_ALIGN_PARAGRAPH.RIGHT}),
     "quyet-dinh-thieu-dong": ("ND30-QD-LINE", {**B.DECISION, "body": B.DECISION_BODY[:4] + B.DECISION_BODY[5:]}),

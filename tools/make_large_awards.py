@@ -150,6 +150,10 @@ COLLECTIVES = [
     "Phòng Xúc tiến đầu tư",
 ]
 
+ND98 = (
+    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số "
+    "điều của Luật Thi đua, khen thưởng"
+)
 HEADER = """# yaml-language-server: $schema=../schemas/quyet_dinh_khen_thuong.schema.json
 # Tệp được sinh bởi tools/make_large_awards.py (seed {seed}); đừng sửa tay, hãy chạy lại script.
 loai: quyet_dinh_khen_thuong
@@ -169,6 +173,12 @@ van_ban:
   luu: VT, NC
 tham_quyen: Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng
 hinh_thuc: Bằng khen
+# Căn cứ ghi đủ ở đây: căn cứ mặc định “Nghị định số 152/2025/NĐ-CP” trong tệp dữ liệu chưa có ngày ban hành
+# và trích yếu, nên chưa được viện dẫn; bổ sung theo văn bản gốc rồi ghi thêm vào danh sách này.
+can_cu:
+  - Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025
+  - Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022
+  - {nd98}
 de_nghi: Giám đốc Sở Nội vụ
 thanh_tich: Đã có thành tích xuất sắc trong công tác phục vụ các sự kiện đối ngoại năm 2025
 sap_xep: theo_ten
@@ -225,7 +235,9 @@ def main() -> int:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     groups = [("tap_the", collectives(args.tap_the)), ("ca_nhan", people(rng, args.ca_nhan))]
-    text = HEADER.format(seed=args.seed) + "".join(f"{key}:\n" + "".join(items) for key, items in groups if items)
+    text = HEADER.format(seed=args.seed, nd98=ND98) + "".join(
+        f"{key}:\n" + "".join(items) for key, items in groups if items
+    )
     args.output.write_text(text, encoding="utf-8")
     print(f"đã ghi {args.output} ({args.tap_the} tập thể, {args.ca_nhan} cá nhân)")
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 
@@ -297,7 +298,7 @@ def header_block(doc: DocumentObject, with_date: bool = True) -> Table:
         para(date_cell, "{{ dia_danh_ngay }}", "VB Địa danh ngày")
     else:
         para(date_cell, "", "VB Địa danh ngày")
-    return table
+    return rows_stay_whole(table)
 
 
 def title_block(doc: DocumentObject, kind: str, summary: str) -> None:
@@ -321,6 +322,79 @@ def signature_block(doc: DocumentObject) -> Table:
     tag(right, "{%p endif %}")
     para(right, "{{ nguoi_ky.chuc_vu }}", "VB Chức vụ ký")
     para(right, "{{ nguoi_ky.ho_ten }}", "VB Họ tên ký")
+    return rows_stay_whole(table)
+
+
+# Advance widths of Times New Roman (Adobe Times metrics, 1/1000 em), enough to size a column for its figures.
+_LOWER = "444 500 444 500 444 333 500 500 278 278 500 278 778 500 500 500 500 333 389 278 500 500 722 500 500 444"
+_UPPER = "722 667 667 722 611 556 722 722 333 389 722 611 889 722 722 556 722 667 556 611 722 722 944 722 722 611"
+_ADVANCE = {
+    **dict.fromkeys("0123456789", 500),
+    **dict.fromkeys(" \u00a0.,", 250),
+    **{"/": 278, ":": 278, ";": 278, "-": 333, "\u2011": 333, "(": 333, ")": 333, "\u2013": 500},
+    **{"+": 564, "\u2212": 564, "%": 833},
+    **dict(zip("abcdefghijklmnopqrstuvwxyz", map(int, _LOWER.split()), strict=True)),
+    **dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", map(int, _UPPER.split()), strict=True)),
+}
+# Widest unbreakable contents of the usual columns, for ``data_table(fits=…)``.
+FIT_TT = "999"
+FIT_COUNT = "99.999"
+FIT_DATE = "28/02/2022"
+FIT_PERIOD = "28/02\u2013\u206003/3/2022"  # a period across two years may break after its dash: two whole dates
+FIT_AMOUNT = "9.999.999.999,99"  # a sum in đồng up to ten billion, or in USD with cents
+FIT_TOTAL = "99.999.999,99"  # the summary table's figures: totals in USD, sums in đồng up to ten billion
+FIT_UNIT = "lượt\u00a0người"  # the longest unit of a summary table, kept on one line
+FIT_CHANGE = "+9.999.999,99 (\u2011100%)"  # the two halves may stand on two lines, each one whole
+CELL_PADDING_CM = 2 * 0.19 + 0.12  # Word's default left and right cell margins, plus a little slack for rounding
+TABLE_PT = 12
+
+
+def text_width_cm(text: str, size_pt: float = TABLE_PT, bold: bool = False) -> float:
+    """Printed width of ``text`` in Times New Roman; Vietnamese letters are measured by their base letter."""
+    units = 0
+    for ch in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")):
+        if unicodedata.combining(ch) or ch == "\u2060":
+            continue
+        units += _ADVANCE.get(ch, 500)
+    return units / 1000 * size_pt * (1.06 if bold else 1.0) * 2.54 / 72
+
+
+def column_widths(
+    total_cm: float, weights: Sequence[float], headers: Sequence[str], fits: Sequence[str]
+) -> list[float]:
+    """Widths that add up to ``total_cm``, shared out by ``weights``, but never narrower than a column's content.
+
+    A column must hold, on one line, the longest word of its header and its widest unbreakable content
+    (``fits``: a sample such as the widest amount or date range the column prints), so that a figure or a
+    date is never broken inside a cell. The width the wide columns need is taken from the text columns,
+    in proportion to their weights.
+    """
+    need = [
+        max([text_width_cm(w, bold=True) for w in header.split()] + [text_width_cm(t) for t in fit.split(" ") if t])
+        + CELL_PADDING_CM
+        for header, fit in zip(headers, fits, strict=True)
+    ]
+    if sum(need) > total_cm + 1e-6:
+        raise ValueError(f"bảng cần {sum(need):.2f} cm, rộng hơn {total_cm} cm: {headers}")
+    fixed: set[int] = set()
+    while True:
+        free = [i for i in range(len(weights)) if i not in fixed]
+        room = total_cm - sum(need[i] for i in fixed)
+        share = sum(weights[i] for i in free)
+        widths = [need[i] if i in fixed else room * weights[i] / share for i in range(len(weights))]
+        short = [i for i in free if widths[i] < need[i] - 1e-9]
+        if not short:
+            return [round(w, 2) for w in widths]
+        fixed.update(short)
+
+
+def rows_stay_whole(table: Table) -> Table:
+    """No row of the table is split across two pages ("do not split"): a split row reads as two records,
+    and the empty bordered stub it leaves under a repeated header row looks like a missing record."""
+    for row in table.rows:
+        trpr = row._tr.get_or_add_trPr()
+        if trpr.find(qn("w:cantSplit")) is None:
+            trpr.insert(0, OxmlElement("w:cantSplit"))
     return table
 
 
@@ -332,12 +406,19 @@ def data_table(
     loop: str,
     numeric: Sequence[int] = (),
     total: Sequence[str] | None = None,
+    fits: Sequence[str] | None = None,
 ) -> Table:
-    """A bordered table: a repeated header row, one row per record through ``{%tr for %}``, optional total."""
+    """A bordered table: a repeated header row, one row per record through ``{%tr for %}``, optional total.
+
+    ``widths_cm`` give the table's width and how the text columns share it; ``fits`` name, per column, the
+    widest figure or date the column prints (``""`` for free text), and the column widths are computed so
+    that it fits (see ``column_widths``). Every row stays whole on its page.
+    """
+    widths = column_widths(sum(widths_cm), widths_cm, headers, fits or [""] * len(headers))
     rows = 4 + (1 if total else 0)
     table = doc.add_table(rows=rows, cols=len(headers))
     table.style = doc.styles["Table Grid"]
-    fixed_widths(table, widths_cm)
+    fixed_widths(table, widths)
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
         clear_cell(cell)
         para(cell, text, "VB Bảng tiêu đề")
@@ -356,15 +437,25 @@ def data_table(
         for i, (cell, text) in enumerate(zip(table.rows[4].cells, total, strict=True)):
             clear_cell(cell)
             para(cell, text, "VB Bảng số" if i in numeric else "VB Bảng tiêu đề")
-    return table
+    return rows_stay_whole(table)
 
 
 def landscape_section(doc: DocumentObject) -> None:
-    """Start a new page in landscape; the paragraph that closes the previous section is added here."""
+    """Start an appendix on a new landscape page, as its own section numbered from 1.
+
+    Nghị định 30: "Số trang của Phụ lục được đánh số riêng theo từng Phụ lục". Like the document itself, an
+    appendix shows no number on its first page (the headers are the document's: an empty first-page header and
+    the PAGE field). The paragraph that closes the previous section is added here.
+    """
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = A4_H, A4_W
-    section.different_first_page_header_footer = False
+    section.different_first_page_header_footer = True
+    numbering = section._sectPr.find(qn("w:pgNumType"))
+    if numbering is None:
+        numbering = OxmlElement("w:pgNumType")
+        section._sectPr.find(qn("w:cols")).addprevious(numbering)  # the schema's order: pgNumType before cols
+    numbering.set(qn("w:start"), "1")
     for side, value in MARGINS.items():
         setattr(section, f"{side}_margin", value)
 

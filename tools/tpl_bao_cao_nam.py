@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
 from docx.table import Table
 from templatekit import (
+    FIT_AMOUNT,
+    FIT_CHANGE,
+    FIT_COUNT,
+    FIT_DATE,
+    FIT_PERIOD,
+    FIT_TOTAL,
+    FIT_TT,
+    FIT_UNIT,
     appendix_heading,
     clear_cell,
     data_table,
@@ -16,6 +23,7 @@ from templatekit import (
     new_document,
     page_numbers,
     para,
+    rows_stay_whole,
     signature_block,
     tag,
     title_block,
@@ -55,12 +63,6 @@ def addressee(doc: DocumentObject, text: str) -> None:
     fmt.space_after = Pt(0)
 
 
-def unbreakable(table: Table) -> None:
-    """The signature block moves to the next page whole: a signer's name never stands apart from the title."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-
-
 def cmp(key: str) -> str:
     return "{% if so_lieu." + key + ".so_sanh %}, {{ so_lieu." + key + ".so_sanh }}{% endif %}"
 
@@ -70,17 +72,17 @@ def estimate(key: str) -> str:
     return "{% if so_lieu." + key + ".uoc_ca_nam %} {{ so_lieu." + key + ".uoc_ca_nam }}{% endif %}"
 
 
-# Columns of the summary table: (header, cell, numeric); the previous period's and the estimate's columns
-# are printed only when there is something to put in them.
+# Columns of the summary table: (header, cell, numeric, widest figure in body, in appendix); the previous
+# period's and the estimate's columns are printed only when there is something to put in them.
 SUMMARY_COLUMNS = {
-    "tt": ("TT", "{{ r.tt }}", False),
-    "noi_dung": ("Nội dung", "{{ r.noi_dung }}", False),
-    "don_vi": ("Đơn vị tính", "{{ r.don_vi }}", False),
-    "truoc": ("{{ ky.cot_truoc }}", "{{ r.nam_truoc }}", True),
-    "nay": ("{{ ky.cot_nay }}", "{{ r.nam_nay }}", True),
-    "so_sanh": ("So sánh", "{{ r.so_sanh }}", True),
-    "uoc": ("Ước thực hiện {{ ky.ca_nam }}", "{{ r.uoc }}", True),
-    "ghi_chu": ("Ghi chú", "", False),
+    "tt": ("TT", "{{ r.tt }}", False, FIT_TT, FIT_TT),
+    "noi_dung": ("Nội dung", "{{ r.noi_dung }}", False, "", ""),
+    "don_vi": ("Đơn vị tính", "{{ r.don_vi }}", False, FIT_UNIT, FIT_UNIT),
+    "truoc": ("{{ ky.cot_truoc }}", "{{ r.nam_truoc }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "nay": ("{{ ky.cot_nay }}", "{{ r.nam_nay }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "so_sanh": ("So sánh", "{{ r.so_sanh }}", True, FIT_CHANGE, FIT_CHANGE),
+    "uoc": ("Ước thực hiện {{ ky.ca_nam }}", "{{ r.uoc }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "ghi_chu": ("Ghi chú", "", False, "", ""),
 }
 
 # (has previous, has estimate) -> columns and widths; the widths of each layout add up to the same total.
@@ -107,7 +109,19 @@ APPENDIX_LAYOUTS = {
 }
 
 
-def summary_tables(doc: DocumentObject, layouts: dict[tuple[bool, bool], tuple[list[str], list[float]]]) -> None:
+# With the previous period and the estimate side by side, a portrait page has room for figures up to 9.999.999,99.
+FIT_NARROW = "9.999.999,99"
+
+
+def _fit(column: tuple[str, str, bool, str, str], appendix: bool, count: int) -> str:
+    if appendix:
+        return column[4]
+    return FIT_NARROW if count == 7 and column[3] == FIT_TOTAL else column[3]
+
+
+def summary_tables(
+    doc: DocumentObject, layouts: dict[tuple[bool, bool], tuple[list[str], list[float]]], appendix: bool
+) -> None:
     """One table per layout, each under its condition, so no column is ever printed empty."""
     for i, ((previous, estimated), (keys, widths)) in enumerate(layouts.items()):
         test = ("" if previous else "not ") + "co_so_sanh and " + ("" if estimated else "not ") + "co_uoc"
@@ -120,6 +134,7 @@ def summary_tables(doc: DocumentObject, layouts: dict[tuple[bool, bool], tuple[l
             widths,
             "r in bang_tong_hop",
             numeric=tuple(n for n, c in enumerate(columns) if c[2]),
+            fits=[_fit(c, appendix, len(columns)) for c in columns],
         )
     tag(doc, "{%p endif %}")
 
@@ -128,7 +143,7 @@ def section_two(doc: DocumentObject) -> None:
     para(doc, "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC ĐỐI NGOẠI {{ ky.ten_day_du_hoa }}", HEAD)
     tag(doc, "{%p if bang_tong_hop %}")
     para(doc, "Một số chỉ tiêu chủ yếu{% if pham_vi %} ({{ pham_vi }}){% endif %}:", BODY)
-    summary_tables(doc, BODY_LAYOUTS)
+    summary_tables(doc, BODY_LAYOUTS, appendix=False)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for h in bieu_do %}")
     para(doc, "{{r h.hinh }}", "VB Hình")
@@ -141,9 +156,10 @@ def section_two(doc: DocumentObject) -> None:
         "dia_phuong_doi_tac",
         "Quan hệ với các địa phương nước ngoài",
         [
-            "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}{{ ky.trong }}, {{ dia_danh }} đã thiết lập quan hệ "
-            "hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương nước ngoài có "
-            "quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, {{ dia_danh }} "
+            "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}{{ ky.trong }}, {{ dia_phuong }} đã thiết lập "
+            "quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương "
+            "nước ngoài có quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, "
+            "{{ dia_phuong }} "
             "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
             "{{ so_lieu.dia_phuong_doi_tac.so_quoc_gia }} quốc gia, vùng lãnh thổ.",
         ],
@@ -207,8 +223,10 @@ def section_two(doc: DocumentObject) -> None:
             "{{ ky.trong }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, "
             "dự án viện trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ"
             + cmp("vien_tro_pcpnn")
-            + ", với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}; giá trị giải ngân "
-            "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}." + estimate("vien_tro_pcpnn"),
+            + "{% if so_lieu.vien_tro_pcpnn.cam_ket %}, với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}"
+            "{% endif %}{% if so_lieu.vien_tro_pcpnn.giai_ngan %}; giá trị giải ngân "
+            "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}"
+            "{% else %}; chưa giải ngân{% endif %}." + estimate("vien_tro_pcpnn"),
         ],
     )
     item(doc, "lanh_su", "Công tác lãnh sự và bảo hộ công dân")
@@ -229,16 +247,19 @@ def section_three_to_five(doc: DocumentObject) -> None:
     prose(doc, "uu_diem")
     para(doc, "2. Tồn tại, hạn chế", ITEM)
     prose(doc, "han_che")
-    tag(doc, "{%p if nguyen_nhan_khach_quan or nguyen_nhan_chu_quan %}")
+    # Points a) and b) only when there are two: a lone "a)" is not how a report numbers.
+    tag(doc, "{%p if nguyen_nhan_khach_quan and nguyen_nhan_chu_quan %}")
     para(doc, "3. Nguyên nhân", ITEM)
-    tag(doc, "{%p if nguyen_nhan_khach_quan %}")
     para(doc, "a) Nguyên nhân khách quan", POINT)
     prose(doc, "nguyen_nhan_khach_quan")
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p if nguyen_nhan_chu_quan %}")
-    para(doc, "{% if nguyen_nhan_khach_quan %}b{% else %}a{% endif %}) Nguyên nhân chủ quan", POINT)
+    para(doc, "b) Nguyên nhân chủ quan", POINT)
     prose(doc, "nguyen_nhan_chu_quan")
-    tag(doc, "{%p endif %}")
+    tag(doc, "{%p elif nguyen_nhan_khach_quan %}")
+    para(doc, "3. Nguyên nhân khách quan", ITEM)
+    prose(doc, "nguyen_nhan_khach_quan")
+    tag(doc, "{%p elif nguyen_nhan_chu_quan %}")
+    para(doc, "3. Nguyên nhân chủ quan", ITEM)
+    prose(doc, "nguyen_nhan_chu_quan")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if bai_hoc %}")
     para(
@@ -257,7 +278,7 @@ def section_three_to_five(doc: DocumentObject) -> None:
     tag(doc, "{%p endif %}")
     para(doc, "{{ 1 + (1 if du_bao else 0) + (1 if muc_tieu else 0) }}. Nhiệm vụ, giải pháp trọng tâm", ITEM)
     tag(doc, "{%p for nv in nhiem_vu %}")
-    para(doc, "{{ nv.so }}) {{ nv.noi_dung }}", BODY)
+    para(doc, "{% if nv.so %}{{ nv.so }}) {% endif %}{{ nv.noi_dung }}", BODY)
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p if kien_nghi %}")
     para(doc, "V. KIẾN NGHỊ, ĐỀ XUẤT", HEAD)
@@ -271,7 +292,7 @@ def section_three_to_five(doc: DocumentObject) -> None:
 def appendices(doc: DocumentObject) -> None:
     landscape_section(doc)
     appendix_heading(doc, "phu_luc.tong_hop.so", "TỔNG HỢP SỐ LIỆU CÔNG TÁC ĐỐI NGOẠI {{ ky.ten_day_du_hoa }}", REF)
-    summary_tables(doc, APPENDIX_LAYOUTS)
+    summary_tables(doc, APPENDIX_LAYOUTS, appendix=True)
     lists = [
         (
             "doan_vao",
@@ -280,6 +301,7 @@ def appendices(doc: DocumentObject) -> None:
             ["ten", "quoc_gia", "cap", "thoi_gian", "so_nguoi", "nguoi_tiep", "noi_dung"],
             [1.2, 5.2, 2.6, 2.0, 2.6, 1.6, 3.6, 6.4],
             (5,),
+            [FIT_TT, "", "", "", FIT_PERIOD, FIT_COUNT, "", ""],
         ),
         (
             "doan_ra",
@@ -288,6 +310,7 @@ def appendices(doc: DocumentObject) -> None:
             ["truong_doan", "thanh_phan", "quoc_gia", "thoi_gian", "so_nguoi", "muc_dich", "ket_qua"],
             [1.0, 3.8, 3.8, 2.6, 2.6, 1.6, 4.6, 5.2],
             (5,),
+            [FIT_TT, "", "", "", FIT_PERIOD, FIT_COUNT, "", ""],
         ),
         (
             "thoa_thuan",
@@ -296,6 +319,7 @@ def appendices(doc: DocumentObject) -> None:
             ["ten", "loai", "doi_tac", "quoc_gia", "ngay_ky", "co_quan_ky", "linh_vuc"],
             [1.0, 6.4, 2.8, 4.0, 2.4, 2.2, 3.4, 3.0],
             (),
+            [FIT_TT, "", "", "", "", FIT_DATE, "", ""],
         ),
         (
             "hoi_nghi",
@@ -312,6 +336,7 @@ def appendices(doc: DocumentObject) -> None:
             ["ten", "don_vi_to_chuc", "thoi_gian", "dia_diem", "dai_bieu_viet_nam", "dai_bieu_nuoc_ngoai"],
             [1.0, 8.0, 4.6, 2.8, 3.8, 2.5, 2.5],
             (5, 6),
+            [FIT_TT, "", "", FIT_PERIOD, "", FIT_COUNT, FIT_COUNT],
         ),
         (
             "du_an_pcpnn",
@@ -330,6 +355,7 @@ def appendices(doc: DocumentObject) -> None:
             ["ten", "nha_tai_tro", "quoc_gia", "linh_vuc", "dia_ban", "cam_ket", "giai_ngan", "tien_te"],
             [1.0, 5.4, 3.4, 2.0, 2.4, 2.4, 3.3, 3.3, 1.6],
             (6, 7),
+            [FIT_TT, "", "", "", "", "", FIT_AMOUNT, FIT_AMOUNT, "EUR"],
         ),
     ]
     totals = {
@@ -341,7 +367,7 @@ def appendices(doc: DocumentObject) -> None:
             6: "{{ phu_luc.hoi_nghi.tong_nuoc_ngoai }}",
         },
     }
-    for key, title, headers, fields, widths, numeric in lists:
+    for key, title, headers, fields, widths, numeric, fits in lists:
         tag(doc, "{%p if phu_luc." + key + " %}")
         landscape_section(doc)
         appendix_heading(doc, "phu_luc." + key + ".so", title, REF)
@@ -354,6 +380,7 @@ def appendices(doc: DocumentObject) -> None:
             "r in phu_luc." + key + ".dong",
             numeric=numeric,
             total=total,
+            fits=fits,
         )
         if key == "du_an_pcpnn":
             per_currency_totals(table, "phu_luc.du_an_pcpnn.tong", numeric)
@@ -371,6 +398,7 @@ def per_currency_totals(table: Table, loop: str, numeric: tuple[int, ...]) -> No
         para(cell, text, "VB Bảng số" if i in numeric else "VB Bảng tiêu đề")
     clear_cell(closing.cells[0])
     para(closing.cells[0], "{%tr endfor %}", "VB Bảng")
+    rows_stay_whole(table)
 
 
 def build() -> DocumentObject:
@@ -391,6 +419,6 @@ def build() -> DocumentObject:
     section_two(doc)
     section_three_to_five(doc)
     para(doc, "{{ ket_thuc }}", BODY).paragraph_format.keep_with_next = True
-    unbreakable(signature_block(doc))
+    signature_block(doc)  # its row cannot split: a signer's name never stands apart from the title
     appendices(doc)
     return doc

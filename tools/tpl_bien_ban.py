@@ -1,12 +1,13 @@
 """First draft of ``templates/bien_ban.docx``; after that the .docx is the source staff edit in Word.
 
-No place-and-date line in the header, no Nơi nhận; the secretary signs on the left and the chair on the right.
+No place-and-date line in the header; the secretary signs on the left and the chair on the right, and the
+receivers follow under the signatures (Mẫu 1.9).
 """
 
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
-from docx.oxml import OxmlElement
+from docx.shared import Pt
 from docx.table import Table
 from templatekit import (
     clear_cell,
@@ -16,6 +17,7 @@ from templatekit import (
     no_borders,
     page_numbers,
     para,
+    rows_stay_whole,
     tag,
     title_block,
 )
@@ -31,8 +33,8 @@ def lines(doc: DocumentObject, var: str) -> None:
 
 def keep_on_one_page(table: Table) -> None:
     """A signature must not be split from its title by a page break: rows may not break, titles keep with names."""
+    rows_stay_whole(table)
     for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         for cell in row.cells:
             for paragraph in cell.paragraphs[:-1]:
                 paragraph.paragraph_format.keep_with_next = True
@@ -76,4 +78,9 @@ def build() -> DocumentObject:
     para(doc, "{{ thong_qua }}", BODY)
     para(doc, "{{ ket_thuc }}", BODY).paragraph_format.keep_with_next = True
     signatures(doc)
+    # Mẫu 1.9: the receivers under the signatures, at the left ("- Lưu: VT, Hồ sơ.").
+    para(doc, "Nơi nhận:", "VB Nơi nhận").paragraph_format.space_before = Pt(12)
+    tag(doc, "{%p for dong in noi_nhan %}")
+    para(doc, "{{ dong }}", "VB Người nhận")
+    tag(doc, "{%p endfor %}")
     return doc

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
-from docx.oxml import OxmlElement
-from docx.table import Table
+from docx.text.paragraph import Paragraph
 from templatekit import (
+    FIT_TT,
     data_table,
     define_style,
     header_block,
@@ -37,22 +37,18 @@ def add_local_styles(doc: DocumentObject) -> None:
         style.paragraph_format.keep_with_next = name != "QĐ Căn cứ"  # type: ignore[attr-defined]
 
 
-def article(doc: DocumentObject, number: str, text: str) -> None:
+def article(doc: DocumentObject, number: str, text: str) -> Paragraph:
     """``Điều 1.`` in bold, then the article's text in regular type, in one body paragraph."""
     p = doc.add_paragraph(style=BODY)
     p.add_run(f"Điều {number}.").bold = True
     p.add_run(f" {text}")
-
-
-def rows_stay_whole(table: Table) -> None:
-    """A row (one awardee) never splits across pages."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    return p
 
 
 def awardee_table(doc: DocumentObject, group: str, with_achievement: bool) -> None:
-    if group == "tap_the":
-        headers, cells = ["TT", "Tên tập thể"], ["{{ r.tt }}", "{{ r.ten }}"]
+    if group in ("tap_the", "to_chuc_nuoc_ngoai"):
+        headers = ["TT", "Tên tập thể" if group == "tap_the" else "Tên tổ chức"]
+        cells = ["{{ r.tt }}", "{{ r.ten }}"]
         widths = [1.3, 8.2, 7.0] if with_achievement else [1.3, 15.2]
     else:
         headers = ["TT", "Họ và tên", "Chức vụ, đơn vị"]
@@ -60,7 +56,7 @@ def awardee_table(doc: DocumentObject, group: str, with_achievement: bool) -> No
         widths = [1.2, 4.6, 5.5, 5.2] if with_achievement else [1.3, 5.4, 9.8]
     if with_achievement:
         headers, cells = [*headers, "Thành tích"], [*cells, "{{ r.thanh_tich }}"]
-    rows_stay_whole(data_table(doc, headers, cells, widths, f"r in {group}.dong"))
+    data_table(doc, headers, cells, widths, f"r in {group}.dong", fits=[FIT_TT] + [""] * (len(headers) - 1))
 
 
 def group(doc: DocumentObject, name: str) -> None:
@@ -93,12 +89,15 @@ def build() -> DocumentObject:
     tag(doc, "{%p endfor %}")
     para(doc, "{{ dieu_2.nguon_kinh_phi }}", BODY)
     tag(doc, "{%p endif %}")
-    article(doc, "{{ dieu_thi_hanh.so }}", "{{ dieu_thi_hanh.noi_dung }}")
+    # The last article goes to the next page with the signature rather than leave the signature alone there.
+    article(doc, "{{ dieu_thi_hanh.so }}", "{{ dieu_thi_hanh.noi_dung }}").paragraph_format.keep_with_next = True
     signature_block(doc)
     para(doc, "DANH SÁCH", "QĐ Danh sách")
-    para(doc, "{{ ds_tieu_de }}", "VB Tên phụ lục")
+    tag(doc, "{%p for dong in ds_tieu_de %}")
+    para(doc, "{{ dong }}", "VB Tên phụ lục")
+    tag(doc, "{%p endfor %}")
     para(doc, "{{ ds_kem_theo }}", "VB Kèm theo")
     rule(doc, 4.0, 16.5)
-    group(doc, "tap_the")
-    group(doc, "ca_nhan")
+    for name in ("tap_the", "ca_nhan", "to_chuc_nuoc_ngoai", "ca_nhan_nuoc_ngoai"):
+        group(doc, name)
     return doc

@@ -10,9 +10,20 @@ from __future__ import annotations
 from docx.document import Document as DocumentObject
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.shared import Mm
-from templatekit import A4_H, A4_W, clear_cell, define_style, fixed_widths, new_document, no_borders, para, rule, tag
+from templatekit import (
+    A4_H,
+    A4_W,
+    clear_cell,
+    define_style,
+    fixed_widths,
+    new_document,
+    no_borders,
+    para,
+    rows_stay_whole,
+    rule,
+    tag,
+)
 
 # name: (size, bold, italic, alignment, space before, space after, page break before)
 LOCAL_STYLES = {
@@ -56,11 +67,13 @@ def footer_table(doc: DocumentObject) -> None:
     table = doc.add_table(rows=1, cols=2)
     no_borders(table)
     fixed_widths(table, [PAGE_W / 2 - 1, PAGE_W / 2 + 1])
-    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    rows_stay_whole(table)
     left, right = clear_cell(table.cell(0, 0)), clear_cell(table.cell(0, 1))
     left.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
-    para(left, "Số quyết định: {{ so_quyet_dinh }}", "BK Chân trái")
+    para(left, "{{ so_quyet_dinh }}", "BK Chân trái")
+    tag(left, "{%p if bk.so_so_vang %}")
     para(left, "Số sổ vàng: {{ bk.so_so_vang }}", "BK Chân trái")
+    tag(left, "{%p endif %}")
     para(right, "{{ dia_danh_ngay }}", "BK Ngày")
     tag(right, "{%p if nguoi_ky.tham_quyen %}")
     para(right, "{{ nguoi_ky.tham_quyen }}", "BK Chức vụ")

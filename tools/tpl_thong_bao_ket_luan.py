@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
-from templatekit import data_table, header_block, new_document, page_numbers, para, signature_block, tag, title_block
+from templatekit import (
+    FIT_DATE,
+    FIT_TT,
+    data_table,
+    header_block,
+    new_document,
+    page_numbers,
+    para,
+    signature_block,
+    tag,
+    title_block,
+)
 from tpl_bien_ban import keep_on_one_page
 
 BODY = "VB Thân bài"
@@ -32,6 +43,7 @@ def build() -> DocumentObject:
         ["{{ r.tt }}", "{{ r.noi_dung }}", "{{ r.chu_tri }}", "{{ r.phoi_hop }}", "{{ r.thoi_han }}"],
         [1.0, 6.5, 3.0, 3.5, 2.5],
         "r in nhiem_vu.dong",
+        fits=[FIT_TT, "", "", "", FIT_DATE],
     )
     tag(doc, "{%p else %}")
     tag(doc, "{%p for r in nhiem_vu.dong %}")

@@ -50,3 +50,26 @@ def receivers(van_ban: VanBan) -> list[str]:
 def ending(text: str) -> str:
     """The last sentence of a body ends with ``./.``, whatever punctuation the user typed."""
     return text.rstrip().rstrip("./").rstrip() + "./."
+
+
+_LEVELS = ("thành phố", "tỉnh")
+
+
+def locality(co_quan: CoQuan) -> str:
+    """The province or city as the subject of a sentence, with its level: ``thành phố Đà Nẵng``, ``tỉnh Quảng Trị``.
+
+    A report never writes "Quảng Trị đã thiết lập …". The level is read from the issuer's own name and heading
+    (``Sở Ngoại vụ tỉnh Quảng Trị``, ``ỦY BAN NHÂN DÂN / THÀNH PHỐ ĐÀ NẴNG``); when neither gives it, the place
+    name is used as written rather than a level guessed.
+    """
+    place = co_quan.dia_danh.strip()
+    for level in _LEVELS:
+        if place.casefold().startswith(level + " "):
+            return level + place[len(level) :]
+    texts = [co_quan.ten, " ".join(co_quan.ban_hanh), " ".join(co_quan.chu_quan or [])]
+    for text in texts:
+        folded = " ".join(text.split()).casefold()
+        for level in _LEVELS:
+            if f"{level} {place.casefold()}" in folded:
+                return f"{level} {place}"
+    return place

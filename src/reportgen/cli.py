@@ -336,13 +336,21 @@ EXIT_UNREADABLE = 3  # check: a file is not a readable .docx
         "Kiểm tra các tệp Word (.docx), hoặc mọi tệp .docx trong thư mục, theo thể thức Nghị định 30/2020/NĐ-CP: "
         "khổ giấy, lề, phông chữ, phần đầu, số và ngày, trích yếu, nội dung, chữ ký, nơi nhận. "
         "Với --templates: kiểm tra mọi thẻ trong các tệp mẫu có khớp với dữ liệu của loại văn bản không "
-        "(chạy sau khi sửa mẫu). Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 dùng sai lệnh, "
-        "3 có tệp không đọc được."
+        "(chạy sau khi sửa mẫu). Với --explain MÃ: giải thích một quy tắc và điều khoản Nghị định 30 làm căn cứ. "
+        "Mã thoát theo phát hiện nặng nhất: 0 không có lỗi (có thể có cảnh báo), 1 có lỗi, 2 dùng sai lệnh, "
+        "3 có tệp hỏng hoặc không đọc được."
     ),
 )
 @_help_option()
 @click.argument("duong_dan", metavar="[TỆP|THƯ_MỤC]...", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON: một mảng, mỗi phát hiện một mục.")
+@click.option(
+    "--explain",
+    "explain_rule",
+    metavar="MÃ",
+    default=None,
+    help="Giải thích quy tắc MÃ (ví dụ ND30-PAGE-MARGIN-LEFT): yêu cầu, mức độ, điều khoản Nghị định 30.",
+)
 @click.option(
     "--templates",
     "templates",
@@ -364,12 +372,25 @@ EXIT_UNREADABLE = 3  # check: a file is not a readable .docx
     help="Thư mục các tệp YAML ví dụ cho biết dữ liệu của từng loại văn bản (mặc định: ./inputs).",
 )
 def check_command(
-    duong_dan: tuple[Path, ...], as_json: bool, templates: bool, templates_dir: Path | None, inputs_dir: Path | None
+    duong_dan: tuple[Path, ...],
+    as_json: bool,
+    explain_rule: str | None,
+    templates: bool,
+    templates_dir: Path | None,
+    inputs_dir: Path | None,
 ) -> None:
     import json
 
-    from reportgen.check.report import check_paths, finding_line, finding_record, summary_line
+    from reportgen.check.report import check_paths, explain, finding_line, finding_record, summary_line
 
+    if explain_rule is not None:
+        text = explain(explain_rule)
+        if text is None:
+            raise click.UsageError(
+                f"không có quy tắc “{explain_rule}”; xem danh sách mã trong README (reportgen check)"
+            )
+        click.echo(text)
+        sys.exit(EXIT_OK)
     templates = templates or templates_dir is not None
     if not duong_dan and not templates:
         raise click.UsageError("thiếu đối số TỆP|THƯ_MỤC... (hoặc dùng --templates để kiểm tra các mẫu)")

@@ -73,7 +73,10 @@ def parse_vn_number(value: Any) -> Any:
     shown = value.strip()
     text = shown.replace(" ", "").replace("\u00a0", "")
     if _PLAIN_INT.match(text):
-        if len(text.lstrip("+-")) > 1 and text.lstrip("+-").startswith("0"):
+        digits = text.lstrip("+-")
+        # "07", "03": Nghị định 30 writes 1 to 9 with two digits, so staff type them that way; any other
+        # leading zero ("0123", "00") looks like a code or a typo and is refused.
+        if len(digits) > 1 and digits.startswith("0") and not (len(digits) == 2 and digits != "00"):
             raise PydanticCustomError("so", "“{value}” bắt đầu bằng số 0; hãy bỏ số 0 ở đầu", {"value": text})
         return int(text)
     if _THOUSANDS.match(text):

@@ -74,9 +74,11 @@ def _cell_value(value: Any, column: Column) -> Any:
 
 
 def _vn_decimal(value: Decimal) -> str | int:
+    """``575500.5`` from an Excel cell is written ``575.500,50``: the decimal columns of the sheets are sums of
+    money, and money is written to the cent (a cell formatted ``#.##0,00`` shows ``,50``)."""
     if value == value.to_integral_value():
         return int(value)
-    places = max(0, -int(value.normalize().as_tuple().exponent))
+    places = max(2, -int(value.normalize().as_tuple().exponent))
     return format_number(value, decimals=places)
 
 

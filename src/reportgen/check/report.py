@@ -12,10 +12,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reportgen.check.nd30 import ERROR, WARNING, Finding, check_docx
+from reportgen.check.nd30 import ERROR, RULES, SEVERITY, WARNING, Finding, check_docx, clause_of
 from reportgen.problems import display_path
 
 UNREADABLE = "ND30-FILE-UNREADABLE"
+BROKEN = "ND30-FILE-BROKEN"
+SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ def collect_documents(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             found.extend(
                 sorted(
-                    p for p in path.rglob("*") if p.suffix.lower() == ".docx" and p.is_file() and not _skipped(p, path)
+                    p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file() and not _skipped(p, path)
                 )
             )
         else:
@@ -82,15 +84,32 @@ def check_file(path: Path) -> FileReport:
     early = _precheck(path)
     if early is not None:
         return early
-    findings = check_docx(path)
+    try:
+        findings = check_docx(path)
+    except Exception as exc:  # one bad file must not end a folder run: it gets its finding, the others run
+        return _unreadable(path, f"Tệp hỏng, không kiểm tra được ({type(exc).__name__}).")
     if any(f.rule == UNREADABLE for f in findings):
         return _unreadable(path, "Tệp hỏng hoặc không phải là văn bản Word (.docx) hợp lệ.")
-    return FileReport(path, findings)
+    return FileReport(path, findings, unreadable=any(f.rule == BROKEN for f in findings))
 
 
 def check_paths(paths: Iterable[Path]) -> list[FileReport]:
     """Every file is checked even when another cannot be read."""
     return [check_file(path) for path in collect_documents(paths)]
+
+
+def explain(rule: str) -> str | None:
+    """What a rule asks, how severe it is and the NĐ30 clause it restates, in Vietnamese; None if unknown."""
+    key = rule.strip().upper()
+    if not key.startswith("ND30-"):
+        key = "ND30-" + key
+    match = next((r for r in RULES if r.upper() == key), None)
+    if match is None:
+        return None
+    label = "lỗi (điều khoản bắt buộc)"
+    if SEVERITY[match] != ERROR:
+        label = "cảnh báo (chi tiết theo mẫu, khó thấy trên trang in, hoặc bản dự thảo)"
+    return "\n".join([f"{match}: {RULES[match]}", f"Mức độ: {label}.", f"Căn cứ: {clause_of(match)}"])
 
 
 def finding_line(report_path: Path, finding: Finding) -> str:
@@ -99,6 +118,8 @@ def finding_line(report_path: Path, finding: Finding) -> str:
     text = f"{display_path(report_path)}: [{finding.rule}] {label}: {finding.message}"
     if finding.rule != UNREADABLE:
         text += f" (cần: {finding.expected}; thấy: {finding.actual}) — {finding.location}"
+    if finding.rule == BROKEN:
+        text = f"{display_path(report_path)}: [{finding.rule}] {label}: {finding.message}"
     return text
 
 

@@ -19,7 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from reportgen.kinds import BuildEnv, KindError
 from reportgen.models import Chu, Ngay, Strict, paragraphs
-from reportgen.vietnamese import place_date_line, punctuate_all, trim_end
+from reportgen.vietnamese import keep_names_whole, place_date_line, punctuate_all, trim_end
 
 Loc = tuple[str | int, ...]
 CLOSING = "Xin trân trọng cảm ơn!"
@@ -207,5 +207,5 @@ def body_context(model: Common, env: BuildEnv) -> dict[str, Any]:
         "loi_chuc": [text[("noi_dung", "loi_chuc", i)] for i in range(len(nd.loi_chuc))],
         "cam_on": CLOSING,
         "dia_danh_ngay": date_line(model),
-        "su_kien": model.su_kien,
+        "su_kien": keep_names_whole(model.su_kien),  # a title line: never broken inside "Thành / phố"
     }

@@ -9,6 +9,7 @@ from typing import Literal
 
 from reportgen.kinds import BuildEnv, Document
 from reportgen.kinds._phat_bieu import Common, NguoiPhatBieu, body_context, literal_braces
+from reportgen.vietnamese import keep_names_whole
 
 TITLE = "Bài phát biểu tại hội nghị, sự kiện (có thể dẫn số liệu từ báo cáo năm)"
 
@@ -27,6 +28,6 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
     context = {
         **body_context(model, env),
         "loai_bai": "BÀI PHÁT BIỂU",
-        "cua": f"của đồng chí {speaker.ho_ten}, {speaker.chuc_vu.rstrip(' ,.;')}",
+        "cua": keep_names_whole(f"của đồng chí {speaker.ho_ten}, {speaker.chuc_vu.rstrip(' ,.;')}"),
     }
     return [Document(template="bai_phat_bieu", suffix="", context=context)]

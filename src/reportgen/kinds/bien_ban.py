@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from reportgen.blocks import ending, header
+from reportgen.blocks import ending, header, receivers
 from reportgen.kinds import BuildEnv, Document
 from reportgen.models import Chu, CoQuan, Ngay, Nguoi, SoLuong, Strict, VanBan, paragraphs
 from reportgen.vietnamese import day_month_year, time_phrase, trim_end
@@ -83,6 +83,8 @@ class Input(Strict):
     y_kien: list[YKien] = Field(default_factory=list)
     ket_luan: Chu
     thong_qua: str | None = None  # the sentence on how the minutes were approved; a standard one by default
+    noi_nhan: list[Chu] = Field(default_factory=list)  # under the signatures, as Mẫu 1.9 of Nghị định 30
+    luu: Chu = "VT, Hồ sơ"
 
     @field_validator("gio_ket_thuc")
     @classmethod
@@ -158,5 +160,6 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         "ket_thuc": ending(f"Cuộc họp kết thúc vào lúc {time_phrase(model.gio_ket_thuc)} cùng ngày"),
         "ky_thu_ky": {"chuc_vu": "THƯ KÝ", "ho_ten": model.thu_ky.ho_ten},
         "ky_chu_toa": {"chuc_vu": "CHỦ TỌA", "ho_ten": model.chu_toa.ho_ten},
+        "noi_nhan": receivers(VanBan.model_construct(noi_nhan=list(model.noi_nhan), luu=model.luu)),
     }
     return [Document(template="bien_ban", suffix="", context=context)]

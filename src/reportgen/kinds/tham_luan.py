@@ -11,7 +11,7 @@ from typing import Literal
 from reportgen.kinds import BuildEnv, Document
 from reportgen.kinds._phat_bieu import Common, NguoiPhatBieu, body_context, literal_braces
 from reportgen.models import Chu
-from reportgen.vietnamese import upper_vi
+from reportgen.vietnamese import keep_names_whole, upper_vi
 
 TITLE = "Tham luận tại hội nghị, hội thảo (chủ đề, cơ quan trình bày)"
 
@@ -38,7 +38,7 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         **body_context(model, env),
         "loai_bai": "THAM LUẬN",
         "chu_de": upper_vi(topic(model.chu_de)),
-        "cua": f"của {model.co_quan_trinh_bay}",
+        "cua": keep_names_whole(f"của {model.co_quan_trinh_bay}"),
         "trinh_bay": f"(Đồng chí {speaker.ho_ten}, {speaker.chuc_vu.rstrip(' ,.;')} trình bày)",
     }
     return [Document(template="tham_luan", suffix="", context=context)]

@@ -60,6 +60,7 @@ class CuocHop(Strict):
     dia_diem: Chu
     chu_tri: ChuTri
     lam_viec_voi: Chu  # "Sở Ngoại vụ", as it follows "buổi làm việc với"
+    loai: Literal["làm việc", "giao ban", "họp"] = "làm việc"  # a giao ban is a "cuộc họp giao ban"
     ve_viec: str | None = None  # the subject of the session, with or without the leading "về"
     tham_du: list[NhomThamDu] = Field(default_factory=list)
     nghe_bao_cao: list[BaoCao] = Field(default_factory=list)
@@ -101,8 +102,18 @@ def subject(meeting: CuocHop) -> str:
     return f" {text}" if text.startswith("về ") else f" về {text}"
 
 
+SESSION = {"làm việc": "buổi làm việc", "giao ban": "cuộc họp giao ban", "họp": "cuộc họp"}
+
+
+def session(meeting: CuocHop) -> str:
+    """``buổi làm việc``, ``cuộc họp giao ban``: a giao ban is a meeting, never called a working session."""
+    return SESSION[meeting.loai]
+
+
 def summary(meeting: CuocHop) -> str:
-    return f"Kết luận của {chair(meeting)} tại buổi làm việc với {trim_end(meeting.lam_viec_voi)}{subject(meeting)}"
+    return (
+        f"Kết luận của {chair(meeting)} tại {session(meeting)} với {trim_end(meeting.lam_viec_voi)}{subject(meeting)}"
+    )
 
 
 def attendees(groups: list[NhomThamDu]) -> str:
@@ -131,11 +142,12 @@ def opening(meeting: CuocHop) -> list[str]:
     when = day_month_year(meeting.ngay)
     when = f"{meeting.buoi.capitalize()} {when}" if meeting.buoi else when[:1].upper() + when[1:]
     first = (
-        f"{when}, tại {trim_end(meeting.dia_diem)}, {chair(meeting)} đã chủ trì buổi làm việc với "
+        f"{when}, tại {trim_end(meeting.dia_diem)}, {chair(meeting)} đã chủ trì {session(meeting)} với "
         f"{trim_end(meeting.lam_viec_voi)}{subject(meeting)}."
     )
     if meeting.tham_du:
-        first += f" Tham dự buổi làm việc có: {attendees(meeting.tham_du)}."
+        short = "buổi làm việc" if meeting.loai == "làm việc" else "cuộc họp"
+        first += f" Tham dự {short} có: {attendees(meeting.tham_du)}."
     heard = ", ".join(f"{trim_end(b.trinh_bay)} {trim_end(b.noi_dung)}" for b in meeting.nghe_bao_cao)
     lead = (
         f"Sau khi nghe {heard} và ý kiến của các đại biểu dự họp"

@@ -7,13 +7,15 @@ number spelling) are easy to get subtly wrong.
 
 from __future__ import annotations
 
+from .citations import citation_gaps
 from .dates import date_or_blank, date_range_phrase, day_month_year, place_date_line, short_date, time_phrase
 from .names import honorific, person_sort_key, vietnamese_sort_key
 from .numbering import letter_item, number_line, number_symbol, roman
-from .numbers import change_cell, compare_phrase, format_number, pad2, percent
+from .numbers import change_cell, compare_phrase, format_money, format_number, pad2, percent
 from .text import (
     ascii_slug,
     join_vietnamese,
+    keep_names_whole,
     nfc,
     punctuate,
     punctuate_all,
@@ -27,13 +29,16 @@ __all__ = [
     "amount_in_words",
     "ascii_slug",
     "change_cell",
+    "citation_gaps",
     "compare_phrase",
     "date_or_blank",
     "date_range_phrase",
     "day_month_year",
+    "format_money",
     "format_number",
     "honorific",
     "join_vietnamese",
+    "keep_names_whole",
     "letter_item",
     "nfc",
     "number_in_words",

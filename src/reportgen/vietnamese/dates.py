@@ -10,6 +10,9 @@ from datetime import date, time
 
 # A blank the registry fills in by hand: no-break spaces so Word neither collapses nor wraps it.
 BLANK = "\u00a0" * 4
+# After the en dash of a period within one year: "04–" at a line's end would leave half a period behind.
+# Invisible in Word and LibreOffice, dropped by text extraction.
+WORD_JOINER = "\u2060"
 
 
 def _day(d: date) -> str:
@@ -59,10 +62,10 @@ def date_range_phrase(start: date, end: date | None) -> str:
     if end < start:
         raise ValueError(f"ngày kết thúc {short_date(end)} trước ngày bắt đầu {short_date(start)}")
     if start.year != end.year:
-        return f"{short_date(start)}–{short_date(end)}"
+        return f"{short_date(start)}–{short_date(end)}"  # may break after the dash: two whole dates
     if start.month != end.month:
-        return f"{_day(start)}/{_month(start)}–{short_date(end)}"
-    return f"{_day(start)}–{short_date(end)}"
+        return f"{_day(start)}/{_month(start)}–{WORD_JOINER}{short_date(end)}"
+    return f"{_day(start)}–{WORD_JOINER}{short_date(end)}"
 
 
 def time_phrase(t: time) -> str:

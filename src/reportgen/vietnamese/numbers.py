@@ -14,6 +14,10 @@ Number = int | float | Decimal
 
 _DEFAULT_MAX_DECIMALS = 2
 
+# Characters that keep a figure whole on its line. LibreOffice and Word break after a hyphen-minus and an en
+# dash; a figure broken there ("−/15,7%") reads as two figures.
+NB_MINUS = "\u2011"  # non-breaking hyphen as the minus sign of a table cell (printed as "-")
+
 
 def _to_decimal(value: Number) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
@@ -61,10 +65,25 @@ def format_number(value: Number, decimals: int | None = None) -> str:
 
 
 def pad2(n: int) -> str:
-    """A count as reports write it: ``07`` (đoàn), ``12``; zero stays ``0`` (``00 đoàn`` reads as a typo)."""
+    """A count as reports write it: ``07`` (đoàn), ``12``, ``2.100``; zero stays ``0`` (``00 đoàn`` reads as a typo).
+
+    One rule for every count a sentence prints (the document's number, đoàn, lượt người, văn bản, the
+    difference in a comparison): 1 to 9 take a leading zero, as Nghị định 30 writes the number of a document and
+    as real reports write counts ("07 đoàn", "01 tập thể và 03 cá nhân"). Amounts of money, percentages and the
+    figures of table columns are measures, not counts, and are never padded.
+    """
     if n < 0:
         raise ValueError(f"số đếm không được âm: {n}")
-    return f"{n:02d}" if 0 < n < 10 else str(n)
+    return f"{n:02d}" if 0 < n < 10 else format_number(n)
+
+
+def format_money(value: Number) -> str:
+    """``575.500,50``, ``240.000,25``, ``4.400.000``: a sum with cents keeps both decimals, a whole sum none.
+
+    ``575.500,5 USD`` beside ``240.000,25 USD`` reads as two kinds of figure; money is written to the cent.
+    """
+    rounded = _round(_to_decimal(value), 2)
+    return _format(rounded, 0 if rounded == rounded.to_integral_value() else 2, trim=False)
 
 
 def percent(value: float | Decimal, decimals: int = 1) -> str:
@@ -96,21 +115,26 @@ def compare_phrase(current: int | Decimal, previous: int | Decimal | None, previ
     if diff == 0:
         return f"bằng năm {previous_year}"
     verb = "tăng" if diff > 0 else "giảm"
-    amount = _with_unit(format_number(abs(diff)), unit)
+    whole = diff == diff.to_integral_value() and isinstance(current, int)
+    amount = _with_unit(pad2(int(abs(diff))) if whole else format_number(abs(diff)), unit)
     pct = _change_percent(abs(diff), prev)
     ratio = f" ({pct})" if pct else ""
     return f"{verb} {amount}{ratio} so với năm {previous_year}"
 
 
-def change_cell(current: int | Decimal, previous: int | Decimal | None) -> str:
-    """The "So sánh" cell of a summary table: ``+15 (19,2%)``, ``-3 (-10%)``, ``0``, ``+5`` (base 0)."""
+def change_cell(current: int | Decimal, previous: int | Decimal | None, money: bool = False) -> str:
+    """The "So sánh" cell of a summary table: ``+15 (19,2%)``, ``-3 (-10%)``, ``0``, ``+5`` (base 0).
+
+    The minus signs are non-breaking hyphens, so neither half can break inside; the two halves may stand on
+    two lines of a narrow cell. ``money`` writes the difference to the cent (``+1.467.000,50``).
+    """
     if previous is None:
         return ""
     cur, prev = _to_decimal(current), _to_decimal(previous)
     diff = cur - prev
     if diff == 0:
         return "0"
-    sign = "+" if diff > 0 else "-"
-    pct = _change_percent(diff, prev)
+    sign = "+" if diff > 0 else NB_MINUS
+    pct = _change_percent(diff, prev).replace("-", NB_MINUS)
     ratio = f" ({pct})" if pct else ""
-    return f"{sign}{format_number(abs(diff))}{ratio}"
+    return f"{sign}{format_money(abs(diff)) if money else format_number(abs(diff))}{ratio}"

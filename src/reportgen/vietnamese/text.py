@@ -22,11 +22,18 @@ def upper_vi(text: str) -> str:
 
 
 def join_vietnamese(items: Sequence[str]) -> str:
-    """Join a list the Vietnamese way: ``A``, ``A và B``, ``A, B và C``; an empty list gives ``""``."""
+    """Join a list the Vietnamese way: ``A``, ``A và B``, ``A, B và C``; an empty list gives ``""``.
+
+    When an item has a "và" of its own ("Sở Kế hoạch và Đầu tư"), a joining "và" would make two items read as
+    three: the items are then separated by commas, or by semicolons when an item has a comma of its own
+    ("Sở Kế hoạch và Đầu tư, Sở Công Thương"; "Giám đốc Sở Nội vụ; Thủ trưởng các cơ quan, đơn vị và …").
+    """
     if not items:
         return ""
     if len(items) == 1:
         return items[0]
+    if any(" và " in item for item in items):
+        return ("; " if any("," in item for item in items) else ", ").join(items)
     return ", ".join(items[:-1]) + " và " + items[-1]
 
 
@@ -58,3 +65,46 @@ def punctuate(text: str, last: bool, *, between: str = ";", final: str = ".") ->
 def punctuate_all(items: Sequence[str], *, between: str = ";", final: str = ".") -> list[str]:
     """Every item of a list punctuated by ``punctuate``."""
     return [punctuate(item, i == len(items) - 1, between=between, final=final) for i, item in enumerate(items)]
+
+
+NBSP = "\u00a0"
+_LEVEL_WORDS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường")
+_BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Ban Chấp hành")
+
+
+def keep_names_whole(text: str) -> str:
+    """No-break spaces inside the short names a title line must not split: ``thành phố Đà Nẵng``, ``tỉnh Quảng
+    Trị``, ``Ủy ban nhân dân``, ``năm 2023``. A centred title broken inside "Thành / phố" splits one word in two
+    (Vietnamese words are written as separate syllables); the line breaks between names instead.
+    """
+    for body in _BODIES:
+        text = re.sub(re.escape(body), body.replace(" ", NBSP), text)
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        matched = next(
+            (lv for lv in _LEVEL_WORDS if [w.casefold() for w in words[i : i + len(lv.split())]] == lv.split()),
+            None,
+        )
+        if matched is None:
+            if words[i] == "năm" and i + 1 < len(words) and re.fullmatch(r"\d{4}\W*", words[i + 1]):
+                out.append(words[i] + NBSP + words[i + 1])
+                i += 2
+                continue
+            out.append(words[i])
+            i += 1
+            continue
+        size = len(matched.split())
+        group = words[i : i + size]
+        j = i + size
+        while j < len(words) and words[j][:1].isupper():
+            group.append(words[j])
+            j += 1
+        if j == i + size:  # a level word with no name after it ("các xã") is an ordinary word
+            out.append(words[i])
+            i += 1
+            continue
+        out.append(NBSP.join(group))
+        i = j
+    return " ".join(out)

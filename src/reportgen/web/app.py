@@ -8,12 +8,13 @@ would refuse, and keeps the previous version in the history first.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import getpass
 import tempfile
 import threading
 import traceback
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -442,7 +443,12 @@ class App:
         return self.page(request, "_pages.html", key=key, count=count, error="")
 
     async def page_image(self, request: Request) -> Response:
-        path = preview.page_file(self.ws.root, request.path_params["key"], int(request.path_params["page"]))
+        try:
+            path = await run_in_threadpool(
+                preview.page_file, self.ws.root, request.path_params["key"], int(request.path_params["page"])
+            )
+        except OutputError as exc:
+            raise Refused(500, str(exc)) from None
         if path is None:
             raise Refused(404, "Không có ảnh trang này.")
         return FileResponse(path, media_type="image/png")
@@ -639,7 +645,22 @@ def create_app(settings: Settings) -> Starlette:
         message = "Không có trang này." if status == 404 else "Trang này không nhận yêu cầu kiểu này."
         return app.page(request, "error.html", status, message=message)
 
-    web = Starlette(routes=routes, middleware=middleware, exception_handlers={404: not_found, 405: not_found})
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Starlette) -> AsyncIterator[None]:
+        """LibreOffice is started with the server and stopped with it, so previews need no start-up each."""
+        if settings.background:
+            threading.Thread(target=preview.warm_up, daemon=True).start()
+        try:
+            yield
+        finally:
+            await run_in_threadpool(preview.close)
+
+    web = Starlette(
+        routes=routes,
+        middleware=middleware,
+        exception_handlers={404: not_found, 405: not_found},
+        lifespan=lifespan,
+    )
     if settings.background:
         threading.Thread(target=app.warm, daemon=True).start()
     web.state.app = app

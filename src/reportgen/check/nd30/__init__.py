@@ -6,35 +6,38 @@ Usage::
     findings = check_docx(Path("bao-cao.docx"))          # profile detected from the kind line
     errors = [f for f in findings if f.severity == "error"]
 
-A file that cannot be opened as .docx yields one ``ND30-FILE-UNREADABLE`` finding rather than an exception, so
-that a folder of documents can be checked in one run.
+A file that cannot be opened as .docx yields one ``ND30-FILE-UNREADABLE`` finding rather than an exception, and
+a file that opens but breaks a rule's reading (a damaged part, XML no tool should write) yields
+``ND30-FILE-BROKEN`` with the findings gathered so far, so that a folder of documents is always checked in one run.
 """
 
 from __future__ import annotations
 
-import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
-from docx.opc.exceptions import PackageNotFoundError
-
-from .catalogue import RULES, finding
+from .catalogue import CLAUSES, RULES, SEVERITY, clause_of, finding
 from .docxmodel import DocModel, load
 from .findings import ERROR, WARNING, Finding, count_errors, findings_to_json
 from .profiles import KIND_ABBREVIATIONS, PROFILES, SPEECH_TITLES, detect_profile, profile_of, profile_rules
 from .rules_body import check_body
+from .rules_citations import check_citations
 from .rules_header import check_header
 from .rules_page import check_page
 from .rules_signature import check_signature
 from .rules_text import check_text
-from .structure import find_structure
+from .structure import Structure, find_structure
 
 __all__ = [
+    "CLAUSES",
     "ERROR",
     "PROFILES",
     "RULES",
+    "SEVERITY",
     "WARNING",
     "Finding",
     "check_docx",
+    "clause_of",
     "count_errors",
     "detect_profile",
     "findings_to_json",
@@ -47,26 +50,63 @@ def check_docx(path_or_bytes: Path | bytes, profile: str | None = None) -> list[
         raise ValueError(f"loại văn bản «{profile}» không có; chọn một trong: {', '.join(PROFILES)}")
     try:
         model = load(path_or_bytes)
-    except (PackageNotFoundError, zipfile.BadZipFile, SyntaxError, KeyError, OSError) as exc:
-        where = str(path_or_bytes) if isinstance(path_or_bytes, Path) else "dữ liệu đầu vào"
-        return [
-            finding(
-                "ND30-FILE-UNREADABLE",
-                "Không đọc được tệp như một văn bản Word (.docx).",
-                "tệp .docx hợp lệ",
-                type(exc).__name__,
-                where,
-            )
-        ]
+    except Exception as exc:  # not a zip, no main part, XML that does not parse …: one finding, never a crash
+        return [_unreadable(path_or_bytes, type(exc).__name__)]
     return check_model(model, profile)
 
 
+def _unreadable(path_or_bytes: Path | bytes, reason: str) -> Finding:
+    where = str(path_or_bytes) if isinstance(path_or_bytes, Path) else "dữ liệu đầu vào"
+    return finding(
+        "ND30-FILE-UNREADABLE", "Không đọc được tệp như một văn bản Word (.docx).", "tệp .docx hợp lệ", reason, where
+    )
+
+
 def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
-    structure = find_structure(model, KIND_ABBREVIATIONS, SPEECH_TITLES)
-    rules = profile_rules(profile or profile_of(model, structure))
-    findings = check_page(model, certificate=rules.layout_only) + check_text(model)
-    if not rules.layout_only:
-        findings += check_header(model, structure, rules)
-        findings += check_body(model, structure, rules)
-        findings += check_signature(model, structure, rules)
+    """Each group of rules runs on its own: one that meets XML it cannot read becomes one ND30-FILE-BROKEN
+    finding naming the part, and the other groups still report."""
+    findings: list[Finding] = []
+    broken: list[str] = []
+
+    def run(part: str, check: Callable[[], list[Finding]]) -> None:
+        try:
+            findings.extend(check())
+        except Exception as exc:  # a damaged file must give a finding, never a crash
+            broken.append(f"{part} ({type(exc).__name__})")
+
+    structure_box: list[Structure] = []
+
+    def locate() -> list[Finding]:
+        structure_box.append(find_structure(model, KIND_ABBREVIATIONS, SPEECH_TITLES))
+        return []
+
+    run("cấu trúc văn bản", locate)
+    structure = structure_box[0] if structure_box else Structure()
+    rules = profile_rules(profile or _safe_profile(model, structure))
+    run("khổ giấy, lề, số trang", lambda: check_page(model, rules.layout_only, tables=rules.code == "APPENDIX"))
+    run("phông chữ, chữ", lambda: check_text(model))
+    run("căn cứ", lambda: check_citations(model))
+    if not rules.layout_only and structure_box:
+        if rules.header or rules.number or rules.date or rules.kind_line:  # an appendix file has none of them
+            run("phần đầu", lambda: check_header(model, structure, rules))
+        run("nội dung", lambda: check_body(model, structure, rules))
+        if rules.signature or rules.noi_nhan or rules.code == "SPEECH":
+            run("chữ ký, nơi nhận", lambda: check_signature(model, structure, rules))
+    if broken:
+        findings.append(
+            finding(
+                "ND30-FILE-BROKEN",
+                "Có phần của tệp không đọc được nên chưa kiểm tra được: " + ", ".join(broken) + ".",
+                "tệp Word nguyên vẹn (mở và lưu lại bằng Word)",
+                "phần hỏng",
+                "toàn tệp",
+            )
+        )
     return findings
+
+
+def _safe_profile(model: DocModel, structure: Structure) -> str:
+    try:
+        return profile_of(model, structure)
+    except Exception:  # an unreadable part leaves the profile unknown, not the run dead
+        return "UNKNOWN"

@@ -71,6 +71,7 @@ def _element_rules() -> dict[str, tuple[str, str]]:
 
 _RULES: dict[str, tuple[str, str]] = {
     "ND30-FILE-UNREADABLE": (ERROR, "Tệp phải là văn bản Word (.docx) đọc được."),
+    "ND30-FILE-BROKEN": (ERROR, "Tệp Word phải đọc được trọn vẹn (không hỏng phần nào)."),
     "ND30-PAGE-SIZE": (ERROR, "Khổ giấy A4 (210 × 297 mm)."),
     "ND30-PAGE-ORIENTATION": (
         ERROR,
@@ -80,7 +81,8 @@ _RULES: dict[str, tuple[str, str]] = {
     "ND30-PAGE-MARGIN-BOTTOM": (ERROR, "Lề dưới 20–25 mm."),
     "ND30-PAGE-MARGIN-LEFT": (ERROR, "Lề trái 30–35 mm."),
     "ND30-PAGE-MARGIN-RIGHT": (ERROR, "Lề phải 15–20 mm."),
-    "ND30-PAGENUM-MISSING": (ERROR, "Số trang đánh bằng trường PAGE ở đầu trang (lề trên)."),
+    "ND30-PAGENUM-MISSING": (ERROR, "Văn bản nhiều trang có số trang ở giữa lề trên, từ trang thứ hai."),
+    "ND30-PAGENUM-SIZE": (ERROR, "Số trang cỡ chữ 13–14 pt."),
     "ND30-PAGENUM-FIRST": (
         ERROR,
         "Không hiển thị số trang ở trang thứ nhất (w:titlePg, đầu trang trang đầu không có số).",
@@ -89,19 +91,22 @@ _RULES: dict[str, tuple[str, str]] = {
     "ND30-PAGENUM-FORMAT": (ERROR, "Số trang bằng chữ số Ả Rập."),
     "ND30-FONT-NAME": (
         ERROR,
-        "Phông chữ Times New Roman cho mọi đoạn chữ (các thuộc tính ascii, hAnsi, cs).",
+        "Phông chữ Times New Roman cho mọi đoạn chữ tiếng Việt (thuộc tính ascii, hAnsi; cs không dùng).",
     ),
     "ND30-FONT-THEME": (
         ERROR,
         "Không dùng phông chữ theo chủ đề (theme), vì nó đè lên tên phông Times New Roman.",
     ),
     "ND30-FONT-COLOR": (ERROR, "Chữ màu đen."),
-    "ND30-LEFTOVER": (ERROR, "Không còn thẻ mẫu ({{ }}, {% %}, {# #}) hay chữ «None» sót lại trong văn bản."),
+    "ND30-LEFTOVER": (
+        ERROR,
+        "Không còn thẻ mẫu (${…}, {{ }}, {% %}, {# #}) hay chữ «None» sót lại trong văn bản.",
+    ),
     "ND30-NFC": (ERROR, "Văn bản dùng Unicode dựng sẵn (NFC)."),
     "ND30-CONTROL-CHAR": (ERROR, "Văn bản không chứa ký tự điều khiển."),
     "ND30-HEADER-TABLE": (
         ERROR,
-        "Đầu văn bản là bảng hai cột: cơ quan ban hành (trái), Quốc hiệu và Tiêu ngữ (phải).",
+        "Đầu văn bản có tên cơ quan ban hành (bên trái) cùng hàng với Quốc hiệu và Tiêu ngữ (bên phải).",
     ),
     "ND30-HEADER-BORDERS": (WARNING, "Bảng đầu văn bản không kẻ viền (theo mẫu)."),
     "ND30-QUOC-HIEU-TEXT": (ERROR, "Quốc hiệu đúng chữ «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM»."),
@@ -109,6 +114,7 @@ _RULES: dict[str, tuple[str, str]] = {
         ERROR,
         "Tiêu ngữ đúng chữ «Độc lập - Tự do - Hạnh phúc» (gạch nối có cách hai bên).",
     ),
+    "ND30-TIEU-NGU-DASH": (WARNING, "Giữa các cụm từ của Tiêu ngữ là gạch nối «-» (không phải gạch dài «–»)."),
     "ND30-TIEU-NGU-RULE": (ERROR, "Có đường kẻ ngang, nét liền dưới Tiêu ngữ."),
     "ND30-ISSUER-RULE": (ERROR, "Có đường kẻ ngang, nét liền dưới tên cơ quan ban hành."),
     "ND30-NUMBER-MISSING": (ERROR, "Có dòng số, ký hiệu «Số: …/…»."),
@@ -142,15 +148,16 @@ _RULES: dict[str, tuple[str, str]] = {
     "ND30-QD-DIEU-BOLD": (ERROR, "«Điều N.» in đậm."),
     "ND30-QD-BASIS-ITALIC": (ERROR, "Căn cứ ban hành in nghiêng."),
     "ND30-QD-BASIS-PUNCT": (ERROR, "Mỗi căn cứ kết thúc bằng «;», căn cứ cuối cùng kết thúc bằng «.»."),
-    "ND30-SIGN-MISSING": (ERROR, "Có khối chữ ký (bảng: nơi nhận bên trái, chữ ký bên phải)."),
+    "ND30-SIGN-MISSING": (ERROR, "Có khối chữ ký: quyền hạn, chức vụ và họ tên người ký (bên phải)."),
     "ND30-SIGN-BORDERS": (WARNING, "Bảng chữ ký không kẻ viền (theo mẫu)."),
     "ND30-SIGN-PREFIX": (ERROR, "Ký thay mặt, ký thay … viết «TM.», «KT.», «TL.», «TUQ.», «Q.»."),
+    "ND30-SIGN-PREFIX-SPACE": (WARNING, "Sau chữ viết tắt quyền hạn ký có dấu cách: «TL. CHỦ TỊCH»."),
     "ND30-SIGN-NAME-MISSING": (ERROR, "Có họ tên người ký dưới chức vụ."),
     "ND30-SIGN-NAME-ACADEMIC": (ERROR, "Họ tên người ký không kèm học hàm, học vị."),
-    "ND30-NOI-NHAN-MISSING": (ERROR, "Có phần «Nơi nhận:» ở ô trái của khối chữ ký."),
+    "ND30-NOI-NHAN-MISSING": (ERROR, "Có phần «Nơi nhận:» bên trái khối chữ ký."),
     "ND30-RECEIVER-DASH": (ERROR, "Mỗi nơi nhận một dòng, bắt đầu bằng «- »."),
-    "ND30-RECEIVER-PUNCT": (ERROR, "Mỗi nơi nhận kết thúc bằng «;»."),
-    "ND30-RECEIVER-LUU": (ERROR, "Dòng cuối của nơi nhận là «- Lưu: VT, …» và kết thúc bằng «.»."),
+    "ND30-RECEIVER-PUNCT": (ERROR, "Mỗi nơi nhận kết thúc bằng «;», dòng «- Lưu: …» cuối cùng bằng «.»."),
+    "ND30-RECEIVER-LUU": (ERROR, "Dòng cuối của nơi nhận là «- Lưu: VT, …»."),
     "ND30-BB-SIGNATURES": (
         ERROR,
         "Biên bản có hai chữ ký: THƯ KÝ (trái) và CHỦ TỌA (phải), mỗi bên có họ tên.",
@@ -161,6 +168,96 @@ _RULES: dict[str, tuple[str, str]] = {
 }
 
 RULES: dict[str, str] = {rule: text for rule, (_, text) in _RULES.items()}
+
+_PL1 = "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I"
+# The clause each rule restates, by rule-id prefix (the longest prefix wins): what ``--explain`` cites.
+CLAUSES: dict[str, str] = {
+    "ND30-FILE": "Điều 8 (thể thức văn bản): văn bản phải đọc được để kiểm tra thể thức.",
+    "ND30-PAGE-SIZE": f"{_PL1}, Mục I, khoản 1 (Khổ giấy: A4, 210 mm × 297 mm).",
+    "ND30-PAGE-ORIENTATION": (
+        f"{_PL1}, Mục I, khoản 2 (Kiểu trình bày: theo chiều dài khổ A4; bảng biểu có thể theo chiều rộng)."
+    ),
+    "ND30-PAGE-MARGIN": f"{_PL1}, Mục I, khoản 3 (Định lề trang: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm).",
+    "ND30-PAGENUM": (
+        f"{_PL1}, Mục I, khoản 7 (Số trang: chữ số Ả Rập, cỡ 13–14, chữ đứng, canh giữa lề trên, không "
+        "hiển thị số trang thứ nhất)."
+    ),
+    "ND30-FONT": f"{_PL1}, Mục I, khoản 4 (Phông chữ Times New Roman, Unicode TCVN 6909:2001, màu đen).",
+    "ND30-NFC": f"{_PL1}, Mục I, khoản 4 (bộ mã Unicode theo TCVN 6909:2001: chữ dựng sẵn).",
+    "ND30-CONTROL-CHAR": f"{_PL1}, Mục I, khoản 4 (bộ mã ký tự Unicode).",
+    "ND30-LEFTOVER": "Điều 8 (văn bản ban hành phải đủ thành phần thể thức, không còn chỗ trống của mẫu).",
+    "ND30-HEADER": (
+        f"{_PL1}, Mục IV (Sơ đồ bố trí: ô 1 Quốc hiệu, Tiêu ngữ bên phải; ô 2 tên cơ quan bên trái); Mục II, khoản 2."
+    ),
+    "ND30-QUOC-HIEU": f"{_PL1}, Mục II, khoản 1 (Quốc hiệu: in hoa, cỡ 12–13, đứng, đậm, canh giữa).",
+    "ND30-TIEU-NGU": (
+        f"{_PL1}, Mục II, khoản 1 (Tiêu ngữ: in thường, cỡ 13–14, đứng, đậm, gạch nối có cách chữ, dưới "
+        "có đường kẻ ngang nét liền)."
+    ),
+    "ND30-PARENT": f"{_PL1}, Mục II, khoản 2 (tên cơ quan chủ quản: in hoa, cỡ 12–13, đứng).",
+    "ND30-ISSUER": (
+        f"{_PL1}, Mục II, khoản 2 (tên cơ quan ban hành: in hoa, cỡ 12–13, đứng, đậm, canh giữa; dưới có "
+        "đường kẻ ngang nét liền)."
+    ),
+    "ND30-NUMBER": (
+        f"{_PL1}, Mục II, khoản 3 (Số, ký hiệu: «Số:» rồi số Ả Rập, số dưới 10 thêm 0; ký hiệu viết tắt "
+        "tên loại theo Phụ lục III; cỡ 13, đứng)."
+    ),
+    "ND30-DATE": (
+        f"{_PL1}, Mục II, khoản 4 (Địa danh và thời gian: in thường, cỡ 13–14, nghiêng, canh giữa dưới "
+        "Quốc hiệu; ngày dưới 10 và tháng 1, 2 thêm 0)."
+    ),
+    "ND30-KIND": f"{_PL1}, Mục II, khoản 5 (Tên loại: in hoa, cỡ 13–14, đứng, đậm, canh giữa).",
+    "ND30-SUMMARY": (
+        f"{_PL1}, Mục II, khoản 5 (Trích yếu: in thường, cỡ 13–14, đứng, đậm, canh giữa, bên dưới có "
+        "đường kẻ ngang nét liền)."
+    ),
+    "ND30-VV": (
+        f"{_PL1}, Mục II, khoản 5 (Trích yếu công văn: sau «V/v», in thường, cỡ 12–13, đứng, canh giữa "
+        "dưới số, ký hiệu)."
+    ),
+    "ND30-BODY": (
+        f"{_PL1}, Mục II, khoản 6, điểm e (Nội dung: canh đều hai lề, cỡ 13–14, đầu dòng lùi 1–1,27 cm, "
+        "cách đoạn tối thiểu 6 pt, cách dòng từ dòng đơn đến 1,5 dòng)."
+    ),
+    "ND30-END-MARK": "Nghị định 30/2020/NĐ-CP, Phụ lục III (các mẫu văn bản kết thúc nội dung bằng «./.»).",
+    "ND30-QD": (
+        f"{_PL1}, Mục II, khoản 6, điểm a và đ (căn cứ ban hành in nghiêng, mỗi căn cứ một dòng, kết thúc"
+        " bằng «;», căn cứ cuối bằng «.»; «Điều» in đậm); Phụ lục III, Mẫu 1.2."
+    ),
+    "ND30-AUTHORITY": (
+        "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.2 (thẩm quyền ban hành quyết định: in hoa, đậm, canh giữa)."
+    ),
+    "ND30-SIGN": (
+        f"{_PL1}, Mục II, khoản 7 (quyền hạn TM., KT., TL., TUQ., Q.; chức vụ in hoa, cỡ 13–14, đậm; họ "
+        "tên in thường, đậm, không kèm học hàm, học vị)."
+    ),
+    "ND30-NOI-NHAN": f"{_PL1}, Mục II, khoản 9 (từ «Nơi nhận» in thường, cỡ 12, nghiêng, đậm, sau có dấu hai chấm).",
+    "ND30-RECEIVER": (
+        f"{_PL1}, Mục II, khoản 9 (mỗi nơi nhận một dòng, đầu dòng gạch ngang, cuối dòng «;»; dòng cuối "
+        "«Lưu: VT, …» kết thúc bằng «.»; cỡ 11, đứng)."
+    ),
+    "ND30-BB": (
+        "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.8 (Biên bản: chữ ký THƯ KÝ bên trái, CHỦ TỌA bên "
+        "phải); Phụ lục I, Mục II, khoản 4 (biên bản không ghi địa danh, thời gian ở đầu)."
+    ),
+    "ND30-APPENDIX": (
+        f"{_PL1}, Mục III, khoản 1 (Phụ lục: từ «Phụ lục» và số thứ tự in thường, cỡ 14, đứng, đậm, canh "
+        "giữa; dòng «(Kèm theo …)» nghiêng)."
+    ),
+    "ND30-SPEECH": (
+        "Bài phát biểu không phải văn bản hành chính (Điều 7 Nghị định 30/2020/NĐ-CP): trình bày theo "
+        "thông lệ, không có số, ký hiệu, nơi nhận."
+    ),
+}
+
+
+def clause_of(rule: str) -> str:
+    """The NĐ30 clause behind a rule id (longest matching prefix)."""
+    prefixes = [p for p in CLAUSES if rule == p or rule.startswith(p + "-")]
+    return CLAUSES[max(prefixes, key=len)] if prefixes else "Nghị định 30/2020/NĐ-CP, Phụ lục I."
+
+
 SEVERITY: dict[str, str] = {rule: severity for rule, (severity, _) in _RULES.items()}
 
 

@@ -1,13 +1,16 @@
-"""Checks shared by every element of nd30.md's table: size, bold, italic, case and centring of one paragraph.
+"""Checks shared by every element of nd30.md's table: size, bold, italic, case and centring of one line.
 
-A paragraph passes an aspect only when every run that carries visible text passes it; blank runs are ignored,
-since a bold space is invisible.
+An element is a ``Span`` (a paragraph, one line of it, or one side of a line laid out with tabs), so that the
+Quốc hiệu and the Tiêu ngữ joined by a line break, or «Nơi nhận:» followed by the first recipient in the same
+paragraph, are judged on their own runs. A line passes an aspect only when every run that carries visible text
+passes it; blank runs are ignored, since a bold space is invisible. Centring is judged only where the paragraph's
+alignment is what places the line: not on a line pushed into place with tabs or leading spaces.
 """
 
 from __future__ import annotations
 
 from .catalogue import ELEMENTS, ElementSpec, finding
-from .docxmodel import DocModel, Element, Para, own_runs, run_text
+from .docxmodel import DocModel, Element, Para, Span
 from .findings import Finding
 
 CENTRED = ("center",)
@@ -19,59 +22,76 @@ def pt(value: float) -> str:
 
 
 def text_runs(para: Para) -> list[Element]:
-    return [r for r in own_runs(para.el) if run_text(r).strip()]
+    return [run for run, _ in para.run_texts]
+
+
+def as_span(target: Span | Para) -> Span:
+    if isinstance(target, Span):
+        return target
+    return Span(target, target.stripped, text_runs(target), alone=True)
 
 
 def sizes_of(model: DocModel, para: Para, runs: list[Element] | None = None) -> list[float]:
-    return sorted({model.styles.run_size(r, para.el) for r in (runs if runs is not None else text_runs(para))})
+    """Sizes of the runs a reader reads as the line: superscripts and footnote marks are set smaller on
+    purpose and left out."""
+    chosen = runs if runs is not None else text_runs(para)
+    return sorted({model.styles.run_size(r, para.el) for r in chosen if not model.styles.raised(r, para.el)})
 
 
-def all_flag(model: DocModel, para: Para, tag: str, runs: list[Element] | None = None) -> bool:
-    runs = runs if runs is not None else text_runs(para)
-    return bool(runs) and all(model.styles.run_toggle(r, para.el, tag) for r in runs)
+def all_flag(model: DocModel, para: Para | Span, tag: str, runs: list[Element] | None = None) -> bool:
+    span = as_span(para)
+    runs = runs if runs is not None else span.runs
+    return bool(runs) and all(model.styles.run_toggle(r, span.para.el, tag) for r in runs)
 
 
-def any_flag(model: DocModel, para: Para, tag: str) -> bool:
-    return any(model.styles.run_toggle(r, para.el, tag) for r in text_runs(para))
+def any_flag(model: DocModel, para: Para | Span, tag: str) -> bool:
+    span = as_span(para)
+    return any(model.styles.run_toggle(r, span.para.el, tag) for r in span.runs)
 
 
-def is_centred(model: DocModel, para: Para) -> bool:
-    return model.styles.alignment(para.el) in CENTRED
+def is_centred(model: DocModel, para: Para | Span) -> bool:
+    return model.styles.alignment(as_span(para).para.el) in CENTRED
 
 
-def check_element(model: DocModel, key: str, para: Para) -> list[Finding]:
-    """Every aspect of ``ELEMENTS[key]`` for one paragraph."""
+def placed_by_alignment(span: Span) -> bool:
+    """The paragraph's alignment decides where this line sits (no tabs or leading spaces moving it)."""
+    return span.of == 1 and span.lead == 0
+
+
+def check_element(model: DocModel, key: str, target: Span | Para) -> list[Finding]:
+    """Every aspect of ``ELEMENTS[key]`` for one line."""
+    span = as_span(target)
     spec = ELEMENTS[key]
     found: list[Finding] = []
-    if spec.sizes and (bad := _bad_sizes(model, spec, para)):
+    if spec.sizes and (bad := _bad_sizes(model, spec, span)):
         found.append(bad)
     for tag, wanted in (("b", spec.bold), ("i", spec.italic)):
         if wanted is not None:
-            found += _flag(model, spec, para, tag, wanted)
-    letters = "".join(ch for ch in para.text if ch.isalpha())
-    where = para.location
-    if spec.upper and letters != letters.upper():
-        found.append(finding(f"ND30-{key}-CASE", f"{spec.name} phải viết in hoa.", "chữ in hoa", para.stripped, where))
-    if spec.centred and not is_centred(model, para):
-        actual = align_name(model.styles.alignment(para.el))
+            found += _flag(model, spec, span, tag, wanted)
+    letters = "".join(ch for ch in span.text if ch.isalpha())
+    where = span.location
+    if spec.upper and letters != letters.upper() and not all_flag(model, span, "caps"):  # «Tất cả chữ hoa» shows caps
+        found.append(finding(f"ND30-{key}-CASE", f"{spec.name} phải viết in hoa.", "chữ in hoa", span.text, where))
+    if spec.centred and placed_by_alignment(span) and not is_centred(model, span):
+        actual = align_name(model.styles.alignment(span.para.el))
         found.append(finding(f"ND30-{key}-ALIGN", f"{spec.name} phải căn giữa.", "căn giữa", actual, where))
     return found
 
 
-def _flag(model: DocModel, spec: ElementSpec, para: Para, tag: str, wanted: bool) -> list[Finding]:
-    actual = all_flag(model, para, tag) if wanted else any_flag(model, para, tag)
-    if actual == wanted:
+def _flag(model: DocModel, spec: ElementSpec, span: Span, tag: str, wanted: bool) -> list[Finding]:
+    actual = all_flag(model, span, tag) if wanted else any_flag(model, span, tag)
+    if actual == wanted or not span.runs:
         return []
     yes, no = ("in đậm", "không in đậm") if tag == "b" else ("in nghiêng", "chữ đứng")
     want, got = (yes, no) if wanted else (no, yes)
     rule = f"ND30-{spec.key}-{'BOLD' if tag == 'b' else 'ITALIC'}"
-    return [finding(rule, f"{spec.name} phải {want}.", want, got, para.location)]
+    return [finding(rule, f"{spec.name} phải {want}.", want, got, span.location)]
 
 
-def _bad_sizes(model: DocModel, spec: ElementSpec, para: Para) -> Finding | None:
+def _bad_sizes(model: DocModel, spec: ElementSpec, span: Span) -> Finding | None:
     assert spec.sizes is not None
     low, high = spec.sizes
-    sizes = sizes_of(model, para)
+    sizes = sizes_of(model, span.para, span.runs)
     if all(low <= size <= high for size in sizes):
         return None
     expected = pt(low) if low == high else f"{pt(low)} – {pt(high)}"
@@ -80,7 +100,7 @@ def _bad_sizes(model: DocModel, spec: ElementSpec, para: Para) -> Finding | None
         f"{spec.name} sai cỡ chữ.",
         expected,
         ", ".join(pt(s) for s in sizes),
-        para.location,
+        span.location,
     )
 
 

@@ -42,14 +42,18 @@ def count_errors(findings: list[Finding]) -> int:
     return sum(1 for finding in findings if finding.severity == ERROR)
 
 
-def merge_similar(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per rule and actual value, placed at the first occurrence, counting the others."""
+def merge_similar(findings: Iterable[Finding], unit: str = "chỗ", by_actual: bool = True) -> list[Finding]:
+    """One finding per rule (and actual value, when ``by_actual``), placed at the first occurrence, counting
+    the other places: a margin wrong in eight sections is one problem to fix, not eight."""
     groups: dict[tuple[str, str], list[Finding]] = {}
     for item in findings:
-        groups.setdefault((item.rule, item.actual), []).append(item)
+        groups.setdefault((item.rule, item.actual if by_actual else ""), []).append(item)
     merged: list[Finding] = []
     for items in groups.values():
-        others = len({item.location for item in items}) - 1
+        others = len(dict.fromkeys(item.location for item in items)) - 1
         first = items[0]
-        merged.append(replace(first, location=f"{first.location} (và {others} chỗ khác)") if others else first)
+        actuals = list(dict.fromkeys(item.actual for item in items))
+        actual = first.actual if len(actuals) == 1 else "; ".join(actuals[:3]) + ("; …" if len(actuals) > 3 else "")
+        location = f"{first.location} (và {others} {unit} khác)" if others else first.location
+        merged.append(replace(first, actual=actual, location=location))
     return merged

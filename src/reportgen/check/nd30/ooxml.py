@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -11,6 +12,7 @@ NS = {
     "a": A_NS,
     "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
     "v": "urn:schemas-microsoft-com:vml",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
 }
 Element = Any  # lxml elements of python-docx's oxml classes; their stubs are not precise enough to help
 FALSE_VALUES = ("0", "false", "off")
@@ -34,3 +36,19 @@ def element_of(obj: object) -> Element:
         if el is not None:
             return el
     raise TypeError(f"không lấy được phần tử XML của {type(obj).__name__}")
+
+
+UNITS = {"mm": 56.6929, "cm": 566.929, "in": 1440.0, "pt": 20.0, "pc": 240.0, "pi": 240.0}
+MEASURE = re.compile(r"^\s*([-+]?\d+(?:[.,]\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*$")
+
+
+def measure(value: str | None, unit: float = 1.0) -> float | None:
+    """A length attribute in the file's own unit (``unit`` twips per unit: 1 for twips, 10 for half-points),
+    returned in that unit: «1701», «1701.0», «3cm» and «72pt» all read; anything else is None."""
+    if value is None:
+        return None
+    match = MEASURE.match(value)
+    if match is None:
+        return None
+    number = float(match[1].replace(",", "."))
+    return number if match[2] is None else number * UNITS[match[2]] / unit

@@ -1,7 +1,10 @@
 """Which rules apply to which kind of document, since a Biên bản has no date line and a speech has no number.
 
-The kind is read from the kind line (``BÁO CÁO``, ``QUYẾT ĐỊNH`` …); without one, from the abbreviation in the
-number symbol; a landscape first page titled ``BẰNG KHEN`` is a certificate, checked only for page and fonts.
+The kind is read from the kind line by its first words (``BÁO CÁO``, ``BIÊN BẢN LÀM VIỆC`` is a Biên bản …);
+without one, from the abbreviation in the number symbol; a landscape first page titled ``BẰNG KHEN`` is a
+certificate, checked only for page and fonts. The document's role comes first: a separate appendix file (it
+opens with «Phụ lục», without a header) is checked for page, fonts and its heading; a text issued with another
+one («(Ban hành kèm theo …)») needs no number, date, signature or Nơi nhận of its own.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ from dataclasses import dataclass
 from docx.document import Document as DocxDocument
 
 from .docxmodel import DocModel, load
-from .structure import Structure, find_structure, parse_symbol
+from .structure import Structure, find_structure, kind_of, parse_symbol
 
 KIND_ABBREVIATIONS = {
+    "NGHỊ ĐỊNH": "NĐ",
     "NGHỊ QUYẾT": "NQ",
     "QUYẾT ĐỊNH": "QĐ",
     "CHỈ THỊ": "CT",
@@ -32,8 +36,8 @@ KIND_ABBREVIATIONS = {
     "TỜ TRÌNH": "TTr",
     "HỢP ĐỒNG": "HĐ",
     "CÔNG ĐIỆN": "CĐ",
-    "BẢN GHI NHỚ": "GN",
-    "BẢN THỎA THUẬN": "TTh",
+    "BẢN GHI NHỚ": "BGN",
+    "BẢN THỎA THUẬN": "BTT",
     "GIẤY ỦY QUYỀN": "GUQ",
     "GIẤY MỜI": "GM",
     "GIẤY GIỚI THIỆU": "GGT",
@@ -42,10 +46,10 @@ KIND_ABBREVIATIONS = {
     "PHIẾU CHUYỂN": "PC",
     "PHIẾU BÁO": "PB",
 }
-PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH")
+PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "NĐ")
 SPEECH_TITLES = ("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")
 CERT_TITLES = ("BẰNG KHEN", "GIẤY KHEN")
-PROFILES = (*PROFILE_CODES, "CV", "SPEECH", "CERT", "UNKNOWN")
+PROFILES = (*PROFILE_CODES, "CV", "SPEECH", "CERT", "APPENDIX", "ATTACHMENT", "UNKNOWN")
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,9 @@ class Profile:
     noi_nhan: bool = True
     end_mark: bool = True
     layout_only: bool = False  # only page and font rules (certificates)
+    header: bool = True  # issuing body, Quốc hiệu and Tiêu ngữ
+    summary: bool = True  # a trích yếu under the kind line
+    body: bool = True  # running-text layout
 
 
 def profile_rules(code: str) -> Profile:
@@ -80,6 +87,21 @@ def profile_rules(code: str) -> Profile:
             end_mark=False,
             layout_only=True,
         )
+    if code == "APPENDIX":
+        return Profile(
+            code,
+            number=False,
+            date=False,
+            kind_line=False,
+            signature=False,
+            noi_nhan=False,
+            end_mark=False,
+            header=False,
+            summary=False,
+            body=False,
+        )
+    if code == "ATTACHMENT":
+        return Profile(code, number=False, date=False, signature=False, noi_nhan=False, end_mark=False)
     if code == "UNKNOWN":
         return Profile(code, kind_line=False, noi_nhan=False)
     return Profile(code)
@@ -94,8 +116,14 @@ def detect_profile(doc: DocxDocument | DocModel) -> str:
 def profile_of(model: DocModel, structure: Structure) -> str:
     if _is_certificate(model):
         return "CERT"
+    if structure.role == "appendix":
+        return "APPENDIX"
+    if structure.role == "speech":
+        return "SPEECH"
+    if structure.role == "attachment":
+        return "ATTACHMENT"
     if structure.kind is not None:
-        name = structure.kind.stripped.upper()
+        name = kind_of(structure.kind.text, [*KIND_ABBREVIATIONS, *SPEECH_TITLES]) or ""
         if name in SPEECH_TITLES:
             return "SPEECH"
         code = KIND_ABBREVIATIONS.get(name, "")
@@ -114,8 +142,6 @@ def profile_of(model: DocModel, structure: Structure) -> str:
 
 def _is_certificate(model: DocModel) -> bool:
     first = model.sections[0] if model.sections else None
-    if first is None or first.page_width is None or first.page_height is None:
-        return False
-    if first.page_width <= first.page_height:
+    if first is None or not first.landscape:
         return False
     return any(p.stripped.upper() in CERT_TITLES for p in model.all_paragraphs())

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from .catalogue import finding
-from .docxmodel import DocModel, Para, run_text
+from .docxmodel import DocModel, Para, run_text, w, wattr
 from .elements import JUSTIFIED, align_name, all_flag, check_element, is_centred, pt, sizes_of, text_runs
 from .findings import Finding, merge_similar
 from .profiles import Profile
-from .structure import Structure
+from .structure import Structure, is_upper
 
-INDENT = (567 - 3, 720 + 3)  # 1 cm – 1,27 cm in twips, with rounding slack
+INDENT = (567 - 30, 720 + 30)  # 1 cm – 1,27 cm in twips, with half a millimetre nobody sees (2 characters)
 MIN_SPACING = 120  # 6 pt
 LINE_AUTO = (236, 364)  # single … 1,5 lines in 240ths
 LINE_FIXED = (260, 450)  # exact / at-least heights in twips
@@ -26,13 +26,16 @@ BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị)")
 DIEU = re.compile(r"^Điều\s+\d+\.")
 APPENDIX = re.compile(r"^Phụ lục(\s+[IVXLC\d]+)?$", re.IGNORECASE)
 CLOSING = "Xin trân trọng cảm ơn!"
+LIST_MARK = re.compile(r"^([-–+•*]|[a-zđ]\)|\d+(\.\d+)*[.)]\s)")  # a list item typed by hand: its own indent
 
 
 def check_body(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
     out: list[Finding] = []
     if profile.layout_only:
         return out
-    out += merge_similar(f for para in _running_text(model, found) for f in _layout(model, para))
+    if not profile.body:
+        return _appendix(model)
+    out += merge_similar((f for para in _running_text(model, found) for f in _layout(model, para)), by_actual=False)
     if profile.end_mark and found.body:
         out += _end_mark(found.body[-1])
     if profile.code == "SPEECH" and found.body and found.body[-1].stripped != CLOSING:
@@ -47,6 +50,8 @@ def check_body(model: DocModel, found: Structure, profile: Profile) -> list[Find
         )
     if profile.code == "QĐ":
         out += check_decision(model, found)
+    elif profile.code == "NĐ":
+        out += _bases(model, [p for p in found.body[:12] if BASIS.match(p.stripped)], legal=True)
     out += _appendix(model)
     return out
 
@@ -83,11 +88,35 @@ def _layout(model: DocModel, para: Para) -> list[Finding]:
     return out + _indent_and_spacing(model, para) + _line_spacing(model, para)
 
 
+def first_line_indent(model: DocModel, para: Para) -> int | None:
+    """How far the first line starts in from the margin, in twips, the way the reader sees it: the paragraph's
+    first-line indent, or a leading Tab (which reaches the first tab stop, by default every 1,27 cm); None for
+    a list item, whose number and indent come from the numbering."""
+    if model.styles.numbered(para.el):
+        return None
+    value = model.styles.ppr_attr
+    left = _int(value(para.el, "ind", "left") or value(para.el, "ind", "start"))
+    first = _int(value(para.el, "ind", "firstLine")) - _int(value(para.el, "ind", "hanging"))
+    chars = _int(value(para.el, "ind", "firstLineChars")) - _int(value(para.el, "ind", "hangingChars"))
+    if chars:  # WPS and East Asian Word: hundredths of a character, which wins over the twips value
+        size = next(iter(sizes_of(model, para)), 14.0)
+        first = round(chars / 100 * size * 20)
+    if left > INDENT[1]:
+        return None  # a block set in from the margin (a quotation, a sub-item): laid out on purpose
+    if para.raw.lstrip(" ").startswith("\t"):
+        stops = sorted(_int(wattr(tab, "pos")) for tab in para.el.iter(w("tab")) if tab.getparent().tag == w("tabs"))
+        start = left + first
+        after = [pos for pos in stops if pos > start]
+        step = model.default_tab_stop()
+        return (after[0] if after else (start // step + 1) * step) - left
+    return first + left if left <= INDENT[1] else first
+
+
 def _indent_and_spacing(model: DocModel, para: Para) -> list[Finding]:
     out: list[Finding] = []
     value = model.styles.ppr_attr
-    first = _int(value(para.el, "ind", "firstLine")) - _int(value(para.el, "ind", "hanging"))
-    if not INDENT[0] <= first <= INDENT[1]:
+    first = first_line_indent(model, para)
+    if first is not None and not INDENT[0] <= first <= INDENT[1] and not LIST_MARK.match(para.stripped):
         actual = f"{first / 567:.2f} cm".replace(".", ",")
         out.append(finding("ND30-BODY-INDENT", "Thụt đầu dòng không đúng.", "1 – 1,27 cm", actual, para.location))
     spacing = _int(value(para.el, "spacing", "before")) + _int(value(para.el, "spacing", "after"))
@@ -148,7 +177,7 @@ def check_decision(model: DocModel, found: Structure) -> list[Finding]:
         out.append(finding("ND30-QD-LINE", message, "QUYẾT ĐỊNH: (đậm, căn giữa)", line.stripped, line.location))
     before = body[: body.index(line)]
     bases = [p for p in before if BASIS.match(p.stripped)]
-    if before and before[0] not in bases:
+    if before and before[0] not in bases and (is_upper(before[0].stripped) or is_centred(model, before[0])):
         out += check_element(model, "AUTHORITY", before[0])
     out += _bases(model, bases)
     for para in body[body.index(line) + 1 :]:
@@ -157,17 +186,20 @@ def check_decision(model: DocModel, found: Structure) -> list[Finding]:
     return out
 
 
-def _bases(model: DocModel, bases: list[Para]) -> list[Finding]:
-    out: list[Finding] = []
+def _bases(model: DocModel, bases: list[Para], legal: bool = False) -> list[Finding]:
+    """Legal bases in italics, each ending with «;» and the last with «.» (a decree's own closing line,
+    «Chính phủ ban hành Nghị định …», is not a basis: its bases all end with «;»)."""
+    italic: list[Finding] = []
+    punct: list[Finding] = []
     for index, basis in enumerate(bases):
         if not all_flag(model, basis, "i"):
             message = "Căn cứ ban hành phải in nghiêng."
-            out.append(finding("ND30-QD-BASIS-ITALIC", message, "in nghiêng", "chữ đứng", basis.location))
-        mark = "." if index == len(bases) - 1 else ";"
+            italic.append(finding("ND30-QD-BASIS-ITALIC", message, "in nghiêng", "chữ đứng", basis.location))
+        mark = ";" if legal or index < len(bases) - 1 else "."
         if not basis.stripped.endswith(mark):
             message = f"Căn cứ này phải kết thúc bằng «{mark}»."
-            out.append(finding("ND30-QD-BASIS-PUNCT", message, mark, basis.stripped[-1:], basis.location))
-    return out
+            punct.append(finding("ND30-QD-BASIS-PUNCT", message, mark, basis.stripped[-1:], basis.location))
+    return merge_similar(italic, by_actual=False) + merge_similar(punct, by_actual=False)
 
 
 def _article_bold(model: DocModel, para: Para) -> bool:

@@ -1,50 +1,48 @@
-"""Rules on the title area: header table, Quốc hiệu, Tiêu ngữ, issuing body, number, date, kind and summary.
+"""Rules on the title area: the header (issuing body on the left, Quốc hiệu and Tiêu ngữ on the right, in a
+table or laid out with tabs), the number and date lines (checked in ``rules_numbering``), the kind line and the
+trích yếu with its rule.
 
-The header is read from the first table: its left column holds the parent and issuing bodies, its right column
-the Quốc hiệu and Tiêu ngữ; the number and date lines are checked in ``rules_numbering``.
+Each check runs on its own: a Quốc hiệu that is missing or misspelt does not hide the Tiêu ngữ's problems.
 """
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from .catalogue import finding
-from .docxmodel import DocModel, Para, TableInfo
-from .elements import all_flag, check_element
-from .findings import Finding
+from .docxmodel import Block, DocModel, Para, Span, TableInfo, paragraph_text, w, wattr
+from .elements import check_element
+from .findings import Finding, merge_similar
 from .profiles import Profile
 from .rules_numbering import check_date, check_number
 from .structure import (
+    NO_BORDER,
+    SOLID_RULE_TEXT,
     Structure,
-    has_line_shape,
-    has_rule,
-    paras_after,
+    is_rule_text,
+    line_shapes,
+    quoc_key,
     table_has_borders,
+    underlined,
 )
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+HALF_TEXT_EMU = 2_880_000  # half of a 16 cm text column
+HALF_PAGE_EMU = 3_780_000
 
 
 def check_header(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
-    out: list[Finding] = []
-    table = found.header_table
-    if profile.code == "SPEECH":  # not an administrative document: no header table, no number
+    if profile.code == "SPEECH":  # not an administrative document: no header, no number
         return check_number(model, found, profile) + check_date(model, found, profile)
-    if table is None or table.columns < 2:
-        out.append(
-            finding(
-                "ND30-HEADER-TABLE",
-                "Không thấy bảng đầu văn bản hai cột.",
-                "bảng 2 cột: cơ quan ban hành | Quốc hiệu, Tiêu ngữ",
-                "không có bảng" if table is None else f"bảng {table.columns} cột",
-                "đầu văn bản",
-            )
-        )
-    else:
-        out += check_borders(table, "ND30-HEADER-BORDERS", "Bảng đầu văn bản có kẻ viền.")
-        out += _check_national(model, table.column(-1))
-        out += _check_bodies(model, table.column(0))
-    if found.vv is not None:
-        out += check_element(model, "VV", found.vv)
+    out: list[Finding] = []
+    if profile.header:
+        if found.header_table is not None:
+            out += check_borders(found.header_table, "ND30-HEADER-BORDERS", "Bảng đầu văn bản có kẻ viền.")
+        out += _check_national(model, found)
+        out += _check_bodies(model, found)
+    for line in found.vv:
+        out += check_element(model, "VV", line)
     out += check_number(model, found, profile)
     out += check_date(model, found, profile)
     out += _check_kind(model, found, profile)
@@ -57,75 +55,156 @@ def check_borders(table: TableInfo, rule: str, message: str) -> list[Finding]:
     return [finding(rule, message, "không viền", "có viền", f"bảng {table.number}")]
 
 
-def _check_national(model: DocModel, cell: list[Para]) -> list[Finding]:
-    texts = [p for p in cell if p.stripped]
-    place = "bảng 1, cột phải"
-    quoc = next((p for p in texts if p.stripped.upper().startswith("CỘNG H")), None)
-    if quoc is None or quoc.stripped != QUOC_HIEU:
-        return [
-            finding(
-                "ND30-QUOC-HIEU-TEXT",
-                "Quốc hiệu thiếu hoặc sai chữ.",
-                QUOC_HIEU,
-                quoc.stripped if quoc else "không có",
-                quoc.location if quoc else place,
-            )
-        ]
-    out = check_element(model, "QUOC-HIEU", quoc)
-    following = texts[texts.index(quoc) + 1 :]
-    tieu = following[0] if following else None
-    if tieu is None or tieu.stripped != TIEU_NGU:
-        out.append(
-            finding(
-                "ND30-TIEU-NGU-TEXT",
-                "Tiêu ngữ thiếu hoặc sai chữ.",
-                TIEU_NGU,
-                tieu.stripped if tieu else "không có",
-                tieu.location if tieu else place,
-            )
-        )
-    if tieu is not None:
-        out += check_element(model, "TIEU-NGU", tieu)
-        if not _rule_under(model, cell, tieu):
-            out.append(
-                finding(
-                    "ND30-TIEU-NGU-RULE",
-                    "Thiếu đường kẻ dưới Tiêu ngữ.",
-                    "đường kẻ nét liền",
-                    "không có",
-                    tieu.location,
-                )
-            )
+def _tieu_key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _check_national(model: DocModel, found: Structure) -> list[Finding]:
+    out: list[Finding] = []
+    quoc, tieu = found.quoc, found.tieu
+    if quoc is None:
+        out.append(finding("ND30-QUOC-HIEU-TEXT", "Thiếu Quốc hiệu.", QUOC_HIEU, "không có", "đầu văn bản, bên phải"))
+    else:
+        if quoc_key(quoc.text) != quoc_key(QUOC_HIEU):
+            out.append(finding("ND30-QUOC-HIEU-TEXT", "Quốc hiệu sai chữ.", QUOC_HIEU, quoc.text, quoc.location))
+        out += check_element(model, "QUOC-HIEU", quoc)
+    if tieu is None:
+        where = quoc.location if quoc else "đầu văn bản, bên phải"
+        out.append(finding("ND30-TIEU-NGU-TEXT", "Thiếu Tiêu ngữ dưới Quốc hiệu.", TIEU_NGU, "không có", where))
+        return out
+    key = _tieu_key(tieu.text)
+    undashed = key.replace("–", "-").replace("—", "-")
+    if key != TIEU_NGU and undashed == TIEU_NGU:
+        message = "Tiêu ngữ dùng gạch ngang dài «–» thay cho gạch nối «-»."
+        out.append(finding("ND30-TIEU-NGU-DASH", message, TIEU_NGU, tieu.text, tieu.location))
+    elif key != TIEU_NGU:
+        close = SequenceMatcher(None, undashed.lower(), TIEU_NGU.lower()).ratio() > 0.6
+        message = "Tiêu ngữ viết sai chính tả." if close else "Tiêu ngữ sai chữ."
+        out.append(finding("ND30-TIEU-NGU-TEXT", message, TIEU_NGU, tieu.text, tieu.location))
+    out += check_element(model, "TIEU-NGU", tieu)
+    rule = _rule_under(model, found, tieu)
+    if rule is not True:
+        actual = rule or "không có"
+        message = "Đường kẻ dưới Tiêu ngữ không phải nét liền." if rule else "Thiếu đường kẻ dưới Tiêu ngữ."
+        out.append(finding("ND30-TIEU-NGU-RULE", message, "đường kẻ ngang, nét liền", actual, tieu.location))
     return out
 
 
-def _rule_under(model: DocModel, cell: list[Para], anchor: Para) -> bool:
-    return has_rule(model, paras_after(cell, anchor)) or any(has_line_shape(p) for p in cell)
-
-
-def _check_bodies(model: DocModel, cell: list[Para]) -> list[Finding]:
+def _check_bodies(model: DocModel, found: Structure) -> list[Finding]:
     """The issuing body is the block of bold lines just above the rule (it may take two lines, as in
     «ỦY BAN NHÂN DÂN / THÀNH PHỐ ĐÀ NẴNG»); the lines above that block name the parent body."""
-    names = []
-    for para in cell:
-        if not para.stripped or para.stripped.startswith(("Số", "V/v")):
-            break
-        names.append(para)
+    names = found.issuers
     if not names:
-        message = "Thiếu tên cơ quan ban hành ở cột trái."
-        return [finding("ND30-HEADER-TABLE", message, "tên cơ quan in hoa", "không có", "bảng 1, cột trái")]
+        message = "Thiếu tên cơ quan ban hành ở bên trái phần đầu văn bản."
+        where = found.quoc.location if found.quoc else "đầu văn bản"
+        return [finding("ND30-HEADER-TABLE", message, "tên cơ quan in hoa, bên trái", "không có", where)]
     start = len(names) - 1
-    while start > 0 and all_flag(model, names[start - 1], "b"):
+    while start > 0 and _bold(model, names[start - 1]):
         start -= 1
     out: list[Finding] = []
     for parent in names[:start]:
         out += check_element(model, "PARENT", parent)
     for issuer in names[start:]:
         out += check_element(model, "ISSUER", issuer)
-    if not _rule_under(model, cell, names[-1]):
-        message = "Thiếu đường kẻ dưới tên cơ quan ban hành."
-        out.append(finding("ND30-ISSUER-RULE", message, "đường kẻ nét liền", "không có", names[-1].location))
+    rule = _rule_under(model, found, names[-1])
+    if rule is not True:
+        message = (
+            "Đường kẻ dưới tên cơ quan ban hành không phải nét liền."
+            if rule
+            else "Thiếu đường kẻ dưới tên cơ quan ban hành."
+        )
+        out.append(
+            finding("ND30-ISSUER-RULE", message, "đường kẻ ngang, nét liền", rule or "không có", names[-1].location)
+        )
     return out
+
+
+def _bold(model: DocModel, span: Span) -> bool:
+    return bool(span.runs) and all(model.styles.run_toggle(r, span.para.el, "b") for r in span.runs)
+
+
+def _rule_under(model: DocModel, found: Structure, anchor: Span) -> bool | str:
+    """True when a solid rule sits under ``anchor`` on its side of the header; the text of a rule that is not
+    solid («----- o0o -----»); False when there is none."""
+    if underlined(model, anchor) or _border(model, anchor.para, "bottom") or _cell_bottom(found, anchor):
+        return True
+    spans = found.head
+    side = anchor.side
+    after = [s for s in spans[spans.index(anchor) + 1 :] if s.side in (side, "C") or side == "C"]
+    if after:
+        following = after[0]
+        if is_rule_text(following.text):
+            return (
+                True
+                if SOLID_RULE_TEXT.match(following.text.replace(" ", "")) or "-" in following.text
+                else following.text
+            )
+        if following.para is not anchor.para and _border(model, following.para, "top"):
+            return True
+        if not following.text.startswith(("Số", "V/v")) and _decorated(following.text):
+            return following.text
+    return _empty_paragraph_rule(model, found, anchor.para) or _shape_on_side(found, anchor)
+
+
+def _empty_paragraph_rule(model: DocModel, found: Structure, para: Para) -> bool:
+    """A border on the empty paragraphs under ``para`` in the same cell, or on top of the next text."""
+    paras = found.head_paras
+    if para not in paras:
+        return False
+    for other in paras[paras.index(para) + 1 :]:
+        if other.in_table != para.in_table or other.column != para.column:
+            continue
+        if other.stripped:
+            return _border(model, other, "top")
+        if _border(model, other, "bottom") or _border(model, other, "top"):
+            return True
+    return False
+
+
+def _cell_bottom(found: Structure, anchor: Span) -> bool:
+    """The anchor is the last text of a table cell whose bottom border is drawn (a header table of three rows:
+    the issuing body's own cell, ruled below)."""
+    tc = next(anchor.para.el.iterancestors(w("tc")), None)
+    if tc is None:
+        return False
+    bottom = tc.find(f"{w('tcPr')}/{w('tcBorders')}/{w('bottom')}")
+    if bottom is None or (wattr(bottom, "val") or "none") in NO_BORDER:
+        return False
+    texts = [p for p in tc.iter(w("p")) if paragraph_text(p).strip()]
+    return bool(texts) and texts[-1] is anchor.para.el
+
+
+def _decorated(text: str) -> bool:
+    """A separator made of dashes and ornaments («----- o0o -----», «***»): meant as the rule, but not one."""
+    letters = sum(ch.isalnum() for ch in text)
+    marks = sum(ch in "-_*=~.–—" for ch in text)
+    return marks >= 3 and letters <= 3
+
+
+def _border(model: DocModel, para: Para, edge: str) -> bool:
+    value = model.styles.ppr_attr(para.el, f"pBdr/{edge}", "val")
+    return bool(value) and value not in NO_BORDER
+
+
+def _shape_on_side(found: Structure, anchor: Span) -> bool:
+    """A drawn line anywhere in the header on the anchor's side: in the same table column, or, for a header
+    laid out in paragraphs, on the same half of the page (or anywhere, when the drawing gives no offset)."""
+    side = anchor.side
+    for para in found.head_paras:
+        offsets = line_shapes(para)
+        if not offsets:
+            continue
+        if para.in_table:
+            para_side = "L" if para.column == 0 else "R" if para.column == para.columns - 1 else "C"
+            if para.columns < 2 or para_side == side or side == "C":
+                return True
+            continue
+        for offset in offsets:
+            if offset is None or side == "C":
+                return True
+            if (offset < HALF_TEXT_EMU) == (side == "L"):
+                return True
+    return False
 
 
 def _check_kind(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
@@ -144,7 +223,9 @@ def _check_kind(model: DocModel, found: Structure, profile: Profile) -> list[Fin
     if profile.code == "SPEECH":
         return []
     out = check_element(model, "KIND", found.kind)
-    if found.summary is None:
+    if not found.summary:
+        if not profile.summary:
+            return out
         return [
             *out,
             finding(
@@ -155,16 +236,40 @@ def _check_kind(model: DocModel, found: Structure, profile: Profile) -> list[Fin
                 found.kind.location,
             ),
         ]
-    out += check_element(model, "SUMMARY", found.summary)
-    paras = [b for b in model.blocks if isinstance(b, Para)]
-    if not has_rule(model, paras_after(paras, found.summary)):
+    out += merge_similar(f for line in found.summary for f in check_element(model, "SUMMARY", line))
+    last = found.summary[-1]
+    drawn_above = any(line_shapes(p) for p in {id(s.para): s.para for s in [found.kind, *found.summary]}.values())
+    if not drawn_above and not summary_rule(model, model.blocks, last.para):
         out.append(
             finding(
                 "ND30-SUMMARY-RULE",
                 "Thiếu đường kẻ dưới trích yếu.",
-                "đường kẻ nét liền",
+                "đường kẻ ngang ngắn, nét liền",
                 "không có",
-                found.summary.location,
+                last.location,
             )
         )
     return out
+
+
+def summary_rule(model: DocModel, blocks: list[Block], last: Para) -> bool:
+    """A rule under the last line of the trích yếu: its bottom border or a line drawn in it, then the empty
+    paragraphs after it (a drawn line, a border, a line of underscores), or the top border of the next text."""
+    start = next((i for i, b in enumerate(blocks) if b is last), -1)
+    if start < 0:
+        return False
+    if _border(model, last, "bottom") or line_shapes(last):
+        return True
+    if any(is_rule_text(line.text) for line in last.lines):  # «Về việc …⏎______» in one paragraph
+        return True
+    for block in blocks[start + 1 : start + 6]:
+        if not isinstance(block, Para):
+            return False
+        text = block.stripped
+        if is_rule_text(text) or line_shapes(block) or _border(model, block, "top"):
+            return True
+        if text:
+            return False
+        if _border(model, block, "bottom"):
+            return True
+    return False

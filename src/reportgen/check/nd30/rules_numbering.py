@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from .catalogue import finding
-from .docxmodel import DocModel, Para
+from .docxmodel import DocModel, Para, Span
 from .elements import check_element
 from .findings import Finding
 from .profiles import KIND_ABBREVIATIONS, Profile
-from .structure import DATE_FULL, Structure, Symbol, parse_symbol
+from .structure import DATE_FULL, Structure, Symbol, kind_of, parse_symbol
 
 EXAMPLE_NUMBER = "Số: 05/BC-SNV"
 EXAMPLE_DATE = "Đà Nẵng, ngày 05 tháng 01 năm 2024"
@@ -37,19 +37,20 @@ def check_number(model: DocModel, found: Structure, profile: Profile) -> list[Fi
     return out + _number_kind(found, symbol, para)
 
 
-def _number_kind(found: Structure, symbol: Symbol, para: Para) -> list[Finding]:
+def _number_kind(found: Structure, symbol: Symbol, para: Span) -> list[Finding]:
     """The kind abbreviation of the symbol against the kind line (BÁO CÁO → BC)."""
     if found.kind is None:
         return []
-    wanted = KIND_ABBREVIATIONS.get(found.kind.stripped.upper())
+    name = kind_of(found.kind.text, KIND_ABBREVIATIONS)
+    wanted = KIND_ABBREVIATIONS.get(name or "")
     if not wanted or symbol.kind == wanted:
         return []
     message = "Chữ viết tắt tên loại trong ký hiệu không khớp tên loại văn bản."
-    expected = f"{wanted} ({found.kind.stripped})"
+    expected = f"{wanted} ({name})"
     return [finding("ND30-NUMBER-KIND", message, expected, symbol.kind or "không có", para.location)]
 
 
-def _number_value(symbol: Symbol, para: Para) -> list[Finding]:
+def _number_value(symbol: Symbol, para: Span) -> list[Finding]:
     out: list[Finding] = []
     if not symbol.colon or not (symbol.number.isdigit() or not symbol.number) or not symbol.kind:
         out.append(
@@ -100,7 +101,7 @@ def check_date(model: DocModel, found: Structure, profile: Profile) -> list[Find
     return out + date_values(match["d"], match["m"], match["y"], para)
 
 
-def date_values(day: str, month: str, year: str, para: Para) -> list[Finding]:
+def date_values(day: str, month: str, year: str, para: Span | Para) -> list[Finding]:
     """Padding and reality of a parsed date; blank day or month is a draft."""
     if not day or not month:
         return [

@@ -11,54 +11,60 @@ import unicodedata
 from collections.abc import Iterable
 
 from .catalogue import finding
-from .docxmodel import DocModel, Para, own_runs, run_text
+from .docxmodel import DocModel, Para
 from .findings import Finding, merge_similar
 from .styles import FONT_SLOTS
 
 FONT = "Times New Roman"
 BLACK = ("auto", "000000", "theme:text1", "theme:dark1")
-LEFTOVER = re.compile(r"\{\{|\}\}|\{%|%\}|\{#|\bNone\b")
-ALLOWED_CONTROLS = "\t\n\r"
+# Legacy Vietnamese encodings of Times (TCVN3 .VnTime, VNI-Times) draw plain ASCII — digits, Latin letters
+# without marks, punctuation — with Times glyphs: a page number in them looks like Times New Roman.
+LEGACY_TIMES = re.compile(r"^(\.?vn ?time|vni[- ]times)", re.IGNORECASE)
+INVISIBLE = ("ffffff", "theme:background1", "theme:light1")  # white text: nothing on the page to mark
+LEFTOVER = re.compile(r"\$\{[^}]*\}?|\{\{|\}\}|\{%|%\}|\{#|\bNone\b")
+CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # Unicode category Cc, less tab and breaks
 
 
 def check_text(model: DocModel) -> list[Finding]:
     paragraphs = list(model.all_paragraphs())
     found = merge_similar(_font_findings(model, paragraphs))
-    for para in paragraphs:
-        found += _text_findings(para)
+    found += merge_similar((f for para in paragraphs for f in _text_findings(para)), by_actual=False)
     return found
 
 
 def _font_findings(model: DocModel, paragraphs: Iterable[Para]) -> Iterable[Finding]:
     for para in paragraphs:
-        for run in own_runs(para.el):
-            if not run_text(run).strip():
-                continue
+        for run, text in para.run_texts:
             slots = {slot: model.styles.run_font(run, para.el, slot) for slot in FONT_SLOTS}
             themed = sorted(
-                f"{slot}: {font.theme} ({font.name or 'không rõ'})" for slot, font in slots.items() if font.theme
+                f"{slot}: {font.theme} ({font.name or 'không rõ'})"
+                for slot, font in slots.items()
+                if font.theme and font.name != FONT  # a theme naming Times New Roman shows Times New Roman
             )
             if themed:
                 yield finding(
                     "ND30-FONT-THEME",
                     "Phông chữ lấy theo chủ đề (theme), không phải Times New Roman.",
-                    f"{FONT} (ascii, hAnsi, cs)",
+                    FONT,
                     "; ".join(themed),
                     para.location,
                 )
+            plain = text.isascii()
             wrong = sorted(
-                f"{slot}: {font.name}" for slot, font in slots.items() if not font.theme and font.name != FONT
+                f"{slot}: {font.name}"
+                for slot, font in slots.items()
+                if not font.theme and font.name != FONT and not (plain and LEGACY_TIMES.match(font.name))
             )
             if wrong:
                 yield finding(
                     "ND30-FONT-NAME",
                     "Phông chữ không phải Times New Roman.",
-                    f"{FONT} (ascii, hAnsi, cs)",
+                    FONT,
                     "; ".join(wrong),
                     para.location,
                 )
             color = model.styles.run_color(run, para.el)
-            if color not in BLACK:
+            if color not in BLACK and color not in INVISIBLE:
                 yield finding("ND30-FONT-COLOR", "Chữ không phải màu đen.", "đen", color, para.location)
 
 
@@ -76,7 +82,7 @@ def _text_findings(para: Para) -> list[Finding]:
                 para.location,
             )
         )
-    if not unicodedata.is_normalized("NFC", text):
+    if not unicodedata.is_normalized("NFC", para.raw):
         found.append(
             finding(
                 "ND30-NFC",
@@ -86,9 +92,7 @@ def _text_findings(para: Para) -> list[Finding]:
                 para.location,
             )
         )
-    controls = sorted(
-        {f"U+{ord(ch):04X}" for ch in text if unicodedata.category(ch) == "Cc" and ch not in ALLOWED_CONTROLS}
-    )
+    controls = sorted({f"U+{ord(ch):04X}" for ch in CONTROLS.findall(text)})
     if controls:
         found.append(
             finding(

@@ -52,7 +52,7 @@ def pictures(fig: dict[str, Any]) -> list[dict[str, Any]]:
         (ky["cot_truoc"], ky["cot_nay"]) if not fig["ca_nam"] else (f"Năm {fig['nam'] - 1}", f"Năm {fig['nam']}")
     )
     pictures = [
-        (year_on_year(rows, before, now, compare), compare),
+        (year_on_year(rows, fig["nam"], before, now, compare), compare),
         (month_chart, monthly),
         (by_country(fig["doan_vao"]["theo_quoc_gia"], countries), countries),
     ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from reportgen.blocks import ending, header, receivers, signature
+from reportgen.blocks import ending, header, locality, receivers, signature
 from reportgen.kinds.bao_cao_nam.currency import label, ordered
 from reportgen.kinds.bao_cao_nam.figures import other_key
 from reportgen.kinds.bao_cao_nam.model import Input
@@ -17,6 +17,7 @@ from reportgen.models import paragraphs
 from reportgen.vietnamese import (
     change_cell,
     date_range_phrase,
+    format_money,
     format_number,
     join_vietnamese,
     letter_item,
@@ -71,13 +72,14 @@ BILLION = Decimal(1_000_000_000)
 def amount(value: Decimal, currency: str) -> str:
     """Prose writes large sums of đồng in tỷ ("79,39 tỷ đồng"), as real reports do; tables keep every digit."""
     if currency == "VND":
-        return f"{format_number(value / BILLION)} tỷ đồng" if value >= BILLION else f"{format_number(value)} đồng"
-    return f"{format_number(value)} {label(currency)}"
+        return f"{format_number(value / BILLION)} tỷ đồng" if value >= BILLION else f"{format_money(value)} đồng"
+    return f"{format_money(value)} {label(currency)}"
 
 
 def amounts(by_currency: dict[str, Decimal]) -> str:
+    """Sums per currency; ``""`` when nothing was committed or disbursed (a report never prints a bare "0")."""
     parts = [amount(v, c) for c, v in by_currency.items() if v]
-    return join_vietnamese(parts) if parts else "0"
+    return join_vietnamese(parts) if parts else ""
 
 
 def change_phrase(current: int | Decimal, previous: int | Decimal, against: str, unit: str) -> str:
@@ -88,8 +90,10 @@ def change_phrase(current: int | Decimal, previous: int | Decimal, against: str,
     if diff == 0:
         return f"bằng {against}"
     verb = "tăng" if diff > 0 else "giảm"
+    whole = isinstance(current, int) and diff == diff.to_integral_value()
+    amount = pad2(int(abs(diff))) if whole else format_number(abs(diff))
     pct = f" ({percent(abs(diff) * 100 / prev)})" if prev > 0 else ""
-    return f"{verb} {format_number(abs(diff))} {unit}{pct} so với {against}"
+    return f"{verb} {amount} {unit}{pct} so với {against}"
 
 
 def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
@@ -103,7 +107,7 @@ def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
     if previous > 0 and current >= 2 * previous:
         ratio = format_number(Decimal(current) / Decimal(previous), 1)
         ratio = ratio[:-2] if ratio.endswith(",0") else ratio
-        diff = format_number(current - previous)
+        diff = count(current - previous) if isinstance(current, int) else format_money(current - previous)
         return f"tăng {diff} {unit}, gấp {ratio} lần {against}"
     return change_phrase(current, previous, against, unit)
 
@@ -144,7 +148,30 @@ def agreements_detail(model: Input) -> str:
 
 
 def _top(ranked: list[tuple[str, int]], unit: str, limit: int = 5) -> str:
-    return join_vietnamese([f"{name} ({count(n)} {unit})" for name, n in ranked[:limit]])
+    """``Nhật Bản (05 đoàn), Hàn Quốc và Lào (cùng 03 đoàn)``: the most frequent, ties kept whole.
+
+    A tie is never cut by the alphabet: a tied group either comes in whole or not at all. When more than
+    ``limit`` share the first place, their number is given instead ("06 quốc gia, tổ chức (cùng 02 đoàn)").
+    """
+    groups: list[tuple[int, list[str]]] = []
+    for name, n in ranked:
+        if groups and groups[-1][0] == n:
+            groups[-1][1].append(name)
+        else:
+            groups.append((n, [name]))
+    if groups and len(groups[0][1]) > limit:  # too many share the first place to name them all
+        n, names = groups[0]
+        return f"{count(len(names))} quốc gia, tổ chức (cùng {count(n)} {unit})"
+    parts: list[str] = []
+    shown = 0
+    for n, names in groups:
+        if parts and shown + len(names) > limit:
+            break
+        together = "cùng " if len(names) > 1 else ""
+        parts.append(f"{join_vietnamese(names)} ({together}{count(n)} {unit})")
+        shown += len(names)
+    tied = any(len(names) > 1 for _, names in groups[: len(parts)])
+    return "; ".join(parts) if tied else join_vietnamese(parts)
 
 
 def wording(fig: dict[str, Any]) -> dict[str, Any]:
@@ -153,7 +180,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
     words: dict[str, Any] = {
         "doan_vao": {
             "so_doan": count(dv["so_doan"]),
-            "luot_nguoi": format_number(dv["luot_nguoi"]),
+            "luot_nguoi": count(dv["luot_nguoi"]),
             "so_quoc_gia": count(dv["so_quoc_gia"]),
             "noi_bat": _top(dv["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_vao", "đoàn"),
@@ -161,7 +188,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
         },
         "doan_ra": {
             "so_doan": count(dr["so_doan"]),
-            "luot_nguoi": format_number(dr["luot_nguoi"]),
+            "luot_nguoi": count(dr["luot_nguoi"]),
             "so_quoc_gia": count(dr["so_quoc_gia"]),
             "noi_bat": _top(dr["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_ra", "đoàn"),
@@ -180,8 +207,8 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
         },
         "hoi_nghi": {
             "so_su_kien": count(hn["so_su_kien"]),
-            "dai_bieu_nuoc_ngoai": format_number(hn["dai_bieu_nuoc_ngoai"]),
-            "dai_bieu_viet_nam": format_number(hn["dai_bieu_viet_nam"]),
+            "dai_bieu_nuoc_ngoai": count(hn["dai_bieu_nuoc_ngoai"]),
+            "dai_bieu_viet_nam": count(hn["dai_bieu_viet_nam"]),
             "so_sanh": _compare(fig, "hoi_nghi", "sự kiện"),
         },
         "vien_tro_pcpnn": {
@@ -229,14 +256,16 @@ def estimate_sentences(fig: dict[str, Any]) -> dict[str, str]:
     return {k: v + "." for k, v in out.items()}
 
 
-def _row(label_: str, unit: str, now: Any, before: Any, estimate: Any) -> dict[str, str]:
+def _row(label_: str, unit: str, now: Any, before: Any, estimate: Any, money: bool = False) -> dict[str, str]:
+    """One summary row; money is written to the cent (``575.500,50``)."""
+    shown = format_money if money else format_number
     return {
         "noi_dung": label_,
         "don_vi": unit,
-        "nam_nay": format_number(now),
-        "nam_truoc": "" if before is None else format_number(before),
-        "so_sanh": change_cell(now, before),
-        "uoc": "" if estimate is None else format_number(estimate),
+        "nam_nay": shown(now),
+        "nam_truoc": "" if before is None else shown(before),
+        "so_sanh": change_cell(now, before, money=money),
+        "uoc": "" if estimate is None else shown(estimate),
     }
 
 
@@ -257,7 +286,7 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
             current = now.get(key, Decimal(0))
             if not current and not previous.get(key) and key not in est:
                 continue
-            rows.append(_row(text, label(code), current, previous.get(key), est.get(key)))
+            rows.append(_row(text, label(code), current, previous.get(key), est.get(key), money=True))
     for item in fig["khac"]:
         key = other_key(item)
         rows.append(_row(item["ten"], item["don_vi"], item["gia_tri"], previous.get(key), est.get(key)))
@@ -376,8 +405,8 @@ def appendices(model: Input) -> dict[str, Any]:
                 "quoc_gia": d.quoc_gia or "",
                 "linh_vuc": d.linh_vuc or "",
                 "dia_ban": d.dia_ban or "",
-                "cam_ket": format_number(d.cam_ket),
-                "giai_ngan": format_number(d.giai_ngan),
+                "cam_ket": format_money(d.cam_ket),
+                "giai_ngan": format_money(d.giai_ngan),
                 "tien_te": label(d.tien_te),
             }
             for d in model.du_an_pcpnn
@@ -448,6 +477,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "muc": items(model, fig),
         "so_lieu": _with_details(wording(fig), model),
         "dia_danh": model.co_quan.dia_danh,
+        "dia_phuong": locality(model.co_quan),  # "thành phố Đà Nẵng", as the subject of a sentence
         "bang_tong_hop": summary_rows(fig),
         "co_so_sanh": fig["nam_truoc"] is not None,
         "co_uoc": bool(fig["uoc"]),
@@ -459,7 +489,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "du_bao": paragraphs(nd.du_bao),
         "muc_tieu": paragraphs(nd.muc_tieu),
         "nhiem_vu": [
-            {"so": letter_item(i), "noi_dung": punctuate(t, i == len(nd.nhiem_vu))}
+            {"so": letter_item(i) if len(nd.nhiem_vu) > 1 else "", "noi_dung": punctuate(t, i == len(nd.nhiem_vu))}
             for i, t in enumerate(nd.nhiem_vu, 1)
         ],
         "kien_nghi": [

@@ -9,15 +9,44 @@ from __future__ import annotations
 
 from reportgen.kinds import BuildEnv, Document
 from reportgen.kinds.quyet_dinh_khen_thuong.model import CaNhan, Input, TapThe
+from reportgen.kinds.quyet_dinh_khen_thuong.rules import DATA_FILE, form_defaults
 from reportgen.kinds.quyet_dinh_khen_thuong.wording import certificate_context, decision_context
-from reportgen.vietnamese import ascii_slug
+from reportgen.vietnamese import ascii_slug, citation_gaps
 
-__all__ = ["KIND_ABBR", "TITLE", "CaNhan", "Input", "TapThe", "documents"]
+__all__ = ["KIND_ABBR", "TITLE", "CaNhan", "Input", "TapThe", "documents", "warnings"]
 
 TITLE = "Quyết định khen thưởng (Bằng khen, Giấy khen) kèm danh sách và phôi in bằng khen"
 KIND_ABBR = "QĐ"
 TEMPLATE = "quyet_dinh_khen_thuong"
 CERTIFICATE_TEMPLATE = "quyet_dinh_khen_thuong_bang_khen"
+
+
+def _bases_with_origin(model: Input) -> list[tuple[tuple[str | int, ...], str, str]]:
+    """Every legal basis printed, with where it comes from: the input's lines or the data file's defaults."""
+    given: list[tuple[tuple[str | int, ...], str, str]]
+    if model.can_cu is not None:
+        given = [(("can_cu", i), text, "") for i, text in enumerate(model.can_cu)]
+    else:
+        found = form_defaults(model.hinh_thuc)
+        origin = f" (căn cứ mặc định của “{found[0]}” trong tệp {DATA_FILE.name})" if found else ""
+        given = [(("hinh_thuc",), text, origin) for text in (found[1].can_cu if found else [])]
+    return given + [(("can_cu_them", i), text, "") for i, text in enumerate(model.can_cu_them)]
+
+
+def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
+    """A half citation ("Căn cứ Nghị định số 152/2025/NĐ-CP của Chính phủ;") is never printed silently."""
+    found = []
+    for loc, text, origin in _bases_with_origin(model):
+        gaps = citation_gaps(text)
+        if gaps:
+            found.append(
+                (
+                    loc,
+                    f"căn cứ “{text.rstrip(' ;.')}”{origin} thiếu {', '.join(gaps)}: một căn cứ phải ghi số, ngày "
+                    "ban hành, cơ quan ban hành và trích yếu; hãy bổ sung, hoặc tự ghi “can_cu” trong tệp nhập liệu",
+                )
+            )
+    return found
 
 
 def documents(model: Input, env: BuildEnv) -> list[Document]:

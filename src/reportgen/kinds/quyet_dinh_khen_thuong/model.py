@@ -40,8 +40,10 @@ class TapThe(Strict):
     """A collective awardee: a body, a unit, a foreign organisation."""
 
     ten: Annotated[str, Field(min_length=1), _at_most(MAX_COLLECTIVE, "tên tập thể")]
+    quoc_tich: Chu | None = None  # a foreign organisation: listed in its own group after the Vietnamese ones
     thanh_tich: ThanhTich | None = None  # only when it differs from the decision's achievement
     so_so_vang: Chu | None = None  # a “gioi_tinh” here is explained by the cross checks of the rules module
+    kem_tien_thuong: CoKhong = True  # “không”: the award without money (often so for foreign awardees)
 
 
 class CaNhan(Strict):
@@ -54,6 +56,7 @@ class CaNhan(Strict):
     quoc_tich: Chu | None = None
     thanh_tich: ThanhTich | None = None
     so_so_vang: Chu | None = None
+    kem_tien_thuong: CoKhong = True  # “không”: the award without money (often so for foreign awardees)
 
     @model_validator(mode="after")
     def _fits_certificate(self) -> CaNhan:

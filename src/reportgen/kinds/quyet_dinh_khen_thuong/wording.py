@@ -6,13 +6,14 @@ Every count, amount and number printed anywhere is computed here from the list o
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from reportgen.blocks import header, receivers, signature
 from reportgen.kinds.quyet_dinh_khen_thuong.model import CaNhan, Input, TapThe
-from reportgen.kinds.quyet_dinh_khen_thuong.rules import award_amount, defaults, fold, form_defaults
+from reportgen.kinds.quyet_dinh_khen_thuong.rules import award_amount, fold, form_defaults
 from reportgen.vietnamese import (
     amount_in_words,
     format_number,
@@ -23,12 +24,11 @@ from reportgen.vietnamese import (
     person_sort_key,
     punctuate_all,
     roman,
+    short_date,
     trim_end,
     upper_vi,
+    vietnamese_sort_key,
 )
-
-_BLANK = "\u00a0" * 8
-_ROUNDING = {1000: "hàng nghìn đồng", 10000: "hàng chục nghìn đồng", 100000: "hàng trăm nghìn đồng"}
 
 
 def sentence_start(text: str) -> str:
@@ -79,105 +79,200 @@ def _who(collectives: int, individuals: int) -> str:
     return many + ("tập thể" if collectives else "cá nhân")
 
 
+def _in_order(items: list[Any], key: Any, by_name: bool) -> list[Any]:
+    return sorted(items, key=key) if by_name else list(items)
+
+
+def is_foreign(awardee: CaNhan | TapThe) -> bool:
+    return awardee.quoc_tich is not None and fold(awardee.quoc_tich) not in {"việt nam", "viet nam"}
+
+
 def ordered_people(model: Input) -> list[CaNhan]:
-    """As given, or by given name, middle names, family name in Vietnamese order when ``sap_xep: theo_ten``."""
-    if model.sap_xep == "theo_ten":
-        return sorted(model.ca_nhan, key=lambda p: person_sort_key(p.ho_ten))
-    return list(model.ca_nhan)
+    """Vietnamese individuals, then foreign ones, each group in its own order.
+
+    With ``sap_xep: theo_ten`` Vietnamese names sort by given name, middle names, family name (Vietnamese
+    collation); foreign names have no such order, so they sort by the name as written (``Kim Jeong-hoon``
+    under K, ``Tanaka Yuki`` under T). Otherwise each group keeps the order of the proposal.
+    """
+    by_name = model.sap_xep == "theo_ten"
+    home = [p for p in model.ca_nhan if not is_foreign(p)]
+    abroad = [p for p in model.ca_nhan if is_foreign(p)]
+    return _in_order(home, lambda p: person_sort_key(p.ho_ten), by_name) + _in_order(
+        abroad, lambda p: vietnamese_sort_key(p.ho_ten), by_name
+    )
 
 
-def is_foreign(person: CaNhan) -> bool:
-    return person.quoc_tich is not None and fold(person.quoc_tich) not in {"việt nam", "viet nam"}
+def ordered_collectives(model: Input) -> list[TapThe]:
+    """Vietnamese collectives as given, then foreign organisations (by name with ``sap_xep: theo_ten``)."""
+    home = [t for t in model.tap_the if not is_foreign(t)]
+    abroad = [t for t in model.tap_the if is_foreign(t)]
+    return home + _in_order(abroad, lambda t: vietnamese_sort_key(t.ten), model.sap_xep == "theo_ten")
+
+
+# "Trưởng phòng Hợp tác quốc tế", "Chuyên viên Phòng Lãnh sự": a position that already names a unit is
+# followed by a comma ("…, Sở Ngoại vụ"); a bare title is not ("Chủ tịch Ủy ban nhân dân xã Cát Hải").
+_UNIT_WORD = re.compile(
+    r"(?i:\b(?:phòng|ban|văn phòng|trung tâm|chi cục|cục|vụ|sở|hội|viện|khoa|đội|tổ|chi nhánh|công ty))\s+(\w)"
+)
+
+
+def _names_a_unit(position: str) -> bool:
+    return any(m[1].isupper() for m in _UNIT_WORD.finditer(position))
 
 
 def position_unit(person: CaNhan) -> str:
-    return ", ".join(part for part in (person.chuc_vu, person.don_vi) if part)
+    if person.chuc_vu and person.don_vi:
+        joint = ", " if _names_a_unit(person.chuc_vu) else " "
+        return f"{person.chuc_vu.strip().rstrip(',')}{joint}{person.don_vi.strip()}"
+    return (person.chuc_vu or person.don_vi or "").strip()
 
 
-def _coefficient(value: Decimal) -> str:
-    """``2,0``, ``0,3``, ``0,15``: at least one decimal, as the decree writes coefficients."""
-    exponent = value.normalize().as_tuple().exponent
-    places = max(1, -exponent) if isinstance(exponent, int) else 1
-    return format_number(value, places)
+def no_widow(text: str) -> str:
+    """The last two words kept together, so a line never ends the paragraph with a lone "2025"."""
+    head, space, last = text.rpartition(" ")
+    return f"{head}\u00a0{last}" if space and len(last) <= 12 else text
 
 
-def _money_line(label: str, coefficient: Decimal, base: Decimal) -> tuple[str, int]:
-    """``- Mỗi cá nhân: 0,3 × 2.340.000 đồng = 710.000 đồng (làm tròn lên …) (Bằng chữ: …);``"""
-    amount = award_amount(coefficient, base)
-    step = _ROUNDING.get(int(defaults().lam_tron_len), "bội số gần nhất")
-    rounded = "" if coefficient * base == amount else f" (làm tròn lên {step})"
-    line = (
-        f"- Mỗi {label}: {_coefficient(coefficient)} × {format_number(base)} đồng = {format_number(amount)} đồng"
-        f"{rounded} (Bằng chữ: {amount_in_words(amount)});"
-    )
-    return line, amount
+def _amount_phrase(amount: int) -> str:
+    return f"{format_number(amount)} đồng ({amount_in_words(amount)})"
 
 
 def money_article(model: Input, number: int, form: str) -> dict[str, Any] | None:
-    """Điều 2: the amount per collective and per individual, the total, in figures and words, and the funds."""
+    """Điều 2 as decisions write it: "… kèm theo tiền thưởng: mỗi tập thể 4.680.000 đồng (Bốn triệu …), mỗi
+    cá nhân …", the total, who receives no money, and the funds. The amount is the coefficient times the base
+    salary rounded up (see ``award_amount``); the decision prints the amount, not the sum that led to it."""
     money = model.tien_thuong
     if money is None:
         return None
     found = form_defaults(model.hinh_thuc)
-    n_coll, n_ind = len(model.tap_the), len(model.ca_nhan)
-    lines, total = [], 0
-    for label, count, given, key in (
-        ("tập thể", n_coll, money.he_so_tap_the, "he_so_tap_the"),
-        ("cá nhân", n_ind, money.he_so_ca_nhan, "he_so_ca_nhan"),
+    paid_coll = [t for t in model.tap_the if t.kem_tien_thuong]
+    paid_ind = [p for p in model.ca_nhan if p.kem_tien_thuong]
+    if not paid_coll and not paid_ind:
+        return None
+    each, total = [], 0
+    for label, paid, given, key in (
+        ("tập thể", paid_coll, money.he_so_tap_the, "he_so_tap_the"),
+        ("cá nhân", paid_ind, money.he_so_ca_nhan, "he_so_ca_nhan"),
     ):
-        if not count:
+        if not paid:
             continue
         coefficient = given if given is not None else getattr(found[1], key) if found else Decimal(0)
-        line, amount = _money_line(label, coefficient, money.muc_luong_co_so)
-        lines.append(line)
-        total += amount * count
-    lines.append(
-        f"- Tổng số tiền thưởng cho {counts_phrase(n_coll, n_ind)}: {format_number(total)} đồng "
-        f"(Bằng chữ: {amount_in_words(total)})."
+        amount = award_amount(coefficient, money.muc_luong_co_so)
+        each.append(f"mỗi {label} {_amount_phrase(amount)}")
+        total += amount * len(paid)
+    lines = []
+    unpaid = [t.ten for t in ordered_collectives(model) if not t.kem_tien_thuong]
+    unpaid += [f"{honorific(p.gioi_tinh)} {p.ho_ten}" for p in ordered_people(model) if not p.kem_tien_thuong]
+    if unpaid:
+        lines.append(f"{join_vietnamese(unpaid)} được tặng {form} không kèm theo tiền thưởng.")
+    lines.append(f"Tổng số tiền thưởng cho {counts_phrase(len(paid_coll), len(paid_ind))} là {_amount_phrase(total)}.")
+    who = _who(len(model.tap_the), len(model.ca_nhan))
+    amounts = ", ".join(each)
+    opening = (
+        f"{who[:1].upper() + who[1:]} có tên tại Điều 1 được tặng {form} kèm theo tiền thưởng: {amounts}."
+        if not unpaid
+        else f"Tiền thưởng kèm theo {form}: {amounts}."
     )
     return {
         "so": str(number),
-        "mo_dau": f"Tiền thưởng kèm theo {form} tính theo mức lương cơ sở "
-        f"{format_number(money.muc_luong_co_so)} đồng, cụ thể:",
+        "mo_dau": opening,
         "dong": lines,
         "nguon_kinh_phi": f"Nguồn kinh phí: {money.nguon_kinh_phi.strip().rstrip(' .;')}.",
         "tong": format_number(total),
     }
 
 
-def _collective_rows(model: Input, default: str) -> list[dict[str, str]]:
+def _achievement(own: str | None, default: str, every_line: bool) -> str:
+    """A line's own achievement; with ``every_line`` (Điều 1 refers to the list) the decision's one too."""
+    if own and fold(own.rstrip(" .;")) != fold(default.rstrip(" .;")):
+        return sentence_start(own)
+    return sentence_start(default) if every_line else ""
+
+
+def has_own_achievements(model: Input) -> bool:
+    default = fold(model.thanh_tich.rstrip(" .;"))
+    awardees: list[CaNhan | TapThe] = [*model.tap_the, *model.ca_nhan]
+    return any(a.thanh_tich and fold(a.thanh_tich.rstrip(" .;")) != default for a in awardees)
+
+
+def _collective_rows(collectives: list[TapThe], default: str, every_line: bool) -> list[dict[str, str]]:
     return [
         {
             "tt": str(i),
-            "ten": t.ten,
-            "thanh_tich": sentence_start(t.thanh_tich) if t.thanh_tich and fold(t.thanh_tich) != default else "",
+            "ten": t.ten + (f" ({t.quoc_tich})" if is_foreign(t) else ""),
+            "thanh_tich": _achievement(t.thanh_tich, default, every_line),
         }
-        for i, t in enumerate(model.tap_the, 1)
+        for i, t in enumerate(collectives, 1)
     ]
 
 
-def _person_rows(people: list[CaNhan], default: str) -> list[dict[str, str]]:
+def _person_rows(people: list[CaNhan], default: str, every_line: bool) -> list[dict[str, str]]:
     rows = []
     for i, p in enumerate(people, 1):
         unit = position_unit(p) + (f" (quốc tịch {p.quoc_tich})" if is_foreign(p) else "")
-        own = sentence_start(p.thanh_tich) if p.thanh_tich and fold(p.thanh_tich) != default else ""
         rows.append(
-            {"tt": str(i), "ho_ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}", "chuc_vu_don_vi": unit, "thanh_tich": own}
+            {
+                "tt": str(i),
+                "ho_ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}",
+                "chuc_vu_don_vi": unit,
+                "thanh_tich": _achievement(p.thanh_tich, default, every_line),
+            }
         )
     return rows
 
 
+GROUPS = (
+    ("tap_the", "TẬP THỂ"),
+    ("ca_nhan", "CÁ NHÂN"),
+    ("to_chuc_nuoc_ngoai", "TỔ CHỨC NƯỚC NGOÀI"),
+    ("ca_nhan_nuoc_ngoai", "CÁ NHÂN NGƯỜI NƯỚC NGOÀI"),
+)
+
+
 def award_list(model: Input) -> dict[str, Any]:
-    """The two tables of the danh sách; Roman numerals only when both groups are present."""
-    default = fold(model.thanh_tich.rstrip(" .;"))
-    groups = [("TẬP THỂ", _collective_rows(model, default)), ("CÁ NHÂN", _person_rows(ordered_people(model), default))]
-    present = [(title, rows) for title, rows in groups if rows]
-    result: dict[str, Any] = {"tap_the": None, "ca_nhan": None}
-    for i, (title, rows) in enumerate(present, 1):
+    """The tables of the danh sách, as real lists group them: Vietnamese collectives, Vietnamese individuals,
+    foreign organisations, foreign individuals; Roman numerals only when there are two groups or more."""
+    every_line = has_own_achievements(model)
+    collectives, people = ordered_collectives(model), ordered_people(model)
+    rows = {
+        "tap_the": _collective_rows([t for t in collectives if not is_foreign(t)], model.thanh_tich, every_line),
+        "ca_nhan": _person_rows([p for p in people if not is_foreign(p)], model.thanh_tich, every_line),
+        "to_chuc_nuoc_ngoai": _collective_rows([t for t in collectives if is_foreign(t)], model.thanh_tich, every_line),
+        "ca_nhan_nuoc_ngoai": _person_rows([p for p in people if is_foreign(p)], model.thanh_tich, every_line),
+    }
+    present = [(key, title) for key, title in GROUPS if rows[key]]
+    result: dict[str, Any] = {key: None for key, _ in GROUPS}
+    for i, (key, title) in enumerate(present, 1):
         heading = f"{roman(i)}. {title}" if len(present) > 1 else title
-        key = "tap_the" if title == "TẬP THỂ" else "ca_nhan"
-        result[key] = {"tieu_de": heading, "dong": rows, "co_thanh_tich": any(r["thanh_tich"] for r in rows)}
+        has_column = any(r["thanh_tich"] for r in rows[key])
+        result[key] = {"tieu_de": heading, "dong": rows[key], "co_thanh_tich": has_column}
     return result
+
+
+# Where the name of the body begins inside an authority ("Chủ tịch | Ủy ban nhân dân thành phố Đà Nẵng").
+_BODY_START = re.compile(r"\b(?:Ủy ban|Hội đồng|Sở|Bộ|Ban|Văn phòng|Tổng cục|Cục|Đại học|Trường)\b")
+
+
+def list_title(who: str, form: str, authority: str) -> list[str]:
+    """The danh sách's title on lines that break between the giver's title and the body's name, never inside
+    the name ("… CỦA CHỦ TỊCH" / "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG")."""
+    match = _BODY_START.search(authority, 1)
+    if match is None:
+        return [upper_vi(f"{who} được tặng {form} của {authority}")]
+    title, body = authority[: match.start()].strip(), authority[match.start() :].strip()
+    return [upper_vi(f"{who} được tặng {form} của {title}"), upper_vi(body)]
+
+
+def article_one(model: Input, form: str, authority: str) -> str:
+    """Điều 1; when lines of the list carry their own achievement, it points to the list instead of giving
+    every awardee the decision's achievement."""
+    counts = counts_phrase(len(model.tap_the), len(model.ca_nhan))
+    if has_own_achievements(model):
+        return (
+            f"Tặng {form} của {authority} cho {counts} có tên trong danh sách kèm theo, "
+            "vì đã có thành tích ghi tại danh sách."
+        )
+    return f"Tặng {form} của {authority} cho {counts} (có danh sách kèm theo) {mid_sentence(model.thanh_tich)}."
 
 
 def decision_context(model: Input) -> dict[str, Any]:
@@ -196,11 +291,10 @@ def decision_context(model: Input) -> dict[str, Any]:
         "trich_yeu": summary.rstrip(" ."),
         "tham_quyen": upper_vi(authority),
         "can_cu": legal_bases(model),
-        "dieu_1": f"Tặng {form} của {authority} cho {counts_phrase(n_coll, n_ind)} (có danh sách kèm theo) "
-        f"{mid_sentence(model.thanh_tich)}.",
+        "dieu_1": article_one(model, form, authority),
         "dieu_2": money,
         "dieu_thi_hanh": {"so": "3" if money else "2", "noi_dung": execution},
-        "ds_tieu_de": upper_vi(f"{_who(n_coll, n_ind).removeprefix('các ')} được tặng {form} của {authority}"),
+        "ds_tieu_de": list_title(_who(n_coll, n_ind).removeprefix("các "), form, authority),
         "ds_kem_theo": f"(Kèm theo Quyết định số {head['so']} {head['ngay_chu']} của {authority})",
         **award_list(model),
         "nguoi_ky": signature(model.nguoi_ky),
@@ -210,15 +304,15 @@ def decision_context(model: Input) -> dict[str, Any]:
 
 def _golden_numbers(model: Input, total: int) -> list[str]:
     start = model.so_vang_bat_dau
-    return [_BLANK if start is None else str(start + i) for i in range(total)]
+    return ["" if start is None else str(start + i) for i in range(total)]
 
 
 def _collective_certificate(t: TapThe, default: str) -> dict[str, str]:
     return {
         "ten": t.ten,
         "chuc_vu_don_vi": "",
-        "quoc_tich": "",
-        "thanh_tich": sentence_start(t.thanh_tich or default),
+        "quoc_tich": f"Quốc gia: {t.quoc_tich}" if is_foreign(t) else "",
+        "thanh_tich": no_widow(sentence_start(t.thanh_tich or default)),
         "so_so_vang": t.so_so_vang or "",
     }
 
@@ -226,25 +320,35 @@ def _collective_certificate(t: TapThe, default: str) -> dict[str, str]:
 def _person_certificate(p: CaNhan, default: str) -> dict[str, str]:
     return {
         "ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}",
-        "chuc_vu_don_vi": position_unit(p),
+        "chuc_vu_don_vi": no_widow(position_unit(p)),
         "quoc_tich": f"Quốc tịch: {p.quoc_tich}" if is_foreign(p) else "",
-        "thanh_tich": sentence_start(p.thanh_tich or default),
+        "thanh_tich": no_widow(sentence_start(p.thanh_tich or default)),
         "so_so_vang": p.so_so_vang or "",
     }
 
 
+def decision_reference(model: Input) -> str:
+    """``Quyết định số 245/QĐ-UBND ngày 20/01/2026``: a number means little on a certificate without its date."""
+    number = number_symbol(model.van_ban.so, "QĐ", model.co_quan.viet_tat)
+    day = model.van_ban.ngay
+    return f"Quyết định số {number}" + (f" ngày {short_date(day)}" if day else "")
+
+
 def certificate_context(model: Input, decision: dict[str, Any]) -> dict[str, Any]:
-    """One entry per awardee, collectives first, in the order of the danh sách; sổ vàng numbers follow it."""
+    """One entry per awardee in the order of the danh sách; sổ vàng numbers follow it. No sổ vàng number
+    given means no "Số sổ vàng:" line (the registry writes the line by hand when it has one)."""
     form = form_name(model)
-    pages = [_collective_certificate(t, model.thanh_tich) for t in model.tap_the]
-    pages += [_person_certificate(p, model.thanh_tich) for p in ordered_people(model)]
+    pages = [_collective_certificate(t, model.thanh_tich) for t in ordered_collectives(model) if not is_foreign(t)]
+    pages += [_person_certificate(p, model.thanh_tich) for p in ordered_people(model) if not is_foreign(p)]
+    pages += [_collective_certificate(t, model.thanh_tich) for t in ordered_collectives(model) if is_foreign(t)]
+    pages += [_person_certificate(p, model.thanh_tich) for p in ordered_people(model) if is_foreign(p)]
     for page, number in zip(pages, _golden_numbers(model, len(pages)), strict=True):
         page["so_so_vang"] = page["so_so_vang"] or number
     return {
         "tieu_de_nguoi_tang": upper_vi(model.tham_quyen.strip()),
         "hinh_thuc_hoa": upper_vi(form),
         "ten_hinh_thuc_tep": form,
-        "so_quyet_dinh": number_symbol(model.van_ban.so, "QĐ", model.co_quan.viet_tat),
+        "so_quyet_dinh": decision_reference(model),
         "dia_danh_ngay": decision["dia_danh_ngay"],
         "nguoi_ky": decision["nguoi_ky"],
         "bang_khen": pages,
