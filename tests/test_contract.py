@@ -100,12 +100,12 @@ def test_tag_in_a_branch_the_example_does_not_take_is_checked(tmp_path: Path) ->
 
 
 def test_misspelt_top_level_name(tmp_path: Path) -> None:
-    [finding] = errors(misspelt(tmp_path, "{{ dia_danh }}", "{{ dia_danhh }}"))
+    [finding] = errors(misspelt(tmp_path, "{{ dia_phuong }}", "{{ dia_phuongg }}"))
     assert finding.message == (
-        "thẻ “dia_danhh” đọc trường “dia_danhh” không có trong dữ liệu của loại văn bản "
-        "bao_cao_nam; có phải ý là “dia_danh”?"
+        "thẻ “dia_phuongg” đọc trường “dia_phuongg” không có trong dữ liệu của loại văn bản "
+        "bao_cao_nam; có phải ý là “dia_phuong”?"
     )
-    assert "{{ dia_danhh }} đã thiết lập quan hệ hợp tác" in finding.location
+    assert "{{ dia_phuongg }} đã thiết lập quan hệ hợp tác" in finding.location
 
 
 def test_broken_tag_syntax_is_reported_not_raised(tmp_path: Path) -> None:

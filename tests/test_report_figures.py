@@ -52,9 +52,9 @@ def test_every_currency_appears_in_both_summary_tables(tmp_path: Path) -> None:
             ("Vốn viện trợ PCPNN giải ngân", "USD"),
         ]
         amounts = [r[3] for r in rows(table) if "Vốn" in r[1]]
-        assert amounts == ["4.400.000.000", "575.500,5", "150.000", "80.000", "1.200.000.000", "240.000,25"]
+        assert amounts == ["4.400.000.000", "575.500,50", "150.000", "80.000", "1.200.000.000", "240.000,25"]
     body = "\n".join(p.text for p in doc.paragraphs)
-    assert "tổng giá trị cam kết 4,4 tỷ đồng, 575.500,5 USD, 150.000 euro và 80.000 bảng Anh" in body
+    assert "tổng giá trị cam kết 4,4 tỷ đồng, 575.500,50 USD, 150.000 euro và 80.000 bảng Anh" in body
 
 
 def test_aid_appendix_totals_each_currency(tmp_path: Path) -> None:
@@ -64,7 +64,7 @@ def test_aid_appendix_totals_each_currency(tmp_path: Path) -> None:
     totals = [r for r in rows(table) if r[1].startswith("Tổng cộng")]
     assert [(r[1], r[6], r[7], r[8]) for r in totals] == [
         ("Tổng cộng (đồng)", "4.400.000.000", "1.200.000.000", "đồng"),
-        ("Tổng cộng (USD)", "600.000,5", "250.000,25", "USD"),
+        ("Tổng cộng (USD)", "600.000,50", "250.000,25", "USD"),
         ("Tổng cộng (euro)", "150.000", "0", "euro"),
         ("Tổng cộng (bảng Anh)", "80.000", "0", "bảng Anh"),
     ]

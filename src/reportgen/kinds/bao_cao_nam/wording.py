@@ -441,8 +441,8 @@ def _totals(model: Input, result: dict[str, Any]) -> None:
         result["du_an_pcpnn"]["tong"] = [
             {
                 "noi_dung": "Tổng cộng" if len(codes) == 1 else f"Tổng cộng ({label(code)})",
-                "cam_ket": format_number(sum((d.cam_ket for d in model.du_an_pcpnn if d.tien_te == code), Decimal(0))),
-                "giai_ngan": format_number(
+                "cam_ket": format_money(sum((d.cam_ket for d in model.du_an_pcpnn if d.tien_te == code), Decimal(0))),
+                "giai_ngan": format_money(
                     sum((d.giai_ngan for d in model.du_an_pcpnn if d.tien_te == code), Decimal(0))
                 ),
                 "tien_te": label(code),
