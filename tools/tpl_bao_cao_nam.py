@@ -111,12 +111,16 @@ APPENDIX_LAYOUTS = {
 
 # With the previous period and the estimate side by side, a portrait page has room for figures up to 9.999.999,99.
 FIT_NARROW = "9.999.999,99"
+# Sums in đồng reach tens of billions ("79.389.000.000"): the body's two figure columns fit them whole.
+FIT_DONG = "99.999.999.999"
 
 
 def _fit(column: tuple[str, str, bool, str, str], appendix: bool, count: int) -> str:
     if appendix:
         return column[4]
-    return FIT_NARROW if count == 7 and column[3] == FIT_TOTAL else column[3]
+    if column[3] != FIT_TOTAL:
+        return column[3]
+    return FIT_NARROW if count == 7 else FIT_DONG
 
 
 def summary_tables(

@@ -327,6 +327,11 @@ def items(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
     return numbered
 
 
+def _whole(value: Any) -> Any:
+    """A custom figure without decimals is a count, written like one ("09 vụ", "tăng 04 vụ")."""
+    return int(value) if isinstance(value, Decimal) and value == value.to_integral_value() else value
+
+
 def other_sentences(fig: dict[str, Any]) -> dict[str, list[str]]:
     """Custom figures stated in their item: "Tiếp khách nước ngoài: 172 cuộc, tăng 22 cuộc (14,7%) so với …"."""
     previous = fig["nam_truoc"] or {}
@@ -335,9 +340,11 @@ def other_sentences(fig: dict[str, Any]) -> dict[str, list[str]]:
         if not item["muc"]:
             continue
         key = other_key(item)
-        text = f"{item['ten']}: {format_number(item['gia_tri'])} {item['don_vi']}"
+        value = _whole(item["gia_tri"])
+        shown = count(value) if isinstance(value, int) else format_number(value)
+        text = f"{item['ten']}: {shown} {item['don_vi']}"
         if key in previous:
-            text += ", " + change_phrase(item["gia_tri"], previous[key], fig["ky"]["cung_ky"], item["don_vi"])
+            text += ", " + change_phrase(value, _whole(previous[key]), fig["ky"]["cung_ky"], item["don_vi"])
         if key in fig["uoc"]:
             text += f"; ước cả năm khoảng {format_number(fig['uoc'][key])} {item['don_vi']}"
         out.setdefault(item["muc"], []).append(text + ".")
