@@ -115,7 +115,13 @@ FIT_NARROW = "9.999.999,99"
 FIT_DONG = "99.999.999.999"
 
 
+# A change in đồng ("+17.607.000.000"), each half of the cell whole on its line.
+FIT_CHANGE_DONG = "+99.999.999.999 (\u2011100%)"
+
+
 def _fit(column: tuple[str, str, bool, str, str], appendix: bool, count: int) -> str:
+    if column[3] == FIT_CHANGE:
+        return FIT_CHANGE if count == 7 and not appendix else FIT_CHANGE_DONG
     if appendix:
         return column[4]
     if column[3] != FIT_TOTAL:
