@@ -255,6 +255,8 @@ def test_appendix_has_one_row_per_record_sorted_by_date(tmp_path: Path) -> None:
     doc = build(tmp_path, base(doan_vao=records))
     table = table_with(doc, "Tên đoàn")
     rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    total = rows.pop()
+    assert (total[1], total[5]) == ("Tổng cộng", "32")
     assert len(rows) == len(records)
     assert [r[1] for r in rows] == ["Đoàn số 002", "Đoàn số 004", "Đoàn số 001", "Đoàn số 003"]
     assert [r[0] for r in rows] == ["1", "2", "3", "4"]
@@ -264,7 +266,7 @@ def test_appendix_has_one_row_per_record_sorted_by_date(tmp_path: Path) -> None:
         for n, day in (("An", "10/05/2022"), ("Bình", "02/02/2022"))
     ]
     doc = build(tmp_path, base(doan_ra=outbound))
-    rows = [[c.text for c in row.cells] for row in table_with(doc, "Trưởng đoàn").rows[1:]]
+    rows = [[c.text for c in row.cells] for row in table_with(doc, "Trưởng đoàn").rows[1:-1]]
     assert [r[1] for r in rows] == ["Ông Nguyễn Văn Bình", "Ông Nguyễn Văn An"]
     assert rows[0][3] == "Lào, Campuchia"
 

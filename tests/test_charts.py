@@ -59,9 +59,9 @@ def test_charts_can_be_turned_off(tmp_path: Path) -> None:
 
 
 def test_nothing_to_plot_draws_nothing() -> None:
-    assert by_month([0] * 12, [0] * 12, 2022) is None
-    assert by_country([], 2022) is None
-    assert year_on_year([], 2022) is None
+    assert by_month([0] * 12, [0] * 12, [f"T{m}" for m in range(1, 13)], "Biểu đồ") is None
+    assert by_country([], "Biểu đồ") is None
+    assert year_on_year([], 2022, "Năm 2021", "Năm 2022", "Biểu đồ") is None
 
 
 def test_labels_use_a_font_that_draws_vietnamese() -> None:

@@ -142,12 +142,12 @@ def test_check_templates_reports_a_misspelt_tag(capsys: pytest.CaptureFixture[st
     folder, inputs = tmp_path / "mau", tmp_path / "inputs"
     shutil.copytree(ROOT / "templates", folder)
     shutil.copytree(ROOT / "inputs", inputs)
-    retag(ROOT / "templates" / "bao_cao_nam.docx", folder / "bao_cao_nam.docx", "{{ nam_sau }}", "{{ nam_sauu }}")
+    retag(ROOT / "templates" / "bao_cao_nam.docx", folder / "bao_cao_nam.docx", "{{ dia_phuong }}", "{{ dia_phuongg }}")
     code, out, _ = run(capsys, "check", "--templates-dir", str(folder), "--inputs-dir", str(inputs), "--json")
     assert code == 1
     [record] = [r for r in json.loads(out) if r["severity"] == "error"]
     assert (record["file"], record["rule"]) == (str(folder / "bao_cao_nam.docx"), "TEMPLATE-UNKNOWN-TAG")
-    assert record["message"].endswith("có phải ý là “nam_sau”?")
+    assert record["message"].endswith("có phải ý là “dia_phuong”?")
 
 
 def test_readme_lists_every_rule_as_the_catalogue_says() -> None:

@@ -93,4 +93,4 @@ def test_edited_output_is_not_overwritten_without_force(capsys: pytest.CaptureFi
 def test_kinds_lists_every_kind_with_its_title(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "kinds")
     assert code == 0
-    assert any(line.startswith("bao_cao_nam ") and "Báo cáo tổng kết" in line for line in out.splitlines())
+    assert any(line.startswith("bao_cao_nam ") and "Báo cáo công tác đối ngoại" in line for line in out.splitlines())

@@ -81,7 +81,7 @@ def test_sheets_replace_exactly_their_lists_and_keep_every_comment(scaffolded: P
 
     assert result.problems == [] and result.ok, result
     after = scaffolded.read_text(encoding="utf-8")
-    lists = {"doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn", "dia_phuong_doi_tac"}
+    lists = {"doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn", "dia_phuong_doi_tac", "so_lieu_khac"}
     assert _outside(after, lists) == _outside(before, lists)  # every comment and field outside the lists
     assert "# Đoàn vào: Danh sách đoàn khách quốc tế đến thăm, làm việc trong năm, mỗi đoàn một mục.\n" in after
     assert (scaffolded.parent / "bc.yaml.bak").read_text(encoding="utf-8") == before
@@ -175,7 +175,14 @@ def test_headers_are_checked(scaffolded: Path, tmp_path: Path) -> None:
     ]
     assert [p.split(";")[0] for p in result.problems[4:]] == [
         f"{path}: thiếu trang tính “{title}”"
-        for title in ["Đoàn ra", "Thỏa thuận quốc tế", "Hội nghị quốc tế", "Dự án PCPNN", "Địa phương đối tác"]
+        for title in [
+            "Đoàn ra",
+            "Thỏa thuận quốc tế",
+            "Hội nghị quốc tế",
+            "Dự án PCPNN",
+            "Địa phương đối tác",
+            "Số liệu khác",
+        ]
     ]
     assert result.notes == ["Bỏ qua trang tính trống “Ghi chú”."]
 
@@ -201,7 +208,10 @@ def test_dates_outside_the_year_are_reported_after_the_import(
     book = scaffolded.with_suffix(".xlsx")
     _fill(book, "Đoàn vào", [["Đoàn A", None, "Lào", None, "01/03/2023", None, 4, None, None]])
     assert main(["import-xlsx", str(book), "--into", str(scaffolded)]) == 0
-    assert "cảnh báo: doan_vao[0].tu_ngay: ngày 01/03/2023 nằm ngoài năm báo cáo 2024" in capsys.readouterr().err
+    assert (
+        "cảnh báo: doan_vao[0].tu_ngay: 01 mục có ngày ngoài kỳ báo cáo năm 2024 (01/01/2024–31/12/2024) nên không "
+        "được tính: 01 đoàn vào (mục đầu tiên ngày 01/3/2023)" in capsys.readouterr().err
+    )
 
 
 def test_missing_into_and_bad_files(tmp_path: Path, scaffolded: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -256,15 +266,12 @@ def test_a_year_left_at_inits_value_gives_one_line_not_one_per_record(
     ]
     _fill(book, "Đoàn vào", rows)
     assert main(["import-xlsx", str(book), "--into", str(scaffolded)]) == 0
-    warnings = [line for line in capsys.readouterr().err.splitlines() if "nằm ngoài năm báo cáo" in line]
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "ngoài kỳ báo cáo" in line]
     assert len(warnings) == 1, warnings
-    assert (
-        "doan_vao[0].tu_ngay: ngày 01/03/2025 nằm ngoài năm báo cáo 2024 — và 39 mục khác cùng vấn đề này"
-        in (warnings[0])
-    )
+    assert "doan_vao[0].tu_ngay: 40 mục có ngày ngoài kỳ báo cáo năm 2024 (01/01/2024–31/12/2024)" in warnings[0]
     assert main(["validate", str(scaffolded)]) == 0  # and so do validate and build
-    warnings = [line for line in capsys.readouterr().err.splitlines() if "nằm ngoài năm báo cáo" in line]
-    assert len(warnings) == 1 and "và 39 mục khác cùng vấn đề này; dòng " in warnings[0], warnings
+    warnings = [line for line in capsys.readouterr().err.splitlines() if "ngoài kỳ báo cáo" in line]
+    assert len(warnings) == 1 and "40 mục có ngày ngoài kỳ báo cáo" in warnings[0], warnings
 
 
 def test_many_cells_of_one_column_with_one_problem_give_one_line(scaffolded: Path) -> None:

@@ -85,6 +85,7 @@ def test_init_writes_an_excel_template_with_vietnamese_headers(tmp_path: Path) -
         "Hội nghị quốc tế",
         "Dự án PCPNN",
         "Địa phương đối tác",
+        "Số liệu khác",
     ]
     headers = [c.value for c in book["Đoàn vào"][1]]
     assert headers == [
@@ -140,7 +141,9 @@ def test_the_workbook_has_drop_downs_vietnamese_formats_and_a_frozen_header(tmp_
     book = load_workbook(tmp_path / "bc.xlsx")
     projects, agreements, visits = book["Dự án PCPNN"], book["Thỏa thuận quốc tế"], book["Đoàn vào"]
     lists = {str(v.sqref): v for v in projects.data_validations.dataValidation if v.type == "list"}
-    assert lists["H2:H1000"].formula1 == '"USD,VND,EUR,JPY,KRW,AUD"'
+    currencies = lists["H2:H1000"]
+    assert currencies.formula1 == '"VND,USD,EUR,JPY,KRW,AUD,GBP,CHF,CAD,SGD,CNY,THB"'
+    assert currencies.errorStyle == "information"  # a suggestion: any other ISO 4217 code is accepted
     yes_no = [v for v in agreements.data_validations.dataValidation if v.type == "list"]
     assert [(str(v.sqref), v.formula1) for v in yes_no] == [("H2:H1000", '"Có,Không"')]
     assert yes_no[0].error == "Thiết lập quan hệ mới: chọn một trong: Có, Không."

@@ -139,8 +139,16 @@ def test_tracked_changes_and_comments_are_refused_naming_the_paragraph(
 @pytest.mark.parametrize(
     ("old", "new", "wanted"),
     [
-        ("{{ nam_sau }}", "{{ nam_sau }", ["thẻ “{{ nam_sau }” thiếu dấu đóng “}}”", "NHIỆM VỤ NĂM {{ nam_sau }"]),
-        ("{{ nam_sau }}", "{ nam_sau }}", ["dấu đóng thẻ “}}” không có dấu mở", "NHIỆM VỤ NĂM { nam_sau }}"]),
+        (
+            "{{ ky.ky_sau_hoa }}",
+            "{{ ky.ky_sau_hoa }",
+            ["thẻ “{{ ky.ky_sau_hoa }” thiếu dấu đóng “}}”", "NHIỆM VỤ {{ ky.ky_sau_hoa }"],
+        ),
+        (
+            "{{ ky.ky_sau_hoa }}",
+            "{ ky.ky_sau_hoa }}",
+            ["dấu đóng thẻ “}}” không có dấu mở", "NHIỆM VỤ { ky.ky_sau_hoa }}"],
+        ),
         ("{%p if kien_nghi %}", "{%p if kien_nghi }", ["thẻ “{%p if kien_nghi }” thiếu dấu đóng “%}”"]),
         ("{%p if kien_nghi %}", "", ["thẻ “{%p endif %}” không có thẻ mở “{%p if … %}”"]),
         ("{%p endif %}", "", ["chưa được đóng bằng thẻ “{%p endif %}”"]),
@@ -150,7 +158,11 @@ def test_tracked_changes_and_comments_are_refused_naming_the_paragraph(
             ["thẻ “{%p for dong in chu_quan %}” chưa được đóng bằng thẻ “{%p endfor %}”"],
         ),
         ("{%p elif kinh_gui %}", "{%p elf kinh_gui %}", ["không có thẻ “elf”"]),
-        ("{{ nam_sau }}", "{{ nam_sau|uper }}", ["không có bộ lọc “uper”", "NHIỆM VỤ NĂM {{ nam_sau|uper }}"]),
+        (
+            "{{ ky.ky_sau_hoa }}",
+            "{{ ky.ky_sau_hoa|uper }}",
+            ["không có bộ lọc “uper”", "NHIỆM VỤ {{ ky.ky_sau_hoa|uper }}"],
+        ),
     ],
 )
 def test_check_templates_finds_each_syntax_error_the_build_would_hit(

@@ -136,7 +136,8 @@ def test_dates_outside_the_year_are_warnings_not_errors() -> None:
     validated = validate(load_text(text, "bc.yaml"))
     line, column = line_of(text, "tu_ngay")
     assert [w.render() for w in validated.warnings] == [
-        f"bc.yaml:{line}:{column}: cảnh báo: doan_vao[1].tu_ngay: ngày 28/12/2021 nằm ngoài năm báo cáo 2022"
+        f"bc.yaml:{line}:{column}: cảnh báo: doan_vao[1].tu_ngay: 01 mục có ngày ngoài kỳ báo cáo năm 2022 "
+        "(01/01/2022–31/12/2022) nên không được tính: 01 đoàn vào (mục đầu tiên ngày 28/12/2021)"
     ]
 
 
@@ -146,9 +147,11 @@ def test_text_is_nfc_normalised() -> None:
 
 
 def test_a_value_outside_a_list_of_choices_names_the_choices_in_vietnamese() -> None:
-    text = BASE + "du_an_pcpnn:\n  - ten: Nước sạch\n    nha_tai_tro: JICA\n    cam_ket: 1000\n    tien_te: Yên\n"
+    text = BASE + "ky_bao_cao:\n  ky: nua_nam\n"
     (rendered,) = problems(text)
-    assert rendered.endswith("du_an_pcpnn[0].tien_te: chỉ nhận một trong các giá trị: USD, VND, EUR, JPY, KRW, AUD")
+    assert rendered.endswith(
+        "ky_bao_cao.ky: chỉ nhận một trong các giá trị: thang, quy, 6_thang_dau_nam, 9_thang, nam, khoang_ngay"
+    )
 
 
 def test_a_document_number_written_with_its_leading_zero_is_read() -> None:

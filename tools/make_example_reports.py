@@ -314,6 +314,16 @@ def list_notes() -> dict[str, str]:
 def write_report(spec: dict[str, Any]) -> str:
     notes = list_notes()
     parts = [header_lines(spec["title"], spec["source"]), "", "loai: bao_cao_nam", f"nam: {spec['nam']}", ""]
+    if spec.get("ky_bao_cao"):
+        parts += [
+            comment(
+                "Kỳ báo cáo: thang (ghi thêm thang: 1..12), quy (quy: I..IV), 6_thang_dau_nam, 9_thang, nam, hoặc",
+                "khoang_ngay (tu_ngay, den_ngay). Mục có ngày ngoài kỳ không được tính. chot_so_lieu: tu_15_den_14",
+                "là cách chốt số liệu từ ngày 15 tháng trước đến ngày 14 (Điều 12 Nghị định 09/2019/NĐ-CP).",
+            ),
+            spec["ky_bao_cao"],
+            "",
+        ]
     parts += [
         comment("Cơ quan ban hành: tên viết hoa như trong phần đầu văn bản; ten là tên dùng trong câu."),
         spec["co_quan"],
@@ -342,6 +352,16 @@ def write_report(spec: dict[str, Any]) -> str:
     for key in ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn", "dia_phuong_doi_tac"):
         if spec.get(key):
             parts += [notes[key], records(key, spec[key]), ""]
+    if isinstance(spec["so_lieu_khac"], list):
+        parts += [
+            comment(
+                "Số liệu khác không lập danh sách: mỗi số liệu một mục với ten, don_vi, gia_tri; cung_ky (số cùng",
+                "kỳ năm trước) nếu tệp năm trước không có; ma là tên để bài phát biểu trích {{ so_lieu.khac.<ma> }};",
+                "muc là mục của phần II nêu số liệu này trong câu văn.",
+            ),
+            records("so_lieu_khac", spec["so_lieu_khac"]),
+        ]
+        return "\n".join(parts) + "\n"
     parts += [
         comment("Số liệu khác không lập danh sách (lãnh sự, kiều bào, lao động…): chỉ ghi mục có số liệu."),
         "so_lieu_khac:",
@@ -354,12 +374,13 @@ def write_report(spec: dict[str, Any]) -> str:
 
 
 def main() -> int:
+    from example_period_reports import PERIOD_REPORTS
     from example_reports_data import REPORTS  # the per-report lists; this module is about the writing
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--force", action="store_true", help="overwrite existing example inputs")
     args = parser.parse_args()
-    for name, build in REPORTS.items():
+    for name, build in {**REPORTS, **PERIOD_REPORTS}.items():
         target = ROOT / "inputs" / name
         if target.exists() and not args.force:
             print(f"bỏ qua {target.relative_to(ROOT)} (đã có; dùng --force để tạo lại)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
+from docx.table import Table
 from templatekit import (
     FIT_AMOUNT,
     FIT_CHANGE,
@@ -15,12 +16,14 @@ from templatekit import (
     FIT_TT,
     FIT_UNIT,
     appendix_heading,
+    clear_cell,
     data_table,
     header_block,
     landscape_section,
     new_document,
     page_numbers,
     para,
+    rows_stay_whole,
     signature_block,
     tag,
     title_block,
@@ -44,6 +47,7 @@ def item(doc: DocumentObject, key: str, title: str, figures: list[str] | None = 
         for sentence in figures:
             para(doc, sentence, BODY)
         tag(doc, "{%p endif %}")
+    prose(doc, "muc." + key + ".so_lieu_khac")
     prose(doc, "muc." + key + ".doan_van")
     tag(doc, "{%p endif %}")
 
@@ -63,19 +67,93 @@ def cmp(key: str) -> str:
     return "{% if so_lieu." + key + ".so_sanh %}, {{ so_lieu." + key + ".so_sanh }}{% endif %}"
 
 
+def estimate(key: str) -> str:
+    """The "ước cả năm" sentence after a figure sentence, for a year report drafted before year end."""
+    return "{% if so_lieu." + key + ".uoc_ca_nam %} {{ so_lieu." + key + ".uoc_ca_nam }}{% endif %}"
+
+
+# Columns of the summary table: (header, cell, numeric, widest figure in body, in appendix); the previous
+# period's and the estimate's columns are printed only when there is something to put in them.
+SUMMARY_COLUMNS = {
+    "tt": ("TT", "{{ r.tt }}", False, FIT_TT, FIT_TT),
+    "noi_dung": ("Nội dung", "{{ r.noi_dung }}", False, "", ""),
+    "don_vi": ("Đơn vị tính", "{{ r.don_vi }}", False, FIT_UNIT, FIT_UNIT),
+    "truoc": ("{{ ky.cot_truoc }}", "{{ r.nam_truoc }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "nay": ("{{ ky.cot_nay }}", "{{ r.nam_nay }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "so_sanh": ("So sánh", "{{ r.so_sanh }}", True, FIT_CHANGE, FIT_CHANGE),
+    "uoc": ("Ước thực hiện {{ ky.ca_nam }}", "{{ r.uoc }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "ghi_chu": ("Ghi chú", "", False, "", ""),
+}
+
+# (has previous, has estimate) -> columns and widths; the widths of each layout add up to the same total.
+BODY_LAYOUTS = {
+    (True, False): (["tt", "noi_dung", "don_vi", "truoc", "nay", "so_sanh"], [1.0, 6.2, 2.2, 2.1, 2.1, 2.9]),
+    (True, True): (
+        ["tt", "noi_dung", "don_vi", "truoc", "nay", "so_sanh", "uoc"],
+        [1.0, 4.6, 1.9, 2.0, 2.0, 2.6, 2.4],
+    ),
+    (False, True): (["tt", "noi_dung", "don_vi", "nay", "uoc"], [1.0, 8.0, 2.5, 2.5, 2.5]),
+    (False, False): (["tt", "noi_dung", "don_vi", "nay"], [1.0, 10.5, 2.5, 2.5]),
+}
+APPENDIX_LAYOUTS = {
+    (True, False): (
+        ["tt", "noi_dung", "don_vi", "truoc", "nay", "so_sanh", "ghi_chu"],
+        [1.2, 9.0, 2.8, 2.8, 2.8, 3.4, 3.2],
+    ),
+    (True, True): (
+        ["tt", "noi_dung", "don_vi", "truoc", "nay", "so_sanh", "uoc", "ghi_chu"],
+        [1.2, 7.6, 2.4, 2.7, 2.7, 3.2, 2.8, 2.6],
+    ),
+    (False, True): (["tt", "noi_dung", "don_vi", "nay", "uoc", "ghi_chu"], [1.2, 11.6, 2.8, 3.2, 3.2, 3.2]),
+    (False, False): (["tt", "noi_dung", "don_vi", "nay", "ghi_chu"], [1.2, 14.8, 2.8, 3.2, 3.2]),
+}
+
+
+# With the previous period and the estimate side by side, a portrait page has room for figures up to 9.999.999,99.
+FIT_NARROW = "9.999.999,99"
+# Sums in đồng reach tens of billions ("79.389.000.000"): the body's two figure columns fit them whole.
+FIT_DONG = "99.999.999.999"
+
+
+# A change in đồng ("+17.607.000.000"), each half of the cell whole on its line.
+FIT_CHANGE_DONG = "+99.999.999.999 (\u2011100%)"
+
+
+def _fit(column: tuple[str, str, bool, str, str], appendix: bool, count: int) -> str:
+    if column[3] == FIT_CHANGE:
+        return FIT_CHANGE if count == 7 and not appendix else FIT_CHANGE_DONG
+    if appendix:
+        return column[4]
+    if column[3] != FIT_TOTAL:
+        return column[3]
+    return FIT_NARROW if count == 7 else FIT_DONG
+
+
+def summary_tables(
+    doc: DocumentObject, layouts: dict[tuple[bool, bool], tuple[list[str], list[float]]], appendix: bool
+) -> None:
+    """One table per layout, each under its condition, so no column is ever printed empty."""
+    for i, ((previous, estimated), (keys, widths)) in enumerate(layouts.items()):
+        test = ("" if previous else "not ") + "co_so_sanh and " + ("" if estimated else "not ") + "co_uoc"
+        tag(doc, ("{%p if " if i == 0 else "{%p elif ") + test + " %}")
+        columns = [SUMMARY_COLUMNS[k] for k in keys]
+        data_table(
+            doc,
+            [c[0] for c in columns],
+            [c[1] for c in columns],
+            widths,
+            "r in bang_tong_hop",
+            numeric=tuple(n for n, c in enumerate(columns) if c[2]),
+            fits=[_fit(c, appendix, len(columns)) for c in columns],
+        )
+    tag(doc, "{%p endif %}")
+
+
 def section_two(doc: DocumentObject) -> None:
-    para(doc, "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC ĐỐI NGOẠI NĂM {{ nam }}", HEAD)
+    para(doc, "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC ĐỐI NGOẠI {{ ky.ten_day_du_hoa }}", HEAD)
     tag(doc, "{%p if bang_tong_hop %}")
     para(doc, "Một số chỉ tiêu chủ yếu{% if pham_vi %} ({{ pham_vi }}){% endif %}:", BODY)
-    data_table(
-        doc,
-        ["TT", "Nội dung", "Đơn vị tính", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "So sánh"],
-        ["{{ r.tt }}", "{{ r.noi_dung }}", "{{ r.don_vi }}", "{{ r.nam_truoc }}", "{{ r.nam_nay }}", "{{ r.so_sanh }}"],
-        [1.0, 6.2, 2.2, 2.1, 2.1, 2.9],
-        "r in bang_tong_hop",
-        numeric=(3, 4, 5),
-        fits=[FIT_TT, "", FIT_UNIT, FIT_TOTAL, FIT_TOTAL, FIT_CHANGE],
-    )
+    summary_tables(doc, BODY_LAYOUTS, appendix=False)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for h in bieu_do %}")
     para(doc, "{{r h.hinh }}", "VB Hình")
@@ -88,7 +166,7 @@ def section_two(doc: DocumentObject) -> None:
         "dia_phuong_doi_tac",
         "Quan hệ với các địa phương nước ngoài",
         [
-            "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}Trong năm {{ nam }}, {{ dia_phuong }} đã thiết lập "
+            "{% if so_lieu.dia_phuong_doi_tac.so_moi != '0' %}{{ ky.trong }}, {{ dia_phuong }} đã thiết lập "
             "quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.so_moi }} địa phương mới, nâng tổng số địa phương "
             "nước ngoài có quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, "
             "{{ dia_phuong }} "
@@ -101,9 +179,12 @@ def section_two(doc: DocumentObject) -> None:
         "doan_ra",
         "Công tác đoàn ra",
         [
-            "Trong năm {{ nam }}, đã tổ chức {{ so_lieu.doan_ra.so_doan }} đoàn với "
+            "{{ ky.trong }}, đã tổ chức {{ so_lieu.doan_ra.so_doan }} đoàn với "
             "{{ so_lieu.doan_ra.luot_nguoi }} lượt người đi công tác tại "
-            "{{ so_lieu.doan_ra.so_quoc_gia }} quốc gia, vùng lãnh thổ" + cmp("doan_ra") + ".",
+            "{{ so_lieu.doan_ra.so_quoc_gia }} quốc gia, vùng lãnh thổ"
+            + cmp("doan_ra")
+            + ".{% if so_lieu.doan_ra.theo_cap %} Trong số đó có {{ so_lieu.doan_ra.theo_cap }}.{% endif %}"
+            + estimate("doan_ra"),
         ],
     )
     item(
@@ -111,12 +192,12 @@ def section_two(doc: DocumentObject) -> None:
         "doan_vao",
         "Công tác đón tiếp khách quốc tế (đoàn vào)",
         [
-            "Trong năm {{ nam }}, đã đón tiếp {{ so_lieu.doan_vao.so_doan }} đoàn khách quốc tế với "
+            "{{ ky.trong }}, đã đón tiếp {{ so_lieu.doan_vao.so_doan }} đoàn khách quốc tế với "
             "{{ so_lieu.doan_vao.luot_nguoi }} lượt người đến thăm và làm việc"
             + cmp("doan_vao")
             + ".{% if so_lieu.doan_vao.theo_cap %} Trong số đó có {{ so_lieu.doan_vao.theo_cap }}.{% endif %} Các đoàn "
             "đến từ {{ so_lieu.doan_vao.so_quoc_gia }} quốc gia, vùng lãnh thổ và tổ chức quốc tế, nhiều nhất là "
-            "{{ so_lieu.doan_vao.noi_bat }}.",
+            "{{ so_lieu.doan_vao.noi_bat }}." + estimate("doan_vao"),
         ],
     )
     item(
@@ -124,10 +205,11 @@ def section_two(doc: DocumentObject) -> None:
         "thoa_thuan",
         "Ký kết và thực hiện thỏa thuận quốc tế",
         [
-            "Trong năm {{ nam }}, đã ký kết {{ so_lieu.thoa_thuan.so_van_ban }} văn bản hợp tác quốc tế"
+            "{{ ky.trong }}, đã ký kết {{ so_lieu.thoa_thuan.so_van_ban }} văn bản hợp tác quốc tế"
             "{% if so_lieu.thoa_thuan.trong_do %} (trong đó có {{ so_lieu.thoa_thuan.trong_do }}){% endif %}"
             + cmp("thoa_thuan")
-            + ".",
+            + "."
+            + estimate("thoa_thuan"),
         ],
     )
     item(
@@ -135,10 +217,10 @@ def section_two(doc: DocumentObject) -> None:
         "hoi_nghi",
         "Tổ chức hội nghị, hội thảo, sự kiện quốc tế",
         [
-            "Trong năm {{ nam }}, đã tổ chức và phối hợp tổ chức {{ so_lieu.hoi_nghi.so_su_kien }} hội nghị, hội thảo, "
+            "{{ ky.trong }}, đã tổ chức và phối hợp tổ chức {{ so_lieu.hoi_nghi.so_su_kien }} hội nghị, hội thảo, "
             "sự kiện quốc tế" + cmp("hoi_nghi") + "{% if so_lieu.hoi_nghi.so_sanh %},{% endif %} với sự tham dự của "
             "{{ so_lieu.hoi_nghi.dai_bieu_nuoc_ngoai }} đại biểu nước ngoài và "
-            "{{ so_lieu.hoi_nghi.dai_bieu_viet_nam }} đại biểu trong nước.",
+            "{{ so_lieu.hoi_nghi.dai_bieu_viet_nam }} đại biểu trong nước." + estimate("hoi_nghi"),
         ],
     )
     item(doc, "ngoai_giao_kinh_te", "Công tác ngoại giao kinh tế")
@@ -148,13 +230,13 @@ def section_two(doc: DocumentObject) -> None:
         "vien_tro_pcpnn",
         "Công tác viện trợ phi chính phủ nước ngoài",
         [
-            "Trong năm {{ nam }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, "
+            "{{ ky.trong }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, "
             "dự án viện trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ"
             + cmp("vien_tro_pcpnn")
             + "{% if so_lieu.vien_tro_pcpnn.cam_ket %}, với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}"
             "{% endif %}{% if so_lieu.vien_tro_pcpnn.giai_ngan %}; giá trị giải ngân "
             "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}"
-            "{% else %}; chưa giải ngân{% endif %}.",
+            "{% else %}; chưa giải ngân{% endif %}." + estimate("vien_tro_pcpnn"),
         ],
     )
     item(doc, "lanh_su", "Công tác lãnh sự và bảo hộ công dân")
@@ -195,7 +277,7 @@ def section_three_to_five(doc: DocumentObject) -> None:
     )
     prose(doc, "bai_hoc")
     tag(doc, "{%p endif %}")
-    para(doc, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {{ nam_sau }}", HEAD)
+    para(doc, "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ {{ ky.ky_sau_hoa }}", HEAD)
     tag(doc, "{%p if du_bao %}")
     para(doc, "1. Dự báo tình hình", ITEM)
     prose(doc, "du_bao")
@@ -219,28 +301,12 @@ def section_three_to_five(doc: DocumentObject) -> None:
 
 def appendices(doc: DocumentObject) -> None:
     landscape_section(doc)
-    appendix_heading(doc, "phu_luc.tong_hop.so", "TỔNG HỢP SỐ LIỆU CÔNG TÁC ĐỐI NGOẠI NĂM {{ nam }}", REF)
-    data_table(
-        doc,
-        ["TT", "Nội dung", "Đơn vị tính", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "So sánh", "Ghi chú"],
-        [
-            "{{ r.tt }}",
-            "{{ r.noi_dung }}",
-            "{{ r.don_vi }}",
-            "{{ r.nam_truoc }}",
-            "{{ r.nam_nay }}",
-            "{{ r.so_sanh }}",
-            "",
-        ],
-        [1.2, 9.0, 2.8, 2.8, 2.8, 3.4, 3.2],
-        "r in bang_tong_hop",
-        numeric=(3, 4, 5),
-        fits=[FIT_TT, "", FIT_UNIT, FIT_AMOUNT, FIT_AMOUNT, FIT_CHANGE, ""],
-    )
+    appendix_heading(doc, "phu_luc.tong_hop.so", "TỔNG HỢP SỐ LIỆU CÔNG TÁC ĐỐI NGOẠI {{ ky.ten_day_du_hoa }}", REF)
+    summary_tables(doc, APPENDIX_LAYOUTS, appendix=True)
     lists = [
         (
             "doan_vao",
-            "DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC NĂM {{ nam }}",
+            "DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC {{ ky.ten_day_du_hoa }}",
             ["TT", "Tên đoàn", "Quốc gia, tổ chức", "Cấp", "Thời gian", "Số người", "Lãnh đạo tiếp", "Nội dung"],
             ["ten", "quoc_gia", "cap", "thoi_gian", "so_nguoi", "nguoi_tiep", "noi_dung"],
             [1.2, 5.2, 2.6, 2.0, 2.6, 1.6, 3.6, 6.4],
@@ -249,7 +315,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "doan_ra",
-            "DANH SÁCH ĐOÀN ĐI CÔNG TÁC NƯỚC NGOÀI NĂM {{ nam }}",
+            "DANH SÁCH ĐOÀN ĐI CÔNG TÁC NƯỚC NGOÀI {{ ky.ten_day_du_hoa }}",
             ["TT", "Trưởng đoàn", "Thành phần", "Nước đến", "Thời gian", "Số người", "Mục đích", "Kết quả"],
             ["truong_doan", "thanh_phan", "quoc_gia", "thoi_gian", "so_nguoi", "muc_dich", "ket_qua"],
             [1.0, 3.8, 3.8, 2.6, 2.6, 1.6, 4.6, 5.2],
@@ -258,7 +324,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "thoa_thuan",
-            "DANH SÁCH THỎA THUẬN QUỐC TẾ ĐƯỢC KÝ KẾT NĂM {{ nam }}",
+            "DANH SÁCH THỎA THUẬN QUỐC TẾ ĐƯỢC KÝ KẾT {{ ky.ten_day_du_hoa }}",
             ["TT", "Tên văn bản", "Loại văn bản", "Đối tác", "Quốc gia", "Ngày ký", "Cơ quan ký", "Lĩnh vực"],
             ["ten", "loai", "doi_tac", "quoc_gia", "ngay_ky", "co_quan_ky", "linh_vuc"],
             [1.0, 6.4, 2.8, 4.0, 2.4, 2.2, 3.4, 3.0],
@@ -267,7 +333,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "hoi_nghi",
-            "DANH SÁCH HỘI NGHỊ, HỘI THẢO, SỰ KIỆN QUỐC TẾ NĂM {{ nam }}",
+            "DANH SÁCH HỘI NGHỊ, HỘI THẢO, SỰ KIỆN QUỐC TẾ {{ ky.ten_day_du_hoa }}",
             [
                 "TT",
                 "Tên hội nghị, sự kiện",
@@ -284,7 +350,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "du_an_pcpnn",
-            "DANH SÁCH CHƯƠNG TRÌNH, DỰ ÁN VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI NĂM {{ nam }}",
+            "DANH SÁCH CHƯƠNG TRÌNH, DỰ ÁN VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI {{ ky.ten_day_du_hoa }}",
             [
                 "TT",
                 "Tên chương trình, dự án",
@@ -302,20 +368,47 @@ def appendices(doc: DocumentObject) -> None:
             [FIT_TT, "", "", "", "", "", FIT_AMOUNT, FIT_AMOUNT, "EUR"],
         ),
     ]
+    totals = {
+        "doan_vao": {1: "Tổng cộng", 5: "{{ phu_luc.doan_vao.tong_nguoi }}"},
+        "doan_ra": {1: "Tổng cộng", 5: "{{ phu_luc.doan_ra.tong_nguoi }}"},
+        "hoi_nghi": {
+            1: "Tổng cộng",
+            5: "{{ phu_luc.hoi_nghi.tong_viet_nam }}",
+            6: "{{ phu_luc.hoi_nghi.tong_nuoc_ngoai }}",
+        },
+    }
     for key, title, headers, fields, widths, numeric, fits in lists:
         tag(doc, "{%p if phu_luc." + key + " %}")
         landscape_section(doc)
         appendix_heading(doc, "phu_luc." + key + ".so", title, REF)
-        data_table(
+        total = [totals[key].get(i, "") for i in range(len(headers))] if key in totals else None
+        table = data_table(
             doc,
             headers,
             ["{{ r.tt }}"] + ["{{ r." + f + " }}" for f in fields],
             widths,
             "r in phu_luc." + key + ".dong",
             numeric=numeric,
+            total=total,
             fits=fits,
         )
+        if key == "du_an_pcpnn":
+            per_currency_totals(table, "phu_luc.du_an_pcpnn.tong", numeric)
         tag(doc, "{%p endif %}")
+
+
+def per_currency_totals(table: Table, loop: str, numeric: tuple[int, ...]) -> None:
+    """Aid totals, one row per currency (a sum across currencies means nothing): a row loop after the records."""
+    cells = ["", "{{ t.noi_dung }}", "", "", "", "", "{{ t.cam_ket }}", "{{ t.giai_ngan }}", "{{ t.tien_te }}"]
+    opening, row, closing = table.add_row(), table.add_row(), table.add_row()
+    clear_cell(opening.cells[0])
+    para(opening.cells[0], "{%tr for t in " + loop + " %}", "VB Bảng")
+    for i, (cell, text) in enumerate(zip(row.cells, cells, strict=True)):
+        clear_cell(cell)
+        para(cell, text, "VB Bảng số" if i in numeric else "VB Bảng tiêu đề")
+    clear_cell(closing.cells[0])
+    para(closing.cells[0], "{%tr endfor %}", "VB Bảng")
+    rows_stay_whole(table)
 
 
 def build() -> DocumentObject:

@@ -59,10 +59,14 @@ def _comment(kind: str, field: FieldPath, empty: bool) -> str:
 
 
 def _inline(value: Any) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
     return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
 
 
 def _value_lines(key: str, value: Any, pad: str) -> list[str]:
+    if isinstance(value, dict):  # a mapping such as amounts per currency: {VND: 4.400.000.000}
+        return [f"{pad}{key}:", *(f"{pad}  {k}: {scalar(v)}" for k, v in value.items())]
     if isinstance(value, list):
         return [f"{pad}{key}: []"] if not value else [f"{pad}{key}:", *(f"{pad}  - {scalar(v)}" for v in value)]
     if isinstance(value, str) and "\n" in value:

@@ -51,9 +51,13 @@ class _Generator(GenerateJsonSchema):
 
     def function_before_schema(self, schema: core_schema.BeforeValidatorFunctionSchema) -> JsonSchemaValue:
         inner = self.generate_inner(schema["schema"])
-        reader = _TEXT_READERS.get(schema["function"]["function"])
+        function = schema["function"]["function"]
+        reader = _TEXT_READERS.get(function)
         if reader is not None:
             return dict(reader(inner))
+        also = getattr(function, "json_schema_also", None)
+        if also is not None:  # a reader that also takes an older shape of input says which
+            return {"anyOf": [inner, also]}
         # An unknown reader: accept text as well rather than flag input the validator may accept; a JSON
         # "format" (date, time) is not what the reader reads, so it goes.
         if inner.get("type") == "string":

@@ -41,6 +41,7 @@ class Column:
     header: str
     type: str  # date, decimal, int, bool, text (see fielddoc.python_type)
     choices: tuple[str, ...] = ()  # the allowed values of a Literal field (a drop-down list in the workbook)
+    open_choices: bool = False  # the drop-down only suggests (currencies): other values go to the validator
     separators: str = ""  # a list field: the characters that separate its items in one cell
 
 
@@ -65,17 +66,23 @@ def is_total_label(text: str) -> bool:
     return normal(text).rstrip(".:").strip() in TOTAL_LABELS
 
 
-def _choices(field: FieldPath) -> tuple[str, ...]:
+def _choices(field: FieldPath) -> tuple[tuple[str, ...], bool]:
+    """A Literal's values (closed), or the suggestions a reading validator offers (open, e.g. currencies)."""
     leaf = field.leaf
     if typing.get_origin(leaf) is typing.Literal:
-        return tuple(str(v) for v in typing.get_args(leaf))
-    return ()
+        return tuple(str(v) for v in typing.get_args(leaf)), False
+    for meta in [*getattr(field.info, "metadata", ()), *getattr(leaf, "__metadata__", ())]:
+        suggestions = getattr(getattr(meta, "func", None), "suggestions", None)
+        if suggestions:
+            return tuple(suggestions), True
+    return (), False
 
 
 def _column(kind: str, field: FieldPath) -> Column:
     entry = doc(kind, field.path)
     separators = SEPARATORS.get(entry.tach, SEPARATORS[""]) if field.is_list else ""
-    return Column(field, entry.tieu_de, python_type(field), _choices(field), separators)
+    choices, open_choices = _choices(field)
+    return Column(field, entry.tieu_de, python_type(field), choices, open_choices=open_choices, separators=separators)
 
 
 def sheet_title(title: str) -> str:
@@ -137,6 +144,9 @@ def _validation(ws: Worksheet, column: Column, letter: str) -> None:
         values = column.choices or (YES, NO)
         check = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True)
         check.error = f"{column.header}: chọn một trong: {', '.join(values)}."
+        if column.open_choices:  # a suggestion, not a rule: another ISO code typed by hand is still accepted
+            check.errorStyle = "information"
+            check.error = f"{column.header}: thường dùng {', '.join(values)}; mã khác (ISO 4217) vẫn được nhận."
     elif column.type == "int":
         check = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
         check.error = f"{column.header}: ghi một số nguyên không âm, ví dụ 12 hoặc 2.100."

@@ -1,4 +1,9 @@
-"""Annual foreign-affairs report: Báo cáo tổng kết công tác đối ngoại năm N và phương hướng, nhiệm vụ năm N+1.
+"""Foreign-affairs report over a period: the year ("Báo cáo tổng kết công tác đối ngoại năm N …"), a month, a
+quarter, 6 or 9 months, or a range of dates ("tính đến ngày …"), compared with the same period last year.
+
+The kind keeps the name ``bao_cao_nam`` it had when only the year existed: every input, template, schema and
+field-doc file carries that name, and a second name for the same kind would give users two schemas and two
+``init`` samples for one document. The period is the field ``ky_bao_cao``; without it the report is the year's.
 
 The model holds records, never totals: every figure in the report is counted from the records here
 (or from last year's input) so that one edited record changes every sentence that depends on it.
@@ -6,64 +11,141 @@ The model holds records, never totals: every figure in the report is counted fro
 
 from __future__ import annotations
 
-from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from reportgen.kinds import BuildEnv, Document, KindError
-from reportgen.kinds.bao_cao_nam.figures import figures_of
+from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.wording import build_context, wording
+from reportgen.vietnamese import format_number, join_vietnamese, pad2, short_date
 
 __all__ = ["KIND_ABBR", "TITLE", "Input", "documents", "figures", "quoted_wording", "warnings"]
 
-TITLE = "Báo cáo tổng kết công tác đối ngoại năm và phương hướng, nhiệm vụ năm sau"
+TITLE = "Báo cáo công tác đối ngoại theo kỳ (tháng, quý, 6 tháng, 9 tháng, năm) và phương hướng kỳ sau"
 KIND_ABBR = "BC"
 
 
-def _dated_records(model: Input) -> list[tuple[tuple[str | int, ...], date]]:
-    dated: list[tuple[tuple[str | int, ...], date]] = []
-    for name in ("doan_vao", "doan_ra", "hoi_nghi"):
-        for i, rec in enumerate(getattr(model, name)):
-            dated.append(((name, i, "tu_ngay"), rec.tu_ngay))
-    dated.extend((("thoa_thuan", i, "ngay_ky"), t.ngay_ky) for i, t in enumerate(model.thoa_thuan))
-    return dated
+LIST_WORDS = {
+    "doan_vao": "đoàn vào",
+    "doan_ra": "đoàn ra",
+    "thoa_thuan": "thỏa thuận",
+    "hoi_nghi": "hội nghị, sự kiện",
+    "du_an_pcpnn": "dự án PCPNN",
+}
 
 
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
-    """Dates outside the report's year are legal (a visit spanning New Year) but usually a typo."""
+    """One line for every record left out because it is dated outside the period (a typo, or last period's)."""
+    period = model.period
+    out = left_out(model, period)
+    if not out:
+        return []
+    total = sum(out.values())
+    parts = join_vietnamese([f"{pad2(n)} {LIST_WORDS[name]}" for name, n in out.items()])
+    window = f"{short_date(period.start)}–{short_date(period.end)}"
+    first = _first_outside(model, period)
     return [
-        (loc, f"ngày {day.strftime('%d/%m/%Y')} nằm ngoài năm báo cáo {model.nam}")
-        for loc, day in _dated_records(model)
-        if day.year != model.nam
+        (
+            first[0],
+            f"{pad2(total)} mục có ngày ngoài kỳ báo cáo {period.name} ({window}) nên không được tính: {parts}"
+            f" (mục đầu tiên ngày {short_date(first[1])})",
+        )
     ]
 
 
+def _first_outside(model: Input, period: Any) -> tuple[tuple[str | int, ...], Any]:
+    """Where the first left-out record is, so the one warning still points at a line of the file."""
+    for name, field in (("doan_vao", "tu_ngay"), ("doan_ra", "tu_ngay"), ("thoa_thuan", "ngay_ky")):
+        for i, rec in enumerate(getattr(model, name)):
+            if not period.contains(getattr(rec, field)):
+                return (name, i, field), getattr(rec, field)
+    for i, h in enumerate(model.hoi_nghi):
+        if not period.contains(h.tu_ngay):
+            return ("hoi_nghi", i, "tu_ngay"), h.tu_ngay
+    for i, d in enumerate(model.du_an_pcpnn):
+        if d.ngay_phe_duyet is not None and not period.contains(d.ngay_phe_duyet):
+            return ("du_an_pcpnn", i, "ngay_phe_duyet"), d.ngay_phe_duyet
+    raise AssertionError("left_out found a record outside the period")
+
+
 def previous_figures(model: Input, env: BuildEnv) -> dict[str, Any] | None:
+    """The same period last year: typed totals as given, or the same window cut from last year's records."""
     if model.nam_truoc is None:
         return None
     if model.nam_truoc.so_lieu is not None:
-        return {k: v for k, v in model.nam_truoc.so_lieu.model_dump().items() if v is not None}
+        typed = model.nam_truoc.so_lieu
+        out = {
+            k: v
+            for k, v in typed.model_dump(exclude={"vien_tro_cam_ket", "vien_tro_giai_ngan"}).items()
+            if v is not None
+        }
+        out |= {f"vien_tro_cam_ket_{c.lower()}": v for c, v in (typed.vien_tro_cam_ket or {}).items()}
+        out |= {f"vien_tro_giai_ngan_{c.lower()}": v for c, v in (typed.vien_tro_giai_ngan or {}).items()}
+        out |= {other_key(f.model_dump()): f.cung_ky for f in model.so_lieu_khac if f.cung_ky is not None}
+        return out
     assert model.nam_truoc.tep is not None
-    related = env.load_related(Path(model.nam_truoc.tep), ("nam_truoc", "tep"))
-    if not isinstance(related.model, Input):
-        raise KindError(("nam_truoc", "tep"), "tệp năm trước phải là một báo cáo năm (loai: bao_cao_nam)")
-    return dict(related.figures["phang"])
+    loc = ("nam_truoc", "tep")
+    related = env.load_related(Path(model.nam_truoc.tep), loc)
+    before = related.model
+    if not isinstance(before, Input):
+        raise KindError(loc, "tệp năm trước phải là một báo cáo công tác đối ngoại (loai: bao_cao_nam)")
+    window = model.period.year_before()
+    if before.nam != window.year:
+        raise KindError(loc, f"tệp năm trước là báo cáo năm {before.nam}, cần số liệu năm {window.year}")
+    theirs = before.period
+    if not (theirs.start <= window.start and window.end <= theirs.end):
+        raise KindError(
+            loc,
+            f"tệp năm trước chỉ có số liệu {theirs.name}{theirs.until_note}, không đủ để so sánh với "
+            f"{model.period.previous_name} ({short_date(window.start)}–{short_date(window.end)})",
+        )
+    return dict(figures_of(before, None, window)["phang"])
 
 
 def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
     """The derived figures other documents (speeches) may quote, as ``so_lieu.<group>.<name>``."""
-    return figures_of(model, previous_figures(model, env))
+    figs = figures_of(model, previous_figures(model, env))
+    if figs["nam_truoc"] is not None and model.nam_truoc is not None and model.nam_truoc.tep is not None:
+        # counted from last year's records: a currency with no project then was 0, not unknown
+        for key in figs["phang"]:
+            if key.startswith("vien_tro_"):
+                figs["nam_truoc"].setdefault(key, Decimal(0))
+    for item in figs["khac"]:  # a custom figure typed with its own previous value keeps it
+        if item["cung_ky"] is not None and figs["nam_truoc"] is not None:
+            figs["nam_truoc"].setdefault(other_key(item), item["cung_ky"])
+    return figs
+
+
+def _check_estimates(figs: dict[str, Any]) -> None:
+    """An estimate for the whole year below what is already done is a typo, never printed."""
+    low = [k for k, v in figs["uoc"].items() if k in figs["phang"] and v < figs["phang"][k]]
+    if low:
+        key = low[0]
+        loc: tuple[str | int, ...] = ("so_lieu_khac",) if key.startswith("khac:") else ("uoc_ca_nam", key)
+        raise KindError(
+            loc,
+            f"ước cả năm ({format_number(figs['uoc'][key])}) nhỏ hơn số đã thực hiện trong kỳ "
+            f"({format_number(figs['phang'][key])})",
+        )
 
 
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
-    context = build_context(model, figs)
+    _check_estimates(figs)
+    context = build_context(in_period(model, model.period), figs)
     context["bieu_do"] = pictures(figs) if model.bieu_do else []
     return [Document(template="bao_cao_nam", suffix="", context=context)]
 
 
 def quoted_wording(figures: dict[str, Any]) -> dict[str, Any]:
-    """The display strings a speech quoting this report prints: the same ones the report itself prints."""
-    return wording(figures)
+    """The display strings a speech quoting this report prints: the same ones the report itself prints,
+    the period's words included (``so_lieu.ky.ten``: "6 tháng đầu năm 2023"). Empty estimates are left out."""
+    words = wording(figures)
+    words["ky"] = {k: words["ky"][k] for k in ("ten", "trong", "cung_ky", "ky_sau")}
+    for group in words.values():
+        if group.get("uoc_ca_nam") == "":
+            del group["uoc_ca_nam"]
+    return words

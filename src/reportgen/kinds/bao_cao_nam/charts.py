@@ -28,7 +28,6 @@ from reportgen.images import Picture
 from reportgen.vietnamese import format_number
 
 FONTS = ["Times New Roman", "Liberation Serif", "Tinos", "DejaVu Serif"]
-MONTHS = ["T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"]
 WIDTH_CM = 16.0
 
 
@@ -93,26 +92,26 @@ def _label_bars(ax: Axes, bars: BarContainer) -> None:
     )
 
 
-def by_month(inbound: Sequence[int], outbound: Sequence[int], year: int) -> Picture | None:
-    """Delegations per month, in and out side by side."""
+def by_month(inbound: Sequence[int], outbound: Sequence[int], months: Sequence[str], title: str) -> Picture | None:
+    """Delegations per month of the period (``months`` are the axis labels), in and out side by side."""
     if not any(inbound) and not any(outbound):
         return None
     fig = _figure(7.5)
     ax = fig.add_subplot()
-    positions = range(12)
+    positions = range(len(months))
     left = ax.bar([p - 0.2 for p in positions], inbound, 0.4, color="0.35", edgecolor="black", label="Đoàn vào")
     right = ax.bar(
         [p + 0.2 for p in positions], outbound, 0.4, color="white", edgecolor="black", hatch="///", label="Đoàn ra"
     )
     _label_bars(ax, left)
     _label_bars(ax, right)
-    ax.set_xticks(list(positions), MONTHS)
+    ax.set_xticks(list(positions), list(months))
     ax.set_ylabel("Số đoàn")
     _style(ax)
-    return _png(fig, 7.5, f"Số đoàn vào, đoàn ra theo tháng năm {year}")
+    return _png(fig, 7.5, title)
 
 
-def by_country(ranked: Sequence[tuple[str, int]], year: int, limit: int = 10) -> Picture | None:
+def by_country(ranked: Sequence[tuple[str, int]], title: str, limit: int = 10) -> Picture | None:
     """The countries that sent the most delegations, most first."""
     top = list(ranked[:limit])
     if not top:
@@ -126,7 +125,7 @@ def by_country(ranked: Sequence[tuple[str, int]], year: int, limit: int = 10) ->
     ax.bar_label(bars, fontsize=9, padding=2)
     ax.set_xlabel("Số đoàn")
     _style(ax, "x", legend=False)
-    return _png(fig, height, f"Các quốc gia, tổ chức có nhiều đoàn vào nhất năm {year}")
+    return _png(fig, height, title)
 
 
 def category_label(text: str, per_line: int = 11) -> str:
@@ -134,8 +133,15 @@ def category_label(text: str, per_line: int = 11) -> str:
     return "\n".join(textwrap.wrap(text, per_line, break_long_words=False)) or text
 
 
-def year_on_year_figure(rows: Sequence[tuple[str, float, float]], year: int) -> Figure:
-    """The chart of ``year_on_year`` before it is saved (tests measure its labels)."""
+def year_on_year_figure(
+    rows: Sequence[tuple[str, float, float]], year: int, before_label: str = "", now_label: str = ""
+) -> Figure:
+    """The chart of ``year_on_year`` before it is saved (tests measure its labels).
+
+    The legend names the two periods compared ("6 tháng đầu năm 2022"); a whole year's are "Năm 2022", "Năm 2023".
+    """
+    before_label = before_label or f"Năm {year - 1}"
+    now_label = now_label or f"Năm {year}"
     fig = _figure(8.0)
     ax = fig.add_subplot()
     positions = range(len(rows))
@@ -146,10 +152,10 @@ def year_on_year_figure(rows: Sequence[tuple[str, float, float]], year: int) -> 
         color="white",
         edgecolor="black",
         hatch="...",
-        label=f"Năm {year - 1}",
+        label=before_label,
     )
     now = ax.bar(
-        [p + 0.2 for p in positions], [r[2] for r in rows], 0.4, color="0.35", edgecolor="black", label=f"Năm {year}"
+        [p + 0.2 for p in positions], [r[2] for r in rows], 0.4, color="0.35", edgecolor="black", label=now_label
     )
     _label_bars(ax, before)
     _label_bars(ax, now)
@@ -158,8 +164,10 @@ def year_on_year_figure(rows: Sequence[tuple[str, float, float]], year: int) -> 
     return fig
 
 
-def year_on_year(rows: Sequence[tuple[str, float, float]], year: int) -> Picture | None:
-    """This year against last year for the main counts: (label, last year, this year)."""
+def year_on_year(
+    rows: Sequence[tuple[str, float, float]], year: int, before_label: str, now_label: str, title: str
+) -> Picture | None:
+    """This period against the same period last year for the main counts: (label, last year, this year)."""
     if not rows:
         return None
-    return _png(year_on_year_figure(rows, year), 8.0, f"So sánh một số chỉ tiêu năm {year} với năm {year - 1}")
+    return _png(year_on_year_figure(rows, year, before_label, now_label), 8.0, title)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.kinds.bao_cao_nam.period import Period
 
 
 def ranked(counter: Counter[str]) -> list[tuple[str, int]]:
@@ -19,11 +20,38 @@ def ranked(counter: Counter[str]) -> list[tuple[str, int]]:
     return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
 
 
-def per_month(months: Iterable[int]) -> list[int]:
-    counts = [0] * 12
-    for m in months:
-        counts[m - 1] += 1
+def per_month(period: Period, days: Iterable[Any]) -> list[int]:
+    """Records per month of the period, in the period's month order (the cut-off moves the 15th onwards)."""
+    months = period.months()
+    counts = [0] * len(months)
+    for day in days:
+        key = period.bucket(day)
+        if key in months:
+            counts[months.index(key)] += 1
     return counts
+
+
+def in_period(model: Input, period: Period) -> Input:
+    """The model with only the records dated inside the period (records without a date are kept)."""
+    return model.model_copy(
+        update={
+            "doan_vao": [r for r in model.doan_vao if period.contains(r.tu_ngay)],
+            "doan_ra": [r for r in model.doan_ra if period.contains(r.tu_ngay)],
+            "hoi_nghi": [r for r in model.hoi_nghi if period.contains(r.tu_ngay)],
+            "thoa_thuan": [t for t in model.thoa_thuan if period.contains(t.ngay_ky)],
+            "du_an_pcpnn": [
+                d for d in model.du_an_pcpnn if d.ngay_phe_duyet is None or period.contains(d.ngay_phe_duyet)
+            ],
+        }
+    )
+
+
+def left_out(model: Input, period: Period) -> dict[str, int]:
+    """How many records of each list fall outside the period."""
+    kept = in_period(model, period)
+    names = ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn")
+    counts = {n: len(getattr(model, n)) - len(getattr(kept, n)) for n in names}
+    return {n: c for n, c in counts.items() if c}
 
 
 def sums_by_currency(pairs: Iterable[tuple[str, Decimal]]) -> dict[str, Decimal]:
@@ -33,7 +61,7 @@ def sums_by_currency(pairs: Iterable[tuple[str, Decimal]]) -> dict[str, Decimal]
     return totals
 
 
-def _inbound(model: Input) -> dict[str, Any]:
+def _inbound(model: Input, period: Period) -> dict[str, Any]:
     records = model.doan_vao
     countries = Counter(r.quoc_gia for r in records)
     return {
@@ -42,11 +70,11 @@ def _inbound(model: Input) -> dict[str, Any]:
         "so_quoc_gia": len(countries),
         "theo_quoc_gia": ranked(countries),
         "theo_cap": ranked(Counter(r.cap for r in records if r.cap)),
-        "theo_thang": per_month(r.tu_ngay.month for r in records if r.tu_ngay.year == model.nam),
+        "theo_thang": per_month(period, (r.tu_ngay for r in records)),
     }
 
 
-def _outbound(model: Input) -> dict[str, Any]:
+def _outbound(model: Input, period: Period) -> dict[str, Any]:
     records = model.doan_ra
     countries = Counter(c for r in records for c in dict.fromkeys(r.quoc_gia))
     return {
@@ -54,7 +82,8 @@ def _outbound(model: Input) -> dict[str, Any]:
         "luot_nguoi": sum(r.so_nguoi for r in records),
         "so_quoc_gia": len(countries),
         "theo_quoc_gia": ranked(countries),
-        "theo_thang": per_month(r.tu_ngay.month for r in records if r.tu_ngay.year == model.nam),
+        "theo_cap": ranked(Counter(r.cap for r in records if r.cap)),
+        "theo_thang": per_month(period, (r.tu_ngay for r in records)),
     }
 
 
@@ -88,8 +117,9 @@ def _events(model: Input) -> dict[str, Any]:
 
 def _aid(model: Input) -> dict[str, Any]:
     records = model.du_an_pcpnn
-    committed = sums_by_currency((r.tien_te, r.cam_ket) for r in records)
-    disbursed = sums_by_currency((r.tien_te, r.giai_ngan) for r in records)
+    currencies = list(dict.fromkeys(r.tien_te for r in records))
+    committed = sums_by_currency([(c, Decimal(0)) for c in currencies] + [(r.tien_te, r.cam_ket) for r in records])
+    disbursed = sums_by_currency([(c, Decimal(0)) for c in currencies] + [(r.tien_te, r.giai_ngan) for r in records])
     return {
         "so_du_an": len(records),
         "so_nha_tai_tro": len({r.nha_tai_tro for r in records}),
@@ -99,9 +129,13 @@ def _aid(model: Input) -> dict[str, Any]:
 
 
 def flat(fig: dict[str, Any]) -> dict[str, Any]:
-    """The totals compared year on year, under the names of ``nam_truoc.so_lieu``."""
+    """The totals compared with the same period last year, under the names of ``nam_truoc.so_lieu``.
+
+    Aid sums get one key per currency (``vien_tro_cam_ket_usd``, ``vien_tro_cam_ket_vnd`` …) so that no
+    currency is dropped from a table.
+    """
     aid = fig["vien_tro_pcpnn"]
-    return {
+    out: dict[str, Any] = {
         "doan_vao": fig["doan_vao"]["so_doan"],
         "luot_nguoi_vao": fig["doan_vao"]["luot_nguoi"],
         "doan_ra": fig["doan_ra"]["so_doan"],
@@ -113,19 +147,58 @@ def flat(fig: dict[str, Any]) -> dict[str, Any]:
         "vien_tro_cam_ket_usd": aid["cam_ket"].get("USD", Decimal(0)),
         "vien_tro_giai_ngan_usd": aid["giai_ngan"].get("USD", Decimal(0)),
     }
+    for currency, value in aid["cam_ket"].items():
+        out[f"vien_tro_cam_ket_{currency.lower()}"] = value
+    for currency, value in aid["giai_ngan"].items():
+        out[f"vien_tro_giai_ngan_{currency.lower()}"] = value
+    for item in fig["khac"]:
+        out[other_key(item)] = item["gia_tri"]
+    return out
 
 
-def figures_of(model: Input, previous: dict[str, Any] | None) -> dict[str, Any]:
+def other_key(item: dict[str, Any]) -> str:
+    """A custom figure's key for year-on-year matching: its ``ma``, else its name."""
+    return "khac:" + (item["ma"] or " ".join(item["ten"].casefold().split()))
+
+
+def _others(model: Input) -> list[dict[str, Any]]:
+    return [f.model_dump() for f in model.so_lieu_khac]
+
+
+def estimates(model: Input) -> dict[str, Any]:
+    """The "ước thực hiện cả năm" figures under the flat names; custom figures under their keys."""
+    out: dict[str, Any] = {}
+    if model.uoc_ca_nam is not None:
+        u = model.uoc_ca_nam
+        out = {
+            k: v for k, v in u.model_dump(exclude={"vien_tro_cam_ket", "vien_tro_giai_ngan"}).items() if v is not None
+        }
+        out |= {f"vien_tro_cam_ket_{c.lower()}": v for c, v in (u.vien_tro_cam_ket or {}).items()}
+        out |= {f"vien_tro_giai_ngan_{c.lower()}": v for c, v in (u.vien_tro_giai_ngan or {}).items()}
+    for item in _others(model):
+        if item["uoc_ca_nam"] is not None:
+            out[other_key(item)] = item["uoc_ca_nam"]
+    return out
+
+
+def figures_of(model: Input, previous: dict[str, Any] | None, period: Period | None = None) -> dict[str, Any]:
+    """Figures of the records inside the period; ``previous`` holds the same period's totals last year."""
+    period = period or model.period
+    model = in_period(model, period)
     fig: dict[str, Any] = {
         "nam": model.nam,
-        "doan_vao": _inbound(model),
-        "doan_ra": _outbound(model),
+        "ky": period.words(),
+        "ca_nam": period.full_year,
+        "thang": period.month_labels(),
+        "doan_vao": _inbound(model, period),
+        "doan_ra": _outbound(model, period),
         "thoa_thuan": _agreements(model),
         "dia_phuong_doi_tac": _partners(model),
         "hoi_nghi": _events(model),
         "vien_tro_pcpnn": _aid(model),
-        "khac": {k: v for k, v in model.so_lieu_khac.model_dump().items() if v is not None},
+        "khac": _others(model),
     }
     fig["phang"] = flat(fig)
+    fig["uoc"] = estimates(model)
     fig["nam_truoc"] = previous
     return fig

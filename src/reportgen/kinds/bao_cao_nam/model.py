@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from reportgen.kinds.bao_cao_nam.currency import currency_code
+from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
 from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
+
+TienTe = Annotated[str, BeforeValidator(currency_code)]
 
 
 def _check_period(start: date, end: date | None) -> None:
@@ -51,6 +55,8 @@ class DoanRa(Strict):
     so_nguoi: SoLuong
     muc_dich: str | None = None
     ket_qua: str | None = None
+    # last, so that Excel sheets made before it keep their columns
+    cap: str | None = None  # e.g. "Lãnh đạo tỉnh", "Cấp sở, ngành": "59 đoàn, trong đó 15 đoàn lãnh đạo tỉnh"
 
     @model_validator(mode="after")
     def _period(self) -> DoanRa:
@@ -98,7 +104,8 @@ class DuAnPCPNN(Strict):
     dia_ban: str | None = None
     cam_ket: SoTien
     giai_ngan: SoTien = Decimal(0)
-    tien_te: Literal["USD", "VND", "EUR", "JPY", "KRW", "AUD"] = "USD"
+    tien_te: TienTe = "USD"  # any ISO 4217 code
+    ngay_phe_duyet: Ngay | None = None  # when given, a project approved outside the period is left out
 
 
 class DiaPhuongDoiTac(Strict):
@@ -110,18 +117,86 @@ class DiaPhuongDoiTac(Strict):
     hinh_thuc: Chu = "Hợp tác hữu nghị"
 
 
-class SoLieuKhac(Strict):
-    """Figures of the fields that are not lists of records: consular work, overseas Vietnamese, etc."""
+# The nine fixed figures of earlier versions: (label, unit); an input written with them stays valid.
+LEGACY_OTHER: dict[str, tuple[str, str]] = {
+    "ho_chieu_ngoai_giao_cong_vu": ("Hộ chiếu ngoại giao, công vụ cấp mới", "cuốn"),
+    "thi_thuc_nhap_canh": ("Thị thực, miễn thị thực cho khách nước ngoài", "trường hợp"),
+    "vu_bao_ho_cong_dan": ("Vụ việc bảo hộ công dân được giải quyết", "vụ"),
+    "luot_kieu_bao_ve_nuoc": ("Kiều bào về thăm quê, làm việc", "lượt người"),
+    "to_chuc_nuoc_ngoai_su_dung_lao_dong": ("Tổ chức nước ngoài sử dụng lao động Việt Nam", "tổ chức"),
+    "lao_dong_viet_nam_lam_viec": ("Lao động Việt Nam làm việc cho tổ chức nước ngoài", "người"),
+    "phong_vien_nuoc_ngoai": ("Phóng viên nước ngoài đến tác nghiệp", "lượt người"),
+    "tin_bai_thong_tin_doi_ngoai": ("Tin, bài thông tin đối ngoại", "tin, bài"),
+    "cuoc_hoi_dam_bien_gioi": ("Cuộc hội đàm, gặp gỡ về biên giới", "cuộc"),
+}
 
-    ho_chieu_ngoai_giao_cong_vu: SoLuong | None = None
-    thi_thuc_nhap_canh: SoLuong | None = None
-    vu_bao_ho_cong_dan: SoLuong | None = None
-    luot_kieu_bao_ve_nuoc: SoLuong | None = None
-    to_chuc_nuoc_ngoai_su_dung_lao_dong: SoLuong | None = None
-    lao_dong_viet_nam_lam_viec: SoLuong | None = None
-    phong_vien_nuoc_ngoai: SoLuong | None = None
-    tin_bai_thong_tin_doi_ngoai: SoLuong | None = None
-    cuoc_hoi_dam_bien_gioi: SoLuong | None = None
+MaSoLieu = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=60)]
+
+# Items of section II a custom figure may be printed in (the keys of noi_dung).
+Muc = Literal[
+    "tham_muu_chi_dao",
+    "doi_ngoai_dang",
+    "dia_phuong_doi_tac",
+    "doan_ra",
+    "doan_vao",
+    "thoa_thuan",
+    "hoi_nghi",
+    "ngoai_giao_kinh_te",
+    "ngoai_giao_van_hoa",
+    "vien_tro_pcpnn",
+    "lanh_su",
+    "nguoi_viet_nam_o_nuoc_ngoai",
+    "quan_ly_to_chuc_nuoc_ngoai",
+    "bien_gioi",
+    "doi_ngoai_nhan_dan",
+    "thi_dua_khen_thuong",
+]
+
+
+class SoLieu(Strict):
+    """A figure that has no list of records: "hơn 170 cuộc tiếp khách", "1.850 lượt kiều bào về nước"."""
+
+    ten: Chu  # as the table's "Nội dung" column prints it
+    don_vi: Chu  # "cuộc", "lượt người", "USD"
+    gia_tri: SoTien
+    cung_ky: SoTien | None = None  # the same period last year, when last year's file does not have it
+    uoc_ca_nam: SoTien | None = None  # "ước thực hiện cả năm", for a year report drafted before year end
+    ma: MaSoLieu | None = None  # the name a speech quotes it by: {{ so_lieu.khac.<ma> }}
+    muc: Muc | None = None  # the item of section II whose text states it; left out: only the tables show it
+
+
+class _OtherFigures:
+    """Reads ``so_lieu_khac``: the list form, or the old mapping of nine fixed keys turned into it.
+
+    ``json_schema_also`` tells the schema writer that the old mapping is valid too, so an editor does not
+    underline files written for earlier versions.
+    """
+
+    json_schema_also: ClassVar[dict[str, Any]] = {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {
+            k: {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\s*\d[\d.\s]*\s*$"}]}
+            for k in LEGACY_OTHER
+        },
+    }
+
+    def __call__(self, value: Any) -> Any:
+        if not isinstance(value, dict):
+            return value
+        unknown = [k for k in value if k not in LEGACY_OTHER]
+        if unknown:
+            raise PydanticCustomError(
+                "so_lieu_khac",
+                "“{key}” không phải số liệu có sẵn; ghi “so_lieu_khac” thành danh sách, mỗi mục có ten, don_vi, "
+                "gia_tri",
+                {"key": unknown[0]},
+            )
+        return [
+            {"ten": LEGACY_OTHER[k][0], "don_vi": LEGACY_OTHER[k][1], "gia_tri": v, "ma": k}
+            for k, v in value.items()
+            if v is not None
+        ]
 
 
 class SoLieuNamTruoc(Strict):
@@ -137,6 +212,22 @@ class SoLieuNamTruoc(Strict):
     du_an_pcpnn: SoLuong | None = None
     vien_tro_cam_ket_usd: SoTien | None = None
     vien_tro_giai_ngan_usd: SoTien | None = None
+    vien_tro_cam_ket: dict[TienTe, SoTien] | None = None  # other currencies: {VND: 4.400.000.000}
+    vien_tro_giai_ngan: dict[TienTe, SoTien] | None = None
+
+
+class UocCaNam(Strict):
+    """ "Ước thực hiện cả năm": the whole year's expected totals, for a report drafted before year end."""
+
+    doan_vao: SoLuong | None = None
+    luot_nguoi_vao: SoLuong | None = None
+    doan_ra: SoLuong | None = None
+    luot_nguoi_ra: SoLuong | None = None
+    thoa_thuan: SoLuong | None = None
+    hoi_nghi: SoLuong | None = None
+    du_an_pcpnn: SoLuong | None = None
+    vien_tro_cam_ket: dict[TienTe, SoTien] | None = None
+    vien_tro_giai_ngan: dict[TienTe, SoTien] | None = None
 
 
 class NamTruoc(Strict):
@@ -193,6 +284,8 @@ class NoiDung(Strict):
 class Input(Strict):
     loai: Literal["bao_cao_nam"]
     nam: Annotated[int, Field(ge=2000, le=2100)]
+    ky_bao_cao: KyBaoCao | None = None  # left out: the calendar year
+    trich_yeu: str | None = None  # a title of one's own: "… và Chương trình công tác đối ngoại năm 2024"
     co_quan: CoQuan
     van_ban: VanBan
     kinh_gui: list[Chu] = Field(default_factory=list)
@@ -206,5 +299,30 @@ class Input(Strict):
     hoi_nghi: list[HoiNghi] = Field(default_factory=list)
     du_an_pcpnn: list[DuAnPCPNN] = Field(default_factory=list)
     dia_phuong_doi_tac: list[DiaPhuongDoiTac] = Field(default_factory=list)
-    so_lieu_khac: SoLieuKhac = Field(default_factory=SoLieuKhac)
+    so_lieu_khac: Annotated[list[SoLieu], BeforeValidator(_OtherFigures())] = Field(default_factory=list)
+    uoc_ca_nam: UocCaNam | None = None
     bieu_do: CoKhong = True  # draw the charts of section II
+
+    @model_validator(mode="after")
+    def _period_fits(self) -> Input:
+        try:
+            period = self.period
+        except ValueError as exc:
+            raise PydanticCustomError("ky_bao_cao", str(exc)) from None
+        typed = self.uoc_ca_nam.model_dump().values() if self.uoc_ca_nam is not None else []
+        has_estimate = any(v not in (None, {}) for v in typed) or any(
+            f.uoc_ca_nam is not None for f in self.so_lieu_khac
+        )
+        if has_estimate and not period.before_year_end:
+            raise PydanticCustomError(
+                "uoc_ca_nam", "“uoc_ca_nam” chỉ dùng khi số liệu chưa hết năm (ghi “ky_bao_cao” với “den_ngay”)"
+            )
+        names = [f.ma for f in self.so_lieu_khac if f.ma]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise PydanticCustomError("so_lieu_khac", "mã số liệu “{ma}” ghi hai lần", {"ma": twice[0]})
+        return self
+
+    @property
+    def period(self) -> Period:
+        return period_of(self.ky_bao_cao, self.nam)

@@ -10,23 +10,25 @@ from decimal import Decimal
 from typing import Any
 
 from reportgen.blocks import ending, header, locality, receivers, signature
+from reportgen.kinds.bao_cao_nam.currency import label, ordered
+from reportgen.kinds.bao_cao_nam.figures import other_key
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.models import paragraphs
 from reportgen.vietnamese import (
     change_cell,
-    compare_phrase,
     date_range_phrase,
     format_money,
     format_number,
     join_vietnamese,
     letter_item,
     pad2,
+    percent,
     punctuate,
     roman,
     short_date,
 )
 
-# (key in figures["phang"], label in the summary table, unit)
+# (key in figures["phang"], label in the summary table, unit); aid sums follow, one row per currency
 SUMMARY_ROWS: list[tuple[str, str, str]] = [
     ("doan_vao", "Đoàn khách quốc tế đến thăm, làm việc (đoàn vào)", "đoàn"),
     ("luot_nguoi_vao", "Thành viên các đoàn vào", "lượt người"),
@@ -36,21 +38,8 @@ SUMMARY_ROWS: list[tuple[str, str, str]] = [
     ("dia_phuong_doi_tac", "Địa phương nước ngoài có quan hệ hợp tác (lũy kế)", "địa phương"),
     ("hoi_nghi", "Hội nghị, hội thảo, sự kiện quốc tế", "sự kiện"),
     ("du_an_pcpnn", "Chương trình, dự án viện trợ PCPNN", "dự án"),
-    ("vien_tro_cam_ket_usd", "Vốn viện trợ PCPNN cam kết", "USD"),
-    ("vien_tro_giai_ngan_usd", "Vốn viện trợ PCPNN giải ngân", "USD"),
 ]
-
-OTHER_FIGURES: dict[str, tuple[str, str]] = {
-    "ho_chieu_ngoai_giao_cong_vu": ("Hộ chiếu ngoại giao, công vụ cấp mới", "cuốn"),
-    "thi_thuc_nhap_canh": ("Thị thực, miễn thị thực cho khách nước ngoài", "trường hợp"),
-    "vu_bao_ho_cong_dan": ("Vụ việc bảo hộ công dân được giải quyết", "vụ"),
-    "luot_kieu_bao_ve_nuoc": ("Kiều bào về thăm quê, làm việc", "lượt người"),
-    "to_chuc_nuoc_ngoai_su_dung_lao_dong": ("Tổ chức nước ngoài sử dụng lao động Việt Nam", "tổ chức"),
-    "lao_dong_viet_nam_lam_viec": ("Lao động Việt Nam làm việc cho tổ chức nước ngoài", "người"),
-    "phong_vien_nuoc_ngoai": ("Phóng viên nước ngoài đến tác nghiệp", "lượt người"),
-    "tin_bai_thong_tin_doi_ngoai": ("Tin, bài thông tin đối ngoại", "tin, bài"),
-    "cuoc_hoi_dam_bien_gioi": ("Cuộc hội đàm, gặp gỡ về biên giới", "cuộc"),
-}
+AID_ROWS = [("vien_tro_cam_ket", "Vốn viện trợ PCPNN cam kết"), ("vien_tro_giai_ngan", "Vốn viện trợ PCPNN giải ngân")]
 
 # Items of section II in order: (key, has figures of its own)
 ITEMS = [
@@ -84,7 +73,7 @@ def amount(value: Decimal, currency: str) -> str:
     """Prose writes large sums of đồng in tỷ ("79,39 tỷ đồng"), as real reports do; tables keep every digit."""
     if currency == "VND":
         return f"{format_number(value / BILLION)} tỷ đồng" if value >= BILLION else f"{format_money(value)} đồng"
-    return f"{format_money(value)} {currency}"
+    return f"{format_money(value)} {label(currency)}"
 
 
 def amounts(by_currency: dict[str, Decimal]) -> str:
@@ -93,22 +82,47 @@ def amounts(by_currency: dict[str, Decimal]) -> str:
     return join_vietnamese(parts) if parts else ""
 
 
+def change_phrase(current: int | Decimal, previous: int | Decimal, against: str, unit: str) -> str:
+    """``tăng 15 đoàn (19,2%) so với cùng kỳ năm 2021``, ``giảm 3 đoàn (10%) so với năm 2021``,
+    ``bằng cùng kỳ năm 2021``; no percentage from a zero base."""
+    cur, prev = Decimal(current), Decimal(previous)
+    diff = cur - prev
+    if diff == 0:
+        return f"bằng {against}"
+    verb = "tăng" if diff > 0 else "giảm"
+    whole = isinstance(current, int) and diff == diff.to_integral_value()
+    amount = pad2(int(abs(diff))) if whole else format_number(abs(diff))
+    pct = f" ({percent(abs(diff) * 100 / prev)})" if prev > 0 else ""
+    return f"{verb} {amount} {unit}{pct} so với {against}"
+
+
 def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
-    """``tăng 15 đoàn (19,2%) so với năm 2021``; from twofold on, ``tăng 10 đoàn, gấp 11 lần năm 2021``,
-    because "tăng 1.000%" is how no report writes a recovery."""
+    """``tăng 15 đoàn (19,2%) so với năm 2021`` (or ``… cùng kỳ năm 2021``); from twofold on, ``tăng 10 đoàn,
+    gấp 11 lần năm 2021``, because "tăng 1.000%" is how no report writes a recovery."""
     previous = (fig["nam_truoc"] or {}).get(key)
     if previous is None:
         return ""
+    against = fig["ky"]["cung_ky"]
     current = fig["phang"][key]
     if previous > 0 and current >= 2 * previous:
         ratio = format_number(Decimal(current) / Decimal(previous), 1)
         ratio = ratio[:-2] if ratio.endswith(",0") else ratio
         diff = count(current - previous) if isinstance(current, int) else format_money(current - previous)
-        return f"tăng {diff} {unit}, gấp {ratio} lần năm {fig['nam'] - 1}"
-    return compare_phrase(current, previous, fig["nam"] - 1, unit)
+        return f"tăng {diff} {unit}, gấp {ratio} lần {against}"
+    return change_phrase(current, previous, against, unit)
 
 
-LEVEL_ORDER = ["Cấp cao", "Cấp bộ", "Cấp tỉnh", "Cấp đại sứ", "Cấp tổng lãnh sự"]
+LEVEL_ORDER = [
+    "Cấp cao",
+    "Lãnh đạo tỉnh",
+    "Lãnh đạo thành phố",
+    "Lãnh đạo Thành phố",
+    "Cấp bộ",
+    "Cấp tỉnh",
+    "Cấp sở, ngành",
+    "Cấp đại sứ",
+    "Cấp tổng lãnh sự",
+]
 
 
 def _by_level(ranked: list[tuple[str, int]]) -> str:
@@ -163,7 +177,7 @@ def _top(ranked: list[tuple[str, int]], unit: str, limit: int = 5) -> str:
 def wording(fig: dict[str, Any]) -> dict[str, Any]:
     dv, dr, tt = fig["doan_vao"], fig["doan_ra"], fig["thoa_thuan"]
     dp, hn, pc = fig["dia_phuong_doi_tac"], fig["hoi_nghi"], fig["vien_tro_pcpnn"]
-    return {
+    words: dict[str, Any] = {
         "doan_vao": {
             "so_doan": count(dv["so_doan"]),
             "luot_nguoi": count(dv["luot_nguoi"]),
@@ -178,6 +192,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
             "so_quoc_gia": count(dr["so_quoc_gia"]),
             "noi_bat": _top(dr["theo_quoc_gia"], "đoàn"),
             "so_sanh": _compare(fig, "doan_ra", "đoàn"),
+            "theo_cap": _by_level(dr["theo_cap"]),
         },
         "thoa_thuan": {
             "so_van_ban": count(tt["so_van_ban"]),
@@ -203,32 +218,78 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
             "giai_ngan": amounts(pc["giai_ngan"]),
             "so_sanh": _compare(fig, "du_an_pcpnn", "dự án"),
         },
-        "khac": {k: format_number(v) for k, v in fig["khac"].items()},
+        "khac": {f["ma"]: format_number(f["gia_tri"]) for f in fig["khac"] if f["ma"]},
+        "ky": dict(fig["ky"]),
+    }
+    sentences = estimate_sentences(fig)
+    for group in ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "vien_tro_pcpnn"):
+        words[group]["uoc_ca_nam"] = sentences.get(group, "")
+    return words
+
+
+def _about(value: Any) -> str:
+    return format_number(value) if not isinstance(value, int) else count(value)
+
+
+def estimate_sentences(fig: dict[str, Any]) -> dict[str, str]:
+    """ "Ước cả năm đón khoảng 155 đoàn, 1.200 lượt người." for each group that has an estimate."""
+    u = fig["uoc"]
+    out: dict[str, str] = {}
+
+    def people(key: str, joiner: str) -> str:
+        return f"{joiner}{format_number(u[key])} lượt người" if key in u else ""
+
+    if "doan_vao" in u:
+        out["doan_vao"] = f"Ước cả năm đón khoảng {_about(u['doan_vao'])} đoàn" + people("luot_nguoi_vao", " với ")
+    if "doan_ra" in u:
+        out["doan_ra"] = f"Ước cả năm tổ chức khoảng {_about(u['doan_ra'])} đoàn" + people("luot_nguoi_ra", " với ")
+    if "thoa_thuan" in u:
+        out["thoa_thuan"] = f"Ước cả năm ký kết khoảng {_about(u['thoa_thuan'])} văn bản"
+    if "hoi_nghi" in u:
+        out["hoi_nghi"] = f"Ước cả năm tổ chức khoảng {_about(u['hoi_nghi'])} hội nghị, hội thảo, sự kiện quốc tế"
+    money = {k.rsplit("_", 1)[1].upper(): v for k, v in u.items() if k.startswith("vien_tro_cam_ket_")}
+    if "du_an_pcpnn" in u or money:
+        parts = [f"khoảng {_about(u['du_an_pcpnn'])} dự án"] if "du_an_pcpnn" in u else []
+        if money:
+            parts.append(f"tổng giá trị cam kết khoảng {amounts(money)}")
+        out["vien_tro_pcpnn"] = "Ước cả năm vận động, tiếp nhận " + ", ".join(parts)
+    return {k: v + "." for k, v in out.items()}
+
+
+def _row(label_: str, unit: str, now: Any, before: Any, estimate: Any, money: bool = False) -> dict[str, str]:
+    """One summary row; money is written to the cent (``575.500,50``)."""
+    shown = format_money if money else format_number
+    return {
+        "noi_dung": label_,
+        "don_vi": unit,
+        "nam_nay": shown(now),
+        "nam_truoc": "" if before is None else shown(before),
+        "so_sanh": change_cell(now, before, money=money),
+        "uoc": "" if estimate is None else shown(estimate),
     }
 
 
 def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
+    """Every figure of the period: the counts, each currency's aid sums, then the custom figures."""
     previous = fig["nam_truoc"] or {}
+    now, est = fig["phang"], fig["uoc"]
     rows = []
-    for key, label, unit in SUMMARY_ROWS:
-        now, before = fig["phang"][key], previous.get(key)
-        if not now and not before:
+    for key, text, unit in SUMMARY_ROWS:
+        if not now[key] and not previous.get(key) and key not in est:
             continue
-        shown = format_money if isinstance(now, Decimal) else format_number
-        rows.append(
-            {
-                "noi_dung": label,
-                "don_vi": unit,
-                "nam_nay": shown(now),
-                "nam_truoc": "" if before is None else shown(before),
-                "so_sanh": change_cell(now, before, money=isinstance(now, Decimal)),
-            }
-        )
-    for key, value in fig["khac"].items():
-        label, unit = OTHER_FIGURES[key]
-        rows.append(
-            {"noi_dung": label, "don_vi": unit, "nam_nay": format_number(value), "nam_truoc": "", "so_sanh": ""}
-        )
+        rows.append(_row(text, unit, now[key], previous.get(key), est.get(key)))
+    for prefix, text in AID_ROWS:
+        keys = [k for k in (*now, *previous, *est) if k.startswith(prefix + "_")]
+        codes = ordered({k.rsplit("_", 1)[1].upper() for k in keys})
+        for code in codes:
+            key = f"{prefix}_{code.lower()}"
+            current = now.get(key, Decimal(0))
+            if not current and not previous.get(key) and key not in est:
+                continue
+            rows.append(_row(text, label(code), current, previous.get(key), est.get(key), money=True))
+    for item in fig["khac"]:
+        key = other_key(item)
+        rows.append(_row(item["ten"], item["don_vi"], item["gia_tri"], previous.get(key), est.get(key)))
     for i, row in enumerate(rows, 1):
         row["tt"] = str(i)
     return rows
@@ -249,15 +310,45 @@ def _has_figures(fig: dict[str, Any], key: str) -> bool:
 def items(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
     numbered: dict[str, Any] = {}
     number = 0
+    others = other_sentences(fig)
     for key in ITEMS:
         prose = paragraphs(getattr(model.noi_dung, key))
         has_figures = _has_figures(fig, key)
-        if not prose and not has_figures:
+        if not prose and not has_figures and not others.get(key):
             numbered[key] = None
             continue
         number += 1
-        numbered[key] = {"so": str(number), "doan_van": prose, "co_so_lieu": has_figures}
+        numbered[key] = {
+            "so": str(number),
+            "doan_van": prose,
+            "co_so_lieu": has_figures,
+            "so_lieu_khac": others.get(key, []),
+        }
     return numbered
+
+
+def _whole(value: Any) -> Any:
+    """A custom figure without decimals is a count, written like one ("09 vụ", "tăng 04 vụ")."""
+    return int(value) if isinstance(value, Decimal) and value == value.to_integral_value() else value
+
+
+def other_sentences(fig: dict[str, Any]) -> dict[str, list[str]]:
+    """Custom figures stated in their item: "Tiếp khách nước ngoài: 172 cuộc, tăng 22 cuộc (14,7%) so với …"."""
+    previous = fig["nam_truoc"] or {}
+    out: dict[str, list[str]] = {}
+    for item in fig["khac"]:
+        if not item["muc"]:
+            continue
+        key = other_key(item)
+        value = _whole(item["gia_tri"])
+        shown = count(value) if isinstance(value, int) else format_number(value)
+        text = f"{item['ten']}: {shown} {item['don_vi']}"
+        if key in previous:
+            text += ", " + change_phrase(value, _whole(previous[key]), fig["ky"]["cung_ky"], item["don_vi"])
+        if key in fig["uoc"]:
+            text += f"; ước cả năm khoảng {format_number(fig['uoc'][key])} {item['don_vi']}"
+        out.setdefault(item["muc"], []).append(text + ".")
+    return out
 
 
 def period(start: Any, end: Any) -> str:
@@ -323,7 +414,7 @@ def appendices(model: Input) -> dict[str, Any]:
                 "dia_ban": d.dia_ban or "",
                 "cam_ket": format_money(d.cam_ket),
                 "giai_ngan": format_money(d.giai_ngan),
-                "tien_te": d.tien_te,
+                "tien_te": label(d.tien_te),
             }
             for d in model.du_an_pcpnn
         ],
@@ -339,22 +430,53 @@ def appendices(model: Input) -> dict[str, Any]:
         else:
             result[key] = None
     result["tong_hop"] = {"so": roman(1)}
+    _totals(model, result)
     return result
 
 
+def _totals(model: Input, result: dict[str, Any]) -> None:
+    """The "Tổng cộng" rows: people and delegates summed, aid summed per currency (never across currencies)."""
+    if result["doan_vao"]:
+        result["doan_vao"]["tong_nguoi"] = format_number(sum(r.so_nguoi for r in model.doan_vao))
+    if result["doan_ra"]:
+        result["doan_ra"]["tong_nguoi"] = format_number(sum(r.so_nguoi for r in model.doan_ra))
+    if result["hoi_nghi"]:
+        result["hoi_nghi"]["tong_viet_nam"] = format_number(sum(h.dai_bieu_viet_nam for h in model.hoi_nghi))
+        result["hoi_nghi"]["tong_nuoc_ngoai"] = format_number(sum(h.dai_bieu_nuoc_ngoai for h in model.hoi_nghi))
+    if result["du_an_pcpnn"]:
+        codes = list(dict.fromkeys(d.tien_te for d in model.du_an_pcpnn))
+        result["du_an_pcpnn"]["tong"] = [
+            {
+                "noi_dung": "Tổng cộng" if len(codes) == 1 else f"Tổng cộng ({label(code)})",
+                "cam_ket": format_money(sum((d.cam_ket for d in model.du_an_pcpnn if d.tien_te == code), Decimal(0))),
+                "giai_ngan": format_money(
+                    sum((d.giai_ngan for d in model.du_an_pcpnn if d.tien_te == code), Decimal(0))
+                ),
+                "tien_te": label(code),
+            }
+            for code in codes
+        ]
+
+
+def title(model: Input) -> str:
+    """The trích yếu: the user's own, or the period's."""
+    return " ".join(model.trich_yeu.split()) if model.trich_yeu else model.period.title
+
+
 def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
+    """Display-ready context; ``model`` holds only the period's records (see figures.in_period)."""
     nd = model.noi_dung
-    head = header(model.co_quan, model.van_ban, "BC", model.nam + 1)
-    closing = nd.ket_thuc or (
-        f"Trên đây là báo cáo tổng kết công tác đối ngoại năm {model.nam} và phương hướng, nhiệm vụ năm "
-        f"{model.nam + 1} của {model.co_quan.ten}"
-    )
+    period = model.period
+    head = header(model.co_quan, model.van_ban, "BC", period.draft_year)
+    trich_yeu = title(model)
+    closing = nd.ket_thuc or f"Trên đây là báo cáo {trich_yeu[:1].lower() + trich_yeu[1:]} của {model.co_quan.ten}"
     return {
         **head,
         "nam": str(model.nam),
         "nam_sau": str(model.nam + 1),
         "nam_truoc": str(model.nam - 1),
-        "trich_yeu": f"Tổng kết công tác đối ngoại năm {model.nam} và phương hướng, nhiệm vụ năm {model.nam + 1}",
+        "ky": fig["ky"],
+        "trich_yeu": trich_yeu,
         "kinh_gui": list(model.kinh_gui),
         "pham_vi": model.pham_vi or "",
         "mo_dau": paragraphs(nd.mo_dau),
@@ -365,6 +487,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "dia_phuong": locality(model.co_quan),  # "thành phố Đà Nẵng", as the subject of a sentence
         "bang_tong_hop": summary_rows(fig),
         "co_so_sanh": fig["nam_truoc"] is not None,
+        "co_uoc": bool(fig["uoc"]),
         "uu_diem": paragraphs(nd.uu_diem),
         "han_che": paragraphs(nd.han_che),
         "nguyen_nhan_khach_quan": paragraphs(nd.nguyen_nhan_khach_quan),
