@@ -6,13 +6,14 @@ is left out and the numbers after it must close the gap.
 
 from __future__ import annotations
 
+import typing
 from decimal import Decimal
 from typing import Any
 
 from reportgen.blocks import ending, header, locality, receivers, signature
 from reportgen.kinds.bao_cao_nam.currency import label, ordered
 from reportgen.kinds.bao_cao_nam.figures import other_key
-from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.kinds.bao_cao_nam.model import Input, Muc
 from reportgen.models import paragraphs
 from reportgen.vietnamese import (
     change_cell,
@@ -41,25 +42,8 @@ SUMMARY_ROWS: list[tuple[str, str, str]] = [
 ]
 AID_ROWS = [("vien_tro_cam_ket", "Vốn viện trợ PCPNN cam kết"), ("vien_tro_giai_ngan", "Vốn viện trợ PCPNN giải ngân")]
 
-# Items of section II in order: (key, has figures of its own)
-ITEMS = [
-    "tham_muu_chi_dao",
-    "doi_ngoai_dang",
-    "dia_phuong_doi_tac",
-    "doan_ra",
-    "doan_vao",
-    "thoa_thuan",
-    "hoi_nghi",
-    "ngoai_giao_kinh_te",
-    "ngoai_giao_van_hoa",
-    "vien_tro_pcpnn",
-    "lanh_su",
-    "nguoi_viet_nam_o_nuoc_ngoai",
-    "quan_ly_to_chuc_nuoc_ngoai",
-    "bien_gioi",
-    "doi_ngoai_nhan_dan",
-    "thi_dua_khen_thuong",
-]
+# Items of section II in order: the same list a custom figure names its item from (model.Muc).
+ITEMS: list[str] = list(typing.get_args(Muc))
 
 
 def count(n: int) -> str:
