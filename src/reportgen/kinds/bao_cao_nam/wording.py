@@ -158,26 +158,25 @@ def _top(ranked: list[tuple[str, int]], unit: str, limit: int = 5) -> str:
     return "; ".join(parts) if tied else join_vietnamese(parts)
 
 
+def _delegations(fig: dict[str, Any], key: str) -> dict[str, str]:
+    """Inbound and outbound delegations are worded alike: counts, the leading countries, the comparison, levels."""
+    group = fig[key]
+    return {
+        "so_doan": count(group["so_doan"]),
+        "luot_nguoi": count(group["luot_nguoi"]),
+        "so_quoc_gia": count(group["so_quoc_gia"]),
+        "noi_bat": _top(group["theo_quoc_gia"], "đoàn"),
+        "so_sanh": _compare(fig, key, "đoàn"),
+        "theo_cap": _by_level(group["theo_cap"]),
+    }
+
+
 def wording(fig: dict[str, Any]) -> dict[str, Any]:
-    dv, dr, tt = fig["doan_vao"], fig["doan_ra"], fig["thoa_thuan"]
+    tt = fig["thoa_thuan"]
     dp, hn, pc = fig["dia_phuong_doi_tac"], fig["hoi_nghi"], fig["vien_tro_pcpnn"]
     words: dict[str, Any] = {
-        "doan_vao": {
-            "so_doan": count(dv["so_doan"]),
-            "luot_nguoi": count(dv["luot_nguoi"]),
-            "so_quoc_gia": count(dv["so_quoc_gia"]),
-            "noi_bat": _top(dv["theo_quoc_gia"], "đoàn"),
-            "so_sanh": _compare(fig, "doan_vao", "đoàn"),
-            "theo_cap": _by_level(dv["theo_cap"]),
-        },
-        "doan_ra": {
-            "so_doan": count(dr["so_doan"]),
-            "luot_nguoi": count(dr["luot_nguoi"]),
-            "so_quoc_gia": count(dr["so_quoc_gia"]),
-            "noi_bat": _top(dr["theo_quoc_gia"], "đoàn"),
-            "so_sanh": _compare(fig, "doan_ra", "đoàn"),
-            "theo_cap": _by_level(dr["theo_cap"]),
-        },
+        "doan_vao": _delegations(fig, "doan_vao"),
+        "doan_ra": _delegations(fig, "doan_ra"),
         "thoa_thuan": {
             "so_van_ban": count(tt["so_van_ban"]),
             "so_ban_ghi_nho": count(tt["so_ban_ghi_nho"]),
