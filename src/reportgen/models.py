@@ -52,23 +52,6 @@ def parse_date(value: Any) -> Any:
         raise PydanticCustomError("ngay", "ngày {value} không có thật trong lịch", {"value": text}) from None
 
 
-_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(?:(\d{1,2})\s*(?:phút|p|')?)?$", re.IGNORECASE)
-
-
-def parse_time(value: Any) -> Any:
-    """``08:30``, ``8h30``, ``8 giờ 30``, ``14 giờ 00 phút``, ``14h``: the ways staff write a time of day."""
-    if isinstance(value, time):
-        return value
-    text = str(value).strip()
-    match = _TIME.match(text)
-    if match is None:
-        raise PydanticCustomError("gio", "“{value}” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30", {"value": text})
-    hour, minute = int(match[1]), int(match[2] or 0)
-    if hour > 23 or minute > 59:
-        raise PydanticCustomError("gio", "giờ “{value}” không có thật", {"value": text})
-    return time(hour, minute)
-
-
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
 _VN_DECIMAL = re.compile(r"^[-+]?\d{1,3}(\.\d{3})*,\d+$|^[-+]?\d+,\d+$")
 _PLAIN_INT = re.compile(r"^[-+]?\d+$")
@@ -157,6 +140,23 @@ def one_line(value: Any) -> Any:
             {"value": shown if len(shown) <= 80 else shown[:79] + "…"},
         )
     return value
+
+
+_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(?:(\d{1,2})\s*(?:phút|p|')?)?$", re.IGNORECASE)
+
+
+def parse_time(value: Any) -> Any:
+    """``08:30``, ``8h30``, ``8 giờ 30``, ``14 giờ 00 phút``, ``14h``: the ways staff write a time of day."""
+    if isinstance(value, time):
+        return value
+    text = str(value).strip()
+    match = _TIME.match(text)
+    if match is None:
+        raise PydanticCustomError("gio", "“{value}” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30", {"value": text})
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if hour > 23 or minute > 59:
+        raise PydanticCustomError("gio", "giờ “{value}” không có thật", {"value": text})
+    return time(hour, minute)
 
 
 Ngay = Annotated[date, BeforeValidator(parse_date)]

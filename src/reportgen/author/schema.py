@@ -17,6 +17,7 @@ from pydantic_core import core_schema
 
 from reportgen import kinds, models
 from reportgen.author.fielddoc import doc, field_example, walk
+from reportgen.models import parse_time
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN = r"^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
@@ -40,7 +41,7 @@ _TEXT_READERS: dict[Any, Any] = {
     models.parse_vn_number: lambda inner: _number(),
     models.parse_bool: lambda inner: {"anyOf": [{"type": "boolean"}, {"type": "string", "pattern": BOOL_PATTERN}]},
     models.split_lines: lambda inner: {"anyOf": [{"type": ["string", "number"], "minLength": 1}, inner]},
-    models.parse_time: lambda inner: {"type": "string", "pattern": TIME_PATTERN},
+    parse_time: lambda inner: {"type": "string", "pattern": TIME_PATTERN},
 }
 _FORMATS = ("format", "formatMinimum", "formatMaximum")
 
