@@ -511,6 +511,85 @@ def user_add(ten: str, workspace: Path, password: str) -> None:
     click.echo(f"Đã tạo tài khoản {ten} cho thư mục {display_path(workspace)}.")
 
 
+# ----------------------------------------------------------------------- issue 24: the register (sổ đăng ký)
+# One self-contained block (the commands' logic is in reportgen.register.commands), to move as a unit.
+_REGISTER_DATABASE = click.option(
+    "--database",
+    metavar="ĐỊA_CHỈ",
+    default=None,
+    help="Nơi giữ sổ đăng ký: postgresql://… (máy chủ của cơ quan) hoặc một tệp SQLite "
+    "(mặc định: theo so_dang_ky.yaml, nếu không có thì so_dang_ky.sqlite trong thư mục hiện tại).",
+)
+
+
+def _register_failed(exc: Exception) -> None:
+    click.echo(f"Lỗi sổ đăng ký: {exc}", err=True)
+    sys.exit(EXIT_OUTPUT)
+
+
+@cli.command(
+    name="issue",
+    help="Cấp số và ngày ban hành cho văn bản (việc của văn thư): lấy số tiếp theo trong sổ đăng ký văn bản đi, "
+    "ghi số và ngày vào tệp YAML, sinh lại mọi tệp kết quả (danh sách, bằng khen…) và vào sổ.",
+)
+@_help_option()
+@click.argument("tep", metavar="TỆP.yaml", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("outputs"),
+    metavar="THƯ_MỤC",
+    help="Thư mục kết quả (mặc định: outputs).",
+)
+@click.option("--mat", "secret", is_flag=True, help="Văn bản mật: lấy số trong hệ thống số riêng của văn bản mật.")
+@_REGISTER_DATABASE
+@click.option("--force", is_flag=True, help="Ghi đè cả tệp kết quả đã được sửa tay sau khi tạo.")
+@click.option(
+    "--templates",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    metavar="THƯ_MỤC",
+    help="Thư mục chứa các mẫu .docx (mặc định: ./templates).",
+)
+def issue_command(
+    tep: Path, output: Path, secret: bool, database: str | None, force: bool, templates: Path | None
+) -> None:
+    from reportgen.register import commands
+    from reportgen.register.store import RegisterError
+
+    try:
+        _, lines = commands.issue(
+            tep, output, database=database, workspace=Path.cwd(), secret=secret, force=force, templates=templates
+        )
+    except RegisterError as exc:
+        _register_failed(exc)
+    for line in lines:
+        click.echo(line)
+
+
+@cli.command(
+    name="cancel",
+    help="Ghi hủy một văn bản đã ban hành trong sổ đăng ký (số không bị xóa và không cấp lại).",
+)
+@_help_option()
+@click.argument("so_ky_hieu", metavar="SỐ/KÝ_HIỆU")
+@click.option("--year", "nam", type=click.IntRange(1900, 9999), required=True, metavar="NĂM", help="Năm ban hành.")
+@click.option("--reason", "ly_do", required=True, metavar="LÝ_DO", help="Lý do hủy (ghi vào sổ).")
+@_REGISTER_DATABASE
+def cancel_command(so_ky_hieu: str, nam: int, ly_do: str, database: str | None) -> None:
+    from datetime import UTC, datetime
+
+    from reportgen.register import commands
+    from reportgen.register.store import RegisterError
+
+    try:
+        entry = commands.cancel(so_ky_hieu, nam, ly_do, database=database, workspace=Path.cwd(), now=datetime.now(UTC))
+    except RegisterError as exc:
+        _register_failed(exc)
+    click.echo(commands.cancelled_line(entry))
+
+
 _CLICK_MESSAGES = [
     (r"No such option: (.+)", r"không có tùy chọn \1"),
     (r"No such option '(.+)'\. Did you mean '(.+)'\?", r"không có tùy chọn \1; có phải ý là \2?"),

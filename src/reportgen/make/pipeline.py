@@ -87,10 +87,14 @@ class _Resolver:
             self._stack.pop()
 
 
-def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
-    """Everything short of rendering; raises InputError with every problem of the input."""
+def prepare(path: Path, resolver: _Resolver | None = None, data: bytes | None = None) -> Prepared:
+    """Everything short of rendering; raises InputError with every problem of the input.
+
+    ``data``: the input's bytes as they are about to be saved at ``path`` (issuing writes the number in).
+    """
     resolver = resolver or _Resolver()
-    validated = validate(load_file(path))
+    loaded = load_file(path) if data is None else dataclasses.replace(load_text(data, display_path(path)), path=path)
+    validated = validate(loaded)
     try:
         documents = validated.kind.documents(validated.model, resolver.env_for(validated))
     except KindError as exc:
@@ -158,12 +162,18 @@ class BuildResult:
 
 
 def build_file(
-    path: Path, output: Path, *, force: bool = False, templates: Path | None = None, resolver: _Resolver | None = None
+    path: Path,
+    output: Path,
+    *,
+    force: bool = False,
+    templates: Path | None = None,
+    resolver: _Resolver | None = None,
+    data: bytes | None = None,
 ) -> BuildResult:
     result = BuildResult(path)
     templates = templates or default_templates_dir()
     try:
-        prepared = prepare(path, resolver)
+        prepared = prepare(path, resolver, data)
         result.warnings = prepared.validated.warnings
         rendered = [render_file(templates / f"{d.template}.docx", d.context) for d in prepared.documents]
         root = output.parent if output.suffix.lower() == ".docx" else output

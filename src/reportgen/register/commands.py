@@ -1,0 +1,64 @@
+"""What the register's commands do and say, apart from parsing options (the CLI and the web page share it)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from reportgen.problems import display_path
+from reportgen.register.issue import IssueOutcome, issue_file
+from reportgen.register.open import open_register
+from reportgen.register.settings import read_settings
+from reportgen.register.store import Entry
+from reportgen.vietnamese import day_month_year
+
+
+def issue_lines(outcome: IssueOutcome, source: Path, where: str) -> list[str]:
+    entry = outcome.entry
+    day = f"{entry.issued_on.day:02d}/{entry.issued_on.month:02d}/{entry.issued_on.year}"
+    lines = [
+        f"Đã cấp số {entry.symbol} ngày {day} (sổ đăng ký: {where}).",
+        f"Đã ghi số và ngày vào {display_path(source)}"
+        + (f" (thay ngày dự kiến {outcome.planned_date:%d/%m/%Y})." if outcome.planned_date else "."),
+        f"Đã sinh lại {len(outcome.written)} tệp mang số và ngày mới:",
+        *(f"  {display_path(path)}" for path in outcome.written),
+        f"Đã vào sổ: {entry.type_name}: {entry.subject}; người ký: {entry.signer or '(không có)'}; "
+        f"{entry.copies} bản; nơi nhận: {'; '.join(entry.recipients)}.",
+    ]
+    return lines
+
+
+def issue(
+    source: Path,
+    output: Path,
+    *,
+    database: str | None,
+    workspace: Path,
+    secret: bool = False,
+    force: bool = False,
+    templates: Path | None = None,
+    now: datetime | None = None,
+) -> tuple[IssueOutcome, list[str]]:
+    settings = read_settings(workspace)
+    with open_register(database or settings.database, workspace) as register:
+        outcome = issue_file(
+            source, output, register, settings, now=now, secret=secret, force=force, templates=templates
+        )
+        return outcome, issue_lines(outcome, source, register.where)
+
+
+def cancel(symbol: str, year: int, reason: str, *, database: str | None, workspace: Path, now: datetime) -> Entry:
+    from reportgen.register.store import RegisterError
+
+    settings = read_settings(workspace)
+    with open_register(database or settings.database, workspace) as register:
+        live = [entry for entry in register.find(symbol, year) if not entry.cancelled]
+        if not live:
+            raise RegisterError(f"sổ năm {year} không có văn bản số {symbol} còn hiệu lực")
+        if len(live) > 1:  # the same symbol in the ordinary and the secret series
+            raise RegisterError(f"sổ năm {year} có {len(live)} văn bản số {symbol}; hãy hủy trên trang web")
+        return register.cancel(live[0].id, reason, now)
+
+
+def cancelled_line(entry: Entry) -> str:
+    return f"Đã ghi hủy văn bản số {entry.symbol} {day_month_year(entry.issued_on)}; số này không cấp lại."
