@@ -49,6 +49,7 @@ def issued(tail: str = "QĐ-UBND", subject: str = "Về việc tặng Bằng khe
         copies=3,
         content_hash="ab" * 32,
         source="qd.yaml",
+        body_name="Ủy ban nhân dân\nThành phố Đà Nẵng",
     )
 
 

@@ -590,6 +590,47 @@ def cancel_command(so_ky_hieu: str, nam: int, ly_do: str, database: str | None) 
     click.echo(commands.cancelled_line(entry))
 
 
+def _years(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?", text)
+    if not match or int(match[2] or match[1]) < int(match[1]):
+        raise click.BadParameter(f"“{text}” không phải là một năm (2026) hay một khoảng năm (2024-2026)")
+    return int(match[1]), int(match[2] or match[1])
+
+
+@cli.command(
+    name="register",
+    help="In sổ đăng ký văn bản đi của một năm (hoặc nhiều năm) ra tệp .xlsx và .docx, đủ các cột theo mẫu Phụ lục IV "
+    "Nghị định 30, để in và đóng sổ; mỗi cơ quan ban hành một sổ, văn bản mật một sổ riêng.",
+)
+@_help_option()
+@click.option("--year", "nam", required=True, metavar="NĂM", help="Năm (2026) hoặc khoảng năm (2024-2026).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("outputs"),
+    metavar="THƯ_MỤC",
+    help="Thư mục ghi sổ (mặc định: outputs).",
+)
+@_REGISTER_DATABASE
+@click.option("--force", is_flag=True, help="Ghi đè cả tệp sổ đã được sửa tay sau khi tạo.")
+def register_command(nam: str, output: Path, database: str | None, force: bool) -> None:
+    from reportgen.register.open import open_register
+    from reportgen.register.printing import write_books
+    from reportgen.register.settings import read_settings
+    from reportgen.register.store import RegisterError
+
+    years = _years(nam)
+    try:
+        settings = read_settings(Path.cwd())
+        with open_register(database or settings.database, Path.cwd()) as register:
+            written = write_books(register, years, output, force=force)
+    except RegisterError as exc:
+        _register_failed(exc)
+    for path in written:
+        click.echo(f"Đã tạo {display_path(path)}")
+
+
 _CLICK_MESSAGES = [
     (r"No such option: (.+)", r"không có tùy chọn \1"),
     (r"No such option '(.+)'\. Did you mean '(.+)'\?", r"không có tùy chọn \1; có phải ý là \2?"),

@@ -106,6 +106,7 @@ def issue_file(
                 copies=facts.copies,
                 content_hash=hashlib.sha256(result.written[0].read_bytes()).hexdigest(),
                 source=str(path),
+                body_name="\n".join([*(facts.issuer.chu_quan or []), *facts.issuer.ban_hanh]),
             )
         )
         replace(path, data)

@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS register_entries (
     symbol TEXT NOT NULL, issued_on TEXT NOT NULL, issued_at TEXT NOT NULL, type_name TEXT NOT NULL,
     subject TEXT NOT NULL, signer TEXT NOT NULL, recipients TEXT NOT NULL, copies INTEGER NOT NULL,
     content_hash TEXT NOT NULL, source TEXT NOT NULL, secret INTEGER NOT NULL,
-    cancelled_at TEXT, cancel_reason TEXT,
+    cancelled_at TEXT, cancel_reason TEXT, body_name TEXT NOT NULL,
     UNIQUE (series, number)
 );
 CREATE INDEX IF NOT EXISTS register_entries_year ON register_entries (year, body);

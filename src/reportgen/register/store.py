@@ -20,7 +20,7 @@ from reportgen.register.series import Series
 
 COLUMNS = (
     "id, series, body, year, number, symbol, issued_on, issued_at, type_name, subject, signer, recipients, copies,"
-    " content_hash, source, secret, cancelled_at, cancel_reason"
+    " content_hash, source, secret, cancelled_at, cancel_reason, body_name"
 )
 
 
@@ -42,6 +42,7 @@ class Issued:
     copies: int
     content_hash: str
     source: str
+    body_name: str  # the issuer's heading as written, its lines joined by "\n" ("Ủy ban nhân dân …\nSở Ngoại vụ")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Entry:
     secret: bool
     cancelled_at: str | None = None
     cancel_reason: str = ""
+    body_name: str = ""
 
     @property
     def cancelled(self) -> bool:
@@ -78,6 +80,7 @@ class Entry:
         values[11] = tuple(line for line in values[11].split("\n") if line)
         values[15] = bool(values[15])
         values[17] = values[17] or ""
+        values[18] = values[18] or ""
         return cls(*values)
 
 
@@ -155,8 +158,8 @@ class Register(abc.ABC):
         symbol = f"{reservation.number:02d}/{issued.symbol_tail}"
         rows = self._execute(
             "INSERT INTO register_entries (series, body, year, number, symbol, issued_on, issued_at, type_name,"
-            " subject, signer, recipients, copies, content_hash, source, secret)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS,
+            " subject, signer, recipients, copies, content_hash, source, secret, body_name)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING " + COLUMNS,
             (
                 series.key,
                 series.body,
@@ -173,6 +176,7 @@ class Register(abc.ABC):
                 issued.content_hash,
                 issued.source,
                 1 if series.secret else 0,
+                issued.body_name,
             ),
         )
         return Entry.from_row(rows[0])
