@@ -631,6 +631,67 @@ def register_command(nam: str, output: Path, database: str | None, force: bool) 
         click.echo(f"Đã tạo {display_path(path)}")
 
 
+@cli.command(
+    name="metadata",
+    help="Xuất dữ liệu đặc tả của văn bản đã ban hành: các trường của Phụ lục VI Nghị định 30 (JSON) và, khi có "
+    "bản PDF đã ký số, gói tin edXML (QCVN 102:2016/BTTTT) để nhập vào hệ thống quản lý văn bản điện tử.",
+)
+@_help_option()
+@click.argument("tep", metavar="TỆP.yaml", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("outputs"),
+    metavar="THƯ_MỤC",
+    help="Thư mục ghi kết quả (mặc định: outputs).",
+)
+@click.option(
+    "--pdf",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    metavar="TỆP.pdf",
+    help="Bản PDF đã ký số của văn bản, đính kèm vào gói tin edXML.",
+)
+@click.option(
+    "--to",
+    "receivers",
+    multiple=True,
+    metavar="MÃ=TÊN",
+    help="Nơi nhận gói tin edXML: mã định danh và tên cơ quan (nhiều lần được).",
+)
+@click.option(
+    "--organ-id",
+    default=None,
+    metavar="MÃ",
+    help="Mã định danh của cơ quan ban hành (nếu chưa ghi trong so_dang_ky.yaml).",
+)
+@_REGISTER_DATABASE
+def metadata_command(
+    tep: Path, output: Path, pdf: Path | None, receivers: tuple[str, ...], organ_id: str | None, database: str | None
+) -> None:
+    from datetime import UTC, datetime
+
+    from reportgen.register import commands
+    from reportgen.register.store import RegisterError
+
+    try:
+        written = commands.export_metadata(
+            tep,
+            output,
+            database=database,
+            workspace=Path.cwd(),
+            now=datetime.now(UTC),
+            pdf=pdf,
+            receivers=receivers,
+            organ_id=organ_id,
+        )
+    except RegisterError as exc:
+        _register_failed(exc)
+    for path in written:
+        click.echo(f"Đã tạo {display_path(path)}")
+
+
 _CLICK_MESSAGES = [
     (r"No such option: (.+)", r"không có tùy chọn \1"),
     (r"No such option '(.+)'\. Did you mean '(.+)'\?", r"không có tùy chọn \1; có phải ý là \2?"),
