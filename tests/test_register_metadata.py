@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from test_issue import TEMPLATES, award_input
 
 from reportgen.cli import main
 from reportgen.register import commands
 from reportgen.register.edxml import NS, read_edxml
+from test_issue import TEMPLATES, award_input
 
 # The public sample message (QCVN 102:2016/BTTTT, PVN-Organization/API-Gateway-iOffice, edoc_new.edxml),
 # trimmed to its structure: every element it has, in its order, with short values and no signature values.
