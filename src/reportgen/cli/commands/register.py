@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from reportgen.cli.commands.serve import user_group
 from reportgen.cli.exits import EXIT_OUTPUT
 from reportgen.cli.group import cli, help_option
 from reportgen.problems import display_path
@@ -198,3 +199,34 @@ def metadata_command(
         _register_failed(exc)
     for path in written:
         click.echo(f"Đã tạo {display_path(path)}")
+
+
+@user_group.command(
+    name="roles",
+    short_help="Giao vai trò trên trang web (chuyên viên, lãnh đạo phòng, lãnh đạo, văn thư).",
+    help="Giao vai trò cho một tài khoản trang web; một người có thể giữ nhiều vai trò. Vai trò: chuyen_vien (soạn,"
+    " sinh dự thảo, trình), lanh_dao_phong (duyệt hoặc trả lại), lanh_dao (duyệt ký), van_thu (cấp số, ban hành,"
+    " sổ đăng ký). Tài khoản chưa được giao vai trò nào là chuyên viên.",
+)
+@help_option()
+@click.argument("ten", metavar="TÊN")
+@click.argument("vai_tro", metavar="VAI_TRÒ...", nargs=-1, required=True)
+@click.option(
+    "--workspace",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=Path("inputs"),
+    metavar="THƯ_MỤC",
+    help="Thư mục làm việc của trang web (mặc định: inputs).",
+)
+def user_roles(ten: str, vai_tro: tuple[str, ...], workspace: Path) -> None:
+    from reportgen.register.workflow import ROLES
+    from reportgen.web.roles import RoleBook
+    from reportgen.web.store import Store
+
+    unknown = [role for role in vai_tro if role not in ROLES]
+    if unknown:
+        raise click.UsageError(f"vai trò không có: {', '.join(unknown)}; chỉ nhận {', '.join(ROLES)}")
+    RoleBook(workspace.resolve()).set_roles(ten, vai_tro)
+    labels = ", ".join(ROLES[role] for role in dict.fromkeys(vai_tro))
+    Store(workspace.resolve()).audit(ten, "giao vai trò", ten, f"reportgen user roles: {labels}")
+    click.echo(f"Đã giao cho {ten}: {labels}.")
