@@ -5,16 +5,20 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import psycopg
 import pytest
 
 from postgres_server import postgres_cluster
+from reportgen.problems import InputError
+from reportgen.register import commands
 from reportgen.register.open import open_register
 from reportgen.register.series import COMMON, PER_TYPE, Series, series_for, vietnam_today
+from reportgen.register.settings import read_settings
 from reportgen.register.store import Issued, Register, RegisterError
+from test_issue import TEMPLATES, award_input
 
 _databases = itertools.count()
 
@@ -145,3 +149,53 @@ def test_per_type_and_secret_series_do_not_interfere(database: str, tmp_path: Pa
 def test_a_series_mode_that_does_not_exist_is_refused() -> None:
     with pytest.raises(ValueError, match="theo_loai"):
         series_for("UBND", "QĐ", 2026, mode="moi_loai", secret=False)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTICE = ROOT / "inputs" / "thong_bao_ket_luan-trien-khai-chi-dao-ban-doi-ngoai.yaml"
+
+
+def _draft_notice(folder: Path) -> Path:
+    """The example thông báo (issuer VP) as a draft: its number and date taken out."""
+    text = NOTICE.read_text(encoding="utf-8").replace("  so: 215\n  ngay: 06/10/2017\n", "", 1)
+    path = folder / "tb.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _draft_decision(folder: Path, name: str) -> Path:
+    text = award_input(1).replace("viet_tat: SNgV", "viet_tat: VP").replace("tach_tep: có\n", "")
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_issuing_files_follows_the_settings_series_and_the_vietnamese_new_year(database: str, tmp_path: Path) -> None:
+    (tmp_path / "so_dang_ky.yaml").write_text("co_quan:\n  VP:\n    danh_so: theo_loai\n", encoding="utf-8")
+    out = tmp_path / "outputs"
+
+    def issue(path: Path, now: datetime) -> str:
+        outcome, _ = commands.issue(path, out, database=database, workspace=tmp_path, templates=TEMPLATES, now=now)
+        return outcome.entry.symbol
+
+    last_second = datetime(2026, 12, 31, 16, 59, 59, tzinfo=UTC)
+    assert issue(_draft_decision(tmp_path, "qd1.yaml"), last_second) == "01/QĐ-VP"
+    assert issue(_draft_notice(tmp_path), last_second) == "01/TB-VP"  # its own series: theo_loai for VP
+    assert issue(_draft_decision(tmp_path, "qd2.yaml"), last_second) == "02/QĐ-VP"
+    assert issue(_draft_decision(tmp_path, "qd3.yaml"), last_second + timedelta(seconds=1)) == "01/QĐ-VP"
+    assert "  so: 1\n  ngay: 01/01/2027\n" in (tmp_path / "qd3.yaml").read_text(encoding="utf-8")
+    with open_register(database, tmp_path) as register:
+        assert [(e.symbol, e.year) for e in register.entries(2026, 2027)] == [
+            ("01/QĐ-VP", 2026), ("01/TB-VP", 2026), ("02/QĐ-VP", 2026), ("01/QĐ-VP", 2027)
+        ]  # fmt: skip
+
+
+def test_a_wrong_settings_file_is_reported_with_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "so_dang_ky.yaml").write_text("danh_so: moi_loai\nco_quan:\n  VP:\n    ma: 1\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_settings(tmp_path)
+    assert [p.render() for p in caught.value.problems] == [
+        "so_dang_ky.yaml:1:10: danh_so: chỉ nhận “chung” hoặc “theo_loai”",
+        "so_dang_ky.yaml:4:9: co_quan.VP.ma: trường này không có trong tệp cấu hình sổ đăng ký",
+    ]
