@@ -115,7 +115,9 @@ def test_from_draft_to_issued_each_role_its_own_step(office: TestClient, workspa
 
 
 def test_on_this_machine_without_accounts_one_person_holds_every_role(workspace: Path) -> None:
+    (workspace / "so_dang_ky.yaml").write_text("danh_so: theo_loai\n", encoding="utf-8")
     with TestClient(create_app(Settings(workspace, require_login=False)), base_url="http://127.0.0.1") as client:
+        assert "so_dang_ky.yaml" not in client.get("/").text  # the register's settings are not a document
         for name in ("trinh", "duyet_phong", "duyet_ky", "cap_so"):
             assert step(client, name).status_code == 303  # type: ignore[attr-defined]
         assert state(client) == "Đã ban hành"
