@@ -18,7 +18,9 @@ from lxml import etree
 from reportgen.register.metadata import Metadata
 
 NS = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
-ADMINISTRATIVE = "1"  # DocumentType/Type of an administrative (not a legal normative) document
+ADMINISTRATIVE = "1"  # DocumentType/Type of an administrative document, as the sample gives its công văn
+# Left out rather than guessed: TypeDetail (a code list reportgen does not have), Priority (no độ khẩn in inputs),
+# DueDate, PageAmount and the XML signature the exchange adds when sending.
 
 
 def _q(tag: str) -> str:
@@ -92,7 +94,6 @@ def write_edxml(
     _add(signer, "Position", meta.position)
     _add(signer, "FullName", meta.full_name)
     other = _add(message, "OtherInfo")
-    _add(other, "Priority", "0")
     _add(other, "PromulgationAmount", str(meta.copies))
     places = _add(message, "ToPlaces")
     for name in meta.receivers:
