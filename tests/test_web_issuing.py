@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -12,6 +13,9 @@ import pytest
 from starlette.testclient import TestClient
 
 from reportgen.cli import main
+from reportgen.register.open import open_register
+from reportgen.register.series import Series
+from reportgen.register.store import Issued
 from reportgen.web.app import Settings, create_app
 from reportgen.web.store import Store
 from test_issue import award_input
@@ -109,6 +113,14 @@ def test_from_draft_to_issued_each_role_its_own_step(office: TestClient, workspa
     register = office.get("/so-dang-ky", params={"tim": "giay khen"})
     assert register.status_code == 200 and "01/QĐ-SNgV" in register.text
     assert "01/QĐ-SNgV" not in office.get("/so-dang-ky", params={"tim": "không có đâu"}).text
+    with open_register(None, workspace) as register, register.reserve(Series("SNgV", 2026, secret=True)) as slot:
+        day = register.entries(2026)[0].issued_on  # a read inside a reservation leaves it open
+        slot.record(Issued("QĐ-SNgV", day, datetime.now(UTC), "Quyết định", "Về việc mật", "A", (), 1, "", "", "Sở"))
+    assert "Về việc mật" in office.get("/so-dang-ky").text  # vy, the văn thư
+    assert office.get("/so-dang-ky/tai.docx", params={"mat": "1"}).status_code == 200
+    login(office, "lan")
+    assert "Về việc mật" not in office.get("/so-dang-ky").text and "01/QĐ-SNgV" in office.get("/so-dang-ky").text
+    assert office.get("/so-dang-ky/tai.docx", params={"mat": "1"}).status_code == 403
     book = office.get("/so-dang-ky/tai.docx")
     assert book.status_code == 200
     assert book.headers["content-disposition"] == 'attachment; filename="so-dang-ky-van-ban-di-SNgV-2026.docx"'

@@ -105,6 +105,7 @@ class Register(abc.ABC):
 
     param = "?"
     where = ""  # shown in messages: the file or server
+    _reserving = False
 
     def __enter__(self) -> Register:
         return self
@@ -135,6 +136,7 @@ class Register(abc.ABC):
     def reserve(self, series: Series) -> Iterator[Reservation]:
         """The next number of ``series``; taken for good only if the block records a document and ends cleanly."""
         self._begin()
+        self._reserving = True
         try:
             rows = self._execute(
                 "INSERT INTO register_series (key, last_number) VALUES (?, 1)"
@@ -152,6 +154,8 @@ class Register(abc.ABC):
         except BaseException:
             self._rollback()
             raise
+        finally:
+            self._reserving = False
 
     def _insert(self, reservation: Reservation, issued: Issued) -> Entry:
         series = reservation.series
@@ -215,10 +219,12 @@ class Register(abc.ABC):
         return Entry.from_row(rows[0])
 
     def _read(self, sql: str, args: Sequence[Any]) -> list[tuple[Any, ...]]:
+        """A read ends its own transaction, except inside a reservation, which only ``reserve`` may end."""
         try:
             return self._execute(sql, args)
         finally:
-            self._commit()
+            if not self._reserving:
+                self._commit()
 
 
 class _GivenBack(Exception):

@@ -28,7 +28,7 @@ from reportgen.register.series import vietnam_today
 from reportgen.register.settings import read_settings
 from reportgen.register.sheets import COLUMNS, books, row
 from reportgen.register.store import Entry, RegisterError
-from reportgen.register.workflow import ISSUED, ROLES, STATES, StepRefused, check_step, steps_for
+from reportgen.register.workflow import ISSUED, LANH_DAO, ROLES, STATES, VAN_THU, StepRefused, check_step, steps_for
 from reportgen.web.roles import RoleBook
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -139,6 +139,8 @@ class IssuingPages:
             entries = await run_in_threadpool(self._entries, year)
         except RegisterError as exc:
             return self.refuse(request, 503, f"Không mở được sổ đăng ký: {exc}")
+        if not self.roles(request) & {VAN_THU, LANH_DAO}:  # a secret document's line is not for every desk
+            entries = [entry for entry in entries if not entry.secret]
         found = search(entries, query)
         return self.host.page(
             request,
@@ -155,6 +157,8 @@ class IssuingPages:
         kind = request.path_params["kind"]
         entries = await run_in_threadpool(self._entries, year)
         secret = request.query_params.get("mat") == "1"
+        if secret and not self.roles(request) & {VAN_THU, LANH_DAO}:
+            return self.refuse(request, 403, "Chỉ văn thư và lãnh đạo được tải sổ văn bản mật.")
         body = request.query_params.get("co_quan")
         found = [b for b in books(entries, (year, year)) if b.secret == secret and body in (None, b.body)]
         if not found or kind not in ("xlsx", "docx"):
