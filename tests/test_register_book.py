@@ -121,3 +121,15 @@ def test_a_range_of_years_and_a_year_with_nothing(workspace: Path, capsys: pytes
     assert capsys.readouterr().err.startswith("Lỗi sổ đăng ký: sổ đăng ký chưa có văn bản nào ban hành trong năm 2024")
     assert main(["register", "--year", "2026-2024"]) == 2
     assert "“2026-2024” không phải là một năm (2026) hay một khoảng năm (2024-2026)" in capsys.readouterr().err
+
+
+def test_cancel_keeps_the_line_and_its_number(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cancel", "03/QĐ-SNgV", "--year", "2026", "--reason", "Sai tên người nhận"]) == 0
+    assert capsys.readouterr().out == (
+        "Đã ghi hủy văn bản số 03/QĐ-SNgV ngày 03 tháng 3 năm 2026; số này không cấp lại.\n"
+    )
+    assert main(["cancel", "03/QĐ-SNgV", "--year", "2026", "--reason", "lần nữa"]) == 3
+    assert capsys.readouterr().err == ("Lỗi sổ đăng ký: sổ năm 2026 không có văn bản số 03/QĐ-SNgV còn hiệu lực\n")
+    with open_register(None, workspace) as register:
+        lines = [(e.symbol, e.cancel_reason) for e in register.entries(2026) if not e.secret]
+    assert lines == [("01/QĐ-SNgV", ""), ("02/QĐ-SNgV", "Ban hành nhầm"), ("03/QĐ-SNgV", "Sai tên người nhận")]
