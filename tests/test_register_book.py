@@ -65,7 +65,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_the_book_has_exactly_the_columns_of_phu_luc_iv_and_passes_the_checker(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["register", "--year", "2026", "-o", "so"]) == 0
+    assert main(["register", "--year", "2026", "-o", "so", "--workspace", "."]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "Đã tạo so/so-dang-ky-van-ban-di-SNgV-2026.xlsx",
         "Đã tạo so/so-dang-ky-van-ban-di-SNgV-2026.docx",
@@ -107,7 +107,7 @@ def test_the_book_has_exactly_the_columns_of_phu_luc_iv_and_passes_the_checker(
 
 
 def test_a_range_of_years_and_a_year_with_nothing(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["register", "--year", "2025-2026", "-o", "so"]) == 0
+    assert main(["register", "--year", "2025-2026", "-o", "so", "--workspace", "."]) == 0
     book = docx.Document(str(workspace / "so" / "so-dang-ky-van-ban-di-SNgV-2025-2026.docx"))
     assert [r.cells[0].text for r in book.tables[0].rows[2:]] == [
         "01/QĐ-SNgV",
@@ -117,18 +117,18 @@ def test_a_range_of_years_and_a_year_with_nothing(workspace: Path, capsys: pytes
     ]
     assert "Năm: 2025 - 2026" in [p.text for p in book.paragraphs]
     capsys.readouterr()
-    assert main(["register", "--year", "2024", "-o", "so"]) == 3
+    assert main(["register", "--year", "2024", "-o", "so", "--workspace", "."]) == 3
     assert capsys.readouterr().err.startswith("Lỗi sổ đăng ký: sổ đăng ký chưa có văn bản nào ban hành trong năm 2024")
-    assert main(["register", "--year", "2026-2024"]) == 2
+    assert main(["register", "--year", "2026-2024", "--workspace", "."]) == 2
     assert "“2026-2024” không phải là một năm (2026) hay một khoảng năm (2024-2026)" in capsys.readouterr().err
 
 
 def test_cancel_keeps_the_line_and_its_number(workspace: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["cancel", "03/QĐ-SNgV", "--year", "2026", "--reason", "Sai tên người nhận"]) == 0
+    assert main(["cancel", "03/QĐ-SNgV", "--year", "2026", "--reason", "Sai tên người nhận", "--workspace", "."]) == 0
     assert capsys.readouterr().out == (
         "Đã ghi hủy văn bản số 03/QĐ-SNgV ngày 03 tháng 3 năm 2026; số này không cấp lại.\n"
     )
-    assert main(["cancel", "03/QĐ-SNgV", "--year", "2026", "--reason", "lần nữa"]) == 3
+    assert main(["cancel", "03/QĐ-SNgV", "--year", "2026", "--reason", "lần nữa", "--workspace", "."]) == 3
     assert capsys.readouterr().err == ("Lỗi sổ đăng ký: sổ năm 2026 không có văn bản số 03/QĐ-SNgV còn hiệu lực\n")
     with open_register(None, workspace) as register:
         lines = [(e.symbol, e.cancel_reason) for e in register.entries(2026) if not e.secret]

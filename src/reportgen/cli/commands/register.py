@@ -22,8 +22,15 @@ _REGISTER_DATABASE = click.option(
     "--database",
     metavar="ĐỊA_CHỈ",
     default=None,
-    help="Nơi giữ sổ đăng ký: postgresql://… (máy chủ của cơ quan) hoặc một tệp SQLite "
-    "(mặc định: theo so_dang_ky.yaml, nếu không có thì so_dang_ky.sqlite trong thư mục hiện tại).",
+    help="Nơi giữ sổ đăng ký: postgresql://… (máy chủ của cơ quan) hoặc một tệp SQLite (mặc định: theo "
+    "so_dang_ky.yaml, nếu không có thì so_dang_ky.sqlite trong thư mục làm việc, nơi để các tệp đầu vào).",
+)
+_REGISTER_WORKSPACE = click.option(
+    "--workspace",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=Path("inputs"),
+    metavar="THƯ_MỤC",
+    help="Thư mục làm việc chứa các tệp đầu vào và sổ đăng ký (mặc định: inputs, như reportgen serve).",
 )
 
 
@@ -66,7 +73,7 @@ def issue_command(
 
     try:
         _, lines = commands.issue(
-            tep, output, database=database, workspace=Path.cwd(), secret=secret, force=force, templates=templates
+            tep, output, database=database, workspace=tep.parent, secret=secret, force=force, templates=templates
         )
     except RegisterError as exc:
         _register_failed(exc)
@@ -84,14 +91,15 @@ def issue_command(
 @click.option("--year", "nam", type=click.IntRange(1900, 9999), required=True, metavar="NĂM", help="Năm ban hành.")
 @click.option("--reason", "ly_do", required=True, metavar="LÝ_DO", help="Lý do hủy (ghi vào sổ).")
 @_REGISTER_DATABASE
-def cancel_command(so_ky_hieu: str, nam: int, ly_do: str, database: str | None) -> None:
+@_REGISTER_WORKSPACE
+def cancel_command(so_ky_hieu: str, nam: int, ly_do: str, database: str | None, workspace: Path) -> None:
     from datetime import UTC, datetime
 
     from reportgen.register import commands
     from reportgen.register.store import RegisterError
 
     try:
-        entry = commands.cancel(so_ky_hieu, nam, ly_do, database=database, workspace=Path.cwd(), now=datetime.now(UTC))
+        entry = commands.cancel(so_ky_hieu, nam, ly_do, database=database, workspace=workspace, now=datetime.now(UTC))
     except RegisterError as exc:
         _register_failed(exc)
     click.echo(commands.cancelled_line(entry))
@@ -121,8 +129,9 @@ def _years(text: str) -> tuple[int, int]:
     help="Thư mục ghi sổ (mặc định: outputs).",
 )
 @_REGISTER_DATABASE
+@_REGISTER_WORKSPACE
 @click.option("--force", is_flag=True, help="Ghi đè cả tệp sổ đã được sửa tay sau khi tạo.")
-def register_command(nam: str, output: Path, database: str | None, force: bool) -> None:
+def register_command(nam: str, output: Path, database: str | None, workspace: Path, force: bool) -> None:
     from reportgen.register.open import open_register
     from reportgen.register.printing import write_books
     from reportgen.register.settings import read_settings
@@ -130,8 +139,8 @@ def register_command(nam: str, output: Path, database: str | None, force: bool) 
 
     years = _years(nam)
     try:
-        settings = read_settings(Path.cwd())
-        with open_register(database or settings.database, Path.cwd()) as register:
+        settings = read_settings(workspace)
+        with open_register(database or settings.database, workspace) as register:
             written = write_books(register, years, output, force=force)
     except RegisterError as exc:
         _register_failed(exc)
@@ -189,7 +198,7 @@ def metadata_command(
             tep,
             output,
             database=database,
-            workspace=Path.cwd(),
+            workspace=tep.parent,
             now=datetime.now(UTC),
             pdf=pdf,
             receivers=receivers,
