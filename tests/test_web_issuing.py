@@ -55,10 +55,10 @@ def login(client: TestClient, name: str) -> None:
     assert answer.status_code == 303
 
 
-def step(client: TestClient, name: str, comment: str = "") -> object:
+def step(client: TestClient, name: str, comment: str = "", secret: bool = False) -> object:
     token = re.search(r'name="csrf" value="([^"]+)"', client.get("/moi").text)  # a page every role may open
     assert token
-    fields = [("csrf", token[1]), ("y_kien", comment), ("buoc", name)]
+    fields = [("csrf", token[1]), ("y_kien", comment), ("buoc", name)] + ([("mat", "1")] if secret else [])
     return client.post(
         f"/trinh-ky/{NAME}", content=urlencode(fields), headers={"content-type": FORM}, follow_redirects=False
     )
@@ -130,7 +130,10 @@ def test_on_this_machine_without_accounts_one_person_holds_every_role(workspace:
     (workspace / "so_dang_ky.yaml").write_text("danh_so: theo_loai\n", encoding="utf-8")
     with TestClient(create_app(Settings(workspace, require_login=False)), base_url="http://127.0.0.1") as client:
         assert "so_dang_ky.yaml" not in client.get("/").text  # the register's settings are not a document
-        for name in ("trinh", "duyet_phong", "duyet_ky", "cap_so"):
+        for name in ("trinh", "duyet_phong", "duyet_ky"):
             assert step(client, name).status_code == 303  # type: ignore[attr-defined]
+        assert 'id="van-ban-mat"' in client.get(f"/trinh-ky/{NAME}").text
+        assert step(client, "cap_so", secret=True).status_code == 303  # type: ignore[attr-defined]
         assert state(client) == "Đã ban hành"
+        assert Store(workspace).audit_log()[0]["detail"].startswith("số 01/QĐ-SNgV (văn bản mật) ngày ")
         assert step(client, "cap_so").status_code == 409  # type: ignore[attr-defined]  # issued once only

@@ -99,7 +99,7 @@ class IssuingPages:
         detail = comment
         if step.target == ISSUED:
             try:
-                detail = await run_in_threadpool(self._issue, name, path, user)
+                detail = await run_in_threadpool(self._issue, name, path, user, form.get("mat") == "1")
             except InputError as exc:
                 return self.refuse(request, 400, "Chưa cấp số được: " + "; ".join(p.render() for p in exc.problems))
             except (OutputError, RegisterError) as exc:
@@ -109,15 +109,18 @@ class IssuingPages:
         self.host.store.audit(user, step.label, name, detail)
         return RedirectResponse(f"/trinh-ky/{name}", 303)
 
-    def _issue(self, name: str, path: Path, user: str) -> str:
+    def _issue(self, name: str, path: Path, user: str, secret: bool) -> str:
         root = self.host.ws.root
         settings = read_settings(root)
         self.host.store.keep(name, path.read_text(encoding="utf-8"), user, "bản trước khi cấp số")
         with open_register(settings.database, root) as register:
-            outcome = issue_file(path, self.host.ws.outputs, register, settings, templates=self.host.settings.templates)
+            outcome = issue_file(
+                path, self.host.ws.outputs, register, settings, secret=secret, templates=self.host.settings.templates
+            )
         self.host.store.keep(name, path.read_text(encoding="utf-8"), user, "văn thư cấp số")
         entry = outcome.entry
-        return f"số {entry.symbol} ngày {entry.issued_on:%d/%m/%Y}; sinh lại {len(outcome.written)} tệp"
+        kind = " (văn bản mật)" if entry.secret else ""
+        return f"số {entry.symbol}{kind} ngày {entry.issued_on:%d/%m/%Y}; sinh lại {len(outcome.written)} tệp"
 
     # ------------------------------------------------------------------------------- the sổ
 
