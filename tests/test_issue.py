@@ -121,3 +121,29 @@ def test_issuing_twice_is_refused_and_a_broken_draft_takes_no_number(
     assert main(["issue", "qd.yaml", "--templates", str(TEMPLATES)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("qd.yaml:10:7: van_ban.so: văn bản đã có số 01: một số đã cấp không cấp lại")
+
+
+def test_when_the_register_cannot_commit_the_input_and_outputs_stay_drafts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportgen.register.sqlite import SqliteRegister
+    from reportgen.register.store import RegisterError
+
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "qd.yaml"
+    source.write_text(award_input(1), encoding="utf-8")
+    draft = source.read_bytes()
+    assert main(["build", "qd.yaml", "--templates", str(TEMPLATES)]) == 0
+    before = text_of(tmp_path / "outputs" / "qd.docx")
+
+    def lost_connection(self: SqliteRegister) -> None:
+        raise RegisterError("mất kết nối tới cơ sở dữ liệu")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(SqliteRegister, "_commit", lost_connection)
+        with pytest.raises(RegisterError):
+            commands.issue(source, tmp_path / "outputs", database=None, workspace=tmp_path, templates=TEMPLATES)
+    assert source.read_bytes() == draft
+    assert text_of(tmp_path / "outputs" / "qd.docx") == before
+    outcome, _ = commands.issue(source, tmp_path / "outputs", database=None, workspace=tmp_path, templates=TEMPLATES)
+    assert outcome.entry.number == 1  # the failed attempt took nothing

@@ -22,7 +22,7 @@ from reportgen.load import load_file
 from reportgen.make.pipeline import build_file, prepare
 from reportgen.problems import InputError, OutputError, Problem
 from reportgen.register.facts import Facts, NotIssuable, facts_of
-from reportgen.register.series import series_for, vietnam_now
+from reportgen.register.series import Series, series_for, vietnam_now
 from reportgen.register.settings import Settings
 from reportgen.register.store import Entry, Issued, Register
 
@@ -87,6 +87,33 @@ def issue_file(
     day = moment.date()
     body = facts.issuer.viet_tat
     series = series_for(body, facts.kind_abbr, day.year, mode=settings.mode_for(body.split("-")[0]), secret=secret)
+    original = path.read_bytes()
+    written: list[Path] = []
+    try:
+        return _issue(path, output, register, facts, series, moment, written, force=force, templates=templates)
+    except BaseException:
+        # The register did not keep the number (rolled back), so neither may the input nor the outputs: the draft
+        # is put back and its outputs rebuilt blank, as they were.
+        if path.read_bytes() != original:
+            replace(path, original)
+        if written:
+            build_file(path, output, force=True, templates=templates)
+        raise
+
+
+def _issue(
+    path: Path,
+    output: Path,
+    register: Register,
+    facts: Facts,
+    series: Series,
+    moment: datetime,
+    written: list[Path],
+    *,
+    force: bool,
+    templates: Path | None,
+) -> IssueOutcome:
+    day = moment.date()
     with register.reserve(series) as slot:
         data = numbered_text(path, facts.block, slot.number, day)
         result = build_file(path, output, force=force, templates=templates, data=data)
@@ -94,6 +121,7 @@ def issue_file(
             raise InputError(result.problems)
         if result.output_error:
             raise OutputError(result.output_error)
+        written.extend(result.written)
         entry = slot.record(
             Issued(
                 symbol_tail=facts.symbol_tail,

@@ -8,10 +8,11 @@ so a document issued at 00:30 on 1 January in Hà Nội (17:30 on 31 December UT
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, timedelta, timezone
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+# Asia/Ho_Chi_Minh has kept UTC+07:00 without daylight saving since 1975; a fixed offset needs no time-zone
+# database, which Windows' Python does not ship.
+VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
 ALL_TYPES = "*"  # the kind part of a series shared by every type
 COMMON = "chung"  # one series for every type
 PER_TYPE = "theo_loai"  # one series per type
