@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 from reportgen.cli import main
 from reportgen.register import commands
 from reportgen.register.open import open_register
+from reportgen.register.series import vietnam_today
 from reportgen.vietnamese import date_or_blank, day_month_year, short_date
 from reportgen.vietnamese.numbering import NUMBER_BLANK
 
@@ -147,3 +148,31 @@ def test_when_the_register_cannot_commit_the_input_and_outputs_stay_drafts(
     assert text_of(tmp_path / "outputs" / "qd.docx") == before
     outcome, _ = commands.issue(source, tmp_path / "outputs", database=None, workspace=tmp_path, templates=TEMPLATES)
     assert outcome.entry.number == 1  # the failed attempt took nothing
+
+
+def test_two_clerks_issuing_one_draft_at_once_give_it_one_number(tmp_path: Path) -> None:
+    import threading
+
+    from reportgen.problems import InputError
+
+    source = tmp_path / "qd.yaml"
+    source.write_text(award_input(1).replace("tach_tep: có\n", ""), encoding="utf-8")
+    results: list[str] = []
+
+    def clerk() -> None:
+        try:
+            outcome, _ = commands.issue(
+                source, tmp_path / "outputs", database=None, workspace=tmp_path, templates=TEMPLATES
+            )
+            results.append(outcome.entry.symbol)
+        except InputError as exc:
+            results.append(exc.problems[0].message.split(":")[0])
+
+    clerks = [threading.Thread(target=clerk) for _ in range(2)]
+    for thread in clerks:
+        thread.start()
+    for thread in clerks:
+        thread.join()
+    assert sorted(results) == ["01/QĐ-SNgV", "văn bản đã có số 01"]
+    with open_register(None, tmp_path) as register:
+        assert [e.symbol for e in register.entries(vietnam_today().year)] == ["01/QĐ-SNgV"]

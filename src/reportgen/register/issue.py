@@ -35,17 +35,21 @@ class IssueOutcome:
 
 
 def _refuse_issued(path: Path, facts: Facts) -> None:
-    if facts.van_ban.so is None:
-        return
+    """Refuse an input that has a number, read from disk (again inside the reservation: two văn thư at once)."""
     loaded = load_file(path)
+    block = loaded.data.get(facts.block)
+    number = block.get("so") if isinstance(block, dict) else None
+    if number in (None, ""):
+        return
     where = loaded.position((facts.block, "so"))
+    shown = f"{number:02d}" if isinstance(number, int) and not isinstance(number, bool) else str(number)
     raise InputError(
         [
             Problem(
                 loaded.display,
                 *where,
                 f"{facts.block}.so",
-                f"văn bản đã có số {facts.van_ban.so:02d}: một số đã cấp không cấp lại; văn bản đã ban hành chỉ được"
+                f"văn bản đã có số {shown}: một số đã cấp không cấp lại; văn bản đã ban hành chỉ được"
                 " sửa bằng một văn bản mới (Nghị định 30, Điều 18.3). Nếu đây là dự thảo, hãy xóa số rồi cấp số lại",
             )
         ]
@@ -115,6 +119,7 @@ def _issue(
 ) -> IssueOutcome:
     day = moment.date()
     with register.reserve(series) as slot:
+        _refuse_issued(path, facts)  # issued by someone else while this one waited for the register
         data = numbered_text(path, facts.block, slot.number, day)
         result = build_file(path, output, force=force, templates=templates, data=data)
         if result.problems:
