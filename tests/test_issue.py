@@ -176,3 +176,20 @@ def test_two_clerks_issuing_one_draft_at_once_give_it_one_number(tmp_path: Path)
     assert sorted(results) == ["01/QĐ-SNgV", "văn bản đã có số 01"]
     with open_register(None, tmp_path) as register:
         assert [e.symbol for e in register.entries(vietnam_today().year)] == ["01/QĐ-SNgV"]
+
+
+def test_inputs_that_refer_to_the_issued_one_are_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    speech, report = "bai_phat_bieu-chu-tich-ubnd-tong-ket-doi-ngoai-2022.yaml", "bao_cao_nam-da-nang-2022.yaml"
+    for name in (speech, report, "bao_cao_nam-da-nang-2021.yaml"):
+        (tmp_path / name).write_bytes((ROOT / "inputs" / name).read_bytes())
+    text = (tmp_path / report).read_text(encoding="utf-8")
+    (tmp_path / report).write_text(re.sub(r"\n  so: \d+\n  ngay: [\d/]+\n", "\n", text, count=1), encoding="utf-8")
+    outcome, lines = commands.issue(
+        tmp_path / report, tmp_path / "outputs", database=None, workspace=tmp_path, templates=TEMPLATES, now=ISSUED_AT
+    )
+    assert outcome.entry.symbol == "01/BC-SNgV"
+    assert [r.source.name for r in outcome.related] == [speech]  # last year's report does not quote this one
+    assert all(r.ok for r in outcome.related)
+    assert lines[-1] == f"Đã sinh lại văn bản dẫn chiếu tới văn bản này: {speech}"
+    assert (tmp_path / "outputs" / speech.replace(".yaml", ".docx")).is_file()

@@ -76,6 +76,10 @@ class _Resolver:
 
         return BuildEnv(source=source, load_related=load_related)
 
+    def loaded(self) -> set[Path]:
+        """Every related input loaded so far (resolved paths)."""
+        return set(self._cache)
+
     def _related(self, path: Path) -> Related:
         self._stack.append(path)
         try:
@@ -107,6 +111,27 @@ def prepare(path: Path, resolver: _Resolver | None = None, data: bytes | None = 
     except ValidationError as exc:
         raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
     return Prepared(validated, documents)
+
+
+def dependents(path: Path, candidates: Iterable[Path]) -> list[Path]:
+    """The inputs among ``candidates`` that refer to ``path`` (a speech quoting a report, a report's last year).
+
+    Issuing ``path`` changes what they may quote, so they are built again. A candidate that does not load is
+    not a dependent of anything.
+    """
+    target = path.resolve()
+    found = []
+    for candidate in candidates:
+        if candidate.resolve() == target:
+            continue
+        resolver = _Resolver()
+        try:
+            prepare(candidate, resolver)
+        except (InputError, OSError):
+            continue
+        if target in resolver.loaded():
+            found.append(candidate)
+    return found
 
 
 def check_text(data: bytes, path: Path) -> BuildResult:

@@ -30,6 +30,12 @@ def issue_lines(outcome: IssueOutcome, source: Path, where: str) -> list[str]:
         f"Đã vào sổ: {entry.type_name}: {entry.subject}; người ký: {entry.signer or '(không có)'}; "
         f"{entry.copies} bản; nơi nhận: {'; '.join(entry.recipients)}.",
     ]
+    for other in outcome.related:
+        if other.ok:
+            lines.append(f"Đã sinh lại văn bản dẫn chiếu tới văn bản này: {display_path(other.source)}")
+        else:
+            reason = other.output_error or "; ".join(p.render() for p in other.problems[:3])
+            lines.append(f"Chưa sinh lại được {display_path(other.source)} (có dẫn chiếu tới văn bản này): {reason}")
     return lines
 
 

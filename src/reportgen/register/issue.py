@@ -9,6 +9,7 @@ committed. If any step fails the transaction is rolled back and the number goes 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -19,7 +20,7 @@ from ruamel.yaml.comments import CommentedMap
 from reportgen.author.yaml_lists import apply_edits, encode_like, load_roundtrip
 from reportgen.files.userfiles import replace
 from reportgen.load import load_file
-from reportgen.make.pipeline import build_file, prepare
+from reportgen.make.pipeline import BuildResult, build_file, collect_inputs, dependents, prepare
 from reportgen.problems import InputError, OutputError, Problem
 from reportgen.register.facts import Facts, NotIssuable, facts_of
 from reportgen.register.series import Series, series_for, vietnam_now
@@ -32,6 +33,7 @@ class IssueOutcome:
     entry: Entry
     written: list[Path]
     planned_date: date | None  # a date the draft carried, replaced by the day of issue
+    related: tuple[BuildResult, ...] = ()  # other inputs of the folder that refer to this one, built again
 
 
 def _refuse_issued(path: Path, facts: Facts) -> None:
@@ -94,7 +96,7 @@ def issue_file(
     original = path.read_bytes()
     written: list[Path] = []
     try:
-        return _issue(path, output, register, facts, series, moment, written, force=force, templates=templates)
+        outcome = _issue(path, output, register, facts, series, moment, written, force=force, templates=templates)
     except BaseException:
         # The register did not keep the number (rolled back), so neither may the input nor the outputs: the draft
         # is put back and its outputs rebuilt blank, as they were.
@@ -103,6 +105,9 @@ def issue_file(
         if written:
             build_file(path, output, force=True, templates=templates)
         raise
+    others = dependents(path, collect_inputs([path.parent]))
+    related = tuple(build_file(other, output, templates=templates) for other in others)
+    return dataclasses.replace(outcome, related=related)
 
 
 def _issue(
