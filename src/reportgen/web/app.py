@@ -39,7 +39,7 @@ from reportgen.files.userfiles import replace, write_new
 from reportgen.load import load_text
 from reportgen.make.pipeline import BuildResult, build_file, check_text, pdf_for
 from reportgen.problems import InputError, OutputError, Problem
-from reportgen.web import forms, preview
+from reportgen.web import forms, issuing, preview
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token, secret_key
 from reportgen.web.store import Store, sha
 from reportgen.web.uploads import MAX_UPLOAD, UploadRefused, check_upload
@@ -627,6 +627,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/nhat-ky", guarded(app.audit)),
         Route("/dang-nhap", guarded(app.login, public=True), methods=["GET", "POST"]),
         Route("/dang-xuat", guarded(app.logout, public=True), methods=["POST"]),
+        *issuing.routes(app, guarded),  # trình, duyệt, cấp số; sổ đăng ký văn bản đi
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     hosts = settings.allowed_hosts or (["*"] if settings.require_login else LOCAL_HOSTS)
