@@ -24,7 +24,9 @@ ALLOWED: dict[str, set[str]] = {
     "author": {"ground", "files", "kinds", "make", "author"},
     "check.nd30": {"ground", "files", "check.nd30"},
     "check": {"ground", "files", "kinds", "make", "author", "check", "check.nd30"},
-    "front": {"ground", "files", "kinds", "make", "author", "check", "check.nd30", "front"},
+    # signatures: a sign-ready PDF is made (make) where the checker finds the signer (check.nd30)
+    "sign": {"ground", "files", "make", "check.nd30", "sign"},
+    "front": {"ground", "files", "kinds", "make", "author", "check", "check.nd30", "sign", "front"},
 }
 ONLY_IN = {"docxtpl": {"reportgen.make.render"}, "click": {"reportgen.cli"}}
 

@@ -1,0 +1,6 @@
+"""Electronic documents: a sign-ready PDF, signing with an office's own key, and checking signatures.
+
+The government signing tools (VGCASignService, vSignPDF) sign with a USB token on the leader's PC; reportgen's part
+is to hand them a PDF whose signature place is already where Nghị định 30 Phụ lục I puts the image, and to say
+plainly what a signed PDF's signatures prove. Everything cryptographic is pyHanko's, never hand-written.
+"""
