@@ -62,16 +62,17 @@ def at_1000_units(font: Path) -> Path:
     from fontTools.ttLib import TTFont
     from fontTools.ttLib.scaleUpem import scale_upem
 
-    tt = TTFont(str(font))
-    if tt["head"].unitsPerEm == 1000:
-        return font
     stamp = font.stat()
     cache = Path(tempfile.gettempdir()) / "reportgen-fonts"
     target = cache / f"{font.stem}-{stamp.st_size}-{int(stamp.st_mtime)}-upem1000.ttf"
-    if not target.is_file():
+    if target.is_file():
+        return target
+    with TTFont(str(font)) as tt:
+        if tt["head"].unitsPerEm == 1000:
+            return font
         cache.mkdir(parents=True, exist_ok=True)
         scale_upem(tt, 1000)
         partial = target.with_suffix(f".{os.getpid()}.tmp")
         tt.save(str(partial))
-        os.replace(partial, target)
+    os.replace(partial, target)
     return target

@@ -12,13 +12,15 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
+from pyhanko.pdf_utils.layout import AxisAlignment, InnerScaling, Margins, SimpleBoxLayoutRule
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.text import TextBoxStyle
+from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import signers
 from pyhanko.sign.fields import SigFieldSpec
 from pyhanko.stamp import TextStampStyle
@@ -30,6 +32,17 @@ VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 MM = 72 / 25.4
 FONT_SIZE = 10
 LEADING = 12
+
+
+@dataclass(frozen=True)
+class _FontFromMemory(GlyphAccumulatorFactory):
+    """pyHanko's font factory, reading the file into memory: its own leaves the font file open after signing."""
+
+    def create_font_engine(self, writer: BasePdfFileWriter, obj_stream: Any = None) -> GlyphAccumulator:
+        handle = io.BytesIO(Path(self.font_file).read_bytes())
+        if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+            obj_stream = writer.prepare_object_stream()  # type: ignore[no-untyped-call]
+        return GlyphAccumulator(writer=writer, font_handle=handle, font_size=self.font_size, obj_stream=obj_stream)
 
 
 def load_key(p12: Path, password: bytes | None) -> signers.SimpleSigner:
@@ -98,15 +111,21 @@ def sign_attachment(data: bytes, signer: signers.SimpleSigner, number_symbol: st
     width = _text_width(font, lines) + 2
     right = x1 - 20 * MM  # the right margin of Nghị định 30
     top = y1 - 8 * MM  # inside the top margin, above the first line of text
-    box = (round(right - width), round(top - LEADING * len(lines) - 2), round(right), round(top))
+    box = (round(right - width), round(top - LEADING * len(lines) - 4), round(right), round(top))
+    tight = SimpleBoxLayoutRule(
+        x_align=AxisAlignment.ALIGN_MAX,
+        y_align=AxisAlignment.ALIGN_MAX,
+        margins=Margins(0, 0, 0, 0),
+        inner_content_scaling=InnerScaling.NO_SCALING,  # 10 pt means 10 pt: never shrunk to fit a box
+    )
     style = TextStampStyle(
         stamp_text="\n".join(line.replace("%", "%%") for line in lines),
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(font)), font_size=FONT_SIZE, leading=LEADING),
+        text_box_style=TextBoxStyle(
+            font=_FontFromMemory(str(font)), font_size=FONT_SIZE, leading=LEADING, box_layout_rule=tight
+        ),
         border_width=0,
         background=None,
-        inner_content_layout=SimpleBoxLayoutRule(
-            x_align=AxisAlignment.ALIGN_MAX, y_align=AxisAlignment.ALIGN_MAX, margins=Margins(0, 0, 0, 0)
-        ),
+        inner_content_layout=tight,
     )
     spec = SigFieldSpec(sig_field_name="ChuKyCoQuan", on_page=0, box=box)
     pdf_signer = signers.PdfSigner(
@@ -120,9 +139,9 @@ def _text_width(font: Path, lines: tuple[str, ...]) -> float:
     """Widest line in points at 10 pt, from the font's own advance widths."""
     from fontTools.ttLib import TTFont
 
-    tt = TTFont(str(font))
-    cmap = tt.getBestCmap()
-    metrics = tt["hmtx"].metrics
-    per_em = tt["head"].unitsPerEm
-    widths = [sum(metrics[cmap.get(ord(c), ".notdef")][0] for c in line) * FONT_SIZE / per_em for line in lines]
+    with TTFont(str(font)) as tt:
+        cmap = tt.getBestCmap()
+        metrics = tt["hmtx"].metrics
+        per_em = tt["head"].unitsPerEm
+        widths = [sum(metrics[cmap.get(ord(c), ".notdef")][0] for c in line) * FONT_SIZE / per_em for line in lines]
     return float(max(widths))
