@@ -8,6 +8,7 @@ post the signed file as ``uploadfile``, read the JSON.
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -189,17 +190,20 @@ def _advance_width(font: Path, text: str) -> float:
         return float(sum(metrics[cmap[ord(c)]][0] for c in text) * FONT_SIZE / per_em)
 
 
-def test_hand_off_to_the_signing_software(pki: Pki, ready: tuple[Path, Path], tmp_path: Path) -> None:
-    docx, _ = ready
+def test_hand_off_to_the_signing_software(pki: Pki, tmp_path: Path) -> None:
     workspace = tmp_path / "vanban"
-    (workspace / "outputs").mkdir(parents=True)
+    workspace.mkdir()
     shutil.copyfile(EXAMPLE, workspace / EXAMPLE.name)
-    shutil.copyfile(docx, workspace / "outputs" / docx.name)
+    built = build_file(workspace / EXAMPLE.name, workspace / "outputs")
+    assert built.ok
+    docx = built.written[0]
     app = create_app(Settings(workspace=workspace, require_login=False))
     with TestClient(app, base_url="http://127.0.0.1") as client:
         home = client.get("/")
         csrf = re.search(r'name="csrf" value="([^"]+)"', home.text)
         assert csrf
+        look = client.get(f"/xem/{EXAMPLE.name}").text
+        assert f'action="/ky-so/{docx.name}"' in look and "/ky-so/xem/" not in look
         start = client.post(f"/ky-so/{docx.name}", data={"csrf": csrf.group(1)})
         assert start.status_code == 200, start.text
         download = re.search(r'id="dia-chi-tai">([^<]+)<', start.text)
@@ -215,12 +219,15 @@ def test_hand_off_to_the_signing_software(pki: Pki, ready: tuple[Path, Path], tm
         answer = posted.json()
         assert answer["Status"] == 0 and answer["FileName"].endswith(".da-ky.pdf"), answer
         assert set(answer) == {"Status", "Message", "FileName", "FileServer"}
+        parameters = re.search(r'<pre id="tham-so">(.*?)</pre>', start.text, re.S)
+        assert parameters and "FileUploadHandler" in html.unescape(parameters.group(1))
         kept = workspace / "outputs" / answer["FileName"]
         assert kept.read_bytes() == signed
         again = software.post(upload.group(1), files={"uploadfile": ("da-ky.pdf", signed, "application/pdf")})
         assert again.status_code == 403 and again.json()["Status"] != 0
         shown = client.get(answer["FileServer"].removeprefix("http://127.0.0.1"))
         assert "Nguyễn Thanh Hà" in shown.text and "Chữ ký đúng với nội dung đã ký: có" in shown.text
+        assert f'href="/ky-so/xem/{answer["FileName"]}"' in client.get(f"/xem/{EXAMPLE.name}").text
         audit = client.get("/nhat-ky").text
         assert "nhận văn bản đã ký số" in audit
 

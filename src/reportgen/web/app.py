@@ -100,6 +100,7 @@ class App:
         self.titles = {name: kinds.get(name).TITLE for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems)
+        self.templates.env.globals.update(signed_of=signing.signed_of)
         self.templates.env.filters["anchor"] = forms.anchor
 
     # ---------------------------------------------------------------------------------- helpers

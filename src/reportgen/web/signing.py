@@ -10,6 +10,7 @@ handed-out PDF with signatures appended, so no other document can be slipped in 
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import shutil
 import sqlite3
@@ -133,6 +134,17 @@ def sign_ready_pdf(docx: Path) -> Path:
     return target
 
 
+def signed_of(docx: Path) -> Path | None:
+    """The signed PDF kept beside a document, if the signing software has sent it back."""
+    signed = docx.with_name(docx.stem + SIGNED_SUFFIX)
+    return signed if signed.is_file() else None
+
+
+def software_parameters(download: str, upload: str) -> str:
+    """The JSON a page hands to VGCASignService-style software: the file to fetch and where to post it back."""
+    return json.dumps({"FileUploadHandler": upload, "SessionId": "", "FileName": download}, indent=2)
+
+
 def is_signed_copy(original: bytes, signed: bytes) -> bool:
     """The signed file is the handed-out file with incremental updates appended (signatures), nothing else."""
     return len(signed) > len(original) and signed.startswith(original) and b"/ByteRange" in signed[len(original) :]
@@ -172,6 +184,7 @@ def routes(
             ready=ready.name,
             download=f"{base}/ky-so/tai/{token}",
             upload=f"{base}/ky-so/nhan/{token}",
+            parameters=software_parameters(f"{base}/ky-so/tai/{token}", f"{base}/ky-so/nhan/{token}"),
             minutes=LIFETIME // 60,
         )
 
