@@ -8,7 +8,9 @@ post the signed file as ``uploadfile``, read the JSON.
 
 from __future__ import annotations
 
+import functools
 import html
+import os
 import re
 import shutil
 import subprocess
@@ -144,7 +146,7 @@ def test_sign_command_with_p12(pki: Pki, ready: tuple[Path, Path], tmp_path: Pat
     copy = tmp_path / "thong-bao.san-sang-ky.pdf"
     shutil.copyfile(pdf, copy)
     wrong = cli("sign", str(copy), "--p12", str(pki.p12), stdin="sai-mat-khau\n")
-    assert wrong.returncode == 3 and "sai mật khẩu" in wrong.stderr
+    assert wrong.returncode == 3 and "Không ký được" in wrong.stderr and "sai mật khẩu" in wrong.stderr
     assert not (tmp_path / "thong-bao.da-ky.pdf").exists()
     done = cli("sign", str(copy), "--p12", str(pki.p12), stdin=PASSWORD.decode() + "\n")
     assert done.returncode == 0, done.stderr
@@ -240,3 +242,43 @@ def test_hand_off_to_the_signing_software(pki: Pki, tmp_path: Path) -> None:
             f"/ky-so/nhan/{fresh}", files={"uploadfile": ("a.pdf", b"%PDF-1.7 khac", "application/pdf")}
         )
         assert other.status_code == 400 and other.json()["Status"] != 0
+
+
+SOFTHSM = Path("/usr/lib/softhsm/libsofthsm2.so")
+
+
+def test_sign_with_a_pkcs11_token(pki: Pki, ready: tuple[Path, Path], tmp_path: Path) -> None:
+    """A USB token played by SoftHSM: the key never leaves it; the PIN is asked and not printed."""
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, pkcs12
+
+    key, cert, _ = pkcs12.load_key_and_certificates(pki.p12.read_bytes(), PASSWORD)
+    assert key is not None and cert is not None
+    (tmp_path / "tokens").mkdir()
+    conf = tmp_path / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {tmp_path / 'tokens'}\nobjectstore.backend = file\n", encoding="utf-8")
+    env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
+    run = functools.partial(subprocess.run, env=env, check=True, capture_output=True)
+    run(["softhsm2-util", "--init-token", "--free", "--label", "token-thu", "--pin", "123456", "--so-pin", "654321"])
+    key_der = tmp_path / "key.der"
+    key_der.write_bytes(key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
+    cert_der = tmp_path / "cert.der"
+    cert_der.write_bytes(cert.public_bytes(Encoding.DER))
+    tool = ["pkcs11-tool", "--module", str(SOFTHSM), "--login", "--pin", "123456", "--token-label", "token-thu"]
+    run([*tool, "--write-object", str(key_der), "--type", "privkey", "--id", "01", "--label", "nguoi-ky"])
+    run([*tool, "--write-object", str(cert_der), "--type", "cert", "--id", "01", "--label", "nguoi-ky"])
+    key_der.unlink()
+
+    _, pdf = ready
+    copy = tmp_path / "thong-bao.pdf"
+    shutil.copyfile(pdf, copy)
+    command = [sys.executable, "-m", "reportgen", "sign", str(copy), "--pkcs11", str(SOFTHSM)]
+    wrong = subprocess.run(command, input="000000\n", capture_output=True, text=True, env=env)
+    assert wrong.returncode == 3 and "Không mở được USB token" in wrong.stderr and "Traceback" not in wrong.stderr
+    done = subprocess.run(command, input="123456\n", capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert "123456" not in done.stdout + done.stderr
+    signed = tmp_path / "thong-bao.da-ky.pdf"
+    report = verify(signed, load_roots(pki.roots_dir))
+    assert report.verdict == Verdict.GOOD and report.signatures[0].signer == "Nguyễn Thanh Hà"
+    both = subprocess.run([*command, "--p12", str(pki.p12)], input="x\n", capture_output=True, text=True, env=env)
+    assert both.returncode == 2 and "cần đúng một trong hai" in both.stderr

@@ -9,6 +9,8 @@ only, top right of page 1, number and symbol and the signing time in ISO 8601 wi
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -58,6 +60,48 @@ def load_key(p12: Path, password: bytes | None) -> signers.SimpleSigner:
     return signer
 
 
+@contextmanager
+def token_key(library: Path, pin: str, token: str | None = None, key: str | None = None) -> Iterator[signers.Signer]:
+    """The signer of a key on a PKCS#11 token (a USB token, a smart card), open while the block runs.
+
+    ``library`` is the token's PKCS#11 module (a .dll on Windows, a .so on Linux) from its vendor; ``token`` and
+    ``key`` are labels, the first token and the key holding the certificate by default. The PIN is used for this
+    session only.
+    """
+    try:
+        from pyhanko.config.pkcs11 import TokenCriteria
+        from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+    except ImportError:
+        raise OutputError("Chưa cài gói python-pkcs11 để ký bằng USB token (pip install python-pkcs11).") from None
+    try:
+        label = token or _first_token(library)
+        session = open_pkcs11_session(str(library), token_criteria=TokenCriteria(label=label), user_pin=pin)
+    except Exception as exc:  # the PKCS#11 library raises its own error classes, each a refusal of the token
+        raise OutputError(f"Không mở được USB token qua {library.name}: {type(exc).__name__} {exc}".strip()) from None
+    try:
+        yield PKCS11Signer(session, key_label=key) if key else _first_key(session)
+    finally:
+        session.close()
+
+
+def _first_token(library: Path) -> str:
+    """The label of the first slot holding a token: a PKCS#11 module often lists empty slots too."""
+    import pkcs11
+
+    for slot in pkcs11.lib(str(library)).get_slots(token_present=True):
+        return str(slot.get_token().label)
+    raise OutputError(f"Không thấy USB token nào qua {library.name}; hãy cắm token rồi thử lại.")
+
+
+def _first_key(session: Any) -> signers.Signer:
+    from pkcs11 import Attribute, ObjectClass
+    from pyhanko.sign.pkcs11 import PKCS11Signer
+
+    for cert in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE}):
+        return PKCS11Signer(session, cert_id=cert[Attribute.ID])
+    raise OutputError("USB token không có chứng thư số nào.")
+
+
 def iso_time(moment: datetime) -> str:
     """``2026-12-07T09:15:00+07:00``: the form Nghị định 30 Phụ lục I asks for (ISO 8601, Vietnam time)."""
     return moment.astimezone(VIETNAM).replace(microsecond=0).isoformat()
@@ -76,7 +120,7 @@ def empty_fields(data: bytes) -> list[str]:
     return names
 
 
-def sign_field(data: bytes, signer: signers.SimpleSigner, field: str | None = None) -> bytes:
+def sign_field(data: bytes, signer: signers.Signer, field: str | None = None) -> bytes:
     """Sign into ``field`` (default: the first empty signature field), with no drawn appearance of its own."""
     free = empty_fields(data)
     target = field or (free[0] if free else None)
@@ -101,7 +145,7 @@ def attachment_lines(number_symbol: str, moment: datetime) -> tuple[str, ...]:
     return (number_symbol, iso_time(moment))
 
 
-def sign_attachment(data: bytes, signer: signers.SimpleSigner, number_symbol: str) -> tuple[bytes, AttachmentMark]:
+def sign_attachment(data: bytes, signer: signers.Signer, number_symbol: str) -> tuple[bytes, AttachmentMark]:
     """The body's visible signature at the top right of page 1: text only, no image."""
     font = at_1000_units(times_font())
     moment = datetime.now(VIETNAM)
