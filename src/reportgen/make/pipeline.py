@@ -24,7 +24,7 @@ from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file, load_text
 from reportgen.make.pdf import convert_to_pdf
-from reportgen.make.render import render_file
+from reportgen.make.template_files import render_template
 from reportgen.make.validate import Validated, problems_from, validate
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
@@ -165,7 +165,7 @@ def build_file(
     try:
         prepared = prepare(path, resolver)
         result.warnings = prepared.validated.warnings
-        rendered = [render_file(templates / f"{d.template}.docx", d.context) for d in prepared.documents]
+        rendered = [render_template(templates, d.template, d.context) for d in prepared.documents]
         root = output.parent if output.suffix.lower() == ".docx" else output
         targets = _targets(path, prepared.documents, output)
         files = list(zip(targets, rendered, strict=True))

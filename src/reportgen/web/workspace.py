@@ -144,11 +144,15 @@ class Workspace:
 
 
 _LOAI = re.compile(r"^loai:\s*['\"]?([a-z_]+)", re.MULTILINE)
-_NAM = re.compile(r"^nam:\s*['\"]?(\d{4})", re.MULTILINE)
 
 
 def _kind_and_period(text: str) -> tuple[str, str]:
     """Kind and year read from the top-level lines, so that an input with problems is still grouped."""
-    kind = _LOAI.search(text)
-    year = _NAM.search(text)
-    return (kind[1] if kind else ""), (year[1] if year else "")
+    from reportgen import kinds
+    from reportgen.author.fielddoc import year_field  # the kind's mo_ta says which field holds the year
+
+    found = _LOAI.search(text)
+    kind = found[1] if found else ""
+    field = year_field(kind) if kind in kinds.available() else None
+    year = re.search(rf"^{field}:\s*['\"]?(\d{{4}})", text, re.MULTILINE) if field else None
+    return kind, (year[1] if year else "")
