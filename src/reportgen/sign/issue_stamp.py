@@ -61,8 +61,8 @@ class Blanks:
 
     page: int
     height: float  # of the page, to turn pdftotext's top-left coordinates into PDF's
-    number_before: Line  # the word after the blank: "/QĐ-SNgV"
-    number_after: Line  # "Số:"
+    label: Line  # "Số:"
+    symbol: Line  # the word after the blank: "/QĐ-SNgV"
     day_gap: tuple[Line, Line]  # "ngày", "tháng"
     month_gap: tuple[Line, Line]  # "tháng", "năm"
     year: int | None  # the year printed after "năm", when the draft had one
@@ -97,9 +97,9 @@ def find_blanks(pages: list[Page], name: str) -> Blanks:
                 else:
                     issued = after.text
             if word.text == "ngày" and dates is None and i + 2 < len(row):
-                month, year = row[i + 1], row[i + 2]
-                if month.text == "tháng" and year.text == "năm":
-                    dates = (word, month, year, row[i + 3] if i + 3 < len(row) else None)
+                month_word, year_word = row[i + 1], row[i + 2]
+                if month_word.text == "tháng" and year_word.text == "năm":
+                    dates = (word, month_word, year_word, row[i + 3] if i + 3 < len(row) else None)
     if issued is not None:
         raise OutputError(f"{name} đã có số ({issued}) ở dòng «Số:»: văn bản đã ký này đã được cấp số.")
     if number is None:
@@ -108,7 +108,7 @@ def find_blanks(pages: list[Page], name: str) -> Blanks:
         raise OutputError(f"{name}: không tìm thấy dòng «…, ngày … tháng … năm …» để trống ngày ở trang đầu.")
     day_word, month_word, year_word, year_text = dates
     year = int(year_text.text.rstrip(".,")) if year_text and year_text.text.rstrip(".,").isdigit() else None
-    return Blanks(page.number, page.height, number[1], number[0], (day_word, month_word), (month_word, year_word), year)
+    return Blanks(page.number, page.height, number[0], number[1], (day_word, month_word), (month_word, year_word), year)
 
 
 def _baseline(word: Line, height: float) -> float:
@@ -121,15 +121,15 @@ def pieces(
     """What is printed and where: ``12`` ending at the "/" of the symbol, the day and month centred in their gaps."""
     shown = f"{number:02d}"
     day_text, month_text, _ = short_date(day).split("/")
-    right = blanks.number_before.x0
-    room = right - blanks.number_after.x1 - width(" ")
+    right = blanks.symbol.x0
+    room = right - blanks.label.x1 - width(" ")
     natural = width(shown)
     squeeze = min(1.0, room / natural)
     if squeeze < MIN_SQUEEZE:
         raise OutputError(
             f"Số {shown} dài hơn chỗ để trống sau «Số:» trên bản đã ký; hãy cho mẫu văn bản chỗ trống rộng hơn."
         )
-    drawn = [Piece(shown, right - natural * squeeze, _baseline(blanks.number_before, blanks.height), squeeze)]
+    drawn = [Piece(shown, right - natural * squeeze, _baseline(blanks.symbol, blanks.height), squeeze)]
     for text, (left, after) in ((day_text, blanks.day_gap), (month_text, blanks.month_gap)):
         centre = (left.x1 + after.x0) / 2
         drawn.append(Piece(text, centre - italic_width(text) / 2, _baseline(left, blanks.height), italic=True))
@@ -152,17 +152,18 @@ class _PlacedTextStyle(BaseStampStyle):
 class _PlacedText(BaseStamp):
     def _render_inner_content(self) -> list[bytes]:
         style: _PlacedTextStyle = self.style
+        assert self.writer is not None
         engines = {}
         for italic, name, file in ((False, "/F1", style.font_file), (True, "/F2", style.italic_file)):
             if any(piece.italic == italic for piece in style.placed):
                 engine = _FontFromMemory(file, font_size=FONT_SIZE).create_font_engine(self.writer)
                 self.set_resource(ResourceType.FONT, pdf_name(name), engine.as_resource())
-                engines[italic] = (name.encode("ascii"), engine)
+                engines[italic] = (name, engine)
         ops = [b"BT", b"0 g"]
         for piece in style.placed:
             name, engine = engines[piece.italic]
             x, y = piece.x - style.origin[0], piece.baseline - style.origin[1]
-            ops.append(b"%s %d Tf %g Tz" % (name, FONT_SIZE, round(piece.squeeze * 100, 2)))
+            ops.append(b"%s %d Tf %g Tz" % (name.encode("ascii"), FONT_SIZE, round(piece.squeeze * 100, 2)))
             ops.append(b"1 0 0 1 %g %g Tm" % (round(x, 3), round(y, 3)))
             ops.append(engine.shape(piece.text).graphics_ops)
         ops.append(b"ET")
@@ -193,8 +194,8 @@ def stamp_issue(data: bytes, blanks: Blanks, signer: signers.Signer, number: int
     """``data`` with the body's signature appended: its appearance prints ``number`` and ``day`` in the blanks."""
     font, italic = at_1000_units(times_font()), at_1000_units(times_italic_font())
     drawn = pieces(blanks, number, day, _width_of(font), _width_of(italic))
-    top = max(blanks.height - w.y0 for w in (blanks.number_after, *blanks.day_gap, *blanks.month_gap))
-    bottom = min(blanks.height - w.y1 for w in (blanks.number_after, *blanks.day_gap, *blanks.month_gap))
+    top = max(blanks.height - w.y0 for w in (blanks.label, *blanks.day_gap, *blanks.month_gap))
+    bottom = min(blanks.height - w.y1 for w in (blanks.label, *blanks.day_gap, *blanks.month_gap))
     box = (int(min(p.x for p in drawn)) - 1, int(bottom) - 1, int(blanks.month_gap[1].x0) + 1, int(top) + 2)
     style = _PlacedTextStyle(
         border_width=0,
@@ -216,7 +217,7 @@ def stamp_issue(data: bytes, blanks: Blanks, signer: signers.Signer, number: int
 
 
 def leader_signatures(path: Path) -> list[SignatureCheck]:
-    """The signatures of ``path``, refused unless there is one and each is intact, valid and followed by nothing else."""
+    """The signatures of ``path``; refused unless there is one, each intact and valid, none followed by edits."""
     report = verify(path, [])
     if not report.signatures:
         raise OutputError(f"{path.name} chưa có chữ ký số nào: lãnh đạo phải ký số trước khi văn thư cấp số.")
