@@ -60,6 +60,17 @@ def load_key(p12: Path, password: bytes | None) -> signers.SimpleSigner:
     return signer
 
 
+def load_key_data(data: bytes, password: bytes | None, name: str) -> signers.SimpleSigner:
+    """The signer of a PKCS#12 file's bytes (sent with one web request, kept in memory, never written)."""
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(data, [], passphrase=password)
+    except (OSError, ValueError, TypeError) as exc:
+        raise OutputError(f"Không mở được tệp khóa {name}: sai mật khẩu hoặc tệp không phải .p12 ({exc}).") from None
+    if not isinstance(signer, signers.SimpleSigner):
+        raise OutputError(f"Không mở được tệp khóa {name}: sai mật khẩu hoặc tệp không phải .p12.")
+    return signer
+
+
 @contextmanager
 def token_key(library: Path, pin: str, token: str | None = None, key: str | None = None) -> Iterator[signers.Signer]:
     """The signer of a key on a PKCS#11 token (a USB token, a smart card), open while the block runs.
