@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -227,3 +228,70 @@ def test_issuing_stamps_the_number_and_date_keeping_the_leader_signature(office:
     assert office.signed.read_bytes() == stamped
     with open_register(None, office.folder) as register:
         assert len(register.entries(today.year)) == 12
+
+
+def test_the_van_thu_issues_the_signed_pdf_on_the_web_page(tmp_path: Path) -> None:
+    """The văn thư's button stamps the PDF the signing software sent back; the .p12 is used once, kept nowhere."""
+    from starlette.testclient import TestClient
+
+    from reportgen.sign.verify import verify
+    from reportgen.web.app import Settings, create_app
+    from reportgen.web.signing import sign_ready_pdf
+    from reportgen.web.store import Store
+
+    folder = tmp_path / "ws"
+    folder.mkdir()
+    leader = make_pki(tmp_path / "lanh-dao", "Phan Văn An", "Sở Ngoại vụ thành phố Đà Nẵng")
+    body = make_pki(tmp_path / "co-quan", "Sở Ngoại vụ thành phố Đà Nẵng", "Sở Ngoại vụ")
+    (folder / "qd.yaml").write_text(award_input(1), encoding="utf-8")
+    result = build_file(folder / "qd.yaml", folder / "outputs", templates=TEMPLATES)
+    assert result.ok
+    ready = sign_ready_pdf(result.written[0])  # what the page hands to the signing software
+    signed = ready.with_name("qd.da-ky.pdf")  # what the software posts back
+    signed.write_bytes(sign_field(ready.read_bytes(), load_key(leader.p12, PASSWORD)))
+    key = body.p12.read_bytes()
+
+    app = create_app(Settings(folder, require_login=False, templates=TEMPLATES))
+    with TestClient(app, base_url="http://127.0.0.1") as client:
+
+        def step(name: str) -> object:
+            token = re.search(r'name="csrf" value="([^"]+)"', client.get("/moi").text)
+            assert token
+            fields = {"csrf": token[1], "y_kien": "", "buoc": name}
+            return client.post("/trinh-ky/qd.yaml", data=fields, follow_redirects=False)
+
+        for name in ("trinh", "duyet_phong", "duyet_ky"):
+            assert step(name).status_code == 303  # type: ignore[attr-defined]
+        page = client.get("/trinh-ky/qd.yaml").text
+        assert 'id="khoa-p12"' in page and 'enctype="multipart/form-data"' in page and "qd.da-ky.pdf" in page
+
+        refused = step("cap_so")
+        assert refused.status_code == 409  # type: ignore[attr-defined]
+        assert "hãy chọn tệp khóa .p12 của cơ quan" in refused.text  # type: ignore[attr-defined]
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/moi").text)
+        assert token
+        fields = {"csrf": token[1], "y_kien": "", "buoc": "cap_so", "mat_khau_khoa": "sai"}
+        answer = client.post(
+            "/trinh-ky/qd.yaml", data=fields, files={"khoa_p12": ("co-quan.p12", key)}, follow_redirects=False
+        )
+        assert answer.status_code == 409 and "sai mật khẩu" in answer.text
+        with open_register(None, folder) as register:
+            assert register.entries(vietnam_today().year) == []  # a refused key takes no number
+
+        fields["mat_khau_khoa"] = PASSWORD.decode()
+        answer = client.post(
+            "/trinh-ky/qd.yaml", data=fields, files={"khoa_p12": ("co-quan.p12", key)}, follow_redirects=False
+        )
+        assert answer.status_code == 303, answer.text
+        assert "Đã ban hành" in client.get("/trinh-ky/qd.yaml").text
+
+    stamped = signed.read_bytes()
+    report = verify(signed, load_roots(leader.roots_dir))
+    assert [c.field_name for c in report.signatures] == ["ChuKy1", FIELD]
+    assert all(c.intact and c.valid and not c.changed_after for c in report.signatures)
+    with open_register(None, folder) as register:
+        (entry,) = register.entries(vietnam_today().year)
+    assert entry.symbol == "01/QĐ-SNgV" and entry.content_hash == hashlib.sha256(stamped).hexdigest()
+    assert Store(folder).audit_log()[0]["detail"].endswith("; ký ban hành qd.da-ky.pdf")
+    kept = [path for path in folder.rglob("*") if path.is_file() and key in path.read_bytes()]
+    assert kept == []  # the body's key was never written into the workspace
