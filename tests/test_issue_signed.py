@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -26,10 +26,12 @@ from pyhanko_certvalidator import ValidationContext
 
 from pki import PASSWORD, Pki, make_pki
 from reportgen.make.pipeline import build_file, pdf_for
+from reportgen.problems import OutputError
 from reportgen.register.open import open_register
 from reportgen.register.series import series_for, vietnam_today
 from reportgen.register.store import Issued
-from reportgen.sign.issue_stamp import FIELD
+from reportgen.sign.fonts import at_1000_units, times_font, times_italic_font
+from reportgen.sign.issue_stamp import FIELD, MIN_SQUEEZE, Blanks, pieces, width_of
 from reportgen.sign.layout import Line, read_pages
 from reportgen.sign.ready import make_sign_ready
 from reportgen.sign.signer import load_key, sign_field
@@ -115,6 +117,31 @@ def nss_db(pki: Pki, folder: Path) -> str:
             capture_output=True,
         )
     return f"sql:{db}"
+
+
+def test_a_long_number_is_narrowed_into_its_blank_never_over_the_words_around_it() -> None:
+    """The geometry of LibreOffice's page (points): "Số:" then five spaces then "/QĐ-SNgV"; a blank year too."""
+    font = at_1000_units(times_font())
+    width, italic = width_of(font), width_of(at_1000_units(times_italic_font()))
+
+    def at(text: str, x0: float, x1: float) -> Line:
+        return Line(1, text, x0, 113.2, x1, 130.1)
+
+    blanks = Blanks(
+        1, 841.9, at("Số:", 115.1, 132.4), at("/QĐ-SNgV", 152.0, 211.2),
+        (at("ngày", 358.2, 383.4), at("tháng", 403.0, 432.6)), (at("tháng", 403.0, 432.6), at("năm", 452.1, 474.5)),
+        None,
+    )  # fmt: skip
+    day = date(2027, 1, 5)
+    for number in (12, 123):
+        first, *dates = pieces(blanks, number, day, width, italic)
+        assert first.text == f"{number:02d}" and abs(first.x + first.width - 152.0) < 0.01
+        assert first.x >= 132.4 + width(" ") - 0.01 and MIN_SQUEEZE <= first.squeeze <= 1
+        assert (first.squeeze == 1) == (number < 100)
+        assert [(p.text, p.italic) for p in dates] == [("05", True), ("01", True), ("2027", True)]
+        assert 383.4 < dates[0].x < dates[0].x + dates[0].width < 403.0 and dates[2].x > 474.5
+    with pytest.raises(OutputError, match="Số 1234 dài hơn chỗ để trống"):
+        pieces(blanks, 1234, day, width, italic)
 
 
 def test_a_tampered_or_foreign_pdf_is_refused_and_takes_no_number(office: Office, tmp_path: Path) -> None:

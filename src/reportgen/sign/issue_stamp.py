@@ -51,6 +51,7 @@ class Piece:
     text: str
     x: float
     baseline: float
+    width: float  # as drawn, squeeze included
     squeeze: float = 1.0
     italic: bool = False  # the place-date line is italic (Nghị định 30 Phụ lục I), the number line upright
 
@@ -129,10 +130,16 @@ def pieces(
         raise OutputError(
             f"Số {shown} dài hơn chỗ để trống sau «Số:» trên bản đã ký; hãy cho mẫu văn bản chỗ trống rộng hơn."
         )
-    drawn = [Piece(shown, right - natural * squeeze, _baseline(blanks.symbol, blanks.height), squeeze)]
+    baseline = _baseline(blanks.symbol, blanks.height)
+    drawn = [Piece(shown, right - natural * squeeze, baseline, natural * squeeze, squeeze)]
     for text, (left, after) in ((day_text, blanks.day_gap), (month_text, blanks.month_gap)):
         centre = (left.x1 + after.x0) / 2
-        drawn.append(Piece(text, centre - italic_width(text) / 2, _baseline(left, blanks.height), italic=True))
+        wide = italic_width(text)
+        drawn.append(Piece(text, centre - wide / 2, _baseline(left, blanks.height), wide, italic=True))
+    if blanks.year is None:  # a draft that left the year blank too: it follows "năm"
+        year, nam = str(day.year), blanks.month_gap[1]
+        x = nam.x1 + italic_width(" ")
+        drawn.append(Piece(year, x, _baseline(nam, blanks.height), italic_width(year), italic=True))
     return drawn
 
 
@@ -170,7 +177,7 @@ class _PlacedText(BaseStamp):
         return ops
 
 
-def _width_of(font: Path) -> Callable[[str], float]:
+def width_of(font: Path) -> Callable[[str], float]:
     from fontTools.ttLib import TTFont
 
     with TTFont(str(font)) as tt:
@@ -193,10 +200,10 @@ class Stamped:
 def stamp_issue(data: bytes, blanks: Blanks, signer: signers.Signer, number: int, day: date) -> Stamped:
     """``data`` with the body's signature appended: its appearance prints ``number`` and ``day`` in the blanks."""
     font, italic = at_1000_units(times_font()), at_1000_units(times_italic_font())
-    drawn = pieces(blanks, number, day, _width_of(font), _width_of(italic))
+    drawn = pieces(blanks, number, day, width_of(font), width_of(italic))
     top = max(blanks.height - w.y0 for w in (blanks.label, *blanks.day_gap, *blanks.month_gap))
     bottom = min(blanks.height - w.y1 for w in (blanks.label, *blanks.day_gap, *blanks.month_gap))
-    box = (int(min(p.x for p in drawn)) - 1, int(bottom) - 1, int(blanks.month_gap[1].x0) + 1, int(top) + 2)
+    box = (int(min(p.x for p in drawn)) - 1, int(bottom) - 1, int(max(p.x + p.width for p in drawn)) + 2, int(top) + 2)
     style = _PlacedTextStyle(
         border_width=0,
         background=None,
