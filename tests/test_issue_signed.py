@@ -322,3 +322,31 @@ def test_the_van_thu_issues_the_signed_pdf_on_the_web_page(tmp_path: Path) -> No
     assert Store(folder).audit_log()[0]["detail"].endswith("; ký ban hành qd.da-ky.pdf")
     kept = [path for path in folder.rglob("*") if path.is_file() and key in path.read_bytes()]
     assert kept == []  # the body's key was never written into the workspace
+
+
+def test_a_pdf_signed_with_last_years_date_line_gives_its_number_back(tmp_path: Path) -> None:
+    """The year on the signed page is not the year of issue: refused inside the reservation, nothing kept."""
+    from reportgen.register.issue import SignedPdf, issue_file
+    from reportgen.register.settings import read_settings
+    from reportgen.sign.issue_stamp import prepare
+
+    leader = make_pki(tmp_path / "lanh-dao", "Phan Văn An", "Sở Ngoại vụ thành phố Đà Nẵng")
+    body = make_pki(tmp_path / "co-quan", "Sở Ngoại vụ thành phố Đà Nẵng", "Sở Ngoại vụ")
+    signed = draft_signed_by_the_leader(tmp_path, "qd", award_input(1), leader)
+    source, docx = tmp_path / "qd.yaml", tmp_path / "outputs" / "qd.docx"
+    before = (source.read_bytes(), signed.read_bytes(), text_of(docx))
+    stamp = prepare(signed, [tmp_path / "outputs" / "qd.pdf"], load_key(body.p12, PASSWORD))
+    next_year = datetime(vietnam_today().year + 1, 1, 2, 3, 0, tzinfo=UTC)
+    with open_register(None, tmp_path) as register:
+        with pytest.raises(OutputError, match=f"ghi năm {vietnam_today().year} nhưng ngày ban hành là 02/01/"):
+            issue_file(
+                source,
+                tmp_path / "outputs",
+                register,
+                read_settings(tmp_path),
+                now=next_year,
+                templates=TEMPLATES,
+                signed=SignedPdf(signed, lambda number, day: stamp(number, day).data),
+            )
+        assert register.entries(next_year.year) == []
+    assert (source.read_bytes(), signed.read_bytes(), text_of(docx)) == before
