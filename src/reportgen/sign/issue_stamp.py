@@ -135,6 +135,8 @@ def pieces(
     for text, (left, after) in ((day_text, blanks.day_gap), (month_text, blanks.month_gap)):
         centre = (left.x1 + after.x0) / 2
         wide = italic_width(text)
+        if wide > after.x0 - left.x1:
+            raise OutputError(f"Không có chỗ trống giữa «{left.text}» và «{after.text}» để ghi {text} trên bản đã ký.")
         drawn.append(Piece(text, centre - wide / 2, _baseline(left, blanks.height), wide, italic=True))
     if blanks.year is None:  # a draft that left the year blank too: it follows "năm"
         year, nam = str(day.year), blanks.month_gap[1]

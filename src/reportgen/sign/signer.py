@@ -25,7 +25,7 @@ from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import signers
 from pyhanko.sign.fields import SigFieldSpec
-from pyhanko.stamp import TextStampStyle
+from pyhanko.stamp import NoOpStampStyle, TextStampStyle
 
 from reportgen.problems import OutputError
 from reportgen.sign.fonts import at_1000_units, times_font
@@ -140,7 +140,9 @@ def sign_field(data: bytes, signer: signers.Signer, field: str | None = None) ->
     if target not in free:
         raise OutputError(f"Tệp PDF không có ô chữ ký trống tên «{target}» (có: {', '.join(free) or 'không có'}).")
     meta = signers.PdfSignatureMetadata(field_name=target)
-    out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data), strict=False), meta, signer=signer)
+    # pyHanko's default appearance is an English "Digitally signed by" stamp in a font without Vietnamese letters
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=NoOpStampStyle())
+    out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data), strict=False))
     return bytes(out.getvalue())
 
 
