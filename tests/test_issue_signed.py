@@ -350,3 +350,46 @@ def test_a_pdf_signed_with_last_years_date_line_gives_its_number_back(tmp_path: 
             )
         assert register.entries(next_year.year) == []
     assert (source.read_bytes(), signed.read_bytes(), text_of(docx)) == before
+
+
+def test_issuing_with_the_body_key_on_a_usb_token(tmp_path: Path) -> None:
+    """The body's key on a PKCS#11 token (SoftHSM plays it): the session stays open until the PDF is stamped."""
+    import functools
+    import os
+
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, pkcs12
+
+    from reportgen.sign.verify import verify
+
+    module = Path("/usr/lib/softhsm/libsofthsm2.so")
+    leader = make_pki(tmp_path / "lanh-dao", "Phan Văn An", "Sở Ngoại vụ thành phố Đà Nẵng")
+    body = make_pki(tmp_path / "co-quan", "Sở Ngoại vụ thành phố Đà Nẵng", "Sở Ngoại vụ")
+    key, cert, _ = pkcs12.load_key_and_certificates(body.p12.read_bytes(), PASSWORD)
+    assert key is not None and cert is not None
+    (tmp_path / "tokens").mkdir()
+    conf = tmp_path / "softhsm2.conf"
+    conf.write_text(f"directories.tokendir = {tmp_path / 'tokens'}\nobjectstore.backend = file\n", encoding="utf-8")
+    env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
+    run = functools.partial(subprocess.run, env=env, check=True, capture_output=True)
+    run(
+        ["softhsm2-util", "--init-token", "--free", "--label", "token-co-quan", "--pin", "123456", "--so-pin", "654321"]
+    )
+    (tmp_path / "key.der").write_bytes(key.private_bytes(Encoding.DER, PrivateFormat.PKCS8, NoEncryption()))
+    (tmp_path / "cert.der").write_bytes(cert.public_bytes(Encoding.DER))
+    tool = ["pkcs11-tool", "--module", str(module), "--login", "--pin", "123456", "--token-label", "token-co-quan"]
+    run([*tool, "--write-object", str(tmp_path / "key.der"), "--type", "privkey", "--id", "01", "--label", "cq"])
+    run([*tool, "--write-object", str(tmp_path / "cert.der"), "--type", "cert", "--id", "01", "--label", "cq"])
+    (tmp_path / "key.der").unlink()
+
+    signed = draft_signed_by_the_leader(tmp_path, "qd", award_input(1), leader)
+    command = [sys.executable, "-m", "reportgen", "issue", "qd.yaml", "--templates", str(TEMPLATES)]
+    command += ["--signed-pdf", str(signed), "--pkcs11", str(module)]
+    done = subprocess.run(command, input="123456\n", capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Đã cấp số 01/QĐ-SNgV" in done.stdout and "123456" not in done.stdout + done.stderr
+    report = verify(signed, load_roots(leader.roots_dir))
+    assert [(c.field_name, c.signer) for c in report.signatures] == [
+        ("ChuKy1", "Phan Văn An"),
+        (FIELD, "Sở Ngoại vụ thành phố Đà Nẵng"),
+    ]
+    assert all(c.intact and c.valid and not c.changed_after for c in report.signatures)
