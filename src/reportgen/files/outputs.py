@@ -1,8 +1,9 @@
 """Writing generated documents so that a civil servant never loses work.
 
 One input gives a set of files (a decision and its certificates, one certificate per awardee): the set is
-replaced as a whole or not at all. Every new file is complete on disk before any old one is touched; the
-old ones are kept aside until every rename has succeeded, and put back if one fails. A manifest next to the
+replaced as a whole or not at all, even across a kill (``journal``). Every new file is complete on disk
+before any old one is touched; the old ones are kept aside until every rename has succeeded, and put back
+if one fails. A manifest next to the
 outputs remembers what reportgen itself produced, so a file a person opened and corrected in Word no longer
 matches it and is not overwritten silently (``manifest``).
 """
@@ -12,13 +13,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import signal
 import stat
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportgen.files.atomic import TEMP_PREFIX, default_mode, fsync_folder, remove_quietly, write_temp
+from reportgen.files.atomic import OWN_PREFIX, TEMP_PREFIX, default_mode, remove_quietly, write_temp
 from reportgen.files.docx import CheckedDocx, check_valid_docx
+from reportgen.files.journal import Entry, Journal, aside_name, commit, finish, new_token, recover, temp_prefix
 from reportgen.files.manifest import LOCK_NAME, MANIFEST_NAME, folder_lock, read_manifest, recorded, refuse_if_edited
 from reportgen.files.names import safe_filename
 from reportgen.files.oserrors import cause, write_failed
@@ -39,7 +43,7 @@ __all__ = [
 def _place(target: Path, root: Path | None) -> Path:
     """Absolute target with its folder resolved (the file itself is never followed), checked against root."""
     shown = display_path(target)
-    if target.name in ("", ".", "..") or target.name.startswith(TEMP_PREFIX):
+    if target.name in ("", ".", "..") or target.name.startswith(OWN_PREFIX):
         raise OutputError(f"Không ghi được tệp {shown}: tên tệp không hợp lệ.")
     if target.name in (MANIFEST_NAME, LOCK_NAME):
         raise OutputError(f"Không ghi được tệp {shown}: tên này được reportgen dành riêng.")
@@ -85,7 +89,8 @@ class _Planned:
     shown: str
     mode: int | None  # of the file it replaces; None for a new file
     temp: Path | None = None
-    aside: Path | None = None  # the previous file, kept until the whole set is in place
+    aside_at: Path | None = None  # where the previous file is kept until the whole set is in place
+    aside: Path | None = None  # set once it is kept there
 
 
 def write_output(target: Path, data: bytes, *, root: Path | None = None, force: bool = False, source: str = "") -> Path:
@@ -112,14 +117,14 @@ def write_outputs(
     with contextlib.ExitStack() as locks:
         for folder in folders:  # always in the same order, so two runs cannot wait on each other
             locks.enter_context(folder_lock(folder, finals[0]))
+        for folder in folders:  # a set a stopped run left half-done is finished before anything is compared
+            recover(folder)
         plan = [
             _Planned(final, data, display_path(target), _existing_mode(final, display_path(target)))
             for final, (target, data) in zip(finals, files, strict=True)
         ]
         manifests = _new_manifests(plan, folders, force, source)
         _write_set(plan, manifests)
-        for folder in folders:
-            fsync_folder(folder)
     return finals
 
 
@@ -140,71 +145,127 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+@contextlib.contextmanager
+def _ctrl_c_deferred() -> Iterator[None]:
+    """Ctrl+C during the renames takes effect once the set is whole (a few hundred ms for 1,000 files).
+
+    Only the main thread receives the signal, and only there can its handler change; elsewhere (a web
+    request) there is no Ctrl+C to defer. A kill that cannot be deferred is what the journal is for.
+    """
+    if threading.current_thread() is not threading.main_thread() or (
+        signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield
+        return
+    pressed: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, _frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if pressed:
+        raise KeyboardInterrupt
+
+
 def _write_set(plan: Sequence[_Planned], manifests: dict[Path, bytes]) -> None:
-    """Temps for everything first (a full disk stops here, nothing replaced), then renames, undone on failure."""
-    record_temps: list[tuple[Path, Path]] = []
-    current = plan[0]
+    """Temps for everything, then the journal, then the renames (undone on failure), then the manifest.
+
+    A full disk stops at the temps, nothing replaced. From the journal on, a run stopped even by SIGKILL is
+    completed or undone by the next one (``journal.recover``).
+    """
+    token = new_token()
+    journals = {folder: Journal(folder, token) for folder in manifests}
+    current = plan[0].final
     try:
         for item in plan:
-            current = item
-            item.temp = write_temp(item.final.parent, item.data, default_mode() if item.mode is None else item.mode)
+            current = item.final
+            mode = default_mode() if item.mode is None else item.mode
+            item.temp = write_temp(item.final.parent, item.data, mode, prefix=temp_prefix(token))
         for folder, record in manifests.items():
-            record_temps.append((folder, write_temp(folder, record, default_mode())))
-        done: list[_Planned] = []
-        try:
-            for item in plan:
-                current = item
-                _swap_in(item)
-                done.append(item)
-        except BaseException:
-            _undo(done)
-            raise
+            current = folder / MANIFEST_NAME
+            journals[folder].manifest_temp = write_temp(folder, record, default_mode(), prefix=temp_prefix(token)).name
+        for index, item in enumerate(plan):
+            assert item.temp is not None
+            aside = aside_name(token, index) if item.mode is not None else None
+            item.aside_at = None if aside is None else item.final.parent / aside
+            journals[item.final.parent].entries.append(Entry(item.final.name, item.temp.name, _sha(item.data), aside))
     except BaseException as exc:
-        _discard(plan, [temp for _, temp in record_temps])
+        _discard(plan, journals.values())
         if isinstance(exc, Exception):
-            raise write_failed(current.final, exc) from exc
+            raise write_failed(current, exc) from exc
         raise
-    for item in plan:
-        if item.aside is not None:
-            remove_quietly(item.aside)
-    for folder, temp in record_temps:
-        try:
-            os.replace(temp, folder / MANIFEST_NAME)
-        except OSError as exc:
-            remove_quietly(temp)
-            shown = ", ".join(item.shown for item in plan if item.final.parent == folder)
-            raise OutputError(
-                f"Đã ghi tệp {shown} nhưng không cập nhật được sổ ghi {MANIFEST_NAME}: {cause(exc)}. "
-                "Lần sau cần dùng --force để ghi đè tệp này."
-            ) from exc
+    with _ctrl_c_deferred():
+        _commit_and_swap(plan, journals)
+        for folder, journal in journals.items():
+            assert journal.manifest_temp is not None
+            try:
+                os.replace(folder / journal.manifest_temp, folder / MANIFEST_NAME)
+            except OSError as exc:
+                shown = ", ".join(item.shown for item in plan if item.final.parent == folder)
+                raise OutputError(
+                    f"Đã ghi tệp {shown} nhưng không cập nhật được sổ ghi {display_path(folder / MANIFEST_NAME)}: "
+                    f"{cause(exc)}. Lần chạy sau trong thư mục này sẽ tự cập nhật sổ ghi."
+                ) from exc
+        for journal in journals.values():
+            finish(journal)
+
+
+def _commit_and_swap(plan: Sequence[_Planned], journals: dict[Path, Journal]) -> None:
+    """The journals on disk, then every file into its name; a failure puts the old set back."""
+    current = plan[0].final
+    done: list[_Planned] = []
+    try:
+        for journal in journals.values():
+            current = journal.path
+            commit(journal)
+        for item in plan:
+            current = item.final
+            _swap_in(item)
+            done.append(item)
+    except BaseException as exc:
+        whole = _undo(done)
+        _discard(plan, journals.values() if whole else ())
+        if isinstance(exc, Exception):
+            raise write_failed(current, exc) from exc
+        raise
 
 
 def _swap_in(item: _Planned) -> None:
-    """Keep the previous file under a temp name (a hard link where the filesystem has them), then rename in."""
+    """Keep the previous file aside (a hard link where the filesystem has them), then rename the new one in.
+
+    Without hard links the previous file is renamed aside: for that moment its name is empty, and the
+    journal (already on disk) says where it is.
+    """
     assert item.temp is not None
-    if item.mode is not None:
-        aside = item.final.with_name(f"{item.temp.name}-old")
+    if item.aside_at is not None:
         try:
-            os.link(item.final, aside)
-        except OSError:  # FAT, some network shares: keep it aside by renaming instead
-            os.replace(item.final, aside)
-        item.aside = aside
+            os.link(item.final, item.aside_at)
+        except OSError:  # FAT, some network shares
+            os.replace(item.final, item.aside_at)
+        item.aside = item.aside_at
     os.replace(item.temp, item.final)
     item.temp = None
 
 
-def _undo(done: Sequence[_Planned]) -> None:
-    """Put every already replaced file of the set back as it was; files that were new are removed again."""
+def _undo(done: Sequence[_Planned]) -> bool:
+    """Put every already replaced file of the set back as it was; files that were new are removed again.
+
+    False when a step failed: the journal then stays, and the next run finishes the set one way or the other.
+    """
+    whole = True
     for item in reversed(done):
-        with contextlib.suppress(OSError):
+        try:
             if item.aside is not None:
                 os.replace(item.aside, item.final)
                 item.aside = None
             else:
                 item.final.unlink()
+        except OSError:
+            whole = False
+    return whole
 
 
-def _discard(plan: Sequence[_Planned], record_temps: Sequence[Path]) -> None:
+def _discard(plan: Sequence[_Planned], journals: Iterable[Journal]) -> None:
     """After a failure: no temp left behind, and a file set aside but not replaced is back in its place."""
     for item in plan:
         if item.temp is not None:
@@ -217,5 +278,7 @@ def _discard(plan: Sequence[_Planned], record_temps: Sequence[Path]) -> None:
                 else:
                     os.replace(item.aside, item.final)
             item.aside = None
-    for temp in record_temps:
-        remove_quietly(temp)
+    for journal in journals:
+        if journal.manifest_temp is not None:
+            remove_quietly(journal.folder / journal.manifest_temp)
+        remove_quietly(journal.path)
