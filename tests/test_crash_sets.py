@@ -5,7 +5,9 @@ with the rendered documents) and kills itself at its N-th file-system call: N is
 equal slices of a full run's calls, so the kills fall in every phase (temps, journal, renames, manifest,
 clean-up). The documents are rendered once, by real builds of two versions of the input, so that each kill
 costs the write and not the rendering. ``os.fsync`` is a no-op in the child and here: a killed process loses
-nothing the kernel already has, so fsync only matters for power cuts and would only make the test slow.
+nothing the kernel already has, so fsync only matters for power cuts and would only make the test slow. For the
+same reason the output folder is in memory (/dev/shm) where there is one: 120 writes of a 32 MB set to a busy
+disk take minutes, to memory seconds, and a kill is the same kill on either.
 
 After each kill, what the next command does first (``recover_folder``) must leave the whole old set or the whole
 new set, a manifest that matches it and no temp; then the next build of the other version must succeed without
@@ -20,9 +22,12 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -88,15 +93,31 @@ def sets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The two versions of the set, rendered by real builds (each folder holds one whole set)."""
     base = tmp_path_factory.mktemp("rendered")
     found: dict[str, Path] = {}
-    for version in (1, 2):
-        source = base / f"v{version}" / "quyet_dinh.yaml"
-        source.parent.mkdir()
-        source.write_text(_input(version), encoding="utf-8")
-        result = build_file(source, base / f"set{version}")
-        assert result.ok, result.problems or result.output_error
-        assert len(result.written) > AWARDEES
-        found[f"v{version}"] = base / f"set{version}"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "fsync", lambda fd: None)
+        for version in (1, 2):
+            source = base / f"v{version}" / "quyet_dinh.yaml"
+            source.parent.mkdir()
+            source.write_text(_input(version), encoding="utf-8")
+            result = build_file(source, base / f"set{version}")
+            assert result.ok, result.problems or result.output_error
+            assert len(result.written) > AWARDEES
+            found[f"v{version}"] = base / f"set{version}"
     return found
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Iterator[Path]:
+    """An empty output folder, in memory where the system has /dev/shm."""
+    shm = Path("/dev/shm")
+    if not (shm.is_dir() and os.access(shm, os.W_OK)):
+        yield tmp_path / "out"
+        return
+    folder = Path(tempfile.mkdtemp(dir=shm, prefix="reportgen-test-"))
+    try:
+        yield folder / "out"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _contents(folder: Path) -> dict[str, bytes]:
@@ -133,7 +154,7 @@ def _which_set(out: Path, expected: dict[str, dict[str, bytes]]) -> str:
 
 @pytest.mark.parametrize("no_links", [False, True], ids=["hard-links", "no-hard-links"])
 def test_a_set_killed_at_any_instant_is_whole_after_the_next_run(
-    sets: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_links: bool
+    sets: dict[str, Path], out: Path, monkeypatch: pytest.MonkeyPatch, no_links: bool
 ) -> None:
     monkeypatch.setattr(os, "fsync", lambda fd: None)
     if no_links:
@@ -144,7 +165,6 @@ def test_a_set_killed_at_any_instant_is_whole_after_the_next_run(
         monkeypatch.setattr(os, "link", no_link)
     expected = {version: _contents(folder) for version, folder in sets.items()}
     other = {"v1": "v2", "v2": "v1"}
-    out = tmp_path / "out"
     write_outputs(_files(sets["v1"], out), root=out, source="quyet_dinh.yaml")
     full = _run(sets["v2"], out, 0, no_links)  # a whole run, to count its calls
     assert full.returncode == 0, full.stderr

@@ -40,29 +40,49 @@ __all__ = [
 ]
 
 
-def _place(target: Path, root: Path | None) -> Path:
-    """Absolute target with its folder resolved (the file itself is never followed), checked against root."""
-    shown = display_path(target)
+def _place(target: Path, root: Path | None, folders: dict[Path, Path]) -> Path:
+    """Absolute target with its folder resolved (the file itself is never followed), checked against root.
+
+    ``folders`` remembers each folder already resolved and created, so a set of 1,000 files in one folder
+    resolves it once.
+    """
     if target.name in ("", ".", "..") or target.name.startswith(OWN_PREFIX):
-        raise OutputError(f"Không ghi được tệp {shown}: tên tệp không hợp lệ.")
+        raise OutputError(f"Không ghi được tệp {display_path(target)}: tên tệp không hợp lệ.")
     if target.name in (MANIFEST_NAME, LOCK_NAME):
-        raise OutputError(f"Không ghi được tệp {shown}: tên này được reportgen dành riêng.")
+        raise OutputError(f"Không ghi được tệp {display_path(target)}: tên này được reportgen dành riêng.")
+    given = target.absolute().parent
+    if given not in folders:
+        folders[given] = _folder(given, target, root)
+    return folders[given] / target.name
+
+
+def _folder(given: Path, target: Path, root: Path | None) -> Path:
+    """The real folder ``target`` goes to, created if needed, refused if outside ``root``."""
     resolved_root = root.resolve() if root is not None else None
-    final = target.absolute().parent.resolve() / target.name
-    if resolved_root is not None and not final.is_relative_to(resolved_root):
-        raise OutputError(f"Không ghi tệp {shown}: đường dẫn nằm ngoài thư mục đầu ra {display_path(resolved_root)}.")
+
+    def outside() -> OutputError:
+        assert resolved_root is not None
+        return OutputError(
+            f"Không ghi tệp {display_path(target)}: đường dẫn nằm ngoài thư mục đầu ra {display_path(resolved_root)}."
+        )
+
+    folder = given.resolve()
+    if resolved_root is not None and not folder.is_relative_to(resolved_root):
+        raise outside()
     try:
-        final.parent.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"Không tạo được thư mục {display_path(final.parent)} để ghi {shown}: {cause(exc)}.") from exc
+        raise OutputError(
+            f"Không tạo được thư mục {display_path(folder)} để ghi {display_path(target)}: {cause(exc)}."
+        ) from exc
     # A symlink may have appeared among the folders while they were created: check the real place again.
-    again = final.parent.resolve() / target.name
+    again = folder.resolve()
     if resolved_root is not None and not again.is_relative_to(resolved_root):
-        raise OutputError(f"Không ghi tệp {shown}: đường dẫn nằm ngoài thư mục đầu ra {display_path(resolved_root)}.")
+        raise outside()
     return again
 
 
-def _existing_mode(path: Path, shown: str) -> int | None:
+def _existing_mode(path: Path, target: Path) -> int | None:
     """Permission bits of the file being replaced, None when there is none; refuses links and non-files."""
     try:
         info = os.lstat(path)
@@ -72,11 +92,11 @@ def _existing_mode(path: Path, shown: str) -> int | None:
         raise write_failed(path, exc) from exc
     if stat.S_ISLNK(info.st_mode):
         raise OutputError(
-            f"Không ghi vào {shown}: đây là liên kết tượng trưng (symlink), "
+            f"Không ghi vào {display_path(target)}: đây là liên kết tượng trưng (symlink), "
             "reportgen không ghi qua liên kết. Hãy xoá liên kết hoặc chọn tên tệp khác."
         )
     if not stat.S_ISREG(info.st_mode):
-        raise OutputError(f"Không ghi vào {shown}: đường dẫn này không phải là một tệp thông thường.")
+        raise OutputError(f"Không ghi vào {display_path(target)}: đường dẫn này không phải là một tệp thông thường.")
     return stat.S_IMODE(info.st_mode)
 
 
@@ -86,7 +106,7 @@ class _Planned:
 
     final: Path
     data: bytes
-    shown: str
+    target: Path  # as the caller named it, for messages
     mode: int | None  # of the file it replaces; None for a new file
     temp: Path | None = None
     aside_at: Path | None = None  # where the previous file is kept until the whole set is in place
@@ -112,7 +132,8 @@ def write_outputs(
     for target, data in files:
         if Path(target).suffix.lower() == ".docx" and not isinstance(data, CheckedDocx):
             check_valid_docx(data)
-    finals = [_place(Path(target), root) for target, _ in files]
+    resolved: dict[Path, Path] = {}
+    finals = [_place(Path(target), root, resolved) for target, _ in files]
     folders = sorted({final.parent for final in finals})
     with contextlib.ExitStack() as locks:
         for folder in folders:  # always in the same order, so two runs cannot wait on each other
@@ -120,7 +141,7 @@ def write_outputs(
         for folder in folders:  # a set a stopped run left half-done is finished before anything is compared
             recover(folder)
         plan = [
-            _Planned(final, data, display_path(target), _existing_mode(final, display_path(target)))
+            _Planned(final, data, Path(target), _existing_mode(final, Path(target)))
             for final, (target, data) in zip(finals, files, strict=True)
         ]
         manifests = _new_manifests(plan, folders, force, source)
@@ -133,7 +154,7 @@ def _new_manifests(plan: Sequence[_Planned], folders: Sequence[Path], force: boo
     current = {folder: read_manifest(folder) for folder in folders}
     for item in plan:
         if item.mode is not None and not force:
-            refuse_if_edited(item.final, item.shown, current[item.final.parent], _sha(item.data))
+            refuse_if_edited(item.final, item.target, current[item.final.parent], _sha(item.data))
     result: dict[Path, bytes] = {}
     for folder in folders:
         hashes = {item.final.name: _sha(item.data) for item in plan if item.final.parent == folder}
@@ -201,7 +222,7 @@ def _write_set(plan: Sequence[_Planned], manifests: dict[Path, bytes]) -> None:
             try:
                 os.replace(folder / journal.manifest_temp, folder / MANIFEST_NAME)
             except OSError as exc:
-                shown = ", ".join(item.shown for item in plan if item.final.parent == folder)
+                shown = ", ".join(display_path(item.target) for item in plan if item.final.parent == folder)
                 raise OutputError(
                     f"Đã ghi tệp {shown} nhưng không cập nhật được sổ ghi {display_path(folder / MANIFEST_NAME)}: "
                     f"{cause(exc)}. Lần chạy sau trong thư mục này sẽ tự cập nhật sổ ghi."
