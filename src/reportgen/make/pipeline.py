@@ -23,6 +23,7 @@ from reportgen.files.outputs import write_outputs
 from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file, load_text
+from reportgen.make.moment import document_time
 from reportgen.make.pdf import convert_to_pdf
 from reportgen.make.render import render_file
 from reportgen.make.validate import Validated, problems_from, validate
@@ -165,7 +166,8 @@ def build_file(
     try:
         prepared = prepare(path, resolver)
         result.warnings = prepared.validated.warnings
-        rendered = [render_file(templates / f"{d.template}.docx", d.context) for d in prepared.documents]
+        moment = document_time(path)
+        rendered = [render_file(templates / f"{d.template}.docx", d.context, moment) for d in prepared.documents]
         root = output.parent if output.suffix.lower() == ".docx" else output
         targets = _targets(path, prepared.documents, output)
         files = list(zip(targets, rendered, strict=True))
