@@ -34,6 +34,7 @@ __all__ = [
     "TEMP_PREFIX",
     "CheckedDocx",
     "check_valid_docx",
+    "interrupted_while_writing",
     "safe_filename",
     "write_output",
     "write_outputs",
@@ -166,26 +167,36 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_pressed_while_writing = threading.Event()
+
+
+def interrupted_while_writing() -> bool:
+    """Whether Ctrl+C came during the renames of the last set written (and forget it).
+
+    The set was then completed, so its input counts as built; the caller stops after it (``build_paths``).
+    """
+    pressed = _pressed_while_writing.is_set()
+    _pressed_while_writing.clear()
+    return pressed
+
+
 @contextlib.contextmanager
 def _ctrl_c_deferred() -> Iterator[None]:
-    """Ctrl+C during the renames takes effect once the set is whole (a few hundred ms for 1,000 files).
+    """Ctrl+C during the renames is kept for after them (a few hundred ms for 1,000 files).
 
-    Only the main thread receives the signal, and only there can its handler change; elsewhere (a web
-    request) there is no Ctrl+C to defer. A kill that cannot be deferred is what the journal is for.
+    Raising it once the set is whole would lose the fact that the set was written, so it is recorded for
+    ``interrupted_while_writing`` instead. Only the main thread receives the signal, and only there can its
+    handler change; elsewhere (a web request) there is no Ctrl+C to defer. A kill is what the journal is for.
     """
-    if threading.current_thread() is not threading.main_thread() or (
-        signal.getsignal(signal.SIGINT) is not signal.default_int_handler
-    ):
+    previous = signal.getsignal(signal.SIGINT) if threading.current_thread() is threading.main_thread() else None
+    if not callable(previous):
         yield
         return
-    pressed: list[int] = []
-    signal.signal(signal.SIGINT, lambda signum, _frame: pressed.append(signum))
+    signal.signal(signal.SIGINT, lambda _signum, _frame: _pressed_while_writing.set())
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, signal.default_int_handler)
-    if pressed:
-        raise KeyboardInterrupt
+        signal.signal(signal.SIGINT, previous)
 
 
 def _write_set(plan: Sequence[_Planned], manifests: dict[Path, bytes]) -> None:

@@ -8,10 +8,8 @@ leaves a partial output behind.
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from reportgen.files.names import safe_filename
-from reportgen.files.outputs import write_outputs
+from reportgen.files.outputs import interrupted_while_writing, write_outputs
 from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file, load_text
@@ -152,10 +150,11 @@ class BuildResult:
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     output_error: str = ""
+    stopped: bool = False  # Ctrl+C came before this input was built: nothing of it was written
 
     @property
     def ok(self) -> bool:
-        return not self.problems and not self.output_error
+        return not self.problems and not self.output_error and not self.stopped
 
 
 def build_file(
@@ -179,7 +178,7 @@ def build_file(
     return result
 
 
-def _build_guarded(path: Path, output: Path, force: bool, templates: Path | None) -> BuildResult:
+def build_guarded(path: Path, output: Path, force: bool, templates: Path | None) -> BuildResult:
     """Worker entry: one failing document must not stop the batch, whatever went wrong in it."""
     try:
         return build_file(path, output, force=force, templates=templates)
@@ -199,27 +198,30 @@ def build_paths(
     """Every input is built even when another fails; the caller reports which failed and why.
 
     With more than one input the work is spread over ``jobs`` processes (default: every core), since
-    rendering is CPU-bound and documents are independent; results come back in input order.
+    rendering is CPU-bound and documents are independent; results come back in input order. Ctrl+C stops
+    the batch: the inputs not built come back with ``stopped`` (see ``batch``).
     """
     inputs = collect_inputs(paths)
     if output.suffix.lower() == ".docx" and len(inputs) > 1:
         raise OutputError("--output là một tệp .docx nhưng có nhiều tệp đầu vào; hãy chỉ ra một thư mục")
     workers = min(jobs or os.cpu_count() or 1, len(inputs))
-    results: dict[Path, BuildResult] = {}
-    if workers <= 1:
-        for path in inputs:
-            results[path] = _build_guarded(path, output, force, templates)
-            if on_done:
-                on_done(results[path])
-    else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = [pool.submit(_build_guarded, p, output, force, templates) for p in inputs]
-            for future in as_completed(futures):
-                result = future.result()
-                results[result.source] = result
-                if on_done:
-                    on_done(result)
-    return [results[p] for p in inputs]
+    if workers > 1:
+        from reportgen.make.batch import build_in_workers  # it runs this module's build_guarded
+
+        return build_in_workers(inputs, output, force, templates, workers, on_done)
+    results: list[BuildResult] = []
+    for path in inputs:
+        try:
+            result = build_guarded(path, output, force, templates)
+        except KeyboardInterrupt:  # this input left nothing (see write_outputs); neither did the rest
+            done = {r.source for r in results}
+            return results + [BuildResult(p, stopped=True) for p in inputs if p not in done]
+        results.append(result)
+        if on_done:
+            on_done(result)
+        if interrupted_while_writing():  # Ctrl+C while this input's files were renamed: they count
+            return results + [BuildResult(p, stopped=True) for p in inputs[len(results) :]]
+    return results
 
 
 def pdf_for(documents: Sequence[Path], *, pdf_a: bool = False) -> list[Path]:

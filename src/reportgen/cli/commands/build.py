@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from reportgen.cli.exits import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT
+from reportgen.cli.exits import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT
 from reportgen.cli.group import cli, help_option
 from reportgen.make.pdf import font_warning
 from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
@@ -45,6 +45,9 @@ class Progress:
 
 
 def print_results(results: Sequence[BuildResult], verb: str) -> int:
+    total = len(results)
+    stopped = [r for r in results if r.stopped]
+    results = [r for r in results if not r.stopped]
     worst = EXIT_OK
     for result in results:
         for problem in result.problems:
@@ -60,10 +63,17 @@ def print_results(results: Sequence[BuildResult], verb: str) -> int:
             click.echo(f"Đã tạo {display_path(path)}")
     failed = [r for r in results if not r.ok]
     done = len(results) - len(failed)
-    summary = f"{verb}: {done}/{len(results)} tệp đầu vào thành công"
+    summary = f"{verb}: {done}/{total} tệp đầu vào thành công"
     if failed:
         summary += "; có lỗi: " + ", ".join(display_path(r.source) for r in failed)
     click.echo(summary, err=bool(failed))
+    if stopped:
+        click.echo(
+            f"Đã dừng (Ctrl+C); chưa sinh {len(stopped)} tệp đầu vào (không để lại tệp nào ghi dở): "
+            + ", ".join(display_path(r.source) for r in stopped),
+            err=True,
+        )
+        return EXIT_INTERRUPTED
     if not results:
         click.echo("Không tìm thấy tệp đầu vào .yaml nào.", err=True)
         return EXIT_INPUT
@@ -123,7 +133,7 @@ def build(
     results = build_paths(duong_dan, output, force=force, templates=templates, jobs=jobs, on_done=progress.step)
     progress.close()
     code = print_results(results, "Sinh văn bản")
-    if also_pdf or pdf_a:
+    if (also_pdf or pdf_a) and code != EXIT_INTERRUPTED:
         written = [path for result in results for path in result.written]
         pdfs = pdf_for(written, pdf_a=pdf_a)
         for pdf in pdfs:
