@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from reportgen.load.characters import VALUE_BREAKS
+from reportgen.load.characters import PAGE_BREAK, VALUE_BREAKS
 from reportgen.load.common import MAX_DEPTH
 
 DEPTH_MESSAGE = f"Dữ liệu lồng nhau quá sâu (quá {MAX_DEPTH} cấp); hãy kiểm tra lại việc thụt lề và các dấu ngoặc."
@@ -78,5 +78,5 @@ def clean(value: str) -> str:
         if "\r" in value or "\x0b" in value:
             value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
         return value
-    value = VALUE_BREAKS.sub("\n", value).replace("\ufeff", "")
+    value = VALUE_BREAKS.sub("\n", value).replace("\ufeff", "").replace(PAGE_BREAK, "\f")
     return unicodedata.normalize("NFC", value)

@@ -36,6 +36,7 @@ from reportgen.files.stamp import stamped
 from reportgen.images import Picture, collecting, drawing, picture_parts
 from reportgen.make import template_source
 from reportgen.make.moment import document_time, zip_date
+from reportgen.make.page_breaks import PAGE_BREAK, fit_page_breaks
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -57,6 +58,8 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, Picture):
         return drawing(value)
     if isinstance(value, str):
+        if "\f" in value and not isinstance(value, Markup):  # a page break typed in the value (page_breaks)
+            return Markup(PAGE_BREAK).join(_finalize(piece) for piece in value.split("\f"))
         value = _XML_ILLEGAL.sub("", value)
         if "\n" in value and not isinstance(value, Markup):
             return Markup(_LINE_BREAK).join(escape(line) for line in value.split("\n"))
@@ -281,7 +284,7 @@ def render(template: CompiledTemplate, context: dict[str, Any], moment: datetime
     entry is dated ``moment``, and the document carries the hash of its content (``files.stamp``).
     """
     with collecting() as pictures:
-        rendered = {part: _render_part_bytes(template, part, context) for part in template.parts}
+        rendered = {part: fit_page_breaks(part, _render_part_bytes(template, part, context)) for part in template.parts}
     if pictures:
         rendered.update(picture_parts(dict(template.entries_by_name()), pictures))
     parts = {info.filename: rendered.pop(info.filename, data) for info, data in template.entries}
