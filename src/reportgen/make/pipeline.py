@@ -22,7 +22,7 @@ from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file, load_text
 from reportgen.make.moment import document_time
-from reportgen.make.pdf import convert_to_pdf
+from reportgen.make.pdf import PDF_TIMEOUT, convert_to_pdf
 from reportgen.make.render import render_file
 from reportgen.make.validate import Validated, problems_from, validate
 from reportgen.problems import InputError, OutputError, Problem, display_path
@@ -224,17 +224,17 @@ def build_paths(
     return results
 
 
-def pdf_for(documents: Sequence[Path], *, pdf_a: bool = False) -> list[Path]:
+def pdf_for(documents: Sequence[Path], *, pdf_a: bool = False, timeout: float = PDF_TIMEOUT) -> list[Path]:
     """PDFs beside the documents, many per LibreOffice process (one process per document costs ~1 s each).
 
-    ``pdf_a``: PDF/A-2b, tagged (see ``convert_to_pdf``).
+    ``pdf_a``: PDF/A-2b, tagged; ``timeout``: seconds each LibreOffice process may take (see ``convert_to_pdf``).
     """
     by_folder: dict[Path, list[Path]] = {}
     for path in documents:
         by_folder.setdefault(path.parent, []).append(path)
     made: list[Path] = []
     for folder, paths in by_folder.items():
-        made.extend(convert_to_pdf(paths, folder, pdf_a=pdf_a))
+        made.extend(convert_to_pdf(paths, folder, pdf_a=pdf_a, timeout=timeout))
     return made
 
 

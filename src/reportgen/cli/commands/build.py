@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from reportgen.cli.exits import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_OUTPUT
 from reportgen.cli.group import cli, help_option
-from reportgen.make.pdf import font_warning
+from reportgen.make.pdf import PDF_TIMEOUT, font_warning
 from reportgen.make.pipeline import BuildResult, build_paths, collect_inputs, pdf_for, validate_paths
 from reportgen.problems import display_path, summarise
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class Progress:
@@ -42,6 +45,19 @@ class Progress:
     def close(self) -> None:
         if self.shown:
             click.echo(err=True)
+
+
+def pdf_timeout_option() -> Callable[[F], F]:
+    """``--pdf-timeout GIÂY``, shared by ``build`` and ``serve``."""
+    return click.option(
+        "--pdf-timeout",
+        "pdf_timeout",
+        type=click.FloatRange(min=1),
+        default=PDF_TIMEOUT,
+        metavar="GIÂY",
+        help=f"Thời gian tối đa cho LibreOffice chuyển một đợt văn bản sang PDF; quá thì dừng LibreOffice "
+        f"(mặc định: {PDF_TIMEOUT:g} giây).",
+    )
 
 
 def print_results(results: Sequence[BuildResult], verb: str) -> int:
@@ -120,6 +136,7 @@ def print_results(results: Sequence[BuildResult], verb: str) -> int:
     is_flag=True,
     help="Xuất bản PDF theo chuẩn lưu trữ PDF/A-2b (có cấu trúc, nhúng đủ phông chữ); bao gồm --pdf.",
 )
+@pdf_timeout_option()
 def build(
     duong_dan: tuple[Path, ...],
     output: Path,
@@ -128,6 +145,7 @@ def build(
     jobs: int | None,
     also_pdf: bool,
     pdf_a: bool,
+    pdf_timeout: float,
 ) -> None:
     progress = Progress(len(collect_inputs(duong_dan)))
     results = build_paths(duong_dan, output, force=force, templates=templates, jobs=jobs, on_done=progress.step)
@@ -135,7 +153,8 @@ def build(
     code = print_results(results, "Sinh văn bản")
     if (also_pdf or pdf_a) and code != EXIT_INTERRUPTED:
         written = [path for result in results for path in result.written]
-        pdfs = pdf_for(written, pdf_a=pdf_a)
+        click.echo(f"Đang chuyển {len(written)} văn bản sang PDF (tối đa {pdf_timeout:g} giây mỗi đợt)…", err=True)
+        pdfs = pdf_for(written, pdf_a=pdf_a, timeout=pdf_timeout)
         for pdf in pdfs:
             click.echo(f"Đã tạo {display_path(pdf)}")
         warning = font_warning(pdfs)
