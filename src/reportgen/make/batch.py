@@ -23,10 +23,10 @@ from multiprocessing.process import BaseProcess
 from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 from types import FrameType
+from typing import Protocol, TypeVar
 
 from reportgen.files.journal import recover_folder
 from reportgen.files.outputs import interrupted_while_writing
-from reportgen.make.pipeline import BuildResult, build_guarded
 from reportgen.problems import OutputError
 
 _stop = False  # in a worker: Ctrl+C was pressed, take no more work
@@ -49,19 +49,29 @@ def _worker_start(stop: EventType) -> None:
     signal.signal(signal.SIGINT, _on_interrupt)
 
 
-def _work(path: Path, output: Path, force: bool, templates: Path | None) -> BuildResult:
+class Outcome(Protocol):
+    """What a job returns for its input (``pipeline.BuildResult``)."""
+
+    source: Path
+    stopped: bool
+
+
+R = TypeVar("R", bound=Outcome)
+
+
+def _work(job: Callable[[Path], R], stopped: Callable[[Path], R], path: Path) -> R:
     global _busy, _stop
     if _stop or (_stop_event is not None and _stop_event.is_set()):
-        return BuildResult(path, stopped=True)
+        return stopped(path)
     _busy = True
     try:
-        result = build_guarded(path, output, force, templates)
+        result = job(path)
         _busy = False
         if interrupted_while_writing():  # the set was completed first: it counts, the rest does not
             _stop = True
         return result
     except KeyboardInterrupt:
-        return BuildResult(path, stopped=True)
+        return stopped(path)
     finally:
         _busy = False
 
@@ -95,27 +105,31 @@ def _interrupt(processes: Sequence[BaseProcess]) -> None:
                 os.kill(process.pid, signal.SIGINT)
 
 
-def _outcome(future: Future[BuildResult], path: Path) -> BuildResult:
+def _outcome(future: Future[R], path: Path, stopped: Callable[[Path], R]) -> R:
     """What a finished, failed, cancelled or still running job says about its input."""
     if not future.done() or future.cancelled():
-        return BuildResult(path, stopped=True)
+        return stopped(path)
     try:
         return future.result()
     except BaseException:  # interrupted between two steps of the worker, or the worker is gone
-        return BuildResult(path, stopped=True)
+        return stopped(path)
 
 
 def build_in_workers(
     inputs: Sequence[Path],
-    output: Path,
-    force: bool,
-    templates: Path | None,
+    job: Callable[[Path], R],
+    stopped: Callable[[Path], R],
     workers: int,
-    on_done: Callable[[BuildResult], None] | None,
-) -> list[BuildResult]:
-    """Every input built by ``workers`` processes, results in input order; stopped ones say so."""
-    results: dict[Path, BuildResult] = {}
-    futures: dict[Future[BuildResult], Path] = {}
+    on_done: Callable[[R], None] | None,
+    output_folder: Path,
+) -> list[R]:
+    """``job`` of every input in ``workers`` processes, results in input order; ``stopped`` for those not run.
+
+    ``job`` and ``stopped`` must be picklable (module-level functions, or partials of them); ``output_folder``
+    is recovered (``journal``) if a worker had to be killed.
+    """
+    results: dict[Path, R] = {}
+    futures: dict[Future[R], Path] = {}
     context = multiprocessing.get_context("spawn")
     stop = context.Event()
     pool: ProcessPoolExecutor | None = None
@@ -124,9 +138,9 @@ def build_in_workers(
             pool = ProcessPoolExecutor(
                 max_workers=workers, mp_context=context, initializer=_worker_start, initargs=(stop,)
             )
-            futures = {pool.submit(_work, path, output, force, templates): path for path in inputs}
+            futures = {pool.submit(_work, job, stopped, path): path for path in inputs}
         for future in as_completed(futures):
-            result = _outcome(future, futures[future])
+            result = _outcome(future, futures[future], stopped)
             results[result.source] = result
             if on_done and not result.stopped:
                 on_done(result)
@@ -134,20 +148,21 @@ def build_in_workers(
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl+C must not cut the wind-down
         try:
             stop.set()
-            _wind_down(pool, futures, results, output)
+            _wind_down(pool, futures, results, stopped, output_folder)
         finally:
             signal.signal(signal.SIGINT, previous)
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
-    return [results.get(path, BuildResult(path, stopped=True)) for path in inputs]
+    return [results[path] if path in results else stopped(path) for path in inputs]
 
 
 def _wind_down(
     pool: ProcessPoolExecutor | None,
-    futures: dict[Future[BuildResult], Path],
-    results: dict[Path, BuildResult],
-    output: Path,
+    futures: dict[Future[R], Path],
+    results: dict[Path, R],
+    stopped: Callable[[Path], R],
+    output_folder: Path,
 ) -> None:
     """Stop the workers: what finished stays, what runs is stopped, a worker that lingers is killed.
 
@@ -162,7 +177,7 @@ def _wind_down(
     wait([f for f, path in futures.items() if path not in results], timeout=_GRACE)
     for future, path in futures.items():
         if path not in results:
-            results[path] = _outcome(future, path)
+            results[path] = _outcome(future, path, stopped)
     killed = False
     for process in processes:
         process.join(max(0.0, deadline - time.monotonic()))
@@ -172,4 +187,4 @@ def _wind_down(
             killed = True
     if killed:
         with contextlib.suppress(OutputError):
-            recover_folder(output.parent if output.suffix.lower() == ".docx" else output)
+            recover_folder(output_folder)

@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from reportgen.files.journal import recover_folder
 from reportgen.make.office_leftovers import clean_leftovers, landing_prefix, record_owner
 from reportgen.make.pdf_check import BrokenPdf, check_pdf
 from reportgen.problems import OutputError, display_path
@@ -327,6 +328,7 @@ def convert_to_pdf(
     _check_times_font()
     out_dir = Path(out_dir)
     clean_leftovers(out_dir)  # an office process and folders a killed run left behind
+    recover_folder(out_dir)  # documents a killed build left half-replaced are finished before they are read
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -8,6 +8,7 @@ leaves a partial output behind.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from reportgen.files.outputs import interrupted_while_writing, write_outputs
 from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file, load_text
+from reportgen.make.batch import build_in_workers
 from reportgen.make.moment import document_time
 from reportgen.make.pdf import PDF_TIMEOUT, convert_to_pdf
 from reportgen.make.render import render_file
@@ -206,9 +208,10 @@ def build_paths(
         raise OutputError("--output là một tệp .docx nhưng có nhiều tệp đầu vào; hãy chỉ ra một thư mục")
     workers = min(jobs or os.cpu_count() or 1, len(inputs))
     if workers > 1:
-        from reportgen.make.batch import build_in_workers  # it runs this module's build_guarded
-
-        return build_in_workers(inputs, output, force, templates, workers, on_done)
+        job = functools.partial(build_guarded, output=output, force=force, templates=templates)
+        stopped = functools.partial(BuildResult, stopped=True)
+        folder = output.parent if output.suffix.lower() == ".docx" else output
+        return build_in_workers(inputs, job, stopped, workers, on_done, folder)
     results: list[BuildResult] = []
     for path in inputs:
         try:
