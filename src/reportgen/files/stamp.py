@@ -67,8 +67,18 @@ def stamped(parts: dict[str, bytes]) -> dict[str, bytes]:
 
 
 def is_unchanged_output(path: Path) -> bool:
-    """Whether the .docx at ``path`` is exactly as reportgen made it (its stamp matches its parts)."""
+    """Whether the .docx at ``path`` is exactly as reportgen made it (its stamp matches its parts).
+
+    The zip itself must also be as written: no byte before it, none after its end record (reportgen writes
+    no zip comment), so any change to the file, not only to a part, counts as an edit.
+    """
     try:
+        with path.open("rb") as handle:
+            if handle.read(4) != b"PK\x03\x04":
+                return False
+            handle.seek(-22, 2)
+            if handle.read(4) != b"PK\x05\x06":
+                return False
         with zipfile.ZipFile(path) as archive:
             found = _VALUE.search(archive.read(CUSTOM_PART).decode("utf-8", errors="replace"))
             if found is None:
