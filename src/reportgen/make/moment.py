@@ -3,7 +3,8 @@
 ``SOURCE_DATE_EPOCH`` (the reproducible-builds convention, for scripts and archives) when it is set; else the
 time the input file was last saved: a document rebuilt from an untouched input carries the same time (and the
 same bytes), a document built from an edited input the time of that edit, which is when its content was
-decided. Zip entry dates and the document's created/modified properties all come from here.
+decided. A render without an input file (a template check) takes the current time. Zip entry dates and the
+document's created/modified properties (``properties``) all come from here.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def document_time(source: Path | None) -> datetime:
             return max(datetime.fromtimestamp(int(source.stat().st_mtime), UTC), _ZIP_EPOCH)
         except OSError:
             pass
-    return _ZIP_EPOCH
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def zip_date(moment: datetime) -> tuple[int, int, int, int, int, int]:
