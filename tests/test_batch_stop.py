@@ -20,16 +20,25 @@ import pytest
 from reportgen.files.atomic import OWN_PREFIX
 
 INPUTS = Path(__file__).resolve().parents[1] / "inputs"
+_REFERENCE = re.compile(r"(:\s*)([\w.-]+)\.yaml\b")  # a value naming another input
 
 
 @pytest.fixture
 def batch(tmp_path: Path) -> Path:
+    """39 inputs: the examples over and over, references kept within each copy, none left dangling."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for copy in (1, 2, 3):
-        for source in sorted(INPUTS.glob("*.yaml")):
-            text = source.read_text(encoding="utf-8")
-            text = re.sub(r"(:\s*)([\w.-]+)\.yaml\b", lambda m, n=copy: f"{m.group(1)}{m.group(2)}-{n}.yaml", text)
+    examples = sorted(INPUTS.glob("*.yaml"))
+    texts = {e: e.read_text(encoding="utf-8") for e in examples}
+    linked = {f"{m.group(2)}.yaml" for text in texts.values() for m in _REFERENCE.finditer(text)}
+    alone = [e for e in examples if e.name not in linked and not _REFERENCE.search(texts[e])]
+    copy = 0
+    while len(list(folder.glob("*.yaml"))) < 39:
+        copy += 1
+        missing = 39 - len(list(folder.glob("*.yaml")))
+        chosen = examples if missing >= len(examples) else alone[:missing]
+        for source in chosen:
+            text = _REFERENCE.sub(lambda m, n=copy: f"{m.group(1)}{m.group(2)}-{n}.yaml", texts[source])
             (folder / f"{source.stem}-{copy}.yaml").write_text(text, encoding="utf-8")
     assert len(list(folder.glob("*.yaml"))) == 39
     return folder

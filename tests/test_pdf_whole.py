@@ -107,6 +107,10 @@ def test_office_and_folders_of_a_killed_run_are_cleaned_up_by_the_next(tmp_path:
         start_new_session=True,
     )
     try:
+        deadline = time.monotonic() + 10  # the command line appears in /proc a moment after exec returns
+        while str(work).encode() not in Path(f"/proc/{office.pid}/cmdline").read_bytes():
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
         (work / OWNER_FILE).write_text(f"{gone.pid} {office.pid}\n", encoding="ascii")
         out = tmp_path / "out"
         landing = out / f"~reportgen-pdf-{gone.pid}-abc"
