@@ -11,8 +11,12 @@ import re
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from reportgen.load import load_text
 from reportgen.make.page_breaks import fit_page_breaks
 from reportgen.make.pipeline import build_file
+from reportgen.problems import InputError
 
 INPUTS = Path(__file__).resolve().parents[1] / "inputs"
 NOTICE = INPUTS / "thong_bao_ket_luan-trien-khai-chi-dao-ban-doi-ngoai.yaml"
@@ -81,3 +85,17 @@ def test_page_breaks_in_headers_footers_and_text_boxes_become_line_breaks() -> N
         b"<w:p>" + page + b"</w:p><w:tbl><w:tc><w:tc><w:br/></w:tc><w:br/></w:tc></w:tbl>"
         b"<w:txbxContent><w:br/></w:txbxContent><w:p>" + page + b"</w:p>"
     )
+
+
+def test_what_else_words_text_brings_is_kept_for_what_it_is() -> None:
+    """Column break → line break; Word's non-breaking and optional hyphens → U+2011, U+00AD; in either YAML form."""
+    plain = "gia_tri: Ủy ban\x0ethành phố Hà\x1eNội, đối\x1fngoại\n"
+    quoted = 'gia_tri: "Ủy ban\\x0ethành phố Hà\\x1eNội, đối\\x1fngoại"\n'
+    for text in (plain, quoted):
+        assert load_text(text.encode()).data == {"gia_tri": "Ủy ban\nthành phố Hà\u2011Nội, đối\u00adngoại"}
+
+
+def test_other_control_characters_are_still_refused_by_name() -> None:
+    with pytest.raises(InputError) as caught:
+        load_text("gia_tri: chuông\x07báo\n".encode())
+    assert "U+0007" in str(caught.value)
