@@ -13,14 +13,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import signal
 import stat
-import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportgen.files.atomic import OWN_PREFIX, TEMP_PREFIX, default_mode, remove_quietly, write_temp
+from reportgen.files.ctrl_c import ctrl_c_deferred
 from reportgen.files.docx import CheckedDocx, check_valid_docx
 from reportgen.files.journal import Entry, Journal, aside_name, commit, finish, new_token, recover, temp_prefix
 from reportgen.files.manifest import LOCK_NAME, MANIFEST_NAME, folder_lock, read_manifest, recorded, refuse_if_edited
@@ -34,7 +33,6 @@ __all__ = [
     "TEMP_PREFIX",
     "CheckedDocx",
     "check_valid_docx",
-    "interrupted_while_writing",
     "safe_filename",
     "write_output",
     "write_outputs",
@@ -167,38 +165,6 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-_pressed_while_writing = threading.Event()
-
-
-def interrupted_while_writing() -> bool:
-    """Whether Ctrl+C came during the renames of the last set written (and forget it).
-
-    The set was then completed, so its input counts as built; the caller stops after it (``build_paths``).
-    """
-    pressed = _pressed_while_writing.is_set()
-    _pressed_while_writing.clear()
-    return pressed
-
-
-@contextlib.contextmanager
-def _ctrl_c_deferred() -> Iterator[None]:
-    """Ctrl+C during the renames is kept for after them (a few hundred ms for 1,000 files).
-
-    Raising it once the set is whole would lose the fact that the set was written, so it is recorded for
-    ``interrupted_while_writing`` instead. Only the main thread receives the signal, and only there can its
-    handler change; elsewhere (a web request) there is no Ctrl+C to defer. A kill is what the journal is for.
-    """
-    previous = signal.getsignal(signal.SIGINT) if threading.current_thread() is threading.main_thread() else None
-    if not callable(previous):
-        yield
-        return
-    signal.signal(signal.SIGINT, lambda _signum, _frame: _pressed_while_writing.set())
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def _write_set(plan: Sequence[_Planned], manifests: dict[Path, bytes]) -> None:
     """Temps for everything, then the journal, then the renames (undone on failure), then the manifest.
 
@@ -226,7 +192,7 @@ def _write_set(plan: Sequence[_Planned], manifests: dict[Path, bytes]) -> None:
         if isinstance(exc, Exception):
             raise write_failed(current, exc) from exc
         raise
-    with _ctrl_c_deferred():
+    with ctrl_c_deferred():
         _commit_and_swap(plan, journals)
         for folder, journal in journals.items():
             assert journal.manifest_temp is not None

@@ -25,8 +25,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Protocol, TypeVar
 
+from reportgen.files.ctrl_c import interrupted_while_writing, interrupts_checked_by_caller
 from reportgen.files.journal import recover_folder
-from reportgen.files.outputs import interrupted_while_writing
 from reportgen.problems import OutputError
 
 _stop = False  # in a worker: Ctrl+C was pressed, take no more work
@@ -47,6 +47,7 @@ def _worker_start(stop: EventType) -> None:
     global _stop_event
     _stop_event = stop
     signal.signal(signal.SIGINT, _on_interrupt)
+    interrupts_checked_by_caller().__enter__()  # for the worker's life: ``_work`` asks after every build
 
 
 class Outcome(Protocol):

@@ -17,8 +17,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from reportgen.files.ctrl_c import interrupted_while_writing, interrupts_checked_by_caller
 from reportgen.files.names import safe_filename
-from reportgen.files.outputs import interrupted_while_writing, write_outputs
+from reportgen.files.outputs import write_outputs
 from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file, load_text
@@ -248,17 +249,17 @@ def build_paths(
         folder = output.parent if output.suffix.lower() == ".docx" else output
         return build_in_workers(inputs, job, stopped, workers, on_done, folder)
     results: list[BuildResult] = []
-    for path in inputs:
-        try:
-            result = build_guarded(path, output, force, templates)
-        except KeyboardInterrupt:  # this input left nothing (see write_outputs); neither did the rest
-            done = {r.source for r in results}
-            return results + [BuildResult(p, stopped=True) for p in inputs if p not in done]
-        results.append(result)
-        if on_done:
-            on_done(result)
-        if interrupted_while_writing():  # Ctrl+C while this input's files were renamed: they count
-            return results + [BuildResult(p, stopped=True) for p in inputs[len(results) :]]
+    with interrupts_checked_by_caller():
+        for path in inputs:
+            try:
+                result = build_guarded(path, output, force, templates)
+            except KeyboardInterrupt:  # this input left nothing (see write_outputs); neither did the rest
+                return results + [BuildResult(p, stopped=True) for p in inputs[len(results) :]]
+            results.append(result)
+            if on_done:
+                on_done(result)
+            if interrupted_while_writing():  # Ctrl+C while this input's files were renamed: they count
+                return results + [BuildResult(p, stopped=True) for p in inputs[len(results) :]]
     return results
 
 
