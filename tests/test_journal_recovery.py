@@ -126,3 +126,10 @@ def test_a_refused_symlink_is_named_not_its_target(tmp_path: Path, monkeypatch: 
     assert "out/bao-cao.docx" in str(caught.value)
     assert "van-ban-that" not in str(caught.value)
     assert target.read_bytes() == b"precious"
+
+
+def test_temps_an_older_version_left_are_removed_but_not_its_copies_of_old_files(tmp_path: Path) -> None:
+    (tmp_path / ".~reportgen-k3j_9x2a").write_bytes(b"half a document")  # a temp of new bytes, never renamed
+    (tmp_path / ".~reportgen-k3j_9x2a-old").write_bytes(b"a replaced document")  # which name it had: unknown
+    write_output(tmp_path / "bao-cao.docx", _docx("Báo cáo"))
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".~")) == [".~reportgen-k3j_9x2a-old"]

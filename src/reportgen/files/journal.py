@@ -17,6 +17,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -30,6 +31,10 @@ JOURNAL_PREFIX = "~reportgen-nhat-ky-"  # the record; "nhật ký" = log
 NEW_PREFIX = "~reportgen-moi-"  # a new file waiting for its name ("mới" = new)
 OLD_PREFIX = "~reportgen-cu-"  # a replaced file kept until the set is in place ("cũ" = old)
 _OWNED = (JOURNAL_PREFIX, NEW_PREFIX, OLD_PREFIX)
+# Versions before the journal left hidden temps of new bytes (".~reportgen-" and mkstemp's 8 characters) after a
+# kill; they never hold anything a person needs, so they go too. Their "-old" copies of replaced files are kept:
+# without a record nobody knows which name each belongs to.
+_LEGACY_TEMP = re.compile(r"\.~reportgen-[a-z0-9_]{8}")
 
 
 @dataclass
@@ -156,7 +161,9 @@ def _roll_back(journal: Journal) -> None:
 def _owned(folder: Path) -> list[str]:
     try:
         with os.scandir(folder) as found:
-            return sorted(entry.name for entry in found if entry.name.startswith(_OWNED))
+            return sorted(
+                entry.name for entry in found if entry.name.startswith(_OWNED) or _LEGACY_TEMP.fullmatch(entry.name)
+            )
     except OSError:
         return []
 
