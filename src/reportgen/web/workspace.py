@@ -14,6 +14,7 @@ from pathlib import Path
 from reportgen.files.manifest import MANIFEST_NAME, is_edited, read_manifest
 from reportgen.make.pipeline import BuildResult, check_text
 from reportgen.problems import Problem
+from reportgen.register.settings import SETTINGS_FILE  # the register's settings, not a document
 
 OUTPUTS = "outputs"
 _NAME = re.compile(r"^[^/\\\x00]+\.ya?ml$")
@@ -70,7 +71,7 @@ class Workspace:
     def names(self) -> list[str]:
         found = []
         for path in sorted(self.root.iterdir()):
-            visible = _NAME.match(path.name) and not path.name.startswith((".", "~"))
+            visible = _NAME.match(path.name) and not path.name.startswith((".", "~")) and path.name != SETTINGS_FILE
             if visible and path.is_file() and path.resolve().parent == self.root:
                 found.append(path.name)
         return found
