@@ -122,7 +122,7 @@ def _python_names(path: Path) -> Iterator[tuple[int, str]]:
         for name in imported:
             parts = name.split(".")
             if parts[:2] == ["reportgen", "kinds"] and len(parts) > 2 and parts[2] in KIND_NAMES:
-                yield node.lineno, parts[2]
+                yield getattr(node, "lineno", 0), parts[2]
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
             words = set(IDENTIFIER.findall(node.value))
             if node.value in FORBIDDEN:

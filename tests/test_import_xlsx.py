@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -33,7 +34,7 @@ def scaffolded(tmp_path: Path) -> Path:
     return target
 
 
-def _fill(book_path: Path, sheet: str, rows: list[list[object]]) -> None:
+def _fill(book_path: Path, sheet: str, rows: list[list[Any]]) -> None:
     book = load_workbook(book_path)
     ws = book[sheet]
     for r, row in enumerate(rows, 2):
@@ -327,7 +328,7 @@ def test_rows_hidden_by_a_filter_are_imported_and_said(scaffolded: Path) -> None
     assert "Đoàn vào: 1 dòng đang bị ẩn (lọc) cũng được nhập: dòng 3." in result.notes
 
 
-def _sheet_rows(book_path: Path, sheet: str, rows: list[list[object]]) -> None:
+def _sheet_rows(book_path: Path, sheet: str, rows: list[list[Any]]) -> None:
     """Write ``rows`` from row 1 (the header row included) of ``sheet``."""
     book = load_workbook(book_path)
     ws = book[sheet]
@@ -337,7 +338,17 @@ def _sheet_rows(book_path: Path, sheet: str, rows: list[list[object]]) -> None:
     book.save(book_path)
 
 
-DELEGATION = ["Đoàn Đại sứ quán Lào", "Ông Bounmy", "Lào", "Cấp bộ", "05/03/2024", "07/03/2024", 12, None, "Giáo dục"]
+DELEGATION: list[Any] = [
+    "Đoàn Đại sứ quán Lào",
+    "Ông Bounmy",
+    "Lào",
+    "Cấp bộ",
+    "05/03/2024",
+    "07/03/2024",
+    12,
+    None,
+    "Giáo dục",
+]
 
 
 def test_a_note_column_and_other_headed_columns_are_named_as_not_imported(scaffolded: Path) -> None:
@@ -369,11 +380,12 @@ def test_a_misspelt_header_is_still_a_mistake_to_fix(scaffolded: Path) -> None:
 @pytest.mark.parametrize("style", ["plain", "brackets", "text"])
 def test_a_row_of_column_numbers_under_the_header_is_skipped(scaffolded: Path, style: str) -> None:
     """Government tables number their columns (1), (2), (3) … under the header; it is no record."""
-    shown = {
+    numbers: dict[str, list[Any]] = {
         "plain": list(range(1, 12)),
         "brackets": [f"({n})" for n in range(1, 12)],
         "text": [str(n) for n in range(1, 12)],
-    }[style]
+    }
+    shown = numbers[style]
     book = scaffolded.with_suffix(".xlsx")
     second = ["Đoàn Hàn Quốc", "Ông Kim", "Hàn Quốc", None, "05/04/2024", None, 3, None, None]
     _sheet_rows(book, "Đoàn vào", [[*DOAN_VAO, "Ghi chú", "TT"], shown, [*DELEGATION, "", 1], [*second, "", 2]])

@@ -40,7 +40,10 @@ def rendered_runs(path: Path) -> list[list[tuple[str, bool, bool, bool]]]:
     ]
 
 
-BOLD, ITALIC, UNDERLINE, PLAIN = {"bold": True}, {"italic": True}, {"underline": True}, {}
+BOLD: dict[str, bool] = {"bold": True}
+ITALIC: dict[str, bool] = {"italic": True}
+UNDERLINE: dict[str, bool] = {"underline": True}
+PLAIN: dict[str, bool] = {}
 
 
 def test_the_name_made_bold_inside_plain_braces_prints_bold(tmp_path: Path) -> None:
