@@ -222,7 +222,20 @@ def validate(duong_dan: tuple[Path, ...]) -> None:
 @_help_option()
 def list_kinds() -> None:
     for name in kinds.available():
-        click.echo(f"{name:<24} {kinds.get(name).TITLE}")
+        click.echo(f"{name:<24} {kinds.get(name).title}")
+
+
+@cli.command(
+    name="fields",
+    short_help="Liệt kê các biến mà mẫu văn bản của một loại được dùng.",
+    help="Liệt kê mọi biến {{ … }} mà mẫu .docx của một loại văn bản được dùng, kèm mô tả tiếng Việt.",
+)
+@_help_option()
+@click.argument("loai", metavar="LOẠI")
+def fields_command(loai: str) -> None:
+    from reportgen.author.variables import describe
+
+    click.echo(describe(_known_kind(loai)), nl=False)
 
 
 # The commands below import their modules when run: openpyxl and ruamel.yaml are slow to load and
