@@ -22,7 +22,8 @@ from reportgen import kinds
 from reportgen.author.fielddoc import missing_docs
 from reportgen.blocks.context import variables
 from reportgen.blocks.profile import Block
-from reportgen.check.nd30 import check_docx
+from reportgen.check.nd30 import check_docx, from_blocks
+from reportgen.check.report import declared_profiles
 from reportgen.kinds import Kind
 from reportgen.make.pipeline import Prepared, prepare
 from reportgen.make.render import render_file
@@ -104,10 +105,15 @@ def main_document(kind: str) -> bytes:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_example_has_no_finding(kind: str) -> None:
+    """No finding as ``reportgen check`` judges it, and none under the kind's own declared profile."""
+    own = from_blocks(kinds.get(kind).profile)
     for example in examples(kind):
-        for document in prepared(example).documents:
+        for i, document in enumerate(prepared(example).documents):
             data = render_file(ROOT / "templates" / f"{document.template}.docx", document.context)
-            assert [f.render() for f in check_docx(data)] == [], f"{example.name} → {document.template}"
+            found = check_docx(data, declared=declared_profiles)  # as reportgen check judges it
+            assert [f.render() for f in found] == [], f"{example.name} → {document.template}"
+            if i == 0:  # the profile is the main document's
+                assert [f.render() for f in check_docx(data, own)] == [], f"{example.name}, own profile"
 
 
 def _cells(doc: typing.Any, skip_header: bool = False) -> list[_Cell]:
@@ -156,5 +162,8 @@ CASES = [(k, b) for k in KINDS for b in REMOVABLE if kinds.get(k).profile.requir
 
 @pytest.mark.parametrize(("kind", "block"), CASES, ids=[f"{k}-{b.value}" for k, b in CASES])
 def test_deleting_a_required_block_is_reported(kind: str, block: Block) -> None:
-    rules = [f.rule for f in check_docx(_without(main_document(kind), block))]
-    assert any(REMOVABLE[block] in rule for rule in rules), f"{kind} without its {block.ten}: {rules}"
+    """Under the kind's own profile, and as ``reportgen check`` judges the file (type detected from the page)."""
+    data = _without(main_document(kind), block)
+    for how in (from_blocks(kinds.get(kind).profile), None):
+        rules = [f.rule for f in check_docx(data, how, declared=declared_profiles)]
+        assert any(REMOVABLE[block] in rule for rule in rules), f"{kind} without its {block.ten} ({how}): {rules}"
