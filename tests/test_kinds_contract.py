@@ -167,3 +167,22 @@ def test_deleting_a_required_block_is_reported(kind: str, block: Block) -> None:
     for how in (from_blocks(kinds.get(kind).profile), None):
         rules = [f.rule for f in check_docx(data, how, declared=declared_profiles)]
         assert any(REMOVABLE[block] in rule for rule in rules), f"{kind} without its {block.ten} ({how}): {rules}"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_number_line_follows_the_declared_symbol_rule(kind: str) -> None:
+    """``Symbol("TB")``: ``Số: 05/TB-…``; ``Symbol(None)`` (công văn): no type code; no symbol: no number at all."""
+    from reportgen.check.nd30.profiles import KIND_ABBREVIATIONS
+
+    contract = kinds.get(kind)
+    context = prepared(first_example(kind)).documents[0].context
+    if contract.symbol is None:
+        assert "so_ky_hieu" not in context and not contract.profile.requires(Block.SO_KY_HIEU)
+        return
+    symbol = context["so"].split("/", 1)[1]
+    code = contract.symbol.type_code
+    if code is None:
+        assert symbol.split("-")[0] not in KIND_ABBREVIATIONS.values() and contract.profile.code == "CV"
+    else:
+        assert symbol.startswith(code + "-") and contract.profile.code == code
+    assert context["so_ky_hieu"] == f"Số: {context['so']}"
