@@ -48,7 +48,7 @@ KIND_ABBREVIATIONS = {
     "PHIẾU CHUYỂN": "PC",
     "PHIẾU BÁO": "PB",
 }
-PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "NĐ")
+PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "NĐ", "GM")
 SPEECH_TITLES = ("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")
 CERT_TITLES = ("BẰNG KHEN", "GIẤY KHEN")
 PROFILES = (*PROFILE_CODES, "CV", "SPEECH", "CERT", "APPENDIX", "ATTACHMENT", "UNKNOWN")
