@@ -99,7 +99,7 @@ class App:
         self.limiter = LoginLimiter()
         self.write_lock = threading.Lock()
         self.local_user = getpass.getuser() or "máy này"
-        self.titles = {name: kinds.get(name).TITLE for name in kinds.available()}
+        self.titles = {name: kinds.get(name).title for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems)
         self.templates.env.globals.update(signed_of=signing.signed_of)
