@@ -1,0 +1,96 @@
+"""A day-by-day schedule (chương trình làm việc, lịch đón tiếp), shared by the chuong_trinh kind and the
+programme part of a kế hoạch đón đoàn, so that both print the same table from the same rows.
+
+Staff type one row per activity with its date (as in an Excel sheet); the rows are grouped into days here,
+in time order, and each day is headed by its weekday, which the program computes and never takes typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from itertools import groupby
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from reportgen.kinds.bien_ban import parse_time
+from reportgen.models import Chu, Ngay, Strict
+from reportgen.vietnamese import short_date, trim_end
+
+Gio = Annotated[time, BeforeValidator(parse_time)]
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
+class HoatDong(Strict):
+    """One activity of the programme: a row of the table."""
+
+    ngay: Ngay
+    bat_dau: Gio
+    ket_thuc: Gio | None = None
+    noi_dung: Chu
+    dia_diem: Chu | None = None
+    thanh_phan: Chu | None = None
+    chuan_bi: Chu | None = None  # the body that prepares it (đơn vị chuẩn bị)
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> HoatDong:
+        if self.ket_thuc is not None and self.ket_thuc <= self.bat_dau:
+            raise PydanticCustomError(
+                "gio_ket_thuc",
+                "giờ kết thúc {end} không sau giờ bắt đầu {start}",
+                {"end": clock(self.ket_thuc), "start": clock(self.bat_dau)},
+            )
+        return self
+
+
+Lich = Annotated[list[HoatDong], Field(min_length=1)]
+
+
+def clock(t: time) -> str:
+    """``08h00``, ``14h30``: how programmes write a time of day."""
+    return f"{t.hour:02d}h{t.minute:02d}"
+
+
+def weekday(d: date) -> str:
+    """``Thứ Hai`` … ``Chủ nhật``, from the calendar."""
+    return WEEKDAYS[d.weekday()]
+
+
+def day_title(d: date) -> str:
+    """``Thứ Hai, ngày 15/9/2025``: the heading row of one day of the programme."""
+    return f"{weekday(d)}, ngày {short_date(d)}"
+
+
+def _cell(text: str | None) -> str:
+    return trim_end(text) if text else ""
+
+
+def schedule(rows: list[HoatDong]) -> list[dict[str, Any]]:
+    """Days in order, each with its activities in time order (rows of the same time keep the typed order)."""
+    ordered = sorted(rows, key=lambda r: (r.ngay, r.bat_dau))
+    days = []
+    for day, items in groupby(ordered, key=lambda r: r.ngay):
+        days.append(
+            {
+                "tieu_de": day_title(day),
+                "hoat_dong": [
+                    {
+                        "thoi_gian": clock(r.bat_dau) + (f" - {clock(r.ket_thuc)}" if r.ket_thuc else ""),
+                        "noi_dung": _cell(r.noi_dung),
+                        "dia_diem": _cell(r.dia_diem),
+                        "thanh_phan": _cell(r.thanh_phan),
+                        "chuan_bi": _cell(r.chuan_bi),
+                    }
+                    for r in items
+                ],
+            }
+        )
+    return days
+
+
+def period(rows: list[HoatDong]) -> tuple[date, date]:
+    """First and last day of the programme."""
+    days = [r.ngay for r in rows]
+    return min(days), max(days)

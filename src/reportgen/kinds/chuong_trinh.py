@@ -1,0 +1,69 @@
+"""Chương trình làm việc, lịch đón tiếp: a visit or an event day by day, as a table (Mẫu 1.4 layout, CTr).
+
+The table is the schedule shared with the kế hoạch đón đoàn (``kinds/_lich.py``); this kind adds the
+document around it: header, ``CHƯƠNG TRÌNH`` and its summary, optional opening paragraphs, notes, the
+signature and Nơi nhận.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import Field
+
+from reportgen.blocks import ending, header, receivers, signature
+from reportgen.kinds import BuildEnv, Document
+from reportgen.kinds._lich import Lich, schedule
+from reportgen.models import CoQuan, DoanVan, NguoiKy, Strict, VanBan
+from reportgen.vietnamese import short_date
+
+TITLE = "Chương trình làm việc, lịch đón tiếp (bảng theo ngày, giờ)"
+KIND_ABBR = "CTr"
+
+
+class Input(Strict):
+    loai: Literal["chuong_trinh"]
+    co_quan: CoQuan
+    van_ban: VanBan
+    trich_yeu: DoanVan  # "Làm việc của Đoàn đại biểu tỉnh Gyeonggi (Hàn Quốc) tại thành phố Đà Nẵng"
+    mo_dau: list[DoanVan] = Field(default_factory=list)
+    lich: Lich
+    ghi_chu: list[DoanVan] = Field(default_factory=list)
+    nguoi_ky: NguoiKy
+
+
+def notes(items: list[str]) -> list[str]:
+    """The notes after the table; the last one closes the document with ``./.`` (alone when there is none)."""
+    if not items:
+        return ["./."]
+    return [*items[:-1], ending(items[-1])]
+
+
+def context(model: Input) -> dict[str, Any]:
+    year = model.van_ban.ngay.year if model.van_ban.ngay else min(r.ngay for r in model.lich).year
+    return {
+        **header(model.co_quan, model.van_ban, KIND_ABBR, year),
+        "trich_yeu": model.trich_yeu.rstrip(" ."),
+        "mo_dau": list(model.mo_dau),
+        "lich": schedule(model.lich),
+        "ghi_chu": notes(list(model.ghi_chu)),
+        "nguoi_ky": signature(model.nguoi_ky),
+        "noi_nhan": receivers(model.van_ban),
+    }
+
+
+def documents(model: Input, env: BuildEnv) -> list[Document]:
+    return [Document(template="chuong_trinh", suffix="", context=context(model))]
+
+
+def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
+    """A programme that starts before the document is dated is most likely a typing slip in a date."""
+    issued: date | None = model.van_ban.ngay
+    if issued is None:
+        return []
+    return [
+        (("lich", i, "ngay"), f"hoạt động ngày {short_date(r.ngay)} diễn ra trước ngày ban hành chương trình")
+        for i, r in enumerate(model.lich)
+        if r.ngay < issued
+    ]
