@@ -16,7 +16,7 @@ from reportgen.blocks import ending, header, receivers, signature
 from reportgen.kinds import BuildEnv, Document
 from reportgen.kinds._lich import Lich, schedule
 from reportgen.models import CoQuan, DoanVan, NguoiKy, Strict, VanBan
-from reportgen.vietnamese import short_date
+from reportgen.vietnamese import keep_names_whole, short_date
 
 TITLE = "Chương trình làm việc, lịch đón tiếp (bảng theo ngày, giờ)"
 KIND_ABBR = "CTr"
@@ -44,7 +44,7 @@ def context(model: Input) -> dict[str, Any]:
     year = model.van_ban.ngay.year if model.van_ban.ngay else min(r.ngay for r in model.lich).year
     return {
         **header(model.co_quan, model.van_ban, KIND_ABBR, year),
-        "trich_yeu": model.trich_yeu.rstrip(" ."),
+        "trich_yeu": keep_names_whole(model.trich_yeu.rstrip(" .")),
         "mo_dau": list(model.mo_dau),
         "lich": schedule(model.lich),
         "ghi_chu": notes(list(model.ghi_chu)),

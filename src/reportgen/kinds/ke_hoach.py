@@ -1,0 +1,180 @@
+"""Kế hoạch (Mẫu 1.4 layout, KH): mục đích, yêu cầu; nội dung; kinh phí; tổ chức thực hiện.
+
+The nội dung is numbered items of prose, and may hold two tables where the plan places them: the tasks
+with their lead body, supporting bodies and time (``bang: nhiem_vu``), and, for a kế hoạch đón đoàn, the
+visit's programme day by day (``bang: lich``), printed by the same schedule code as the chuong_trinh kind.
+Sections are numbered I., II. … over the parts the plan actually has.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BeforeValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from reportgen.blocks import ending, header, receivers, signature
+from reportgen.kinds import BuildEnv, Document
+from reportgen.kinds._lich import HoatDong, schedule
+from reportgen.kinds.thong_bao_ket_luan import _date_or_text
+from reportgen.models import Chu, CoQuan, DoanVan, NguoiKy, Strict, VanBan
+from reportgen.vietnamese import keep_names_whole, punctuate_all, roman, short_date, trim_end
+
+TITLE = "Kế hoạch (đón đoàn, công tác đối ngoại năm, triển khai chỉ thị…)"
+KIND_ABBR = "KH"
+TABLES = {"lich": "Chương trình làm việc", "nhiem_vu": "Phân công nhiệm vụ"}
+
+
+class Muc(Strict):
+    """A numbered item of the nội dung: a title, paragraphs, ``-`` points, or a table placed here."""
+
+    tieu_de: Chu
+    doan_van: list[DoanVan] = Field(default_factory=list)
+    y: list[DoanVan] = Field(default_factory=list)
+    bang: Literal["lich", "nhiem_vu"] | None = None
+
+
+class NhiemVu(Strict):
+    """A row of the task table."""
+
+    noi_dung: Chu
+    chu_tri: Chu
+    phoi_hop: list[Chu] = Field(default_factory=list)
+    thoi_gian: Annotated[date | str | None, BeforeValidator(_date_or_text)] = None
+
+
+class PhanCong(Strict):
+    """Tổ chức thực hiện: the tasks of one body, or (without ``don_vi``) one paragraph of its own."""
+
+    don_vi: Chu | None = None
+    nhiem_vu: list[DoanVan] = Field(min_length=1)
+
+
+class Input(Strict):
+    loai: Literal["ke_hoach"]
+    co_quan: CoQuan
+    van_ban: VanBan
+    trich_yeu: DoanVan
+    can_cu: list[DoanVan] = Field(default_factory=list)
+    mo_dau: DoanVan | None = None
+    muc_dich: list[DoanVan] = Field(min_length=1)
+    yeu_cau: list[DoanVan] = Field(min_length=1)
+    noi_dung: list[Muc] = Field(default_factory=list)
+    lich: list[HoatDong] = Field(default_factory=list)
+    nhiem_vu: list[NhiemVu] = Field(default_factory=list)
+    kinh_phi: list[DoanVan] = Field(default_factory=list)
+    to_chuc_thuc_hien: list[PhanCong] = Field(min_length=1)
+    ket_thuc: DoanVan | None = None
+    nguoi_ky: NguoiKy
+
+    @model_validator(mode="after")
+    def _tables_have_rows(self) -> Input:
+        for i, item in enumerate(self.noi_dung):
+            if item.bang is not None and not getattr(self, item.bang):
+                raise PydanticCustomError(
+                    "bang_trong",
+                    "mục nội dung số {n} đặt bảng “{bang}” nhưng danh sách “{bang}” trống; hãy ghi các dòng của "
+                    "bảng hoặc xóa “bang”",
+                    {"n": i + 1, "bang": item.bang},
+                )
+        return self
+
+
+def opening(model: Input) -> list[str]:
+    """The bases (``Căn cứ …;``, ``Thực hiện …``), then the sentence leading into the plan."""
+    lead = model.mo_dau or (
+        f"{model.co_quan.ten} ban hành Kế hoạch {model.trich_yeu[:1].lower()}{model.trich_yeu[1:].rstrip(' .')}"
+        " như sau:"
+    )
+    return [*model.can_cu, lead]
+
+
+def _deadline(value: date | str | None) -> str:
+    if value is None:
+        return ""
+    return short_date(value) if isinstance(value, date) else trim_end(value)
+
+
+def task_rows(model: Input) -> list[dict[str, str]]:
+    return [
+        {
+            "tt": str(i),
+            "noi_dung": trim_end(t.noi_dung),
+            "chu_tri": trim_end(t.chu_tri),
+            "phoi_hop": ", ".join(trim_end(p) for p in t.phoi_hop),
+            "thoi_gian": _deadline(t.thoi_gian),
+        }
+        for i, t in enumerate(model.nhiem_vu, 1)
+    ]
+
+
+def _item(title: str, paragraphs: list[str] = (), points: list[str] = (), table: str = "") -> dict[str, Any]:  # type: ignore[assignment]
+    return {
+        "tieu_de": title,
+        "doan_van": list(paragraphs),
+        "y": [f"- {p}" for p in punctuate_all(points)] if points else [],
+        "bang": table,
+    }
+
+
+def content_items(model: Input) -> list[dict[str, Any]]:
+    """Nội dung items numbered 1., 2. …; a table given but placed by no item comes last under its own title."""
+    items = [(m.tieu_de, list(m.doan_van), list(m.y), m.bang or "") for m in model.noi_dung]
+    placed = {m.bang for m in model.noi_dung}
+    for key, title in TABLES.items():
+        if getattr(model, key) and key not in placed:
+            items.append((title, [], [], key))
+    return [_item(f"{i}. {trim_end(t)}", d, y, b) for i, (t, d, y, b) in enumerate(items, 1)]
+
+
+def execution_items(model: Input) -> list[dict[str, Any]]:
+    out = []
+    for i, part in enumerate(model.to_chuc_thuc_hien, 1):
+        if part.don_vi:
+            out.append(_item(f"{i}. {trim_end(part.don_vi)}:", points=list(part.nhiem_vu)))
+        else:
+            first, *rest = part.nhiem_vu
+            out.append(_item("", [f"{i}. {first}", *rest]))
+    return out
+
+
+def _close(sections: list[dict[str, Any]], closing: str | None) -> str:
+    """``./.`` on the last words of the plan: the closing paragraph, else the last task of the last body."""
+    if closing:
+        return ending(closing)
+    last = sections[-1]["muc"][-1]
+    key = "y" if last["y"] else "doan_van"
+    last[key][-1] = ending(last[key][-1])
+    return ""
+
+
+def sections(model: Input) -> list[dict[str, Any]]:
+    parts = [
+        ("MỤC ĐÍCH, YÊU CẦU", [_item("1. Mục đích", list(model.muc_dich)), _item("2. Yêu cầu", list(model.yeu_cau))]),
+        ("NỘI DUNG", content_items(model)),
+        ("KINH PHÍ", [_item("", list(model.kinh_phi))] if model.kinh_phi else []),
+        ("TỔ CHỨC THỰC HIỆN", execution_items(model)),
+    ]
+    present = [(title, items) for title, items in parts if items]
+    return [{"tieu_de": f"{roman(i)}. {title}", "muc": items} for i, (title, items) in enumerate(present, 1)]
+
+
+def context(model: Input) -> dict[str, Any]:
+    year = model.van_ban.ngay.year if model.van_ban.ngay else date.today().year
+    parts = sections(model)
+    return {
+        **header(model.co_quan, model.van_ban, KIND_ABBR, year),
+        "trich_yeu": keep_names_whole(model.trich_yeu.rstrip(" .")),
+        "mo_dau": opening(model),
+        "phan": parts,
+        "lich": schedule(model.lich) if model.lich else [],
+        "nhiem_vu": task_rows(model),
+        "ket_thuc": _close(parts, model.ket_thuc),
+        "nguoi_ky": signature(model.nguoi_ky),
+        "noi_nhan": receivers(model.van_ban),
+    }
+
+
+def documents(model: Input, env: BuildEnv) -> list[Document]:
+    return [Document(template="ke_hoach", suffix="", context=context(model))]
