@@ -8,6 +8,7 @@ from templatekit import (
     FIT_DATE,
     FIT_TT,
     data_table,
+    draft_mark,
     header_block,
     new_document,
     page_numbers,
@@ -25,6 +26,7 @@ BODY, HEAD, ITEM = "VB Thân bài", "VB Đề mục", "VB Mục"
 def build() -> DocumentObject:
     doc = new_document()
     page_numbers(doc)
+    draft_mark(doc)
     header_block(doc)
     title_block(doc, "KẾ HOẠCH", "{{ trich_yeu }}")
     tag(doc, "{%p for p in mo_dau %}")

@@ -160,8 +160,9 @@ def sections(model: Input) -> list[dict[str, Any]]:
     return [{"tieu_de": f"{roman(i)}. {title}", "muc": items} for i, (title, items) in enumerate(present, 1)]
 
 
-def context(model: Input) -> dict[str, Any]:
-    year = model.van_ban.ngay.year if model.van_ban.ngay else date.today().year
+def context(model: Input, year: int | None = None) -> dict[str, Any]:
+    """``year``: the year an undated plan is printed with (a draft takes its tờ trình's year)."""
+    year = model.van_ban.ngay.year if model.van_ban.ngay else year or date.today().year
     parts = sections(model)
     return {
         **header(model.co_quan, model.van_ban, KIND_ABBR, year),
@@ -177,4 +178,4 @@ def context(model: Input) -> dict[str, Any]:
 
 
 def documents(model: Input, env: BuildEnv) -> list[Document]:
-    return [Document(template="ke_hoach", suffix="", context=context(model))]
+    return [Document(template="ke_hoach", suffix="", context=context(model, env.extra.get("nam")))]
