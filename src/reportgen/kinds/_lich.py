@@ -11,7 +11,7 @@ from datetime import date, time
 from itertools import groupby
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.kinds.bien_ban import parse_time
@@ -34,15 +34,17 @@ class HoatDong(Strict):
     thanh_phan: Chu | None = None
     chuan_bi: Chu | None = None  # the body that prepares it (đơn vị chuẩn bị)
 
-    @model_validator(mode="after")
-    def _ends_after_start(self) -> HoatDong:
-        if self.ket_thuc is not None and self.ket_thuc <= self.bat_dau:
+    @field_validator("ket_thuc")
+    @classmethod
+    def _ends_after_start(cls, value: time | None, info: ValidationInfo) -> time | None:
+        start = info.data.get("bat_dau")
+        if value is not None and isinstance(start, time) and value <= start:
             raise PydanticCustomError(
                 "gio_ket_thuc",
                 "giờ kết thúc {end} không sau giờ bắt đầu {start}",
-                {"end": clock(self.ket_thuc), "start": clock(self.bat_dau)},
+                {"end": clock(value), "start": clock(start)},
             )
-        return self
+        return value
 
 
 Lich = Annotated[list[HoatDong], Field(min_length=1)]

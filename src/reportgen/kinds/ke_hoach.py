@@ -12,10 +12,11 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic_core import InitErrorDetails
 
 from reportgen.blocks import ending, header, receivers, signature
 from reportgen.kinds import BuildEnv, Document
+from reportgen.kinds._cross import error, with_cross_checks
 from reportgen.kinds._lich import HoatDong, schedule
 from reportgen.kinds.thong_bao_ket_luan import _date_or_text
 from reportgen.models import Chu, CoQuan, DoanVan, NguoiKy, Strict, VanBan
@@ -68,17 +69,30 @@ class Input(Strict):
     ket_thuc: DoanVan | None = None
     nguoi_ky: NguoiKy
 
-    @model_validator(mode="after")
-    def _tables_have_rows(self) -> Input:
-        for i, item in enumerate(self.noi_dung):
-            if item.bang is not None and not getattr(self, item.bang):
-                raise PydanticCustomError(
+    @model_validator(mode="wrap")
+    @classmethod
+    def _cross_checks(cls, data: Any, handler: Any) -> Any:
+        return with_cross_checks(cls, data, handler, empty_tables)
+
+
+def empty_tables(data: Any) -> list[InitErrorDetails]:
+    """An item of the nội dung that places a table whose list has no rows (read on the raw data)."""
+    items = data.get("noi_dung") if isinstance(data, dict) else None
+    found = []
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        table = item.get("bang") if isinstance(item, dict) else None
+        if table in TABLES and not data.get(table):
+            found.append(
+                error(
+                    ("noi_dung", i, "bang"),
+                    table,
                     "bang_trong",
-                    "mục nội dung số {n} đặt bảng “{bang}” nhưng danh sách “{bang}” trống; hãy ghi các dòng của "
-                    "bảng hoặc xóa “bang”",
-                    {"n": i + 1, "bang": item.bang},
+                    "mục này đặt bảng “{bang}” nhưng danh sách “{bang}” trống; hãy ghi các dòng của bảng hoặc "
+                    "xóa “bang”",
+                    bang=table,
                 )
-        return self
+            )
+    return found
 
 
 def opening(model: Input) -> list[str]:
@@ -120,7 +134,9 @@ def _item(title: str, paragraphs: list[str] = (), points: list[str] = (), table:
 
 def content_items(model: Input) -> list[dict[str, Any]]:
     """Nội dung items numbered 1., 2. …; a table given but placed by no item comes last under its own title."""
-    items = [(m.tieu_de, list(m.doan_van), list(m.y), m.bang or "") for m in model.noi_dung]
+    items: list[tuple[str, list[str], list[str], str]] = [
+        (m.tieu_de, list(m.doan_van), list(m.y), m.bang or "") for m in model.noi_dung
+    ]
     placed = {m.bang for m in model.noi_dung}
     for key, title in TABLES.items():
         if getattr(model, key) and key not in placed:

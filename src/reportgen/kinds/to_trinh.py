@@ -129,4 +129,4 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         "noi_nhan": receivers(model.van_ban),
     }
     docs = [Document(template="to_trinh", suffix="", context=context)]
-    return docs + [attached[0]] if attached else docs
+    return [*docs, attached[0]] if attached else docs

@@ -128,7 +128,9 @@ def find_structure(model: DocModel, kinds: Mapping[str, str], speech: Sequence[s
     mark = blocks[first] if first >= 0 else None
     if isinstance(mark, Para) and DRAFT_MARK.match(mark.stripped):
         found.draft = mark
-        first = next((i for i, b in enumerate(blocks) if i > first and not (isinstance(b, Para) and not b.stripped)), -1)
+        first = next(
+            (i for i, b in enumerate(blocks) if i > first and not (isinstance(b, Para) and not b.stripped)), -1
+        )
     if first >= 0 and isinstance(blocks[first], TableInfo):
         found.header_table, found.header_index = blocks[first], first  # type: ignore[assignment]
     _find_kind(found, blocks, kinds, speech)
