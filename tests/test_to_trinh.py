@@ -118,7 +118,7 @@ def test_the_tờ_trình_refers_to_its_draft_and_asks_what_the_decision_decides(
     assert lines[:3] == [
         "TỜ TRÌNH",
         "Về việc đề nghị tặng Bằng khen cho các tập thể, cá nhân",
-        "Kính gửi: Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng",
+        "Kính gửi: Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng.",
     ]
     assert lines[-1] == (
         "Sở Ngoại vụ kính trình Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng xem xét, quyết định (có dự thảo Quyết "

@@ -325,6 +325,31 @@ def signature_block(doc: DocumentObject) -> Table:
     return rows_stay_whole(table)
 
 
+KINH_GUI_LEFT = 3.5  # cm from the margin to "Kính gửi:" when it heads a list, as in Mẫu 1.5
+
+
+def kinh_gui_block(doc: DocumentObject) -> None:
+    """Ô 9a from ``kinh_gui`` (``blocks.kinh_gui``): one recipient centred on the "Kính gửi:" line; several under
+    a "Kính gửi:" line of their own, each dash straight under its colon."""
+    tag(doc, "{%p if kinh_gui.cac_dong %}")
+    head = para(doc, "{{ kinh_gui.dong_dau }}", "VB Kính gửi")
+    head.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    head.paragraph_format.left_indent = Cm(KINH_GUI_LEFT)
+    head.paragraph_format.space_after = Pt(0)
+    head.paragraph_format.keep_with_next = True
+    tag(doc, "{%p for dong in kinh_gui.cac_dong %}")
+    line = para(doc, "{{ dong }}", "VB Kính gửi")
+    fmt = line.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    fmt.left_indent = Cm(KINH_GUI_LEFT + text_width_cm("Kính gửi", 14))
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p else %}")
+    para(doc, "{{ kinh_gui.dong_dau }}", "VB Kính gửi")
+    tag(doc, "{%p endif %}")
+
+
 # Advance widths of Times New Roman (Adobe Times metrics, 1/1000 em), enough to size a column for its figures.
 _LOWER = "444 500 444 500 444 333 500 500 278 278 500 278 778 500 500 500 500 333 389 278 500 500 722 500 500 444"
 _UPPER = "722 667 667 722 611 556 722 722 333 389 722 611 889 722 722 556 722 667 556 611 722 722 944 722 722 611"

@@ -7,13 +7,15 @@ in time order, and each day is headed by its weekday, which the program computes
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, time
 from itertools import groupby
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
+from reportgen.blocks.context import MoTa
 from reportgen.kinds.bien_ban import parse_time
 from reportgen.models import Chu, Ngay, Strict
 from reportgen.vietnamese import short_date, trim_end
@@ -69,27 +71,44 @@ def _cell(text: str | None) -> str:
     return trim_end(text) if text else ""
 
 
-def schedule(rows: list[HoatDong]) -> list[dict[str, Any]]:
+@dataclass(frozen=True, kw_only=True)
+class DongLich:
+    """One row of the programme table."""
+
+    thoi_gian: Annotated[str, MoTa("Giờ: “08h00” hoặc “08h30 - 10h00”")]
+    noi_dung: Annotated[str, MoTa("Nội dung hoạt động")]
+    dia_diem: Annotated[str, MoTa("Địa điểm (có thể trống)")]
+    thanh_phan: Annotated[str, MoTa("Thành phần (có thể trống)")]
+    chuan_bi: Annotated[str, MoTa("Đơn vị chuẩn bị (có thể trống)")]
+
+
+@dataclass(frozen=True, kw_only=True)
+class NgayLich:
+    """One day of the programme: its heading row and its activities."""
+
+    tieu_de: Annotated[str, MoTa("Dòng đầu của ngày, thứ do chương trình tính: “Thứ Hai, ngày 15/9/2025”")]
+    hoat_dong: Annotated[list[DongLich], MoTa("Các hoạt động trong ngày, theo giờ")]
+
+
+def schedule(rows: list[HoatDong]) -> list[NgayLich]:
     """Days in order, each with its activities in time order (rows of the same time keep the typed order)."""
     ordered = sorted(rows, key=lambda r: (r.ngay, r.bat_dau))
-    days = []
-    for day, items in groupby(ordered, key=lambda r: r.ngay):
-        days.append(
-            {
-                "tieu_de": day_title(day),
-                "hoat_dong": [
-                    {
-                        "thoi_gian": clock(r.bat_dau) + (f" - {clock(r.ket_thuc)}" if r.ket_thuc else ""),
-                        "noi_dung": _cell(r.noi_dung),
-                        "dia_diem": _cell(r.dia_diem),
-                        "thanh_phan": _cell(r.thanh_phan),
-                        "chuan_bi": _cell(r.chuan_bi),
-                    }
-                    for r in items
-                ],
-            }
+    return [
+        NgayLich(
+            tieu_de=day_title(day),
+            hoat_dong=[
+                DongLich(
+                    thoi_gian=clock(r.bat_dau) + (f" - {clock(r.ket_thuc)}" if r.ket_thuc else ""),
+                    noi_dung=_cell(r.noi_dung),
+                    dia_diem=_cell(r.dia_diem),
+                    thanh_phan=_cell(r.thanh_phan),
+                    chuan_bi=_cell(r.chuan_bi),
+                )
+                for r in items
+            ],
         )
-    return days
+        for day, items in groupby(ordered, key=lambda r: r.ngay)
+    ]
 
 
 def period(rows: list[HoatDong]) -> tuple[date, date]:

@@ -7,14 +7,17 @@ signature and Nơi nhận.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import Field
 
 from reportgen.blocks import ending, header, receivers, signature
-from reportgen.kinds import BuildEnv, Document
-from reportgen.kinds._lich import Lich, schedule
+from reportgen.blocks.context import Cuoi, Dau, MoTa
+from reportgen.blocks.profile import administrative
+from reportgen.kinds import BuildEnv, Document, Kind, Symbol
+from reportgen.kinds._lich import Lich, NgayLich, schedule
 from reportgen.models import CoQuan, DoanVan, NguoiKy, Strict, VanBan
 from reportgen.vietnamese import keep_names_whole, short_date
 
@@ -40,21 +43,32 @@ def notes(items: list[str]) -> list[str]:
     return [*items[:-1], ending(items[-1])]
 
 
-def context(model: Input) -> dict[str, Any]:
-    year = model.van_ban.ngay.year if model.van_ban.ngay else min(r.ngay for r in model.lich).year
-    return {
+@dataclass(frozen=True, kw_only=True)
+class Context(Dau, Cuoi):
+    trich_yeu: Annotated[str, MoTa("Trích yếu, in dưới chữ CHƯƠNG TRÌNH")]
+    mo_dau: Annotated[list[str], MoTa("Các đoạn trước bảng lịch (có thể trống)")]
+    lich: Annotated[list[NgayLich], MoTa("Bảng lịch: các ngày theo thứ tự, mỗi ngày các hoạt động theo giờ")]
+    ghi_chu: Annotated[
+        list[str], MoTa("Các đoạn sau bảng lịch; đoạn cuối đã có “./.” (chỉ “./.” khi không có ghi chú)")
+    ]
+
+
+def context(model: Input, year: int | None = None) -> Context:
+    """``year``: the year an undated programme is printed with (a draft takes its tờ trình's year)."""
+    year = model.van_ban.ngay.year if model.van_ban.ngay else year or min(r.ngay for r in model.lich).year
+    return Context(
         **header(model.co_quan, model.van_ban, KIND_ABBR, year),
-        "trich_yeu": keep_names_whole(model.trich_yeu.rstrip(" .")),
-        "mo_dau": list(model.mo_dau),
-        "lich": schedule(model.lich),
-        "ghi_chu": notes(list(model.ghi_chu)),
-        "nguoi_ky": signature(model.nguoi_ky),
-        "noi_nhan": receivers(model.van_ban),
-    }
+        trich_yeu=keep_names_whole(model.trich_yeu.rstrip(" .")),
+        mo_dau=list(model.mo_dau),
+        lich=schedule(model.lich),
+        ghi_chu=notes(list(model.ghi_chu)),
+        nguoi_ky=signature(model.nguoi_ky),
+        noi_nhan=receivers(model.van_ban),
+    )
 
 
 def documents(model: Input, env: BuildEnv) -> list[Document]:
-    return [Document(template="chuong_trinh", suffix="", context=context(model))]
+    return [Document.of("chuong_trinh", context(model, env.extra.get("nam")))]
 
 
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
@@ -67,3 +81,14 @@ def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
         for i, r in enumerate(model.lich)
         if r.ngay < issued
     ]
+
+
+KIND = Kind(
+    title=TITLE,
+    input=Input,
+    templates={"chuong_trinh": Context},
+    documents=documents,
+    profile=administrative(KIND_ABBR, "CHƯƠNG TRÌNH"),
+    symbol=Symbol(KIND_ABBR),
+    warnings=warnings,
+)

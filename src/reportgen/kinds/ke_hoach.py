@@ -8,6 +8,7 @@ Sections are numbered I., II. … over the parts the plan actually has.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -15,9 +16,11 @@ from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import InitErrorDetails
 
 from reportgen.blocks import ending, header, receivers, signature
-from reportgen.kinds import BuildEnv, Document
+from reportgen.blocks.context import Cuoi, Dau, MoTa
+from reportgen.blocks.profile import administrative
+from reportgen.kinds import BuildEnv, Document, Kind, Symbol
 from reportgen.kinds._cross import error, with_cross_checks
-from reportgen.kinds._lich import HoatDong, schedule
+from reportgen.kinds._lich import HoatDong, NgayLich, schedule
 from reportgen.kinds.thong_bao_ket_luan import _date_or_text
 from reportgen.models import Chu, CoQuan, DoanVan, NguoiKy, Strict, VanBan
 from reportgen.vietnamese import keep_names_whole, punctuate_all, roman, short_date, trim_end
@@ -110,15 +113,15 @@ def _deadline(value: date | str | None) -> str:
     return short_date(value) if isinstance(value, date) else trim_end(value)
 
 
-def task_rows(model: Input) -> list[dict[str, str]]:
+def task_rows(model: Input) -> list[DongNhiemVu]:
     return [
-        {
-            "tt": str(i),
-            "noi_dung": trim_end(t.noi_dung),
-            "chu_tri": trim_end(t.chu_tri),
-            "phoi_hop": ", ".join(trim_end(p) for p in t.phoi_hop),
-            "thoi_gian": _deadline(t.thoi_gian),
-        }
+        DongNhiemVu(
+            tt=str(i),
+            noi_dung=trim_end(t.noi_dung),
+            chu_tri=trim_end(t.chu_tri),
+            phoi_hop=", ".join(trim_end(p) for p in t.phoi_hop),
+            thoi_gian=_deadline(t.thoi_gian),
+        )
         for i, t in enumerate(model.nhiem_vu, 1)
     ]
 
@@ -176,22 +179,59 @@ def sections(model: Input) -> list[dict[str, Any]]:
     return [{"tieu_de": f"{roman(i)}. {title}", "muc": items} for i, (title, items) in enumerate(present, 1)]
 
 
-def context(model: Input, year: int | None = None) -> dict[str, Any]:
+@dataclass(frozen=True, kw_only=True)
+class DongNhiemVu:
+    """One row of the task table."""
+
+    tt: Annotated[str, MoTa("Số thứ tự")]
+    noi_dung: Annotated[str, MoTa("Nội dung công việc")]
+    chu_tri: Annotated[str, MoTa("Đơn vị chủ trì")]
+    phoi_hop: Annotated[str, MoTa("Các đơn vị phối hợp, cách nhau bằng dấu phẩy (có thể trống)")]
+    thoi_gian: Annotated[str, MoTa("Thời gian hoàn thành: “10/11/2025”, “Quý IV/2025” (có thể trống)")]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Context(Dau, Cuoi):
+    trich_yeu: Annotated[str, MoTa("Trích yếu, in dưới chữ KẾ HOẠCH")]
+    mo_dau: Annotated[list[str], MoTa("Các đoạn căn cứ và câu dẫn “… như sau:”")]
+    phan: Annotated[
+        list[dict[str, Any]],
+        MoTa(
+            "Các phần I., II. …: tieu_de (“I. MỤC ĐÍCH, YÊU CẦU”) và muc, mỗi mục có tieu_de (“1. Mục đích”, có thể "
+            "trống), doan_van (các đoạn), y (các ý “- …;”) và bang (“lich”, “nhiem_vu” hoặc trống: bảng in tại mục)"
+        ),
+    ]
+    lich: Annotated[list[NgayLich], MoTa("Bảng chương trình làm việc theo ngày (có thể trống)")]
+    nhiem_vu: Annotated[list[DongNhiemVu], MoTa("Bảng phân công nhiệm vụ (có thể trống)")]
+    ket_thuc: Annotated[str, MoTa("Đoạn kết đã có “./.”; trống khi “./.” ở nhiệm vụ cuối cùng")]
+
+
+def context(model: Input, year: int | None = None) -> Context:
     """``year``: the year an undated plan is printed with (a draft takes its tờ trình's year)."""
     year = model.van_ban.ngay.year if model.van_ban.ngay else year or date.today().year
     parts = sections(model)
-    return {
+    return Context(
         **header(model.co_quan, model.van_ban, KIND_ABBR, year),
-        "trich_yeu": keep_names_whole(model.trich_yeu.rstrip(" .")),
-        "mo_dau": opening(model),
-        "phan": parts,
-        "lich": schedule(model.lich) if model.lich else [],
-        "nhiem_vu": task_rows(model),
-        "ket_thuc": _close(parts, model.ket_thuc),
-        "nguoi_ky": signature(model.nguoi_ky),
-        "noi_nhan": receivers(model.van_ban),
-    }
+        trich_yeu=keep_names_whole(model.trich_yeu.rstrip(" .")),
+        mo_dau=opening(model),
+        phan=parts,
+        lich=schedule(model.lich) if model.lich else [],
+        nhiem_vu=task_rows(model),
+        ket_thuc=_close(parts, model.ket_thuc),
+        nguoi_ky=signature(model.nguoi_ky),
+        noi_nhan=receivers(model.van_ban),
+    )
 
 
 def documents(model: Input, env: BuildEnv) -> list[Document]:
-    return [Document(template="ke_hoach", suffix="", context=context(model, env.extra.get("nam")))]
+    return [Document.of("ke_hoach", context(model, env.extra.get("nam")))]
+
+
+KIND = Kind(
+    title=TITLE,
+    input=Input,
+    templates={"ke_hoach": Context},
+    documents=documents,
+    profile=administrative(KIND_ABBR, "KẾ HOẠCH"),
+    symbol=Symbol(KIND_ABBR),
+)

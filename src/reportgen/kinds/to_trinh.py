@@ -10,40 +10,28 @@ the tờ trình prints as what it proposes, so the two cannot disagree.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
 from reportgen import kinds
-from reportgen.blocks import ending, header, receivers, signature
-from reportgen.kinds import BuildEnv, Document, KindError, Related
-from reportgen.models import Chu, CoQuan, DoanVan, MotDong, NguoiKy, Strict, VanBan
+from reportgen.blocks import ending, header, kinh_gui, receivers, signature
+from reportgen.blocks.context import Cuoi, Dau, KinhGui, MoTa
+from reportgen.blocks.profile import Block, administrative
+from reportgen.kinds import BuildEnv, Document, Kind, KindError, Related, Symbol
+from reportgen.models import Chu, CoQuan, DoanVan, NguoiKy, Strict, VanBan
+from reportgen.models import KinhGui as NoiKinhGui
 from reportgen.vietnamese import join_vietnamese, keep_names_whole, trim_end
 
 TITLE = "Tờ trình kèm dự thảo văn bản (quyết định, kế hoạch, công văn) của cấp trên"
 KIND_ABBR = "TTr"
+TEMPLATE = "to_trinh"
 DRAFT_MARK = "DỰ THẢO"
 DRAFT_SUFFIX = "-du-thao"
 PROPOSAL = "de_nghi"  # the key of a draft kind's figures holding the sentences of its proposal
-
-# Nghị định 30, Điều 7: the name of each type, by the abbreviation of its symbol (None: a công văn).
-TYPE_NAMES = {
-    "QĐ": "Quyết định",
-    "KH": "Kế hoạch",
-    "CTr": "Chương trình",
-    "TB": "Thông báo",
-    "BC": "Báo cáo",
-    "CT": "Chỉ thị",
-    "QC": "Quy chế",
-    "QyĐ": "Quy định",
-    "HD": "Hướng dẫn",
-    "PA": "Phương án",
-    "ĐA": "Đề án",
-    "GM": "Giấy mời",
-    None: "Công văn",
-}
 
 
 class Input(Strict):
@@ -51,7 +39,7 @@ class Input(Strict):
     co_quan: CoQuan
     van_ban: VanBan
     trich_yeu: DoanVan  # "Về việc đề nghị tặng Bằng khen của Chủ tịch UBND thành phố …"
-    kinh_gui: list[MotDong] = Field(min_length=1)
+    kinh_gui: NoiKinhGui
     can_cu: list[DoanVan] = Field(default_factory=list)
     ly_do: list[DoanVan] = Field(default_factory=list)
     de_nghi: list[DoanVan] = Field(default_factory=list)
@@ -60,10 +48,23 @@ class Input(Strict):
     nguoi_ky: NguoiKy
 
 
-def _draft_parts(related: Related) -> tuple[Any, BaseModel]:
+@dataclass(frozen=True, kw_only=True)
+class Context(Dau, Cuoi):
+    trich_yeu: Annotated[str, MoTa("Trích yếu, in dưới chữ TỜ TRÌNH")]
+    kinh_gui: Annotated[KinhGui, MoTa("Dòng “Kính gửi”")]
+    can_cu: Annotated[list[str], MoTa("Các đoạn căn cứ (có thể trống)")]
+    ly_do: Annotated[list[str], MoTa("Các đoạn trình bày lý do (có thể trống)")]
+    de_nghi: Annotated[
+        list[str],
+        MoTa("Các đoạn đề nghị: những đoạn người soạn viết, rồi đề nghị lấy từ dự thảo (số liệu khen thưởng)"),
+    ]
+    ket_thuc: Annotated[str, MoTa("Câu kết “… kính trình … xem xét, quyết định (có dự thảo … kèm theo)./.”")]
+
+
+def _draft_parts(related: Related) -> tuple[Kind[Any], BaseModel]:
     """The draft's kind and its model with number and date left blank; refused for an input that has none."""
     model = related.model
-    loai = getattr(model, "loai", "")
+    loai = str(getattr(model, "loai", ""))
     van_ban = getattr(model, "van_ban", None)
     if loai == "to_trinh" or not isinstance(van_ban, VanBan) or not hasattr(model, "co_quan"):
         raise KindError(
@@ -75,6 +76,12 @@ def _draft_parts(related: Related) -> tuple[Any, BaseModel]:
     return kinds.get(loai), model.model_copy(update={"van_ban": blank})
 
 
+def type_name(kind: Kind[Any]) -> str:
+    """``Quyết định``, ``Kế hoạch`` from the kind line of its profile; a công văn has none."""
+    line = kind.profile.ten_loai
+    return line[:1] + line[1:].lower() if line else "Công văn"
+
+
 def draft(model: Input, env: BuildEnv) -> tuple[Document, str, list[str]] | None:
     """The draft as a document, its name as the tờ trình refers to it, and its proposal sentences."""
     if model.du_thao is None:
@@ -83,9 +90,11 @@ def draft(model: Input, env: BuildEnv) -> tuple[Document, str, list[str]] | None
     kind, blank = _draft_parts(related)
     year = model.van_ban.ngay.year if model.van_ban.ngay else None
     draft_env = BuildEnv(source=related.path, load_related=env.load_related, extra={**env.extra, "nam": year})
-    main = next(d for d in kind.documents(blank, draft_env) if d.suffix == "" and d.name_part is None)
+    main_template = next(iter(kind.templates))
+    main = next(d for d in kind.documents(blank, draft_env) if d.template == main_template and d.name_part is None)
     context = {**main.context, "dau_du_thao": DRAFT_MARK}
-    name = f"{TYPE_NAMES.get(getattr(kind, 'KIND_ABBR', None), 'văn bản')} {mid_sentence(str(context['trich_yeu']))}"
+    summary = str(context.get("trich_yeu", ""))
+    name = f"{type_name(kind)} {mid_sentence(summary)}".rstrip()
     proposal = [str(line) for line in related.figures.get(PROPOSAL, [])]
     return Document(template=main.template, suffix=DRAFT_SUFFIX, context=context), name, proposal
 
@@ -107,26 +116,29 @@ def closing(model: Input, draft_name: str | None) -> str:
     return ending(text)
 
 
-def recipients(names: list[str]) -> dict[str, Any]:
-    """One recipient on the ``Kính gửi:`` line; several as a dashed list under it."""
-    if len(names) == 1:
-        return {"mot": names[0], "nhieu": []}
-    return {"mot": "", "nhieu": [f"- {trim_end(n)}{';' if i < len(names) - 1 else '.'}" for i, n in enumerate(names)]}
-
-
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     attached = draft(model, env)
     year = model.van_ban.ngay.year if model.van_ban.ngay else date.today().year
-    context = {
+    context = Context(
         **header(model.co_quan, model.van_ban, KIND_ABBR, year),
-        "trich_yeu": keep_names_whole(model.trich_yeu.rstrip(" .")),
-        "kinh_gui": recipients(list(model.kinh_gui)),
-        "can_cu": list(model.can_cu),
-        "ly_do": list(model.ly_do),
-        "de_nghi": [*model.de_nghi, *(attached[2] if attached else [])],
-        "ket_thuc": closing(model, attached[1] if attached else None),
-        "nguoi_ky": signature(model.nguoi_ky),
-        "noi_nhan": receivers(model.van_ban),
-    }
-    docs = [Document(template="to_trinh", suffix="", context=context)]
+        trich_yeu=keep_names_whole(model.trich_yeu.rstrip(" .")),
+        kinh_gui=kinh_gui(list(model.kinh_gui)),
+        can_cu=list(model.can_cu),
+        ly_do=list(model.ly_do),
+        de_nghi=[*model.de_nghi, *(attached[2] if attached else [])],
+        ket_thuc=closing(model, attached[1] if attached else None),
+        nguoi_ky=signature(model.nguoi_ky),
+        noi_nhan=receivers(model.van_ban, as_above=True),
+    )
+    docs = [Document.of(TEMPLATE, context)]
     return [*docs, attached[0]] if attached else docs
+
+
+KIND = Kind(
+    title=TITLE,
+    input=Input,
+    templates={TEMPLATE: Context},
+    documents=documents,
+    profile=administrative(KIND_ABBR, "TỜ TRÌNH", add=frozenset({Block.KINH_GUI})),
+    symbol=Symbol(KIND_ABBR),
+)

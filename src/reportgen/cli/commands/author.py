@@ -21,7 +21,20 @@ from reportgen.problems import display_path
 @help_option()
 def list_kinds() -> None:
     for name in kinds.available():
-        click.echo(f"{name:<24} {kinds.get(name).TITLE}")
+        click.echo(f"{name:<24} {kinds.get(name).title}")
+
+
+@cli.command(
+    name="fields",
+    short_help="Liệt kê các biến mà mẫu văn bản của một loại được dùng.",
+    help="Liệt kê mọi biến {{ … }} mà mẫu .docx của một loại văn bản được dùng, kèm mô tả tiếng Việt.",
+)
+@help_option()
+@click.argument("loai", metavar="LOẠI")
+def fields_command(loai: str) -> None:
+    from reportgen.author.variables import describe
+
+    click.echo(describe(known_kind(loai)), nl=False)
 
 
 @cli.command(
