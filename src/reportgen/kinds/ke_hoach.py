@@ -148,13 +148,17 @@ def content_items(model: Input) -> list[dict[str, Any]]:
 
 
 def execution_items(model: Input) -> list[dict[str, Any]]:
+    """One item per body (``1. Sở Ngoại vụ:`` then its tasks as ``-`` points), or a paragraph of its own; a
+    single paragraph is not numbered."""
+    parts = model.to_chuc_thuc_hien
     out = []
-    for i, part in enumerate(model.to_chuc_thuc_hien, 1):
+    for i, part in enumerate(parts, 1):
+        number = f"{i}. " if len(parts) > 1 else ""
         if part.don_vi:
-            out.append(_item(f"{i}. {trim_end(part.don_vi)}:", points=list(part.nhiem_vu)))
+            out.append(_item(f"{number}{trim_end(part.don_vi)}:", points=list(part.nhiem_vu)))
         else:
             first, *rest = part.nhiem_vu
-            out.append(_item("", [f"{i}. {first}", *rest]))
+            out.append(_item("", [f"{number}{first}", *rest]))
     return out
 
 
