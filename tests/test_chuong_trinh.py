@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 from docx import Document
+from openpyxl import load_workbook
 
+from reportgen.author.scaffold import init_input
+from reportgen.author.xlsx_import import import_workbook
 from reportgen.check.nd30 import check_docx
 from reportgen.cli import main
 from reportgen.make.pipeline import build_file
@@ -119,3 +123,36 @@ def test_every_bad_row_reported_at_once_nothing_written(tmp_path: Path, capsys: 
     assert f"{source}:17:11: lich[0].ngay: ngày 31/11/2025 không có thật trong lịch" in lines
     assert f"{source}:23:15: lich[1].ket_thuc: giờ kết thúc 13h00 không sau giờ bắt đầu 14h00" in lines
     assert not (tmp_path / "out").exists()
+
+
+def test_the_programme_from_an_excel_sheet_bad_cells_named_times_kept(tmp_path: Path) -> None:
+    target = tmp_path / "ct.yaml"
+    init_input("chuong_trinh", target)
+    book = target.with_suffix(".xlsx")
+    workbook = load_workbook(book)
+    sheet = workbook["Lịch làm việc"]
+    rows = [
+        [date(2025, 11, 13), time(8, 30), None, "Thăm Khu công nghiệp Phú Hà", "Phú Hà", None, "Sở Tài chính"],
+        ["12/11/2025", "14h00", "15:30", "Lãnh đạo UBND tỉnh tiếp Đoàn", "Trụ sở UBND tỉnh", None, None],
+        ["31/11/2025", "25:00", None, "Sai", None, None, None],
+    ]
+    for r, row in enumerate(rows, 2):
+        for c, value in enumerate(row, 1):
+            sheet.cell(row=r, column=c, value=value)
+    workbook.save(book)
+    before = target.read_bytes()
+    refused = import_workbook(book, target)
+    assert refused.problems == [
+        "Lịch làm việc!A4: Ngày: ngày 31/11/2025 không có thật trong lịch",
+        "Lịch làm việc!B4: Giờ bắt đầu: giờ “25:00” không có thật",
+    ]
+    assert target.read_bytes() == before
+    sheet.delete_rows(4)
+    workbook.save(book)
+    assert import_workbook(book, target).problems == []
+    assert schedule_rows(build_file(target, tmp_path / "out").written[0])[1:] == [
+        ["Thứ Tư, ngày 12/11/2025"],
+        ["14h00 - 15h30", "Lãnh đạo UBND tỉnh tiếp Đoàn", "Trụ sở UBND tỉnh", "", ""],
+        ["Thứ Năm, ngày 13/11/2025"],
+        ["08h30", "Thăm Khu công nghiệp Phú Hà", "Phú Hà", "", "Sở Tài chính"],
+    ]
