@@ -12,17 +12,12 @@ from datetime import date, time
 from itertools import groupby
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.blocks.context import MoTa
-from reportgen.kinds.bien_ban import parse_time
-from reportgen.models import Chu, Ngay, Strict
-from reportgen.vietnamese import short_date, trim_end
-
-Gio = Annotated[time, BeforeValidator(parse_time)]
-
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+from reportgen.models import Chu, Gio, Ngay, Strict
+from reportgen.vietnamese import short_date, trim_end, weekday
 
 
 class HoatDong(Strict):
@@ -53,18 +48,14 @@ Lich = Annotated[list[HoatDong], Field(min_length=1)]
 
 
 def clock(t: time) -> str:
-    """``08h00``, ``14h30``: how programmes write a time of day."""
+    """``08h00``, ``14h30``: how a programme's table writes a time of day."""
     return f"{t.hour:02d}h{t.minute:02d}"
 
 
-def weekday(d: date) -> str:
-    """``Thứ Hai`` … ``Chủ nhật``, from the calendar."""
-    return WEEKDAYS[d.weekday()]
-
-
 def day_title(d: date) -> str:
-    """``Thứ Hai, ngày 15/9/2025``: the heading row of one day of the programme."""
-    return f"{weekday(d)}, ngày {short_date(d)}"
+    """``Thứ Hai, ngày 15/9/2025``: the heading row of one day, its weekday computed from the calendar."""
+    day = weekday(d)
+    return f"{day[:1].upper()}{day[1:]}, ngày {short_date(d)}"
 
 
 def _cell(text: str | None) -> str:

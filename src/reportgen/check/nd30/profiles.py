@@ -46,7 +46,7 @@ KIND_ABBREVIATIONS = {
     "PHIẾU CHUYỂN": "PC",
     "PHIẾU BÁO": "PB",
 }
-PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "CTr", "NĐ")
+PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "CTr", "NĐ", "GM")
 SPEECH_TITLES = ("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")
 CERT_TITLES = ("BẰNG KHEN", "GIẤY KHEN")
 PROFILES = (*PROFILE_CODES, "CV", "SPEECH", "CERT", "APPENDIX", "ATTACHMENT", "UNKNOWN")
