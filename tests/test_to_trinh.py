@@ -221,3 +221,18 @@ def test_the_generic_web_form_edits_and_builds_the_new_kinds(tmp_path: Path, nam
         assert answer.status_code == 303
         assert (tmp_path / name).read_bytes() == before
     assert main(["build", str(tmp_path / name), "-o", str(tmp_path / "out")]) == 0
+
+
+def test_a_cong_van_draft_keeps_its_symbol_without_type_code_and_is_named_by_its_v_v(tmp_path: Path) -> None:
+    for name in ("to_trinh-so-ngoai-vu-xin-chu-truong-doan-ra.yaml", "cong_van-ubnd-thanh-pho-doan-ra-han-quoc.yaml"):
+        shutil.copy(ROOT / "inputs" / name, tmp_path / name)
+    result = build_file(tmp_path / "to_trinh-so-ngoai-vu-xin-chu-truong-doan-ra.yaml", tmp_path / "out")
+    assert result.ok, [p.render() for p in result.problems]
+    main_doc, draft = result.written
+    assert texts(main_doc)[-1].endswith(
+        "(có dự thảo Công văn về việc cử đoàn công tác của thành phố Đà Nẵng đi Hàn Quốc kèm theo)./."
+    )
+    header = Document(str(draft)).tables[0]
+    assert texts(draft)[0] == "DỰ THẢO"
+    assert re.fullmatch(r"Số:\s+/UBND-NV", header.cell(1, 0).paragraphs[0].text)
+    assert [f.render() for f in check_docx(draft)] == []

@@ -93,7 +93,9 @@ def draft(model: Input, env: BuildEnv) -> tuple[Document, str, list[str]] | None
     main_template = next(iter(kind.templates))
     main = next(d for d in kind.documents(blank, draft_env) if d.template == main_template and d.name_part is None)
     context = {**main.context, "dau_du_thao": DRAFT_MARK}
-    summary = str(context.get("trich_yeu", ""))
+    summary = str(context.get("trich_yeu") or "")
+    if not summary and str(context.get("vv") or "").startswith("V/v "):  # a công văn: "V/v …" under its number
+        summary = "về việc " + str(context["vv"])[4:]
     name = f"{type_name(kind)} {mid_sentence(summary)}".rstrip()
     proposal = [str(line) for line in related.figures.get(PROPOSAL, [])]
     return Document(template=main.template, suffix=DRAFT_SUFFIX, context=context), name, proposal
