@@ -12,6 +12,7 @@ from docx.table import Table
 from templatekit import (
     clear_cell,
     column_widths,
+    draft_mark,
     fixed_widths,
     header_block,
     new_document,
@@ -67,6 +68,7 @@ def schedule_table(doc: DocumentObject, days: str) -> Table:
 def build() -> DocumentObject:
     doc = new_document()
     page_numbers(doc)
+    draft_mark(doc)
     header_block(doc)
     title_block(doc, "CHƯƠNG TRÌNH", "{{ trich_yeu }}")
     tag(doc, "{%p for p in mo_dau %}")
