@@ -25,19 +25,6 @@ def list_kinds() -> None:
 
 
 @cli.command(
-    name="fields",
-    short_help="Liệt kê các biến mà mẫu văn bản của một loại được dùng.",
-    help="Liệt kê mọi biến {{ … }} mà mẫu .docx của một loại văn bản được dùng, kèm mô tả tiếng Việt.",
-)
-@help_option()
-@click.argument("loai", metavar="LOẠI")
-def fields_command(loai: str) -> None:
-    from reportgen.author.variables import describe
-
-    click.echo(describe(known_kind(loai)), nl=False)
-
-
-@cli.command(
     name="schema",
     short_help="In lược đồ JSON của một loại văn bản cho trình soạn thảo.",
     help=(
