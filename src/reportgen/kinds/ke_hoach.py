@@ -21,8 +21,7 @@ from reportgen.blocks.profile import administrative
 from reportgen.kinds import BuildEnv, Document, Kind, Symbol
 from reportgen.kinds._cross import error, with_cross_checks
 from reportgen.kinds._lich import HoatDong, NgayLich, schedule
-from reportgen.kinds.thong_bao_ket_luan import _date_or_text
-from reportgen.models import Chu, CoQuan, DoanVan, NguoiKy, Strict, VanBan
+from reportgen.models import Chu, CoQuan, DoanVan, NguoiKy, Strict, VanBan, date_or_text
 from reportgen.vietnamese import keep_names_whole, punctuate_all, roman, short_date, trim_end
 
 TITLE = "Kế hoạch (đón đoàn, công tác đối ngoại năm, triển khai chỉ thị…)"
@@ -45,7 +44,7 @@ class NhiemVu(Strict):
     noi_dung: Chu
     chu_tri: Chu
     phoi_hop: list[Chu] = Field(default_factory=list)
-    thoi_gian: Annotated[date | str | None, BeforeValidator(_date_or_text)] = None
+    thoi_gian: Annotated[date | str | None, BeforeValidator(date_or_text)] = None
 
 
 class PhanCong(Strict):
