@@ -168,3 +168,17 @@ def test_a_table_placed_without_rows_and_a_bad_date_reported_together(
     assert main(["build", str(source), "-o", str(tmp_path / "out")]) == 1
     assert "nhiem_vu[0].thoi_gian: ngày 30/02/2025 không có thật trong lịch" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_one_general_paragraph_is_not_numbered_and_a_closing_takes_the_end_mark(tmp_path: Path) -> None:
+    tail = TAIL.replace(
+        "  - don_vi: Văn phòng UBND tỉnh\n    nhiem_vu: [Chủ trì tổ chức đón tiếp Đoàn, Bố trí phiên dịch]\n"
+        "  - don_vi: Công an tỉnh\n    nhiem_vu: [Bảo đảm an ninh]\n",
+        "  - nhiem_vu: [Các cơ quan triển khai Kế hoạch này.]\n",
+    )
+    lines = texts(build(tmp_path, HEAD + TASKS + "ket_thuc: Trên đây là Kế hoạch đón tiếp Đoàn.\n" + tail))
+    assert lines[-3:] == [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "Các cơ quan triển khai Kế hoạch này.",
+        "Trên đây là Kế hoạch đón tiếp Đoàn./.",
+    ]
