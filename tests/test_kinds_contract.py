@@ -22,7 +22,8 @@ from reportgen import kinds
 from reportgen.author.fielddoc import missing_docs
 from reportgen.blocks.context import variables
 from reportgen.blocks.profile import Block
-from reportgen.check.nd30 import check_docx
+from reportgen.check.nd30 import check_docx, from_blocks
+from reportgen.check.report import declared_profiles
 from reportgen.kinds import Kind
 from reportgen.make.pipeline import Prepared, prepare
 from reportgen.make.render import render_file
@@ -106,10 +107,15 @@ def main_document(kind: str) -> bytes:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_example_has_no_finding(kind: str) -> None:
+    """No finding as ``reportgen check`` judges it, and none under the kind's own declared profile."""
+    own = from_blocks(kinds.get(kind).profile)
     for example in examples(kind):
-        for document in prepared(example).documents:
+        for i, document in enumerate(prepared(example).documents):
             data = render_file(ROOT / "templates" / f"{document.template}.docx", document.context)
-            assert [f.render() for f in check_docx(data)] == [], f"{example.name} → {document.template}"
+            found = check_docx(data, declared=declared_profiles)  # as reportgen check judges it
+            assert [f.render() for f in found] == [], f"{example.name} → {document.template}"
+            if i == 0:  # the profile is the main document's
+                assert [f.render() for f in check_docx(data, own)] == [], f"{example.name}, own profile"
 
 
 def _cells(doc: typing.Any, skip_header: bool = False) -> list[_Cell]:
@@ -158,5 +164,27 @@ CASES = [(k, b) for k in KINDS for b in REMOVABLE if kinds.get(k).profile.requir
 
 @pytest.mark.parametrize(("kind", "block"), CASES, ids=[f"{k}-{b.value}" for k, b in CASES])
 def test_deleting_a_required_block_is_reported(kind: str, block: Block) -> None:
-    rules = [f.rule for f in check_docx(_without(main_document(kind), block))]
-    assert any(REMOVABLE[block] in rule for rule in rules), f"{kind} without its {block.ten}: {rules}"
+    """Under the kind's own profile, and as ``reportgen check`` judges the file (type detected from the page)."""
+    data = _without(main_document(kind), block)
+    for how in (from_blocks(kinds.get(kind).profile), None):
+        rules = [f.rule for f in check_docx(data, how, declared=declared_profiles)]
+        assert any(REMOVABLE[block] in rule for rule in rules), f"{kind} without its {block.ten} ({how}): {rules}"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_number_line_follows_the_declared_symbol_rule(kind: str) -> None:
+    """``Symbol("TB")``: ``Số: 05/TB-…``; ``Symbol(None)`` (công văn): no type code; no symbol: no number at all."""
+    from reportgen.check.nd30.profiles import KIND_ABBREVIATIONS
+
+    contract = kinds.get(kind)
+    context = prepared(first_example(kind)).documents[0].context
+    if contract.symbol is None:
+        assert "so_ky_hieu" not in context and not contract.profile.requires(Block.SO_KY_HIEU)
+        return
+    symbol = context["so"].split("/", 1)[1]
+    code = contract.symbol.type_code
+    if code is None:
+        assert symbol.split("-")[0] not in KIND_ABBREVIATIONS.values() and contract.profile.code == "CV"
+    else:
+        assert symbol.startswith(code + "-") and contract.profile.code == code
+    assert context["so_ky_hieu"] == f"Số: {context['so']}"

@@ -346,7 +346,8 @@ def kinh_gui_block(doc: DocumentObject) -> None:
     fmt.space_after = Pt(0)
     tag(doc, "{%p endfor %}")
     gap = para(doc, "", "VB Lệnh")  # the space between the list and the body, as in Mẫu 1.5
-    gap.paragraph_format.space_after = Pt(6)
+    gap.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    gap.paragraph_format.line_spacing = Pt(6)
     tag(doc, "{%p else %}")
     para(doc, "{{ kinh_gui.dong_dau }}", "VB Kính gửi")
     tag(doc, "{%p endif %}")
