@@ -236,3 +236,18 @@ def test_a_cong_van_draft_keeps_its_symbol_without_type_code_and_is_named_by_its
     assert texts(draft)[0] == "DỰ THẢO"
     assert re.fullmatch(r"Số:\s+/UBND-NV", header.cell(1, 0).paragraphs[0].text)
     assert [f.render() for f in check_docx(draft)] == []
+
+
+def test_every_problem_of_a_to_trinh_at_once_with_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = TO_TRINH.replace("  ngay: 10/12/2025", "  ngay: 30/02/2025").replace(
+        "kinh_gui: [Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng]\n", ""
+    )
+    source = write(
+        tmp_path, "tt.yaml", text.replace("  chuc_vu: Giám đốc\n", "  tham_quyen: Thay Giám đốc\n  chuc_vu: Giám đốc\n")
+    )
+    assert main(["build", str(source), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"{source}:12:9: van_ban.ngay: ngày 30/02/2025 không có thật trong lịch" in err
+    assert any(line.startswith(f"{source}:1:1: kinh_gui:") for line in err), err
+    assert any(line.startswith(f"{source}:18:15: nguoi_ky.tham_quyen:") for line in err), err
+    assert not (tmp_path / "out").exists()
