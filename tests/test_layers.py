@@ -24,7 +24,9 @@ ALLOWED: dict[str, set[str]] = {
     "author": {"ground", "files", "kinds", "make", "author"},
     "check.nd30": {"ground", "files", "check.nd30"},
     "check": {"ground", "files", "kinds", "make", "author", "check", "check.nd30"},
-    "front": {"ground", "files", "kinds", "make", "author", "check", "check.nd30", "front"},
+    # the register issues documents: it numbers them, rewrites the input (author) and builds them again (make)
+    "register": {"ground", "files", "kinds", "make", "author", "register"},
+    "front": {"ground", "files", "kinds", "make", "author", "check", "check.nd30", "register", "front"},
 }
 # library -> the module, or the package (every module in it), that alone may import it
 ONLY_IN = {"docxtpl": "reportgen.make.render", "click": "reportgen.cli"}

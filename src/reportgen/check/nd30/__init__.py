@@ -107,7 +107,10 @@ def check_model(
         rules = profile
     else:
         rules = _rules(profile or _safe_profile(model, structure), structure, declared)
-    run("khổ giấy, lề, số trang", lambda: check_page(model, rules.layout_only, tables=rules.code == "APPENDIX"))
+    run(
+        "khổ giấy, lề, số trang",
+        lambda: check_page(model, rules.layout_only, tables=rules.code in ("APPENDIX", "BOOK")),
+    )
     run("phông chữ, chữ", lambda: check_text(model))
     run("căn cứ", lambda: check_citations(model))
     if not rules.layout_only and structure_box:
