@@ -10,6 +10,8 @@
 #   chromium, chromium-driver           browser tests of `reportgen serve` (selenium)
 #   nodejs, npm                         yaml-language-server for the editor-schema tests
 #   postgresql                          the PostgreSQL server the register tests start
+#   libnss3-tools                       certutil: the trust store of poppler's pdfsig (signature tests)
+#   softhsm2, opensc                    a USB token played in software (PKCS#11) and the tool that loads it
 #
 # As root it installs what is missing with apt-get; otherwise it uses `sudo -n` when that needs no password,
 # and else prints the exact apt-get command and stops. Prints nothing when everything is there.
@@ -28,6 +30,9 @@ command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 command -v node >/dev/null 2>&1 || need+=(nodejs)
 command -v npm >/dev/null 2>&1 || need+=(npm)
 compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || need+=(postgresql)
+command -v certutil >/dev/null 2>&1 || need+=(libnss3-tools)
+[ -e /usr/lib/softhsm/libsofthsm2.so ] || need+=(softhsm2)
+command -v pkcs11-tool >/dev/null 2>&1 || need+=(opensc)
 
 [ ${#need[@]} -eq 0 ] && exit 0
 

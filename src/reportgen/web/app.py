@@ -39,7 +39,7 @@ from reportgen.files.userfiles import replace, write_new
 from reportgen.load import load_text
 from reportgen.make.pipeline import BuildResult, build_file, check_text, pdf_for
 from reportgen.problems import InputError, OutputError, Problem
-from reportgen.web import forms, issuing, preview
+from reportgen.web import forms, issuing, preview, signing
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token, secret_key
 from reportgen.web.store import Store, sha
 from reportgen.web.uploads import MAX_UPLOAD, UploadRefused, check_upload
@@ -100,6 +100,7 @@ class App:
         self.titles = {name: kinds.get(name).title for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems)
+        self.templates.env.globals.update(signed_of=signing.signed_of)
         self.templates.env.filters["anchor"] = forms.anchor
 
     # ---------------------------------------------------------------------------------- helpers
@@ -582,6 +583,16 @@ def _diff(old: str, new: str, old_label: str, new_label: str) -> list[tuple[str,
 Handler = Callable[[Request], Awaitable[Response]]
 
 
+def _output_of(app: App) -> Callable[[str], Path]:
+    def find(name: str) -> Path:
+        try:
+            return app.ws.output(name)
+        except NotInWorkspace:
+            raise LookupError(name) from None
+
+    return find
+
+
 def create_app(settings: Settings) -> Starlette:
     app = App(settings)
 
@@ -628,6 +639,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/dang-nhap", guarded(app.login, public=True), methods=["GET", "POST"]),
         Route("/dang-xuat", guarded(app.logout, public=True), methods=["POST"]),
         *issuing.routes(app, guarded),  # trình, duyệt, cấp số; sổ đăng ký văn bản đi
+        *signing.routes(app, app.ws.root, _output_of(app), app.store.audit, guarded),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     hosts = settings.allowed_hosts or (["*"] if settings.require_login else LOCAL_HOSTS)
