@@ -2,7 +2,8 @@
 
 No kind is named here: a kind takes part in issuing by using the shared blocks of ``models.py`` in its input
 (``co_quan: CoQuan``, a ``VanBan`` block with ``so``/``ngay``/``noi_nhan``, ``nguoi_ky: NguoiKy``), by declaring
-``KIND_ABBR`` (none for a công văn), and by giving its main document's context a ``trich_yeu``.
+its ``Symbol`` (``KIND.symbol``: no type code for a công văn), and by giving its main document's context a
+``trich_yeu``.
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ def facts_of(prepared: Prepared) -> Facts:
             " qua sổ đăng ký được; hãy ghi số và ngày do văn thư cấp vào tệp"
         )
     signer = _field_of(model, NguoiKy)
-    kind_abbr: str | None = getattr(prepared.validated.kind, "KIND_ABBR", None)
+    symbol = prepared.validated.kind.symbol  # the kind contract's number rule: None type code for a công văn
+    kind_abbr = symbol.type_code if symbol is not None else None
     subject = str(prepared.documents[0].context.get("trich_yeu") or "") if prepared.documents else ""
     assert isinstance(van_ban[1], VanBan) and isinstance(issuer[1], CoQuan)
     return Facts(
