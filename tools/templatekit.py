@@ -529,3 +529,24 @@ def template_bytes(doc: DocumentObject) -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
     return slim_package(buffer.getvalue())
+
+
+def draft_mark(doc: DocumentObject) -> Paragraph:
+    """``DỰ THẢO`` in a box at the top right of page 1, printed only when the context sets ``dau_du_thao``
+    (the draft a tờ trình attaches); the paragraph disappears from every other document."""
+    tag(doc, "{%p if dau_du_thao %}")
+    p = para(doc, "{{ dau_du_thao }}", "VB Số ký hiệu")
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_before = Pt(0)
+    p.paragraph_format.space_after = Pt(6)
+    p.runs[0].bold = True
+    borders = OxmlElement("w:pBdr")
+    for edge in ("top", "left", "bottom", "right"):
+        line = OxmlElement(f"w:{edge}")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "2"), ("w:color", "000000")):
+            line.set(qn(key), value)
+        borders.append(line)
+    p._p.get_or_add_pPr().append(borders)
+    p.paragraph_format.left_indent = Cm(13.0)
+    tag(doc, "{%p endif %}")
+    return p

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentObject
 from docx.shared import Pt
-from templatekit import header_block, kinh_gui_block, new_document, page_numbers, para, rule, signature_block, tag
+from templatekit import (
+    draft_mark,
+    header_block,
+    kinh_gui_block,
+    new_document,
+    page_numbers,
+    para,
+    rule,
+    signature_block,
+    tag,
+)
 from tpl_bien_ban import keep_on_one_page
 
 BODY = "VB Thân bài"
@@ -17,6 +27,7 @@ BODY = "VB Thân bài"
 def build() -> DocumentObject:
     doc = new_document()
     page_numbers(doc)
+    draft_mark(doc)  # printed only on the dự thảo a tờ trình attaches
     table = header_block(doc)
     summary = para(table.cell(1, 0), "{{ vv }}", "VB Số ký hiệu")
     summary.paragraph_format.space_before = Pt(6)

@@ -52,6 +52,17 @@ def parse_date(value: Any) -> Any:
         raise PydanticCustomError("ngay", "ngày {value} không có thật trong lịch", {"value": text}) from None
 
 
+_DATE_LIKE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
+
+
+def date_or_text(value: Any) -> Any:
+    """A deadline or a period is a date (``30/10/2017``, checked against the calendar) or words (``trong quý IV
+    năm 2017``, ``thường xuyên``)."""
+    if isinstance(value, str) and _DATE_LIKE.match(value):
+        return parse_date(value)
+    return value
+
+
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
 _VN_DECIMAL = re.compile(r"^[-+]?\d{1,3}(\.\d{3})*,\d+$|^[-+]?\d+,\d+$")
 _PLAIN_INT = re.compile(r"^[-+]?\d+$")

@@ -39,6 +39,7 @@ def header(co_quan: CoQuan, van_ban: VanBan, kind_abbr: str | None, default_year
         "dia_danh_ngay": place_date_line(co_quan.dia_danh, van_ban.ngay, year),
         "ngay_chu": date_or_blank(van_ban.ngay, year),
         "du_thao": van_ban.so is None or van_ban.ngay is None,
+        "dau_du_thao": "",  # "DỰ THẢO" at the top of page 1: set only on the draft a tờ trình attaches
     }
 
 

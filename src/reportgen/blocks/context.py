@@ -64,6 +64,9 @@ class Dau:
     dia_danh_ngay: Annotated[str, MoTa("Dòng địa danh và ngày: “Đà Nẵng, ngày 05 tháng 01 năm 2024”")]
     ngay_chu: Annotated[str, MoTa("Ngày ban hành bằng chữ: “ngày 05 tháng 01 năm 2024” (để dẫn trong câu)")]
     du_thao: Annotated[bool, MoTa("Đúng khi văn bản còn là dự thảo (chưa có số hoặc ngày)")]
+    dau_du_thao: Annotated[
+        str, MoTa("“DỰ THẢO” ở đầu trang 1 của dự thảo gửi kèm một tờ trình; trống ở mọi văn bản khác")
+    ] = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -6,7 +6,6 @@ data rather than typed, so that it always reads the same way and always names th
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -17,20 +16,11 @@ from reportgen.blocks import ending, header, receivers, signature
 from reportgen.blocks.context import Cuoi, Dau, MoTa
 from reportgen.blocks.profile import administrative
 from reportgen.kinds import BuildEnv, Document, Kind, Symbol
-from reportgen.models import Chu, CoKhong, CoQuan, Ngay, Nguoi, NguoiKy, Strict, VanBan, parse_date
+from reportgen.models import Chu, CoKhong, CoQuan, Ngay, Nguoi, NguoiKy, Strict, VanBan, date_or_text
 from reportgen.vietnamese import day_month_year, join_vietnamese, letter_item, punctuate, trim_end
 
 TITLE = "Thông báo kết luận của lãnh đạo tại buổi làm việc, cuộc họp"
 KIND_ABBR = "TB"
-
-_DATE_LIKE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
-
-
-def _date_or_text(value: Any) -> Any:
-    """A deadline is a date (``30/10/2017``) or words (``trong quý IV năm 2017``, ``thường xuyên``)."""
-    if isinstance(value, str) and _DATE_LIKE.match(value):
-        return parse_date(value)
-    return value
 
 
 def _as_item(value: Any) -> Any:
@@ -78,7 +68,7 @@ class NhiemVu(Strict):
     noi_dung: Chu  # what to do, as it follows "<cơ quan> chủ trì, phối hợp với …": "tham mưu UBND thành phố …"
     chu_tri: Chu
     phoi_hop: list[Chu] = Field(default_factory=list)
-    thoi_han: Annotated[date | str | None, BeforeValidator(_date_or_text)] = None
+    thoi_han: Annotated[date | str | None, BeforeValidator(date_or_text)] = None
 
 
 class Input(Strict):

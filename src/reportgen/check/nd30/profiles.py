@@ -48,7 +48,7 @@ KIND_ABBREVIATIONS = {
     "PHIẾU CHUYỂN": "PC",
     "PHIẾU BÁO": "PB",
 }
-PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "NĐ", "GM")
+PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "CTr", "NĐ", "GM")
 SPEECH_TITLES = ("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")
 CERT_TITLES = ("BẰNG KHEN", "GIẤY KHEN")
 # A register printed to be bound (sổ đăng ký văn bản đi, NĐ30 Phụ lục IV) is a form, not a document: its title

@@ -7,15 +7,17 @@ from the list, so adding a person changes Điều 1, Điều 2, the danh sách a
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportgen.blocks.profile import administrative
 from reportgen.kinds import BuildEnv, Document, Kind, Symbol
 from reportgen.kinds.quyet_dinh_khen_thuong.context import CertificateContext, Context
 from reportgen.kinds.quyet_dinh_khen_thuong.model import CaNhan, Input, TapThe
 from reportgen.kinds.quyet_dinh_khen_thuong.rules import DATA_FILE, form_defaults
-from reportgen.kinds.quyet_dinh_khen_thuong.wording import certificate_context, decision_context
+from reportgen.kinds.quyet_dinh_khen_thuong.wording import certificate_context, decision_context, proposal
 from reportgen.vietnamese import ascii_slug, citation_gaps
 
-__all__ = ["KIND", "KIND_ABBR", "TITLE", "CaNhan", "Input", "TapThe", "documents", "warnings"]
+__all__ = ["KIND", "KIND_ABBR", "TITLE", "CaNhan", "Input", "TapThe", "documents", "figures", "warnings"]
 
 TITLE = "Quyết định khen thưởng (Bằng khen, Giấy khen) kèm danh sách và phôi in bằng khen"
 KIND_ABBR = "QĐ"
@@ -51,8 +53,13 @@ def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     return found
 
 
+def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
+    """What other documents quote: ``de_nghi``, the proposal a tờ trình attaching this decision makes."""
+    return {"de_nghi": proposal(model)}
+
+
 def documents(model: Input, env: BuildEnv) -> list[Document]:
-    decision = decision_context(model)
+    decision = decision_context(model, env.extra.get("nam"))
     certificates = certificate_context(model, decision)
     suffix = "-" + ascii_slug(certificates["ten_hinh_thuc_tep"])
     docs = [
@@ -80,4 +87,5 @@ KIND = Kind(
     profile=administrative(KIND_ABBR, "QUYẾT ĐỊNH"),
     symbol=Symbol(KIND_ABBR),
     warnings=warnings,
+    figures=figures,
 )
