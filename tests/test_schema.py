@@ -62,7 +62,7 @@ def test_every_field_example_validates_against_its_own_schema(kind: str) -> None
     schema = json_schema(kind)
     checked = 0
 
-    for field in walk_fields(kinds.get(kind).Input):
+    for field in walk_fields(kinds.get(kind).input):
         prop = schema_property(schema, field.path)
         sample = field_example(kind, field)
         jsonschema.validate(sample, {"$defs": schema["$defs"], **prop}, cls=jsonschema.Draft202012Validator)
