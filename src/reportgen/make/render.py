@@ -19,7 +19,7 @@ import re
 import sys
 import threading
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -33,6 +33,7 @@ from markupsafe import Markup, escape
 from reportgen.files.outputs import CheckedDocx, check_valid_docx
 from reportgen.images import Picture, collecting, drawing, picture_parts
 from reportgen.make import template_source
+from reportgen.make.justified import LINE_BREAK, Unbreaker
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -40,14 +41,15 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 _TAGS = re.compile(r"<[^>]+>")
 
 
-_LINE_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+_LINE_BREAK = LINE_BREAK.decode()
 
 
 def _finalize(value: Any) -> Any:
     """``None`` prints as nothing, never as "None"; characters XML cannot hold never reach the file.
 
     A line break kept in a value (a title written on two lines) is printed as one: a raw newline inside
-    ``w:t`` is shown by Word as a space. Fields where a break makes no sense refuse it when loaded.
+    ``w:t`` is shown by Word as a space. Fields where a break makes no sense refuse it when loaded; in a
+    justified paragraph the break is undone after rendering (``justified``).
     """
     if value is None:
         return ""
@@ -76,6 +78,7 @@ class CompiledTemplate:
     entries: list[tuple[zipfile.ZipInfo, bytes]]
     parts: dict[str, Template]
     sources: dict[str, str]
+    unbreak: Unbreaker = field(default_factory=lambda: Unbreaker(None))
 
     def entries_by_name(self) -> dict[str, bytes]:
         return {info.filename: data for info, data in self.entries}
@@ -201,7 +204,8 @@ def _compile(path: Path) -> CompiledTemplate:
         sources[info.filename] = source
     if problems:
         raise InputError(problems)
-    return CompiledTemplate(path, entries, parts, sources)
+    styles = next((data for info, data in entries if info.filename == "word/styles.xml"), None)
+    return CompiledTemplate(path, entries, parts, sources, Unbreaker(styles))
 
 
 def _error_line() -> int | None:
@@ -246,7 +250,7 @@ def _generate(compiled: Template, context: dict[str, Any]) -> bytes:
 def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any]) -> bytes:
     source = template.sources[part]
     try:
-        data = _generate(template.parts[part], context)
+        data = template.unbreak(_generate(template.parts[part], context))
     except UndefinedError as exc:
         raise _template_problem(
             template.path, part, _error_line(), source, f"thẻ mẫu dùng dữ liệu không có: {exc.message}"
