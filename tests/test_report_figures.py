@@ -65,8 +65,8 @@ def test_aid_appendix_totals_each_currency(tmp_path: Path) -> None:
     assert [(r[1], r[6], r[7], r[8]) for r in totals] == [
         ("Tổng cộng (đồng)", "4.400.000.000", "1.200.000.000", "đồng"),
         ("Tổng cộng (USD)", "600.000,50", "250.000,25", "USD"),
-        ("Tổng cộng (euro)", "150.000", "0", "euro"),
-        ("Tổng cộng (bảng Anh)", "80.000", "0", "bảng Anh"),
+        ("Tổng cộng (euro)", "150.000", "–", "euro"),  # nothing disbursed: a dash, never a bare "0"
+        ("Tổng cộng (bảng Anh)", "80.000", "–", "bảng Anh"),
     ]
     assert rows(table)[0][8] == "đồng"
 
@@ -134,7 +134,10 @@ def test_free_form_figures_flow_into_table_and_prose(tmp_path: Path) -> None:
     assert by_name["Cuộc tiếp khách nước ngoài của lãnh đạo tỉnh"][2:6] == ["cuộc", "150", "172", "+22 (14,7%)"]
     assert by_name["Lượt tiếp xã giao"][2:6] == ["lượt", "", "45", ""]
     body = "\n".join(p.text for p in doc.paragraphs)
-    assert "Cuộc tiếp khách nước ngoài của lãnh đạo tỉnh: 172 cuộc, tăng 22 cuộc (14,7%) so với năm 2022." in body
+    assert (
+        "Trong năm 2023, cuộc tiếp khách nước ngoài của lãnh đạo tỉnh là 172 cuộc, tăng 22 cuộc (14,7%) so với năm "
+        "2022." in body
+    )  # a sentence, not "Tên: 172 cuộc."
     assert "1. Công tác tham mưu, chỉ đạo, điều hành" in body
 
 

@@ -33,7 +33,7 @@ from markupsafe import Markup, escape
 from reportgen.files.outputs import CheckedDocx, check_valid_docx
 from reportgen.images import Picture, collecting, drawing, picture_parts
 from reportgen.make import template_source
-from reportgen.make.justified import LINE_BREAK, Unbreaker
+from reportgen.make.line_rules import LINE_BREAK, LineRules
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -49,7 +49,7 @@ def _finalize(value: Any) -> Any:
 
     A line break kept in a value (a title written on two lines) is printed as one: a raw newline inside
     ``w:t`` is shown by Word as a space. Fields where a break makes no sense refuse it when loaded; in a
-    justified paragraph the break is undone after rendering (``justified``).
+    justified paragraph the break is undone after rendering (``line_rules``).
     """
     if value is None:
         return ""
@@ -78,7 +78,7 @@ class CompiledTemplate:
     entries: list[tuple[zipfile.ZipInfo, bytes]]
     parts: dict[str, Template]
     sources: dict[str, str]
-    unbreak: Unbreaker = field(default_factory=lambda: Unbreaker(None))
+    line_rules: LineRules = field(default_factory=lambda: LineRules(None))
 
     def entries_by_name(self) -> dict[str, bytes]:
         return {info.filename: data for info, data in self.entries}
@@ -205,7 +205,7 @@ def _compile(path: Path) -> CompiledTemplate:
     if problems:
         raise InputError(problems)
     styles = next((data for info, data in entries if info.filename == "word/styles.xml"), None)
-    return CompiledTemplate(path, entries, parts, sources, Unbreaker(styles))
+    return CompiledTemplate(path, entries, parts, sources, LineRules(styles))
 
 
 def _error_line() -> int | None:
@@ -250,7 +250,7 @@ def _generate(compiled: Template, context: dict[str, Any]) -> bytes:
 def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any]) -> bytes:
     source = template.sources[part]
     try:
-        data = template.unbreak(_generate(template.parts[part], context))
+        data = template.line_rules(_generate(template.parts[part], context))
     except UndefinedError as exc:
         raise _template_problem(
             template.path, part, _error_line(), source, f"thẻ mẫu dùng dữ liệu không có: {exc.message}"

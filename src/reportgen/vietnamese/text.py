@@ -101,10 +101,31 @@ def keep_names_whole(text: str) -> str:
         while j < len(words) and words[j][:1].isupper():
             group.append(words[j])
             j += 1
-        if j == i + size:  # a level word with no name after it ("các xã") is an ordinary word
+        if j == i + size or words[i + size].casefold() == "hội":  # "các xã", "xã hội": ordinary words
             out.append(words[i])
             i += 1
             continue
         out.append(NBSP.join(group))
         i = j
     return " ".join(out)
+
+
+_WORD_NUMBER = re.compile(
+    r"(?i)(?<!\w)(tháng|năm|quý|ngày|số|khóa|lần thứ|nhiệm kỳ|giai đoạn|điều|khoản) "
+    r"(?=\d|(?:[IVXLC]+)(?!\w))"
+)
+# a number and the word after it ("6 tháng", "1.200 lượt"), unless it already hangs on the word before ("năm 2023
+# và"); a Roman numeral after its word keeps the year that follows ("quý IV năm 2021")
+_NUMBER_WORD = re.compile(r"(?<![\w.,/\u00a0])(?:\d[\d.,]*\d|\d) (?=\w)|(?<=\u00a0)[IVXLC]+ (?=(?i:năm)\W)")
+
+
+def keep_phrases_whole(text: str) -> str:
+    """``keep_names_whole`` in any letter case, plus a number never parted from its word: ``6 tháng``,
+    ``quý IV năm 2021``, ``tháng 7``, ``Điều 1``. For the lines a reader takes in at a glance (titles,
+    headings, certificate lines): a break there reads as two pieces of one name.
+    """
+    text = keep_names_whole(text)
+    for body in _BODIES:
+        text = re.sub(re.escape(upper_vi(body)), upper_vi(body).replace(" ", NBSP), text)
+    text = _WORD_NUMBER.sub(lambda m: m.group(1).replace(" ", NBSP) + NBSP, text)
+    return _NUMBER_WORD.sub(lambda m: m.group(0)[:-1] + NBSP, text)

@@ -99,10 +99,12 @@ def _agreements(model: Input) -> dict[str, Any]:
 
 def _partners(model: Input) -> dict[str, Any]:
     standing = [p for p in model.dia_phuong_doi_tac if p.nam_thiet_lap <= model.nam]
+    countries = Counter(p.quoc_gia for p in standing)
     return {
         "tong_so": len(standing),
         "so_moi": sum(1 for p in standing if p.nam_thiet_lap == model.nam),
-        "so_quoc_gia": len({p.quoc_gia for p in standing}),
+        "so_quoc_gia": len(countries),
+        "theo_quoc_gia": ranked(countries),
     }
 
 

@@ -1,0 +1,89 @@
+"""What a report says without a pass in Word (issue 22, item 4): names with their capital, one country read as
+one, one way of writing đồng, a tie never cut, every quotable figure listed."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from reportgen.blocks import locality
+from reportgen.kinds.bao_cao_nam import quoted_wording
+from reportgen.kinds.bao_cao_nam.charts import leading
+from reportgen.kinds.bao_cao_nam.figures import figures_of
+from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.kinds.bao_cao_nam.quotable import QUOTABLE, quotable_names
+from reportgen.kinds.bao_cao_nam.wording import amounts
+from reportgen.models import CoQuan
+from test_bao_cao_nam import base, body_text, build, delegation
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("place", "name", "said"),
+    [
+        ("Thành phố Hồ Chí Minh", "Sở Ngoại vụ Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+        ("Hồ Chí Minh", "Sở Ngoại vụ Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+        ("Đà Nẵng", "Sở Ngoại vụ thành phố Đà Nẵng", "thành phố Đà Nẵng"),
+        ("Thành phố Đà Nẵng", "Sở Ngoại vụ", "thành phố Đà Nẵng"),
+        ("Quảng Trị", "Sở Ngoại vụ tỉnh Quảng Trị", "tỉnh Quảng Trị"),
+    ],
+)
+def test_a_level_joined_to_a_proper_name_keeps_its_capital(place: str, name: str, said: str) -> None:
+    issuer = CoQuan(ban_hanh=["SỞ NGOẠI VỤ"], ten=name, viet_tat="SNgV", dia_danh=place)
+    assert locality(issuer) == said
+
+
+def test_one_country_is_named_not_counted(tmp_path: Path) -> None:
+    records = [delegation(i, country="Lào") for i in range(3)]
+    data = base(doan_vao=records, doan_ra=[], nam_truoc=None)
+    data["dia_phuong_doi_tac"] = [
+        {"ten": f"Tỉnh {n}", "quoc_gia": "Lào", "nam_thiet_lap": 2010} for n in ("Sekong", "Attapeu", "Salavan")
+    ]
+    text = body_text(build(tmp_path, data))
+    assert "đã đón tiếp 03 đoàn khách quốc tế của Lào với 24 lượt người đến thăm và làm việc." in text
+    assert "Các đoàn đến từ" not in text and "01 quốc gia" not in text
+    assert "có quan hệ hợp tác với 03 địa phương của Lào." in text
+
+
+def test_several_countries_are_counted_and_the_leading_ones_named(tmp_path: Path) -> None:
+    records = [delegation(1, country="Lào"), delegation(2, country="Lào"), delegation(3, country="Hàn Quốc")]
+    text = body_text(build(tmp_path, base(doan_vao=records, nam_truoc=None)))
+    assert "đã đón tiếp 03 đoàn khách quốc tế với 24 lượt người" in text
+    assert "Các đoàn đến từ 02 quốc gia, vùng lãnh thổ và tổ chức quốc tế, nhiều nhất là Lào (02 đoàn)" in text
+
+
+def test_dong_is_written_one_way_in_a_sentence() -> None:
+    assert amounts({"VND": Decimal("1730000000")}) + " và " + amounts({"VND": Decimal("980000000")}) == (
+        "1,73 tỷ đồng và 980 triệu đồng"
+    )
+    assert amounts({"VND": Decimal(0)}) == ""
+
+
+def test_the_top_ten_never_cuts_a_tie() -> None:
+    ranked = [("A", 5), ("B", 4), *[(f"C{i}", 3) for i in range(7)], ("D", 2), ("E", 2)]
+    assert leading(ranked) == ranked[:9]  # the two at 2 delegations would make eleven: both left out
+    assert leading([(f"X{i}", 1) for i in range(12)]) == []  # twelve share the first place: no chart
+    assert leading(ranked[:3]) == ranked[:3]
+
+
+def test_every_quotable_figure_is_listed_and_every_listed_one_exists() -> None:
+    model = Input.model_validate(base())
+    words = quoted_wording(figures_of(model, {"doan_vao": 1, "doan_ra": 1, "thoa_thuan": 1}))
+    with_estimates = {group: set(v) for group, v in words.items() if group != "khac"}
+    listed = {group: set(names) for group, names in quotable_names().items()}
+    for group, names in with_estimates.items():
+        assert names <= listed[group], (group, names - listed[group])
+        assert listed[group] - names <= {"uoc_ca_nam"}, group  # the estimate sentence exists only when typed
+
+
+def test_the_readme_lists_every_quotable_figure_with_its_words() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for q in QUOTABLE:
+        row = f"| `{q.group}` | `{q.name}` | {q.meaning} | {q.example} |"
+        assert row in readme, row
+    rows = re.findall(r"^\s*\| `(\w+)` \| `(\w+)` \|", readme, flags=re.MULTILINE)
+    assert len([r for r in rows if r[0] != "khac"]) == len(QUOTABLE)
