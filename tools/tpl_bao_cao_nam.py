@@ -81,7 +81,7 @@ SUMMARY_COLUMNS = {
     "truoc": ("{{ ky.cot_truoc }}", "{{ r.nam_truoc }}", True, FIT_TOTAL, FIT_AMOUNT),
     "nay": ("{{ ky.cot_nay }}", "{{ r.nam_nay }}", True, FIT_TOTAL, FIT_AMOUNT),
     "so_sanh": ("So sánh", "{{ r.so_sanh }}", True, FIT_CHANGE, FIT_CHANGE),
-    "uoc": ("Ước thực hiện {{ ky.ca_nam }}", "{{ r.uoc }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "uoc": ("Ước cả {{ ky.ca_nam }}", "{{ r.uoc }}", True, FIT_TOTAL, FIT_AMOUNT),
     "ghi_chu": ("Ghi chú", "", False, "", ""),
 }
 

@@ -35,6 +35,7 @@ from reportgen.images import Picture, collecting, drawing, picture_parts
 from reportgen.make import template_source
 from reportgen.make.line_rules import LINE_BREAK, LineRules
 from reportgen.make.table_rules import keep_rows_together
+from reportgen.make.table_widths import fit_columns
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
@@ -251,7 +252,7 @@ def _generate(compiled: Template, context: dict[str, Any]) -> bytes:
 def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any]) -> bytes:
     source = template.sources[part]
     try:
-        data = keep_rows_together(template.line_rules(_generate(template.parts[part], context)))
+        data = fit_columns(keep_rows_together(template.line_rules(_generate(template.parts[part], context))))
     except UndefinedError as exc:
         raise _template_problem(
             template.path, part, _error_line(), source, f"thẻ mẫu dùng dữ liệu không có: {exc.message}"

@@ -281,6 +281,11 @@ def _row(label_: str, unit: str, now: Any, before: Any, estimate: Any, money: bo
     }
 
 
+def _millions(value: Decimal | None) -> Decimal | None:
+    """A sum of đồng in triệu, to two decimals at most (``61.241`` for 61.241.000.000 đồng)."""
+    return None if value is None else value / MILLION
+
+
 def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
     """Every figure of the period: the counts, each currency's aid sums, then the custom figures."""
     previous = fig["nam_truoc"] or {}
@@ -297,6 +302,10 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
             key = f"{prefix}_{code.lower()}"
             current = now.get(key, Decimal(0))
             if not current and not previous.get(key) and key not in est:
+                continue
+            if code == "VND":  # "triệu đồng", as summary tables write them: a sum fits its column whole
+                before, estimate = _millions(previous.get(key)), _millions(est.get(key))
+                rows.append(_row(text, "triệu đồng", current / MILLION, before, estimate))
                 continue
             rows.append(_row(text, label(code), current, previous.get(key), est.get(key), money=True))
     for item in fig["khac"]:
