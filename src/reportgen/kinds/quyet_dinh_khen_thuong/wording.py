@@ -50,10 +50,15 @@ def form_name(model: Input) -> str:
     return found[0] if found else model.hinh_thuc
 
 
+def decided(model: Input) -> date:
+    """The day a decision's default bases are chosen for: its date, or today for a draft not yet dated."""
+    return model.van_ban.ngay or date.today()
+
+
 def legal_bases(model: Input) -> list[str]:
     """``Căn cứ …;`` one per line, the last (usually ``Theo đề nghị của …``) ending with ``.``."""
     found = form_defaults(model.hinh_thuc)
-    bases = list(model.can_cu) if model.can_cu is not None else list(found[1].can_cu if found else [])
+    bases = list(model.can_cu) if model.can_cu is not None else (found[1].bases_on(decided(model)) if found else [])
     bases += model.can_cu_them
     if model.de_nghi:
         proposal = model.de_nghi.strip()
