@@ -120,7 +120,7 @@ def test_example_money_total_in_figures_and_words(tmp_path: Path) -> None:
     total = len(collectives) * each["tập thể"] + len(individuals) * each["cá nhân"]  # foreigners: no money
     assert total == 63_180_000
     assert (
-        "Ông Kim Jeong-hoon, Ông Sisouk Phommachanh và Bà Tanaka Yuki được tặng Bằng khen không kèm theo tiền thưởng."
+        "Ông Kim Jeong-hoon, ông Sisouk Phommachanh và bà Tanaka Yuki được tặng Bằng khen không kèm theo tiền thưởng."
     ) in body
     assert (
         f"Tổng số tiền thưởng cho 04 tập thể và 19 cá nhân là {format_number(total)} đồng ({amount_in_words(total)})."
