@@ -87,3 +87,16 @@ def test_the_readme_lists_every_quotable_figure_with_its_words() -> None:
         assert row in readme, row
     rows = re.findall(r"^\s*\| `(\w+)` \| `(\w+)` \|", readme, flags=re.MULTILINE)
     assert len([r for r in rows if r[0] != "khac"]) == len(QUOTABLE)
+
+
+def test_an_aid_project_without_approval_date_is_named_in_a_period_report() -> None:
+    from reportgen.kinds.bao_cao_nam import warnings
+
+    data = base(nam_truoc=None, ky_bao_cao={"ky": "6_thang_dau_nam"}, doan_vao=[delegation(1)])
+    data["du_an_pcpnn"] = [
+        {"ten": "Nước sạch", "nha_tai_tro": "Tổ chức A", "cam_ket": "1.000", "ngay_phe_duyet": "10/03/2022"},
+        {"ten": "Y tế", "nha_tai_tro": "Tổ chức B", "cam_ket": "2.000"},
+    ]
+    (warning,) = warnings(Input.model_validate(data))
+    assert warning[0] == ("du_an_pcpnn", 1, "ngay_phe_duyet")
+    assert warning[1].startswith("01 dự án không ghi “ngay_phe_duyet” (“Y tế”) nên được tính vào 6 tháng đầu năm 2022")
