@@ -100,3 +100,36 @@ def test_an_aid_project_without_approval_date_is_named_in_a_period_report() -> N
     (warning,) = warnings(Input.model_validate(data))
     assert warning[0] == ("du_an_pcpnn", 1, "ngay_phe_duyet")
     assert warning[1].startswith("01 dự án không ghi “ngay_phe_duyet” (“Y tế”) nên được tính vào 6 tháng đầu năm 2022")
+
+
+def test_approximate_and_cumulative_figures_are_written_as_reports_write_them(tmp_path: Path) -> None:
+    data = base(nam_truoc={"so_lieu": {"doan_vao": 1}})
+    data["so_lieu_khac"] = [
+        {
+            "ten": "Lượt khách tham quan",
+            "don_vi": "lượt",
+            "gia_tri": 800,
+            "cach_ghi": "hon",
+            "muc": "doan_vao",
+            "cung_ky": 700,
+        },
+        {"ten": "Tỷ lệ hồ sơ trực tuyến", "don_vi": "%", "gia_tri": 45, "cach_ghi": "khoang", "muc": "lanh_su"},
+        {
+            "ten": "Thỏa thuận quốc tế đã ký",
+            "don_vi": "thỏa thuận",
+            "gia_tri": 103,
+            "luy_ke": True,
+            "muc": "thoa_thuan",
+            "cung_ky": 98,
+        },
+    ]
+    doc = build(tmp_path, data)
+    text = body_text(doc)
+    assert "Trong năm 2022, lượt khách tham quan là hơn 800 lượt." in text  # an approximation is not compared
+    assert "Trong năm 2022, tỷ lệ hồ sơ trực tuyến là khoảng 45%." in text
+    assert (
+        "Lũy kế đến nay, thỏa thuận quốc tế đã ký là 103 thỏa thuận, tăng 05 thỏa thuận (5,1%) so với năm 2021." in text
+    )
+    rows = [[c.text for c in r.cells] for t in doc.tables for r in t.rows if len(r.cells) > 3]
+    assert ["Lượt khách tham quan", "lượt", "700", "Hơn 800", ""] in [r[1:6] for r in rows]
+    assert any(r[1] == "Thỏa thuận quốc tế đã ký (lũy kế)" for r in rows)

@@ -230,7 +230,9 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
             "giai_ngan": amounts(pc["giai_ngan"]),
             "so_sanh": _compare(fig, "du_an_pcpnn", "dự án"),
         },
-        "khac": {f["ma"]: format_number(f["gia_tri"]) for f in fig["khac"] if f["ma"]},
+        "khac": {
+            f["ma"]: APPROXIMATE[f["cach_ghi"]] + format_number(f["gia_tri"]) for f in fig["khac"] if f["ma"]
+        },
         "ky": dict(fig["ky"]),
     }
     sentences = estimate_sentences(fig)
@@ -310,7 +312,13 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
             rows.append(_row(text, label(code), current, previous.get(key), est.get(key), money=True))
     for item in fig["khac"]:
         key = other_key(item)
-        rows.append(_row(item["ten"], item["don_vi"], item["gia_tri"], previous.get(key), est.get(key)))
+        row = _row(item["ten"], item["don_vi"], item["gia_tri"], previous.get(key), est.get(key))
+        if item["cach_ghi"] != "chinh_xac":  # "hơn 800": the table says so, and compares nothing
+            row["nam_nay"] = APPROXIMATE[item["cach_ghi"]].capitalize() + row["nam_nay"]
+            row["so_sanh"] = ""
+        if item["luy_ke"]:
+            row["noi_dung"] += " (lũy kế)"
+        rows.append(row)
     for i, row in enumerate(rows, 1):
         row["tt"] = str(i)
     return rows
@@ -363,14 +371,26 @@ def other_sentences(fig: dict[str, Any]) -> dict[str, list[str]]:
             continue
         key = other_key(item)
         value = _whole(item["gia_tri"])
-        shown = count(value) if isinstance(value, int) else format_number(value)
-        text = f"{fig['ky']['trong']}, {inside_sentence(item['ten'])} là {shown} {item['don_vi']}"
-        if key in previous:
+        shown = other_value(item)
+        opening = "Lũy kế đến nay" if item["luy_ke"] else fig["ky"]["trong"]
+        text = f"{opening}, {inside_sentence(item['ten'])} là {shown}"
+        if key in previous and item["cach_ghi"] == "chinh_xac":
             text += ", " + change_phrase(value, _whole(previous[key]), fig["ky"]["cung_ky"], item["don_vi"])
         if key in fig["uoc"]:
             text += f"; ước cả năm khoảng {format_number(fig['uoc'][key])} {item['don_vi']}"
         out.setdefault(item["muc"], []).append(text + ".")
     return out
+
+
+APPROXIMATE = {"chinh_xac": "", "hon": "hơn ", "khoang": "khoảng "}
+
+
+def other_value(item: dict[str, Any]) -> str:
+    """A free-form figure with its unit as a report writes it: ``172 cuộc``, ``hơn 800 lượt``, ``khoảng 45%``."""
+    value = _whole(item["gia_tri"])
+    shown = count(value) if isinstance(value, int) else format_number(value)
+    unit = item["don_vi"]
+    return APPROXIMATE[item["cach_ghi"]] + (f"{shown}{unit}" if unit == "%" else f"{shown} {unit}")
 
 
 def inside_sentence(label_: str) -> str:
