@@ -164,7 +164,10 @@ def other_key(item: dict[str, Any]) -> str:
 
 
 def _others(model: Input) -> list[dict[str, Any]]:
-    return [f.model_dump() for f in model.so_lieu_khac]
+    """The free-form figures, an empty ``cach_ghi`` and ``luy_ke`` read as exact and of this period."""
+    return [
+        f.model_dump() | {"cach_ghi": f.cach_ghi or "chinh_xac", "luy_ke": bool(f.luy_ke)} for f in model.so_lieu_khac
+    ]
 
 
 def estimates(model: Input) -> dict[str, Any]:

@@ -230,9 +230,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
             "giai_ngan": amounts(pc["giai_ngan"]),
             "so_sanh": _compare(fig, "du_an_pcpnn", "dự án"),
         },
-        "khac": {
-            f["ma"]: APPROXIMATE[f["cach_ghi"]] + format_number(f["gia_tri"]) for f in fig["khac"] if f["ma"]
-        },
+        "khac": {f["ma"]: APPROXIMATE[f["cach_ghi"]] + format_number(f["gia_tri"]) for f in fig["khac"] if f["ma"]},
         "ky": dict(fig["ky"]),
     }
     sentences = estimate_sentences(fig)
