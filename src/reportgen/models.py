@@ -8,7 +8,7 @@ figure in a signed report is worse than an error message.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
@@ -142,7 +142,25 @@ def one_line(value: Any) -> Any:
     return value
 
 
+_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(?:(\d{1,2})\s*(?:phút|p|')?)?$", re.IGNORECASE)
+
+
+def parse_time(value: Any) -> Any:
+    """``08:30``, ``8h30``, ``8 giờ 30``, ``14 giờ 00 phút``, ``14h``: the ways staff write a time of day."""
+    if isinstance(value, time):
+        return value
+    text = str(value).strip()
+    match = _TIME.match(text)
+    if match is None:
+        raise PydanticCustomError("gio", "“{value}” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30", {"value": text})
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if hour > 23 or minute > 59:
+        raise PydanticCustomError("gio", "giờ “{value}” không có thật", {"value": text})
+    return time(hour, minute)
+
+
 Ngay = Annotated[date, BeforeValidator(parse_date)]
+Gio = Annotated[time, BeforeValidator(parse_time)]
 SoLuong = Annotated[int, BeforeValidator(parse_count), Field(ge=0)]
 SoTien = Annotated[Decimal, BeforeValidator(parse_vn_number), Field(ge=0)]
 CoKhong = Annotated[bool, BeforeValidator(parse_bool)]
