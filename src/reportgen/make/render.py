@@ -205,10 +205,12 @@ def _generate(compiled: Template, context: dict[str, Any]) -> bytes:
     return b"".join(encoded)  # docxtpl's escaped braces were made template literals (protect_escapes)
 
 
-def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any]) -> bytes:
+def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any], finish: bool = True) -> bytes:
     source = template.sources[part]
     try:
-        data = fit_columns(keep_rows_together(template.line_rules(_generate(template.parts[part], context))))
+        data = _generate(template.parts[part], context)
+        if finish:  # where lines break and how tables sit on the page (line_rules, table_rules, table_widths)
+            data = fit_columns(keep_rows_together(template.line_rules(data)))
     except UndefinedError as exc:
         raise template_problem(
             template.path, part, _error_line(), source, f"thẻ mẫu dùng dữ liệu không có: {exc.message}"
@@ -243,10 +245,10 @@ def _title(template: CompiledTemplate, context: dict[str, Any]) -> str | None:
         raise template_problem(template.path, properties.CORE, None, source, f"lỗi trong thẻ mẫu: {exc}") from None
 
 
-def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
+def render(template: CompiledTemplate, context: dict[str, Any], *, finish: bool = True) -> bytes:
     """The finished .docx; every part of it has been checked (see ``CheckedDocx``)."""
     with collecting() as pictures:
-        rendered = {part: _render_part_bytes(template, part, context) for part in template.parts}
+        rendered = {part: _render_part_bytes(template, part, context, finish) for part in template.parts}
     rendered.update(properties.document_properties(template.entries_by_name(), _title(template, context)))
     if pictures:
         rendered.update(picture_parts(dict(template.entries_by_name()), pictures))
@@ -262,5 +264,6 @@ def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
     return CheckedDocx(buffer.getvalue())
 
 
-def render_file(template_path: Path, context: dict[str, Any]) -> bytes:
-    return render(load_template(template_path), context)
+def render_file(template_path: Path, context: dict[str, Any], *, finish: bool = True) -> bytes:
+    """The document; ``finish=False`` leaves out the line and table rules (to compare with plain docxtpl)."""
+    return render(load_template(template_path), context, finish=finish)
