@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 
 def nfc(text: str) -> str:
@@ -70,6 +71,7 @@ def punctuate_all(items: Sequence[str], *, between: str = ";", final: str = ".")
 NBSP = "\u00a0"
 _LEVEL_WORDS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường")
 _BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Ban Chấp hành")
+_LEVEL_PARTS = [(level, level.split()) for level in _LEVEL_WORDS]
 
 
 def keep_names_whole(text: str) -> str:
@@ -80,11 +82,12 @@ def keep_names_whole(text: str) -> str:
     for body in _BODIES:
         text = re.sub(re.escape(body), body.replace(" ", NBSP), text)
     words = text.split(" ")
+    folded = [w.casefold() for w in words]
     out: list[str] = []
     i = 0
     while i < len(words):
         matched = next(
-            (lv for lv in _LEVEL_WORDS if [w.casefold() for w in words[i : i + len(lv.split())]] == lv.split()),
+            (lv for lv, parts in _LEVEL_PARTS if folded[i] == parts[0] and folded[i : i + len(parts)] == parts),
             None,
         )
         if matched is None:
@@ -119,6 +122,7 @@ _WORD_NUMBER = re.compile(
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\u00a0])(?:\d[\d.,]*\d|\d) (?=\w)|(?<=\u00a0)[IVXLC]+ (?=(?i:năm)\W)")
 
 
+@lru_cache(maxsize=4096)  # certificates repeat the same lines hundreds of times
 def keep_phrases_whole(text: str) -> str:
     """``keep_names_whole`` in any letter case, plus a number never parted from its word: ``6 tháng``,
     ``quý IV năm 2021``, ``tháng 7``, ``Điều 1``. For the lines a reader takes in at a glance (titles,
