@@ -95,4 +95,5 @@ def test_a_blank_line_starts_a_new_paragraph_formatted_like_the_first(tmp_path: 
     texts = [p.text for p in paragraphs]
     first = texts.index("Trên đây là báo cáo của Sở Ngoại vụ.")
     assert texts[first + 1] == "Đề nghị Bộ Ngoại giao xem xét./."
-    assert paragraphs[first].style.name == paragraphs[first + 1].style.name
+    styles = [paragraphs[first].style, paragraphs[first + 1].style]
+    assert styles[0] is not None and styles[1] is not None and styles[0].name == styles[1].name

@@ -698,7 +698,7 @@ def _ten_months(value: Any) -> Any:
 
 def da_nang_ten_months(rng: random.Random) -> dict[str, Any]:
     """10 tháng năm 2022 with the whole year's estimate, compared with the same ten months of the 2021 file."""
-    spec = da_nang_half(2022)(rng)
+    spec: dict[str, Any] = da_nang_half(2022)(rng)
     end = date(2022, 10, 31)
     opened = date(2022, 3, 15)
     spec["doan_vao"] = inbound_in(rng, "dn", opened, end, 71)
