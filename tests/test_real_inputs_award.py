@@ -144,7 +144,7 @@ def test_foreign_awardees_in_their_own_groups_each_in_one_order(tmp_path: Path) 
     body = texts(decision)
     for heading in ("I. TẬP THỂ", "II. CÁ NHÂN", "III. TỔ CHỨC NƯỚC NGOÀI", "IV. CÁ NHÂN NGƯỜI NƯỚC NGOÀI"):
         assert heading in body
-    assert "Tổ chức JICA và Ông Kuznetsov Ivan được tặng Giấy khen không kèm theo tiền thưởng." in body
+    assert "Tổ chức JICA và ông Kuznetsov Ivan được tặng Giấy khen không kèm theo tiền thưởng." in body
     assert any(t.startswith("Tổng số tiền thưởng cho 01 tập thể và 04 cá nhân là ") for t in body)
 
 
