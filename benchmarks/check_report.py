@@ -111,9 +111,11 @@ def show(result: dict[str, Any], top: int) -> None:
 
 def compare(old: dict[str, Any], new: dict[str, Any]) -> None:
     before, after = old["summary"], new["summary"]
-    print(f"\nso với kết quả trước: {before['findings']} → {after['findings']} phát hiện; trung vị "
-          f"{before['median_wall_ms']} → {after['median_wall_ms']} ms (đồng hồ), "
-          f"{before['median_cpu_ms']} → {after['median_cpu_ms']} ms (CPU)")
+    print(
+        f"\nso với kết quả trước: {before['findings']} → {after['findings']} phát hiện; trung vị "
+        f"{before['median_wall_ms']} → {after['median_wall_ms']} ms (đồng hồ), "
+        f"{before['median_cpu_ms']} → {after['median_cpu_ms']} ms (CPU)"
+    )
     rules = sorted(set(before["per_rule"]) | set(after["per_rule"]))
     for rule in rules:
         a, b = before["per_rule"].get(rule, 0), after["per_rule"].get(rule, 0)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportgen.check.nd30 import ERROR, RULES, SEVERITY, WARNING, Finding, check_docx, clause_of
+from reportgen.check.nd30.findings import INFO, LABELS
 from reportgen.problems import display_path
 
 UNREADABLE = "ND30-FILE-UNREADABLE"
@@ -107,15 +108,19 @@ def explain(rule: str) -> str | None:
     if match is None:
         return None
     label = "lỗi (điều khoản bắt buộc)"
-    if SEVERITY[match] != ERROR:
+    if SEVERITY[match] == INFO:
+        label = "ghi chú (cho biết checker xếp tệp vào loại nào; không phải lỗi)"
+    elif SEVERITY[match] != ERROR:
         label = "cảnh báo (chi tiết theo mẫu, khó thấy trên trang in, hoặc bản dự thảo)"
     return "\n".join([f"{match}: {RULES[match]}", f"Mức độ: {label}.", f"Căn cứ: {clause_of(match)}"])
 
 
 def finding_line(report_path: Path, finding: Finding) -> str:
     """One finding as a user reads it: file, rule, severity, message, expected and actual value, place."""
-    label = "lỗi" if finding.severity == ERROR else "cảnh báo"
+    label = LABELS[finding.severity]
     text = f"{display_path(report_path)}: [{finding.rule}] {label}: {finding.message}"
+    if finding.severity == INFO:
+        return text
     if finding.rule != UNREADABLE:
         text += f" (cần: {finding.expected}; thấy: {finding.actual}) — {finding.location}"
     if finding.rule == BROKEN:
@@ -131,7 +136,10 @@ def summary_line(reports: Sequence[FileReport], what: str = "tệp") -> str:
     errors = sum(len(r.errors) for r in reports)
     warnings = sum(len(r.warnings) for r in reports)
     failed = [display_path(r.path) for r in reports if r.errors]
+    notes = sum(1 for r in reports for f in r.findings if f.severity == INFO)
     text = f"Đã kiểm tra {len(reports)} {what}: {errors} lỗi, {warnings} cảnh báo"
+    if notes:
+        text += f", {notes} ghi chú"
     if failed:
         text += f"; {what} có lỗi: " + ", ".join(failed)
     return text

@@ -14,12 +14,23 @@ a file that opens but breaks a rule's reading (a damaged part, XML no tool shoul
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from .catalogue import CLAUSES, RULES, SEVERITY, clause_of, finding
 from .docxmodel import DocModel, load
 from .findings import ERROR, WARNING, Finding, count_errors, findings_to_json
-from .profiles import KIND_ABBREVIATIONS, PROFILES, SPEECH_TITLES, detect_profile, profile_of, profile_rules
+from .profiles import (
+    KIND_ABBREVIATIONS,
+    KIND_TYPES,
+    PROFILES,
+    SPEECH_TITLES,
+    TYPES,
+    detect_profile,
+    profile_for_kind,
+    profile_of,
+    profile_rules,
+)
 from .rules_body import check_body
 from .rules_citations import check_citations
 from .rules_header import check_header
@@ -31,16 +42,20 @@ from .structure import Structure, find_structure
 __all__ = [
     "CLAUSES",
     "ERROR",
+    "KIND_TYPES",
     "PROFILES",
     "RULES",
     "SEVERITY",
+    "TYPES",
     "WARNING",
     "Finding",
     "check_docx",
     "clause_of",
     "count_errors",
+    "describe_document",
     "detect_profile",
     "findings_to_json",
+    "profile_for_kind",
 ]
 
 
@@ -53,6 +68,15 @@ def check_docx(path_or_bytes: Path | bytes, profile: str | None = None) -> list[
     except Exception as exc:  # not a zip, no main part, XML that does not parse …: one finding, never a crash
         return [_unreadable(path_or_bytes, type(exc).__name__)]
     return check_model(model, profile)
+
+
+def describe_document(path_or_bytes: Path | bytes) -> str:
+    """The role and type the checker gives a file: «main:BC», «appendix», «attachment» …"""
+    model = load(path_or_bytes)
+    structure = find_structure(model, KIND_ABBREVIATIONS, SPEECH_TITLES)
+    code = profile_of(model, structure)
+    rules = profile_rules(code)
+    return f"{rules.role}:{code}" if rules.role == "main" else rules.role
 
 
 def _unreadable(path_or_bytes: Path | bytes, reason: str) -> Finding:
@@ -82,13 +106,19 @@ def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
 
     run("cấu trúc văn bản", locate)
     structure = structure_box[0] if structure_box else Structure()
-    rules = profile_rules(profile or _safe_profile(model, structure))
-    run("khổ giấy, lề, số trang", lambda: check_page(model, rules.layout_only, tables=rules.code == "APPENDIX"))
+    code = profile or _safe_profile(model, structure)
+    rules = profile_rules(code)
+    if code == "NOT-ADMIN":
+        return [_not_administrative(structure)]
+    if code == "UNKNOWN":
+        findings.append(_unknown_type(structure))
+    run("khổ giấy, lề, số trang", lambda: check_page(model, rules.layout_only, tables=rules.code in TABLE_ROLES))
     run("phông chữ, chữ", lambda: check_text(model))
     run("căn cứ", lambda: check_citations(model))
+    header = rules.header or structure.quoc is not None  # header rules only where a header is present
     if not rules.layout_only and structure_box:
-        if rules.header or rules.number or rules.date or rules.kind_line:  # an appendix file has none of them
-            run("phần đầu", lambda: check_header(model, structure, rules))
+        if header or rules.number or rules.date or rules.kind_line:
+            run("phần đầu", lambda: check_header(model, structure, replace(rules, header=header)))
         run("nội dung", lambda: check_body(model, structure, rules))
         if rules.signature or rules.noi_nhan or rules.code == "SPEECH":
             run("chữ ký, nơi nhận", lambda: check_signature(model, structure, rules))
@@ -103,6 +133,35 @@ def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
             )
         )
     return findings
+
+
+TABLE_ROLES = ("APPENDIX", "FORM")  # a list or a score sheet may be landscape from its first page
+
+
+def _not_administrative(structure: Structure) -> Finding:
+    first = structure.kind.text if structure.kind is not None else "không có phần đầu, số, tên loại"
+    return finding(
+        "ND30-ROLE-NOT-ADMIN",
+        "Tệp này không phải văn bản hành chính (không có Quốc hiệu, số, ký hiệu, tên loại văn bản hay chữ ký): "
+        "không áp dụng thể thức Nghị định 30.",
+        "văn bản hành chính",
+        first,
+        "toàn tệp",
+    )
+
+
+def _unknown_type(structure: Structure) -> Finding:
+    kind = structure.kind
+    what = (
+        f"«{kind.text}» (không thuộc 29 loại của Điều 7)" if kind else "(không thấy tên loại, ký hiệu không cho biết)"
+    )
+    return finding(
+        "ND30-TYPE-UNKNOWN",
+        f"Không nhận ra loại văn bản {what}: chỉ kiểm tra phần đầu, khổ giấy và phông chữ.",
+        "tên loại của Điều 7 (BÁO CÁO, TỜ TRÌNH, GIẤY MỜI …) hoặc ký hiệu công văn",
+        kind.text if kind else "không có",
+        kind.location if kind else "đầu văn bản",
+    )
 
 
 def _safe_profile(model: DocModel, structure: Structure) -> str:

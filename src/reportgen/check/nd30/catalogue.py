@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .findings import ERROR, WARNING, Finding
+from .findings import ERROR, INFO, WARNING, Finding
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,14 @@ def _element_rules() -> dict[str, tuple[str, str]]:
 _RULES: dict[str, tuple[str, str]] = {
     "ND30-FILE-UNREADABLE": (ERROR, "Tệp phải là văn bản Word (.docx) đọc được."),
     "ND30-FILE-BROKEN": (ERROR, "Tệp Word phải đọc được trọn vẹn (không hỏng phần nào)."),
+    "ND30-ROLE-NOT-ADMIN": (
+        INFO,
+        "Tệp không phải văn bản hành chính (không có phần đầu, số, tên loại, chữ ký): không kiểm tra thể thức.",
+    ),
+    "ND30-TYPE-UNKNOWN": (
+        INFO,
+        "Tên loại không thuộc các loại văn bản hành chính của Điều 7: chỉ kiểm tra phần đầu, khổ giấy, phông chữ.",
+    ),
     "ND30-PAGE-SIZE": (ERROR, "Khổ giấy A4 (210 × 297 mm)."),
     "ND30-PAGE-ORIENTATION": (
         ERROR,
@@ -172,6 +180,8 @@ RULES: dict[str, str] = {rule: text for rule, (_, text) in _RULES.items()}
 _PL1 = "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I"
 # The clause each rule restates, by rule-id prefix (the longest prefix wins): what ``--explain`` cites.
 CLAUSES: dict[str, str] = {
+    "ND30-ROLE": "Nghị định 30/2020/NĐ-CP, Điều 1 và Điều 7 (phạm vi: văn bản hành chính và các loại của nó).",
+    "ND30-TYPE": "Nghị định 30/2020/NĐ-CP, Điều 7 (29 loại văn bản hành chính) và Phụ lục III (các mẫu).",
     "ND30-FILE": "Điều 8 (thể thức văn bản): văn bản phải đọc được để kiểm tra thể thức.",
     "ND30-PAGE-SIZE": f"{_PL1}, Mục I, khoản 1 (Khổ giấy: A4, 210 mm × 297 mm).",
     "ND30-PAGE-ORIENTATION": (

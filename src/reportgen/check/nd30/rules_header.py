@@ -14,6 +14,7 @@ from .docxmodel import Block, DocModel, Para, Span, TableInfo, paragraph_text, w
 from .elements import check_element
 from .findings import Finding, merge_similar
 from .profiles import Profile
+from .roles import ATTACHED
 from .rules_numbering import check_date, check_number
 from .structure import (
     NO_BORDER,
@@ -208,6 +209,8 @@ def _shape_on_side(found: Structure, anchor: Span) -> bool:
 
 
 def _check_kind(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
+    if profile.code in ("FORM", "UNKNOWN"):  # a form's title, a kind line of no known type: not judged
+        return []
     if found.kind is None:
         if not profile.kind_line:
             return []
@@ -236,7 +239,9 @@ def _check_kind(model: DocModel, found: Structure, profile: Profile) -> list[Fin
                 found.kind.location,
             ),
         ]
-    out += merge_similar(f for line in found.summary for f in check_element(model, "SUMMARY", line))
+    start = next((i for i, line in enumerate(found.summary) if ATTACHED.match(line.text)), len(found.summary))
+    lines = found.summary[:start]  # «(Kèm theo …)» under it is italic: judged as the reference line it is
+    out += merge_similar(f for line in lines for f in check_element(model, "SUMMARY", line))
     last = found.summary[-1]
     drawn_above = any(line_shapes(p) for p in {id(s.para): s.para for s in [found.kind, *found.summary]}.values())
     if not drawn_above and not summary_rule(model, model.blocks, last.para):

@@ -17,6 +17,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .docxmodel import NS, Block, DocModel, Para, Span, TableInfo, nfc, paragraph_text, w, wattr
+from .roles import (
+    APPENDIX_TITLE,
+    ATTACHED,
+    DRAFT_MARK,
+    FORM_TITLES,
+    ISSUED_TITLES,
+    LIST_TITLES,
+    STRUCTURED,
+    decide_role,
+)
 
 NUMBER_START = re.compile(r"^Số\b")
 DATE_START = re.compile(r"^[^,\d]{2,60},\s*(ngày\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
@@ -40,10 +50,10 @@ VML_SHAPE = f"{{{NS['v']}}}shape"
 LINE_PRESETS = ("line", "straightConnector1")
 VML_LINE_TYPES = ("#_x0000_t32", "#_x0000_t20")  # Word 2007 straight (arrow) connector, straight line
 BODY_OPENERS = ("Kính gửi", "Kính thưa", "Căn cứ", "Thực hiện", "Hôm nay")
-APPENDIX_TITLE = re.compile(r"^(PHỤ LỤC|Phụ lục)(\s+[IVXLC\d]+[a-z]?)?\b")
-ATTACHED = re.compile(r"^\((Ban hành )?[Kk]èm theo\b")
 SIGN_LEAD = 15  # leading blanks that push a line into the right half
 HALF_TEXT_EMU = 2_880_000  # half of a 16 cm text column
+# Lines under or inside a header that never name a body: a reference line, a chapter or article, a draft mark.
+NOT_A_NAME = re.compile(r"^(\(|\[|Chương\b|CHƯƠNG\b|Điều\s+\d|ĐIỀU\s+\d|Mục\s+\d|DỰ THẢO\b|Dự thảo\b)")
 
 
 def quoc_key(text: str) -> str:
@@ -138,9 +148,9 @@ def find_structure(model: DocModel, kinds: Mapping[str, str], speech: Sequence[s
             found.head += body_head[0]
             found.head_paras += body_head[1]
             _find_head_parts(found)
-    _find_role(found, blocks)
     found.body_start = _body_start(found, blocks, head_end)
     _find_signature(model, found, blocks)
+    found.role = decide_role(found, blocks)
     end = found.sig_index if found.sig_index >= 0 else _first_section_end(blocks)
     found.body = [b for b in blocks[found.body_start : end] if isinstance(b, Para) and b.stripped]
     return found
@@ -228,16 +238,21 @@ def kind_of(text: str, kinds: Iterable[str]) -> str | None:
     return None
 
 
+OTHER_TITLES = (*ISSUED_TITLES, *FORM_TITLES, *LIST_TITLES, "ĐIỀU LỆ")
+OTHER_TITLE_LIMIT = 6  # a list's or a form's title opens the file; deeper, «BẢNG …» is a heading of the body
+
+
 def _find_kind(found: Structure, blocks: list[Block], kinds: Mapping[str, str], speech: Sequence[str]) -> None:
     seen = 0
     for index, block in enumerate(blocks):
-        if not isinstance(block, Para) or not block.stripped:
+        if not isinstance(block, Para) or not block.stripped or DRAFT_MARK.match(block.stripped):
             continue
         seen += 1
         if seen > SEARCH_LIMIT:
             return
         lines = block.lines
-        if lines and kind_of(lines[0].text, [*kinds, *speech]) is not None and len(lines[0].text) < 90:
+        titles = [*kinds, *speech, *(OTHER_TITLES if seen <= OTHER_TITLE_LIMIT else ())]
+        if lines and kind_of(lines[0].text, titles) is not None and len(lines[0].text) < 90:
             found.kind, found.kind_index = lines[0], index
             found.summary = _summary(blocks, index)
             return
@@ -249,16 +264,23 @@ def _summary(blocks: list[Block], index: int) -> list[Span]:
     kind_para = blocks[index]
     assert isinstance(kind_para, Para)
     lines = list(kind_para.lines[1:])
+    reference = False  # inside «(Kèm theo Quyết định … của …)», which may take two lines
     for block in blocks[index + 1 :]:
-        if not isinstance(block, Para) or len(lines) >= 4:
+        if not isinstance(block, Para) or (len(lines) >= 4 and not reference):
             break
         text = block.stripped
         if not text:
             if lines:
                 break
             continue
-        if is_rule_text(text) or text.startswith(BODY_OPENERS) or len(text) > 250:
+        if is_rule_text(text) or text.startswith(BODY_OPENERS) or len(text) > 250 or STRUCTURED.match(text):
             break
+        if ATTACHED.match(text) or reference:
+            lines.extend(block.lines)
+            reference = not text.endswith(")") and len(lines) < 8
+            if not reference:
+                break
+            continue
         if lines and _style_break(lines[-1].para, block):
             break
         lines.extend(s for s in block.lines if not is_rule_text(s.text))
@@ -313,19 +335,47 @@ def _find_head_parts(found: Structure) -> None:
             if span.para is not found.vv[-1].para and not _adjacent(found.vv[-1].para, span.para, found.head_paras):
                 break
             found.vv.append(span)
+    found.issuers = _body_names(found, spans)
+
+
+def _body_names(found: Structure, spans: list[Span]) -> list[Span]:
+    """The lines naming the parent and issuing bodies: the left column of the header table when the header is
+    a table; otherwise the left half of the lines laid out with tabs around the Quốc hiệu. A title under the
+    header («ĐIỀU LỆ …», «DANH SÁCH»), a «(Kèm theo …)» line, a «Chương I» line, a «DỰ THẢO» mark or the
+    cells of any other table never name a body."""
+    table = found.quoc.para.in_table if found.quoc is not None else 0
+    if not table and found.header_table is not None and _names_a_body(found.header_table):
+        table = found.header_table.number
     national = {id(s) for s in (found.quoc, found.tieu, found.number, found.date) if s is not None}
+    quoc_para = found.quoc.para if found.quoc is not None else None
+    past_quoc = False
     names: list[Span] = []
     for span in spans:
         if span is found.number or (found.number is not None and span.para is found.number.para):
             break
+        if quoc_para is not None and span.para is not quoc_para and past_quoc and span.side == "C":
+            continue  # under a header laid out in lines: titles and body, not a body's name
+        past_quoc = past_quoc or span.para is quoc_para
+        if table and span.para.in_table != table:
+            continue
+        if not table and span.para.in_table:
+            continue  # a table that is not the header: its cells are data
         if id(span) in national or span.side == "R" or is_rule_text(span.text) or span.text.startswith("V/v"):
             continue
-        if any(span.para is v.para for v in found.vv):
+        if NOT_A_NAME.match(span.text) or any(span.para is v.para for v in found.vv):
             continue
         if span.side == "C" and found.quoc is not None and found.quoc.side == "C":
             continue  # a one-column header: the Quốc hiệu block, not a body's name
         names.append(span)
-    found.issuers = names
+    return names
+
+
+def _names_a_body(table: TableInfo) -> bool:
+    """A first table that is a header: a small borderless-looking table whose first cell is in capitals."""
+    if len(table.cells) > 4 or table.columns > 3:
+        return False
+    first = next((p.stripped for p in table.paragraphs() if p.stripped), "")
+    return is_upper(first) and len(first) < 80
 
 
 def _adjacent(a: Para, b: Para, order: list[Para]) -> bool:
@@ -333,30 +383,6 @@ def _adjacent(a: Para, b: Para, order: list[Para]) -> bool:
         return order.index(b) == order.index(a) + 1
     except ValueError:
         return False
-
-
-def _find_role(found: Structure, blocks: list[Block]) -> None:
-    first = next((b for b in blocks if isinstance(b, Para) and b.stripped), None)
-    opening = [b for b in blocks[:8] if isinstance(b, Para) and b.stripped][:6]
-    if first is not None and blocks.index(first) < 3 and APPENDIX_TITLE.match(first.stripped):
-        found.role = "appendix"
-    elif found.quoc is None and any(ATTACHED.match(line.text) for p in opening for line in p.lines):
-        found.role = "appendix"  # «DANH SÁCH … (Kèm theo Quyết định số …)»: a list sent with a document
-    elif found.kind is not None and found.kind.text.startswith(("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")):
-        found.role = "speech"
-    elif (
-        found.number is None
-        and found.date is None
-        and any(ATTACHED.match(s.text) for s in found.summary[-2:] + _following_lines(blocks, found.kind_index))
-    ):
-        found.role = "attachment"
-
-
-def _following_lines(blocks: list[Block], index: int) -> list[Span]:
-    if index < 0:
-        return []
-    paras = [b for b in blocks[index + 1 : index + 6] if isinstance(b, Para)]
-    return [s for p in paras for s in p.lines]
 
 
 def _body_start(found: Structure, blocks: list[Block], head_end: int) -> int:
