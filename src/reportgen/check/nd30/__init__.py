@@ -24,13 +24,13 @@ from .profiles import (
     KIND_ABBREVIATIONS,
     KIND_TYPES,
     PROFILES,
-    SPEECH_TITLES,
     TYPES,
     detect_profile,
     profile_for_kind,
     profile_of,
     profile_rules,
 )
+from .roles import SPEECH_TITLES
 from .rules_body import check_body
 from .rules_citations import check_citations
 from .rules_header import check_header
@@ -112,7 +112,8 @@ def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
         return [_not_administrative(structure)]
     if code == "UNKNOWN":
         findings.append(_unknown_type(structure))
-    run("khổ giấy, lề, số trang", lambda: check_page(model, rules.layout_only, tables=rules.code in TABLE_ROLES))
+    paper_only = rules.layout_only or rules.code == "FORM"  # a form keeps its own frame: paper size only
+    run("khổ giấy, lề, số trang", lambda: check_page(model, paper_only, tables=rules.code in TABLE_ROLES))
     run("phông chữ, chữ", lambda: check_text(model))
     run("căn cứ", lambda: check_citations(model))
     header = rules.header or structure.quoc is not None  # header rules only where a header is present

@@ -120,21 +120,35 @@ def _page_paragraphs(part: Element | None) -> list[Element]:
 
 
 def page_count(model: DocModel) -> int:
-    """Pages as Word last laid the document out, or an estimate from its text when no layout was saved."""
-    saved = 0
+    """Pages as Word last laid the document out (docProps/app.xml), which wins: a page break typed in a table
+    cell or a dense page does not make a one-page document longer. Without a saved count (files written by
+    other tools), the page breaks of the body outside tables, or an estimate from the amount of text."""
+    saved = saved_pages(model)
+    if saved > 0:
+        return saved
+    body = model.document.element.body
+    breaks = sum(1 for _ in body.iter(w("lastRenderedPageBreak")))
+    breaks += sum(1 for br in body.iter(w("br")) if wattr(br, "type") == "page" and not _in_table(br))
+    chars = sum(len(p.text) for p in model.all_paragraphs())
+    return max(breaks + 1, 1 + chars // CHARS_PER_PAGE)
+
+
+def saved_pages(model: DocModel) -> int:
+    """The page count Word saved in docProps/app.xml with the words it counted; 0 when there is none."""
     try:
         app = model.document.part.package.part_related_by(
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
         )
         match = re.search(rb"<(?:\w+:)?Pages>(\d+)<", app.blob)
-        saved = int(match[1]) if match else 0
+        words = re.search(rb"<(?:\w+:)?(?:Words|Characters)>([1-9]\d*)<", app.blob)
+        # A count copied from a template (python-docx's says 1 page and 0 words) was never laid out.
+        return int(match[1]) if match and words else 0
     except (KeyError, AttributeError, ValueError):
-        saved = 0
-    body = model.document.element.body
-    breaks = sum(1 for _ in body.iter(w("lastRenderedPageBreak")))
-    breaks += sum(1 for br in body.iter(w("br")) if wattr(br, "type") == "page")
-    chars = sum(len(p.text) for p in model.all_paragraphs())
-    return max(saved, breaks + 1, 1 + chars // CHARS_PER_PAGE)
+        return 0
+
+
+def _in_table(el: Element) -> bool:
+    return next(el.iterancestors(w("tc")), None) is not None
 
 
 def check_page_numbers(model: DocModel) -> list[Finding]:

@@ -29,10 +29,12 @@ from .roles import (
 )
 
 NUMBER_START = re.compile(r"^Số\b")
-DATE_START = re.compile(r"^[^,\d]{2,60},\s*(ngày\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
+DATE_START = re.compile(
+    r"^[^,\d]{2,60},\s*([Nn]gày\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})|^Ngày[\s\d.…_]*tháng[\s\d.…_]*năm\b"
+)
 BLANK = r"[\s.…_]*"  # a draft leaves the day and month as spaces, dots or underscores
 DATE_FULL = re.compile(
-    rf"^(?P<place>[^,]+),\s*ngày{BLANK}(?P<d>\d*){BLANK}tháng{BLANK}(?P<m>\d*){BLANK}năm\s*(?P<y>\d{{4}})$"
+    rf"^(?P<place>[^,]+),\s*[Nn]gày{BLANK}(?P<d>\d*){BLANK}tháng{BLANK}(?P<m>\d*){BLANK}năm\s*(?P<y>\d{{4}})$"
 )
 PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")
 SIGN_WORDS = re.compile(
@@ -403,6 +405,8 @@ def _find_signature(model: DocModel, found: Structure, blocks: list[Block]) -> N
             _read_signature_table(found, block)
             if found.receivers_head is None:  # «Nơi nhận» typed under the signature table
                 _receivers_below(found, blocks[index + 1 : index + 30])
+            if found.signer and all(is_upper(s.text) for s in found.signer if s.text):
+                _name_below(found, blocks[index + 1 : index + 12])
             return
         if isinstance(block, Para) and _opens_signature(block):
             found.sig_index = index
@@ -488,6 +492,28 @@ def _read_signature_text(found: Structure, blocks: Sequence[Block]) -> None:
         found.receivers = left[left.index(head) + 1 :]
     found.signer = right
     found.sig_columns = [right] if right else []
+
+
+def _name_below(found: Structure, blocks: Sequence[Block]) -> None:
+    """The signer's name typed in a paragraph under the signature table (the table holds the titles and the
+    space for the signature): the first short line in name case, before any «Nơi nhận» or running text."""
+    for block in blocks:
+        if not isinstance(block, Para):
+            return
+        text = block.stripped
+        if not text:
+            continue
+        if text.startswith("Nơi nhận") or len(text) > 60 or text.endswith((".", ";", ":")):
+            return
+        if not is_upper(text) and not STAMP_NOTE.match(text):
+            name = block.spans[-1]
+            found.signer = [*found.signer, name]
+            if found.sig_columns:
+                found.sig_columns[-1] = [*found.sig_columns[-1], name]
+            return
+
+
+STAMP_NOTE = re.compile(r"^[\[(]?\s*(đã ký|Đã ký|chữ ký|Chữ ký|ký|Ký)\b")
 
 
 def _receivers_below(found: Structure, blocks: Sequence[Block]) -> None:

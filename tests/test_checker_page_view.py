@@ -1,0 +1,111 @@
+"""The checker judges what the page shows (issue 23): spacing between two paragraphs, justification of lines
+that wrap only, page numbers only for documents of more than one page as Word saved them, tab stops, the signer's
+name typed under the signature table, a date line starting «Ngày». Each test builds the small document that
+reproduces the false finding, and its true counterpart."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import replace
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.shared import Cm, Pt
+
+from docbuilders import BODY, Spec, build_report, para, to_bytes
+from reportgen.check.nd30 import Finding, check_docx
+
+LONG = "Sở Ngoại vụ đã phối hợp với các sở, ngành tổ chức đón tiếp các đoàn khách quốc tế đến thăm thành phố. " * 3
+
+
+def rules(findings: list[Finding]) -> set[str]:
+    return {f.rule for f in findings}
+
+
+def test_one_line_paragraph_need_not_be_justified() -> None:
+    doc = build_report(replace(Spec(), body=(*BODY[:-1], "Kết quả cụ thể như sau:", BODY[-1])))
+    target = next(p for p in doc.paragraphs if p.text == "Kết quả cụ thể như sau:")
+    target.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    assert "ND30-BODY-ALIGN" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_wrapped_paragraph_left_aligned_is_reported() -> None:
+    doc = build_report(replace(Spec(), body=(*BODY[:-1], LONG, BODY[-1])))
+    target = next(p for p in doc.paragraphs if p.text == LONG)
+    target.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    assert "ND30-BODY-ALIGN" in rules(check_docx(to_bytes(doc)))
+
+
+def test_space_before_of_the_next_paragraph_counts() -> None:
+    doc = build_report(replace(Spec(), body_after_pt=0))
+    for p in doc.paragraphs:
+        if p.paragraph_format.first_line_indent:
+            p.paragraph_format.space_before = Pt(6)
+    assert "ND30-BODY-SPACING" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_no_space_between_paragraphs_is_reported() -> None:
+    doc = build_report(replace(Spec(), body_after_pt=0))
+    assert "ND30-BODY-SPACING" in rules(check_docx(to_bytes(doc)))
+
+
+def test_right_tab_stop_is_not_a_first_line_indent() -> None:
+    doc = build_report(replace(Spec(), body=(*BODY[:-1], "\tBiểu số 01", BODY[-1])))
+    target = next(p for p in doc.paragraphs if p.text == "\tBiểu số 01")
+    target.paragraph_format.first_line_indent = None
+    target.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT)
+    assert "ND30-BODY-INDENT" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_left_tab_far_in_is_an_indent() -> None:
+    doc = build_report(replace(Spec(), body=(*BODY[:-1], "\t" + LONG, BODY[-1])))
+    target = next(p for p in doc.paragraphs if p.text.startswith("\t"))
+    target.paragraph_format.first_line_indent = None
+    target.paragraph_format.tab_stops.add_tab_stop(Cm(4), WD_TAB_ALIGNMENT.LEFT)
+    assert "ND30-BODY-INDENT" in rules(check_docx(to_bytes(doc)))
+
+
+def saved_pages(data: bytes, pages: int, words: int = 900) -> bytes:
+    """The file as Word saves it: docProps/app.xml with its page and word counts."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in source.infolist():
+            body = source.read(info.filename)
+            if info.filename == "docProps/app.xml":
+                text = body.decode("utf-8")
+                text = re.sub(r"<Pages>\d+</Pages>", f"<Pages>{pages}</Pages>", text)
+                text = re.sub(r"<Words>\d+</Words>", f"<Words>{words}</Words>", text)
+                body = text.encode("utf-8")
+            copy.writestr(info, body)
+    return out.getvalue()
+
+
+def test_one_page_as_word_saved_it_needs_no_page_number() -> None:
+    """A long text Word laid out on one page (and a page break typed in a table cell) is one page."""
+    doc = build_report(replace(Spec(), page_number=False, body=(*BODY[:-1], *(LONG,) * 12, BODY[-1])))
+    cell = doc.tables[0].cell(0, 0)
+    cell.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    data = to_bytes(doc)
+    assert "ND30-PAGENUM-MISSING" in rules(check_docx(data))  # no saved layout: the text is long
+    assert "ND30-PAGENUM-MISSING" not in rules(check_docx(saved_pages(data, 1)))
+    assert "ND30-PAGENUM-MISSING" in rules(check_docx(saved_pages(data, 2)))
+
+
+def test_signer_name_typed_under_the_signature_table_is_found() -> None:
+    doc = build_report(replace(Spec(), name=""))
+    assert "ND30-SIGN-NAME-MISSING" in rules(check_docx(to_bytes(doc)))
+    para(doc, "", 13)
+    name = para(doc, "Nguyễn Văn An", 13, bold=True)
+    name.paragraph_format.left_indent = Cm(9)
+    assert "ND30-SIGN-NAME-MISSING" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_date_line_with_capital_ngay_is_found() -> None:
+    doc = build_report(replace(Spec(), date="Đà Nẵng, Ngày 05 tháng 01 năm 2024"))
+    assert "ND30-DATE-MISSING" not in rules(check_docx(to_bytes(doc)))
+    doc = build_report(replace(Spec(), date="Ngày 05 tháng 01 năm 2024"))
+    found = rules(check_docx(to_bytes(doc)))
+    assert "ND30-DATE-MISSING" not in found
+    assert "ND30-DATE-FORMAT" in found  # the place is missing: that is what is said
