@@ -9,6 +9,7 @@ while Word's spacing between two paragraphs also depends on the neighbour and on
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .catalogue import finding
@@ -123,7 +124,6 @@ def first_line_indent(model: DocModel, para: Para) -> int | None:
 
 def _indent_and_spacing(model: DocModel, para: Para) -> list[Finding]:
     out: list[Finding] = []
-    value = model.styles.ppr_attr
     first = first_line_indent(model, para)
     if first is not None and not INDENT[0] <= first <= INDENT[1] and not LIST_MARK.match(para.stripped):
         actual = f"{first / 567:.2f} cm".replace(".", ",")
@@ -138,7 +138,7 @@ def spacing_findings(model: DocModel, body: list[Para], running: list[Para]) -> 
     spacing; judged after each running paragraph that has a next one."""
     out: list[Finding] = []
     judged = {id(p) for p in running}
-    for para, following in zip(body, body[1:], strict=False):
+    for para, following in itertools.pairwise(body):
         if id(para) not in judged:
             continue
         gap = _space(model, para, "after") + _space(model, following, "before")
