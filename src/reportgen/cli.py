@@ -419,9 +419,9 @@ def check_command(
                 click.echo(finding_line(report.path, finding))
         for batch, what in batches:
             click.echo(summary_line(batch, what))
-    if duong_dan and not batches[0][0]:
-        click.echo("Không tìm thấy tệp .docx nào để kiểm tra.", err=True)
-        sys.exit(EXIT_INPUT)
+    if duong_dan and not batches[0][0]:  # an empty folder is not an error: there is nothing to check
+        click.echo("Không tìm thấy tệp .docx nào để kiểm tra (thư mục trống): không có gì để báo.", err=True)
+        sys.exit(EXIT_OK)
     if any(r.unreadable for r in reports):
         sys.exit(EXIT_UNREADABLE)
     sys.exit(EXIT_INPUT if any(r.errors for r in reports) else EXIT_OK)

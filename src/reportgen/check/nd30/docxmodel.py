@@ -16,7 +16,7 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +25,7 @@ import docx
 from docx.document import Document as DocxDocument
 
 from .ooxml import FALSE_VALUES, NS, Element, element_of, measure, w, wattr
+from .strict import is_strict, to_transitional
 from .styles import StyleResolver
 
 __all__ = ["FALSE_VALUES", "NS", "Element", "element_of", "measure", "w", "wattr"]  # the rules read them here
@@ -326,8 +327,11 @@ def _as_document(data: bytes) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         try:
             types = package.read("[Content_Types].xml").decode("utf-8", "replace")
+            strict = is_strict(package.read("_rels/.rels"))
         except KeyError:
             return data
+        if strict:
+            return _renamed(package, to_transitional)
         if not any(kind in types for kind in OTHER_MAIN_TYPES):
             return data
         out = io.BytesIO()
@@ -340,6 +344,18 @@ def _as_document(data: bytes) -> bytes:
                     body = types.encode("utf-8")
                 copy.writestr(info, body)
         return out.getvalue()
+
+
+def _renamed(package: zipfile.ZipFile, rename: Callable[[bytes], bytes]) -> bytes:
+    """The package with every XML part and relationship part passed through ``rename``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in package.infolist():
+            body = package.read(info.filename)
+            if info.filename.endswith((".xml", ".rels")):
+                body = rename(body)
+            copy.writestr(info, body)
+    return out.getvalue()
 
 
 def open_document(source: Path | bytes) -> DocxDocument:
