@@ -34,6 +34,7 @@ from .roles import SPEECH_TITLES
 from .rules_body import check_body
 from .rules_citations import check_citations
 from .rules_header import check_header
+from .rules_marks import check_marks
 from .rules_page import check_page
 from .rules_signature import check_signature
 from .rules_text import check_text
@@ -123,6 +124,7 @@ def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
         run("nội dung", lambda: check_body(model, structure, rules))
         if rules.signature or rules.noi_nhan or rules.code == "SPEECH":
             run("chữ ký, nơi nhận", lambda: check_signature(model, structure, rules))
+        run("kính gửi, điều, dấu", lambda: check_marks(model, structure, rules))
     if broken:
         findings.append(
             finding(

@@ -166,6 +166,19 @@ _RULES: dict[str, tuple[str, str]] = {
     "ND30-RECEIVER-DASH": (ERROR, "Mỗi nơi nhận một dòng, bắt đầu bằng «- »."),
     "ND30-RECEIVER-PUNCT": (ERROR, "Mỗi nơi nhận kết thúc bằng «;», dòng «- Lưu: …» cuối cùng bằng «.»."),
     "ND30-RECEIVER-LUU": (ERROR, "Dòng cuối của nơi nhận là «- Lưu: VT, …»."),
+    "ND30-RECEIVER-LUU-COLON": (ERROR, "Dòng lưu viết «- Lưu: VT, …», có dấu hai chấm sau «Lưu»."),
+    "ND30-RECEIVER-FIRST": (
+        WARNING,
+        "Nơi nhận đầu tiên theo mẫu công văn có «Kính gửi»: «- Như trên;».",
+    ),
+    "ND30-KINH-GUI": (
+        ERROR,
+        "«Kính gửi:» một nơi nhận viết liền trên cùng dòng; nhiều nơi nhận mỗi nơi một dòng, đầu dòng «-», "
+        "cuối dòng «;», nơi cuối «.».",
+    ),
+    "ND30-DIEU-ORDER": (ERROR, "Các Điều đánh số liên tục bằng chữ số Ả Rập: Điều 1, Điều 2, Điều 3 …"),
+    "ND30-HIGHLIGHT": (WARNING, "Không còn tô màu nền (highlight) trên chữ của văn bản."),
+    "ND30-DRAFT-MARK": (WARNING, "Bản dự thảo còn chữ «DỰ THẢO» (bỏ khi ban hành)."),
     "ND30-BB-SIGNATURES": (
         ERROR,
         "Biên bản có hai chữ ký: THƯ KÝ (trái) và CHỦ TỌA (phải), mỗi bên có họ tên.",
@@ -243,6 +256,19 @@ CLAUSES: dict[str, str] = {
         "tên in thường, đậm, không kèm học hàm, học vị)."
     ),
     "ND30-NOI-NHAN": f"{_PL1}, Mục II, khoản 9 (từ «Nơi nhận» in thường, cỡ 12, nghiêng, đậm, sau có dấu hai chấm).",
+    "ND30-RECEIVER-FIRST": (
+        "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.5 (công văn: nơi nhận đầu tiên «- Như trên;»)."
+    ),
+    "ND30-RECEIVER-LUU-COLON": f"{_PL1}, Mục II, khoản 9, điểm b (dòng cuối «Lưu:» sau có dấu hai chấm, «VT»).",
+    "ND30-KINH-GUI": (
+        f"{_PL1}, Mục II, khoản 9, điểm a (sau «Kính gửi» có dấu hai chấm; một nơi nhận trên cùng dòng; hai nơi "
+        "trở lên: mỗi nơi một dòng, đầu dòng gạch ngang thẳng hàng dưới dấu hai chấm, cuối dòng «;», dòng cuối «.»)."
+    ),
+    "ND30-DIEU-ORDER": f"{_PL1}, Mục II, khoản 6, điểm b (Điều đánh số thứ tự bằng chữ số Ả Rập, liên tục).",
+    "ND30-HIGHLIGHT": f"{_PL1}, Mục I, khoản 4 (chữ màu đen; không để màu nền trên văn bản ban hành).",
+    "ND30-DRAFT-MARK": (
+        "Nghị định 30/2020/NĐ-CP, Điều 10 và Phụ lục I, Mục IV (ô 12–13: dấu dự thảo chỉ trên bản dự thảo)."
+    ),
     "ND30-RECEIVER": (
         f"{_PL1}, Mục II, khoản 9 (mỗi nơi nhận một dòng, đầu dòng gạch ngang, cuối dòng «;»; dòng cuối "
         "«Lưu: VT, …» kết thúc bằng «.»; cỡ 11, đứng)."

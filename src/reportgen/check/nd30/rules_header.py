@@ -31,6 +31,7 @@ QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 HALF_TEXT_EMU = 2_880_000  # half of a 16 cm text column
 HALF_PAGE_EMU = 3_780_000
+SOLID_BORDERS = ("single", "thick", "double", "thinThickSmallGap", "thickThinSmallGap")
 
 
 def check_header(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
@@ -127,7 +128,10 @@ def _bold(model: DocModel, span: Span) -> bool:
 def _rule_under(model: DocModel, found: Structure, anchor: Span) -> bool | str:
     """True when a solid rule sits under ``anchor`` on its side of the header; the text of a rule that is not
     solid («----- o0o -----»); False when there is none."""
-    if underlined(model, anchor) or _border(model, anchor.para, "bottom") or _cell_bottom(found, anchor):
+    own = _border(model, anchor.para, "bottom")
+    if own is not False:
+        return own
+    if underlined(model, anchor) or _cell_bottom(found, anchor):
         return True
     spans = found.head
     side = anchor.side
@@ -135,19 +139,16 @@ def _rule_under(model: DocModel, found: Structure, anchor: Span) -> bool | str:
     if after:
         following = after[0]
         if is_rule_text(following.text):
-            return (
-                True
-                if SOLID_RULE_TEXT.match(following.text.replace(" ", "")) or "-" in following.text
-                else following.text
-            )
-        if following.para is not anchor.para and _border(model, following.para, "top"):
-            return True
+            return True if SOLID_RULE_TEXT.match(following.text.replace(" ", "")) else following.text
+        above = _border(model, following.para, "top")
+        if following.para is not anchor.para and above is not False:
+            return above
         if not following.text.startswith(("Số", "V/v")) and _decorated(following.text):
             return following.text
     return _empty_paragraph_rule(model, found, anchor.para) or _shape_on_side(found, anchor)
 
 
-def _empty_paragraph_rule(model: DocModel, found: Structure, para: Para) -> bool:
+def _empty_paragraph_rule(model: DocModel, found: Structure, para: Para) -> bool | str:
     """A border on the empty paragraphs under ``para`` in the same cell, or on top of the next text."""
     paras = found.head_paras
     if para not in paras:
@@ -157,8 +158,9 @@ def _empty_paragraph_rule(model: DocModel, found: Structure, para: Para) -> bool
             continue
         if other.stripped:
             return _border(model, other, "top")
-        if _border(model, other, "bottom") or _border(model, other, "top"):
-            return True
+        drawn = _border(model, other, "bottom") or _border(model, other, "top")
+        if drawn is not False:
+            return drawn
     return False
 
 
@@ -182,9 +184,12 @@ def _decorated(text: str) -> bool:
     return marks >= 3 and letters <= 3
 
 
-def _border(model: DocModel, para: Para, edge: str) -> bool:
+def _border(model: DocModel, para: Para, edge: str) -> bool | str:
+    """A border drawn on ``edge``: True when solid, its style («dashed», «dotted» …) when not."""
     value = model.styles.ppr_attr(para.el, f"pBdr/{edge}", "val")
-    return bool(value) and value not in NO_BORDER
+    if not value or value in NO_BORDER:
+        return False
+    return True if value in SOLID_BORDERS else f"viền {value}"
 
 
 def _shape_on_side(found: Structure, anchor: Span) -> bool:

@@ -1,0 +1,107 @@
+"""The rules issue 23 adds, each with a document that breaks it and one that keeps it: «Kính gửi» block,
+articles out of order, highlighting, «- Lưu VT» without colon, first Nơi nhận of a công văn, «DỰ THẢO» left
+on, a dashed rule under the Tiêu ngữ; each rule cites its NĐ30 clause in --explain."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from docbuilders import BODY, DECISION, DECISION_BODY, Spec, build_report, to_bytes, xml
+from reportgen.check.nd30 import Finding, check_docx
+from reportgen.check.report import explain
+
+CV = {"kind": "", "summary": "", "number": "Số: 12/SNV-HTQT"}
+NEW = (
+    "ND30-KINH-GUI",
+    "ND30-DIEU-ORDER",
+    "ND30-HIGHLIGHT",
+    "ND30-RECEIVER-LUU-COLON",
+    "ND30-RECEIVER-FIRST",
+    "ND30-DRAFT-MARK",
+)
+
+
+def rules(findings: list[Finding]) -> set[str]:
+    return {f.rule for f in findings}
+
+
+def cong_van(recipients: tuple[str, ...], receivers: tuple[str, ...] = ("- Như trên;", "- Lưu: VT, HTQT.")) -> bytes:
+    body = (*recipients, *BODY)
+    return to_bytes(build_report(replace(Spec(), **CV, body=body, receivers=receivers)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("recipients", "wrong"),
+    [
+        (("Kính gửi: Ủy ban nhân dân thành phố.",), False),
+        (("Kính gửi:", "- Bộ Ngoại giao;", "- Ủy ban nhân dân thành phố."), False),
+        (("Kính gửi:", "- Bộ Ngoại giao;", "- Ủy ban nhân dân thành phố;"), True),
+        (("Kính gửi:", "- Bộ Ngoại giao", "- Ủy ban nhân dân thành phố."), True),
+        (("Kính gửi:", "- Ủy ban nhân dân thành phố."), True),
+        (("Kính gửi Ủy ban nhân dân thành phố.",), True),
+    ],
+    ids=["mot-noi", "nhieu-noi", "cuoi-cham-phay", "thieu-cham-phay", "mot-noi-xuong-dong", "thieu-hai-cham"],
+)
+def test_kinh_gui_block(recipients: tuple[str, ...], wrong: bool) -> None:
+    assert ("ND30-KINH-GUI" in rules(check_docx(cong_van(recipients)))) == wrong
+
+
+def test_first_receiver_of_a_cong_van_is_nhu_tren() -> None:
+    named = ("Kính gửi: Ủy ban nhân dân thành phố.",)
+    assert "ND30-RECEIVER-FIRST" not in rules(check_docx(cong_van(named)))
+    wrong = cong_van(named, ("- Bộ Ngoại giao;", "- Lưu: VT, HTQT."))
+    assert "ND30-RECEIVER-FIRST" in rules(check_docx(wrong))
+
+
+def test_luu_without_colon() -> None:
+    good = to_bytes(build_report())
+    bad = to_bytes(build_report(replace(Spec(), receivers=("- Bộ Ngoại giao;", "- Lưu VT, HTQT."))))
+    assert "ND30-RECEIVER-LUU-COLON" not in rules(check_docx(good))
+    assert "ND30-RECEIVER-LUU-COLON" in rules(check_docx(bad))
+
+
+def test_articles_out_of_order() -> None:
+    good = to_bytes(build_report(replace(Spec(), **DECISION)))  # type: ignore[arg-type]
+    body = tuple(t.replace("Điều 2.", "Điều 13.") for t in DECISION_BODY)
+    bad = to_bytes(build_report(replace(Spec(), **{**DECISION, "body": body})))  # type: ignore[arg-type]
+    assert "ND30-DIEU-ORDER" not in rules(check_docx(good))
+    found = [f for f in check_docx(bad) if f.rule == "ND30-DIEU-ORDER"]
+    assert [(f.expected, f.actual) for f in found] == [("Điều 2", "Điều 13")]
+
+
+def test_yellow_highlighting_left() -> None:
+    doc = build_report()
+    assert "ND30-HIGHLIGHT" not in rules(check_docx(to_bytes(doc)))
+    run = next(p for p in doc.paragraphs if p.text.startswith("Năm 2023")).runs[0]
+    mark = OxmlElement("w:highlight")
+    mark.set(qn("w:val"), "yellow")
+    xml(run).get_or_add_rPr().append(mark)
+    assert "ND30-HIGHLIGHT" in rules(check_docx(to_bytes(doc)))
+
+
+def test_draft_mark_left_on() -> None:
+    assert "ND30-DRAFT-MARK" not in rules(check_docx(to_bytes(build_report())))
+    doc = build_report()
+    first = doc.paragraphs[0]
+    first.insert_paragraph_before("DỰ THẢO")
+    assert "ND30-DRAFT-MARK" in rules(check_docx(to_bytes(doc)))
+
+
+def test_dashed_rule_under_tieu_ngu() -> None:
+    doc = build_report(replace(Spec(), tieu_ngu_rule=False))
+    cell = doc.tables[0].cell(0, 1)
+    rule = cell.paragraphs[2]
+    rule.add_run("-------------------")
+    found = [f for f in check_docx(to_bytes(doc)) if f.rule == "ND30-TIEU-NGU-RULE"]
+    assert [f.message for f in found] == ["Đường kẻ dưới Tiêu ngữ không phải nét liền."]
+    assert "ND30-TIEU-NGU-RULE" not in rules(check_docx(to_bytes(build_report())))
+
+
+@pytest.mark.parametrize("rule", NEW)
+def test_new_rule_is_explained_with_its_clause(rule: str) -> None:
+    text = explain(rule)
+    assert text is not None and "Căn cứ: Nghị định 30/2020/NĐ-CP" in text and "Mức độ:" in text
