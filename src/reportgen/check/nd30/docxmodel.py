@@ -60,13 +60,14 @@ def pieces(p: Element) -> list[tuple[Element | None, str]]:
     left out."""
     parts: list[tuple[Element | None, str]] = []
     boxed = p.find(f".//{TXBX}") is not None or p.find(f".//{DEL}") is not None
+    maybe_hidden = next(p.iter(VANISH), None) is not None  # most paragraphs hide nothing: skip the look-up
     for node in p.iter(T, TAB, BR, CR):
         if boxed and _in_text_box(node, p):
             continue
         tag = node.tag
         parent = node.getparent()
         run = parent if parent is not None and parent.tag == R else None
-        if run is not None and _hidden(run):
+        if maybe_hidden and run is not None and _hidden(run):
             continue
         if tag == T:
             parts.append((run, node.text or ""))

@@ -49,7 +49,12 @@ def _articles(found: Structure) -> list[Finding]:
 
 
 def _highlight(model: DocModel) -> list[Finding]:
-    """Text highlighted (tô màu nền) in the body: the colour prints, and shows a draft's notes left in."""
+    """Text highlighted (tô màu nền) in the body: the colour prints, and shows a draft's notes left in. The
+    XML is searched once; the paragraphs are read only when a highlight is there."""
+    body = model.document.element.body
+    marks = [m for m in body.iter(w("highlight")) if (wattr(m, "val") or "") not in NO_HIGHLIGHT]
+    if not marks:
+        return []
     found: list[Finding] = []
     for para in model.all_paragraphs():
         for run, _text in para.run_texts:
