@@ -109,3 +109,13 @@ def test_date_line_with_capital_ngay_is_found() -> None:
     found = rules(check_docx(to_bytes(doc)))
     assert "ND30-DATE-MISSING" not in found
     assert "ND30-DATE-FORMAT" in found  # the place is missing: that is what is said
+
+
+def test_top_margin_under_the_header_distance_is_set_by_the_header() -> None:
+    """Top margin 0 with a header: Word lays the text under the header's content (a real file looked normal
+    on the page); without a header the same 0 mm is reported."""
+    doc = build_report(replace(Spec(), margins_mm=(0, 20, 30, 15)))
+    doc.sections[0].header_distance = Cm(0.8)
+    assert "ND30-PAGE-MARGIN-TOP" not in rules(check_docx(to_bytes(doc)))
+    bare = build_report(replace(Spec(), margins_mm=(0, 20, 30, 15), page_number=False, title_page=False))
+    assert "ND30-PAGE-MARGIN-TOP" in rules(check_docx(to_bytes(bare)))

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from .catalogue import finding
-from .docxmodel import DocModel, Element, Sect, w, wattr
+from .docxmodel import DocModel, Element, Sect, measure, w, wattr
 from .elements import align_name, pt
 from .findings import Finding, merge_similar
 
@@ -87,6 +87,8 @@ def _check_margins(section: Sect) -> list[Finding]:
     found: list[Finding] = []
     for edge, (low, high) in RANGES.items():
         value = margins[edge]
+        if _set_by_header(section, edge, value):
+            continue
         if value is None or not low - MARGIN_SLACK <= value <= high + MARGIN_SLACK:
             found.append(
                 finding(
@@ -98,6 +100,18 @@ def _check_margins(section: Sect) -> list[Finding]:
                 )
             )
     return found
+
+
+def _set_by_header(section: Sect, edge: str, value: float | None) -> bool:
+    """A top (bottom) margin smaller than the header's (footer's) distance, in a section with a header
+    (footer): Word lays the text out under the header's content, so the space on the page is the header's
+    height, which only a layout can measure; the margin as written is not what the page shows."""
+    if edge not in ("top", "bottom") or value is None:
+        return False
+    part = "header" if edge == "top" else "footer"
+    distance = measure(wattr(section.el.find(w("pgMar")), part))
+    has_part = section.el.find(w(f"{part}Reference")) is not None
+    return has_part and distance is not None and value < distance
 
 
 def _fits(margins: dict[str, float | None], ranges: dict[str, tuple[int, int]]) -> bool:
