@@ -13,12 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from .docxmodel import Block, Para, TableInfo
-
-if TYPE_CHECKING:
-    from .structure import Structure
+from .docxmodel import Block, Para, Span, TableInfo
 
 SPEECH_TITLES = ("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")
 # Titles of texts issued or approved with a decision (Mẫu 1.3, «văn bản được ban hành kèm theo quyết định»).
@@ -44,7 +41,18 @@ def starts(text: str, titles: Sequence[str]) -> bool:
     return any(upper == t or upper.startswith(t + " ") or upper.startswith(t + " –") for t in titles)
 
 
-def decide_role(found: Structure, blocks: Sequence[Block]) -> str:
+@dataclass(frozen=True)
+class Located:
+    """What the structure found that says what the file is (the structure module passes it in)."""
+
+    kind: Span | None
+    quoc: Span | None
+    number: Span | None
+    date: Span | None
+    sig_index: int
+
+
+def decide_role(found: Located, blocks: Sequence[Block]) -> str:
     first_index = next((i for i, b in enumerate(blocks) if not (isinstance(b, Para) and not b.stripped)), -1)
     first = blocks[first_index] if first_index >= 0 else None
     paras = opening(blocks)

@@ -25,6 +25,7 @@ from .roles import (
     ISSUED_TITLES,
     LIST_TITLES,
     STRUCTURED,
+    Located,
     decide_role,
 )
 
@@ -152,7 +153,7 @@ def find_structure(model: DocModel, kinds: Mapping[str, str], speech: Sequence[s
             _find_head_parts(found)
     found.body_start = _body_start(found, blocks, head_end)
     _find_signature(model, found, blocks)
-    found.role = decide_role(found, blocks)
+    found.role = decide_role(Located(found.kind, found.quoc, found.number, found.date, found.sig_index), blocks)
     end = found.sig_index if found.sig_index >= 0 else _first_section_end(blocks)
     found.body = [b for b in blocks[found.body_start : end] if isinstance(b, Para) and b.stripped]
     return found
