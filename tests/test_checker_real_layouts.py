@@ -11,6 +11,7 @@ import unicodedata
 import zipfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx.oxml import OxmlElement, parse_xml
@@ -396,10 +397,10 @@ def test_folder_run_survives_a_crashing_file(
 
     real = checking.check_docx
 
-    def flaky(path: Path) -> list[Finding]:
+    def flaky(path: Path, **options: Any) -> list[Finding]:
         if path.name == "decimal-twips.docx":
             raise RuntimeError("boom")
-        return real(path)
+        return real(path, **options)
 
     monkeypatch.setattr(checking, "check_docx", flaky)
     reports = check_paths([crash_corpus])

@@ -34,7 +34,7 @@ def test_init_output_builds_into_a_draft(kind: str, tmp_path: Path) -> None:
     result = build_file(target, tmp_path / "out", templates=ROOT / "templates")
     assert result.ok, [p.render() for p in result.problems]
     text = "".join(t.text or "" for t in Document(str(result.written[0])).element.body.iter(qn("w:t")))
-    if "van_ban" in kinds.get(kind).Input.model_fields:  # speeches have no number line
+    if "van_ban" in kinds.get(kind).input.model_fields:  # speeches have no number line
         assert re.search(r"Số:[\s\xa0]*/", text), "a draft shows the number line without a number"
     assert "None" not in text and "{{" not in text
     if kind == "bao_cao_nam":
@@ -52,9 +52,9 @@ def test_every_field_is_present_with_a_comment_above_it(kind: str, tmp_path: Pat
     assert lines[0].endswith(f"schemas/{kind}.schema.json")
     target.write_text(made.yaml_text, encoding="utf-8")
     data = load_file(target).data
-    assert data == example(kind, kinds.get(kind).Input, draft=True)  # every field, exactly the examples
+    assert data == example(kind, kinds.get(kind).input, draft=True)  # every field, exactly the examples
     key = 0
-    for field in walk(kinds.get(kind).Input):  # the scaffold writes fields in this order
+    for field in walk(kinds.get(kind).input):  # the scaffold writes fields in this order
         entry = doc(kind, field.path)
         key = next(
             i for i in range(key + 1, len(lines)) if lines[i].strip().removeprefix("- ").startswith(field.name + ":")

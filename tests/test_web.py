@@ -14,6 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from starlette.testclient import TestClient
 
+from reportgen import kinds
 from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.cli import main
 from reportgen.web.app import Settings, create_app
@@ -530,7 +531,7 @@ def test_cli_user_add_and_serve_refuses_a_network_without_accounts(workspace: Pa
     assert not store.check_password("khong-co", "mat-khau-dai")
 
 
-@pytest.mark.parametrize("kind", ["bao_cao_nam", "quyet_dinh_khen_thuong", "thong_bao_ket_luan", "bien_ban"])
+@pytest.mark.parametrize("kind", kinds.available())
 def test_a_scaffold_saved_unchanged_from_the_form_stays_as_it_is(
     client: TestClient, workspace: Path, kind: str
 ) -> None:

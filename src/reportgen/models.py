@@ -8,7 +8,7 @@ figure in a signed report is worse than an error message.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
@@ -50,6 +50,17 @@ def parse_date(value: Any) -> Any:
         return date(year, month, day)
     except ValueError:
         raise PydanticCustomError("ngay", "ngày {value} không có thật trong lịch", {"value": text}) from None
+
+
+_DATE_LIKE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
+
+
+def date_or_text(value: Any) -> Any:
+    """A deadline or a period is a date (``30/10/2017``, checked against the calendar) or words (``trong quý IV
+    năm 2017``, ``thường xuyên``)."""
+    if isinstance(value, str) and _DATE_LIKE.match(value):
+        return parse_date(value)
+    return value
 
 
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
@@ -142,7 +153,25 @@ def one_line(value: Any) -> Any:
     return value
 
 
+_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(?:(\d{1,2})\s*(?:phút|p|')?)?$", re.IGNORECASE)
+
+
+def parse_time(value: Any) -> Any:
+    """``08:30``, ``8h30``, ``8 giờ 30``, ``14 giờ 00 phút``, ``14h``: the ways staff write a time of day."""
+    if isinstance(value, time):
+        return value
+    text = str(value).strip()
+    match = _TIME.match(text)
+    if match is None:
+        raise PydanticCustomError("gio", "“{value}” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30", {"value": text})
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if hour > 23 or minute > 59:
+        raise PydanticCustomError("gio", "giờ “{value}” không có thật", {"value": text})
+    return time(hour, minute)
+
+
 Ngay = Annotated[date, BeforeValidator(parse_date)]
+Gio = Annotated[time, BeforeValidator(parse_time)]
 SoLuong = Annotated[int, BeforeValidator(parse_count), Field(ge=0)]
 SoTien = Annotated[Decimal, BeforeValidator(parse_vn_number), Field(ge=0)]
 CoKhong = Annotated[bool, BeforeValidator(parse_bool)]
@@ -152,13 +181,22 @@ DoanVan = Annotated[str, Field(min_length=1), AfterValidator(fold_lines)]  # lin
 NhieuDong = Annotated[list[Chu], BeforeValidator(split_lines), Field(min_length=1)]
 
 
+KyHieu = Annotated[str, Field(min_length=1, pattern=r"^[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$")]
+
+
+def one_or_many(value: Any) -> Any:
+    """A list field that staff often fill with one item may be written as that item alone."""
+    return [value] if isinstance(value, str) else value
+
+
 class CoQuan(Strict):
-    """The issuer as it appears in the top-left of the header."""
+    """The issuer as it appears in the top-left of the header: always data, never code (a Sở Ngoại vụ, or since
+    Nghị định 45/2025/NĐ-CP in many provinces the Văn phòng UBND tỉnh)."""
 
     chu_quan: NhieuDong | None = None
     ban_hanh: NhieuDong
     ten: Chu  # the issuer's name as written inside a sentence: "Sở Ngoại vụ thành phố Đà Nẵng"
-    viet_tat: Annotated[str, Field(min_length=1, pattern=r"^[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$")]
+    viet_tat: KyHieu
     dia_danh: Chu
 
 
@@ -169,10 +207,29 @@ class Nguoi(Strict):
     chuc_vu: Chu
 
 
+AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+_AUTHORITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(\S.*)$", re.IGNORECASE)
+
+
+def authority(value: Any) -> Any:
+    """``KT. Giám đốc``, ``TM. Ủy ban nhân dân``: one of the five prefixes of Nghị định 30, then a title."""
+    if not isinstance(value, str) or not value.strip():
+        return value
+    match = _AUTHORITY.match(value.strip())
+    if match is None:
+        raise PydanticCustomError(
+            "tham_quyen",
+            "“{value}” không phải thẩm quyền ký; viết một trong TM., KT., TL., TUQ., Q. rồi chức vụ, ví dụ"
+            " “KT. Giám đốc”; bỏ trống khi người đứng đầu ký thẳng",
+            {"value": value.strip()},
+        )
+    return f"{match[1].upper()}. {match[2]}"
+
+
 class NguoiKy(Strict):
     """Signature block: ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC`` / name."""
 
-    tham_quyen: str | None = None
+    tham_quyen: Annotated[str | None, AfterValidator(authority)] = None
     chuc_vu: Chu
     ho_ten: MotDong
 
@@ -190,6 +247,16 @@ class VanBan(Strict):
         if self.so == 0:
             raise PydanticCustomError("so_van_ban", "số văn bản bắt đầu từ 01; để trống nếu là dự thảo")
         return self
+
+
+class VanBanCongVan(VanBan):
+    """A công văn's number has no type code: the issuer's then the drafting unit's abbreviation (``12/SNgV-HTQT``)."""
+
+    don_vi_soan_thao: KyHieu  # also the "Lưu: VT, <unit>." line when ``luu`` is left out
+
+
+KinhGui = Annotated[list[MotDong], BeforeValidator(one_or_many), Field(min_length=1)]
+KemTheo = Annotated[list[MotDong], BeforeValidator(one_or_many)]
 
 
 def paragraphs(text: str | None) -> list[str]:

@@ -17,13 +17,13 @@ from pydantic_core import core_schema
 
 from reportgen import kinds, models
 from reportgen.author.fielddoc import doc, field_example, walk
-from reportgen.kinds.bien_ban import parse_time
+from reportgen.models import parse_time
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN = r"^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
 NUMBER_PATTERN = r"^\s*[-+]?\d[\d.,\s\u00a0]*\s*$"
 BOOL_PATTERN = r"^\s*([Cc][Óó]|[Cc][Oo]|[Kk][Hh][Ôô][Nn][Gg]|[Kk][Hh][Oo][Nn][Gg])\s*$"
-# 08:30, 8h30, 8 giờ 30, 14 giờ 00 phút, 14h (bien_ban.parse_time); JSON Schema's "time" wants 08:30:00Z
+# 08:30, 8h30, 8 giờ 30, 14 giờ 00 phút, 14h (models.parse_time); JSON Schema's "time" wants 08:30:00Z
 TIME_PATTERN = r"^\s*\d{1,2}\s*(:|[hHgG]|[gG][iI][ờỜ])\s*(\d{1,2}\s*([pP][hH][úÚ][tT]|[pP]|')?)?\s*$"
 
 # pydantic writes bounds set beside a validator under their Python names; JSON Schema spells them so
@@ -149,7 +149,7 @@ def _object_message(kind: str, title: str, target: dict[str, Any]) -> str:
 
 def _describe(root: dict[str, Any], kind: str) -> None:
     titled: set[int] = set()
-    for field in walk(kinds.get(kind).Input):
+    for field in walk(kinds.get(kind).input):
         entry = doc(kind, field.path)
         prop = _property(root, field.path)
         sample = field_example(kind, field)
@@ -168,7 +168,7 @@ def _describe(root: dict[str, Any], kind: str) -> None:
                 target["errorMessage"] = _object_message(kind, entry.tieu_de, target)
         else:
             _set_message(prop, _value_message(entry, prop))
-    root["errorMessage"] = _object_message(kind, kinds.get(kind).TITLE, root)
+    root["errorMessage"] = _object_message(kind, kinds.get(kind).title, root)
 
 
 def _strip_english(root: dict[str, Any]) -> None:
@@ -182,7 +182,7 @@ def _strip_english(root: dict[str, Any]) -> None:
 def json_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``kind``'s input, with Vietnamese documentation."""
     module = kinds.get(kind)
-    generated = module.Input.model_json_schema(schema_generator=_Generator)
+    generated = module.input.model_json_schema(schema_generator=_Generator)
     _fix_bounds(generated)
     for definition in generated.get("$defs", {}).values():
         definition.pop("description", None)
@@ -191,9 +191,9 @@ def json_schema(kind: str) -> dict[str, Any]:
     _strip_english(generated)
     head = {
         "$schema": SCHEMA_DIALECT,
-        "title": module.TITLE,
+        "title": module.title,
         "description": (
-            f"Tệp đầu vào của reportgen, loại “{kind}”: {module.TITLE}. Tạo tệp mẫu bằng lệnh: reportgen init " + kind
+            f"Tệp đầu vào của reportgen, loại “{kind}”: {module.title}. Tạo tệp mẫu bằng lệnh: reportgen init " + kind
         ),
     }
     return {**head, **{k: v for k, v in generated.items() if k not in head}}

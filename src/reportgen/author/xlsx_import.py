@@ -18,7 +18,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,8 @@ def _yaml_value(value: Any) -> Any:
     """A validated value written the way staff write it, so that the YAML reads back the same."""
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
+    if isinstance(value, time):  # a programme's hours, typed or formatted as times in the sheet
+        return value.strftime("%H:%M")
     if isinstance(value, Decimal):  # the decimal columns are sums of money: written to the cent
         return vn_decimal(value, cents=True)
     if isinstance(value, tuple | list):

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -80,7 +79,7 @@ class _Resolver:
         self._stack.append(path)
         try:
             validated = validate(load_file(path))
-            figures_fn: Callable[..., dict[str, Any]] | None = getattr(validated.kind, "figures", None)
+            figures_fn = validated.kind.figures
             figures = figures_fn(validated.model, self.env_for(validated)) if figures_fn else {}
             return Related(path, validated.model, figures)
         finally:
@@ -101,7 +100,7 @@ def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
             ]
         ) from None
     except ValidationError as exc:
-        raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
+        raise InputError(problems_from(exc, validated.loaded, validated.kind.input)) from None
     return Prepared(validated, documents)
 
 
@@ -124,7 +123,7 @@ def check_text(data: bytes, path: Path) -> BuildResult:
             for loc, message in exc.all
         ]
     except ValidationError as exc:
-        result.problems = problems_from(exc, validated.loaded, validated.kind.Input)
+        result.problems = problems_from(exc, validated.loaded, validated.kind.input)
     except InputError as exc:
         result.problems = exc.problems
     return result

@@ -7,12 +7,12 @@ import re
 import types
 import typing
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from reportgen import kinds
+from reportgen.kinds import Kind
 from reportgen.load import LoadedInput, field_name
 from reportgen.problems import InputError, Problem
 
@@ -22,13 +22,13 @@ Loc = tuple[str | int, ...]
 @dataclass(frozen=True)
 class Validated:
     loaded: LoadedInput
-    kind: ModuleType
+    kind: Kind[Any]
     kind_name: str
     model: BaseModel
     warnings: list[Problem]
 
 
-def _kind_of(loaded: LoadedInput) -> tuple[str, ModuleType]:
+def _kind_of(loaded: LoadedInput) -> tuple[str, Kind[Any]]:
     name = loaded.data.get("loai")
     line, col = loaded.position(("loai",) if "loai" in loaded.data else ())
     choices = ", ".join(kinds.available())
@@ -119,13 +119,13 @@ def problems_from(error: ValidationError, loaded: LoadedInput, model: type[BaseM
 
 def validate(loaded: LoadedInput) -> Validated:
     name, kind = _kind_of(loaded)
-    model_cls: type[BaseModel] = kind.Input
+    model_cls: type[BaseModel] = kind.input
     try:
         model = model_cls.model_validate(loaded.data)
     except ValidationError as error:
         raise InputError(problems_from(error, loaded, model_cls)) from None
     warnings = []
-    for loc, message in getattr(kind, "warnings", lambda _m: [])(model):
+    for loc, message in kind.warnings(model):
         line, col = loaded.position(loc)
         warnings.append(Problem(loaded.display, line, col, field_name(loc), message, severity="warning"))
     return Validated(loaded, kind, name, model, warnings)

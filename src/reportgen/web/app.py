@@ -97,7 +97,7 @@ class App:
         self.limiter = LoginLimiter()
         self.write_lock = threading.Lock()
         self.local_user = getpass.getuser() or "máy này"
-        self.titles = {name: kinds.get(name).TITLE for name in kinds.available()}
+        self.titles = {name: kinds.get(name).title for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems)
         self.templates.env.filters["anchor"] = forms.anchor
@@ -179,7 +179,7 @@ class App:
         year = str(form.get("nam", "")).strip()
         if kind not in kinds.available():
             return self.page(request, "new.html", 400, kinds=kinds.available(), error="Hãy chọn một loại văn bản.")
-        has_year = "nam" in kinds.get(kind).Input.model_fields
+        has_year = "nam" in kinds.get(kind).input.model_fields
         if year and not (year.isdigit() and len(year) == 4):
             error = f"Năm “{year}” không hợp lệ: viết bốn chữ số, ví dụ 2025."
             return self.page(request, "new.html", 400, kinds=kinds.available(), error=error)

@@ -115,7 +115,7 @@ def show(value: Any, widget: str) -> str:
 
 def build_form(kind: str, data: dict[str, Any], problems: list[Problem] = ()) -> list[Field]:  # type: ignore[assignment]
     """The fields of ``kind`` filled with ``data`` (a table's rows carry their origin), problems attached."""
-    model: type[BaseModel] = kinds.get(kind).Input
+    model: type[BaseModel] = kinds.get(kind).input
     fields = _fields(kind, model, "", data)
     _attach(fields, list(problems))
     return fields
@@ -234,7 +234,7 @@ def _convert(raw: str, fp: FieldPath, widget: str, old: Any) -> Any:
 
 def read_form(kind: str, form: FormData, original: dict[str, Any]) -> dict[str, Any]:
     """The edits a submitted form asks for, shaped for :func:`reportgen.yaml_lists.apply_edits`."""
-    model: type[BaseModel] = kinds.get(kind).Input
+    model: type[BaseModel] = kinds.get(kind).input
     return _read(kind, model, "", form, original)
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 
 from docx.document import Document as DocxDocument
 
+from reportgen.blocks.profile import Block, Nd30Profile
+
 from .docxmodel import DocModel, load
 from .roles import SPEECH_TITLES
 from .structure import Structure, find_structure, kind_of, parse_symbol
@@ -178,6 +180,27 @@ def profile_rules(code: str) -> Profile:
 def profile_for_kind(kind: str) -> Profile:
     """The NĐ30 profile a reportgen kind is built to (``giay_moi`` → Giấy mời, Mẫu 1.7)."""
     return TYPES[KIND_TYPES[kind]]
+
+
+DECLARED_ROLES = ("SPEECH", "CERT", "APPENDIX", "ATTACHMENT", "FORM")
+
+
+def from_blocks(declared: Nd30Profile) -> Profile:
+    """The rules for a document whose kind declares its NĐ30 blocks (``Kind.profile``): what it must show."""
+    if declared.code in DECLARED_ROLES:
+        return profile_rules(declared.code)
+    has = declared.requires
+    return Profile(
+        declared.code,
+        number=has(Block.SO_KY_HIEU),
+        date=has(Block.DIA_DANH_NGAY),
+        kind_line=has(Block.TEN_LOAI),
+        signature=has(Block.CHU_KY),
+        noi_nhan=has(Block.NOI_NHAN),
+        end_mark=has(Block.KET_THUC),
+        header=has(Block.QUOC_HIEU) or has(Block.CO_QUAN),
+        summary=has(Block.TRICH_YEU) or has(Block.VV),
+    )
 
 
 def detect_profile(doc: DocxDocument | DocModel) -> str:

@@ -25,7 +25,7 @@ FORM_TITLES = ("PHIẾU", "ĐIỂM", "BẢNG ĐIỂM", "BẢNG CHẤM ĐIỂM", 
 LIST_TITLES = ("DANH SÁCH", "DANH MỤC", "BẢNG", "BIỂU", "TỔNG HỢP", "PHỤ LỤC")
 APPENDIX_TITLE = re.compile(r"^(PHỤ LỤC|Phụ lục)(\s+[IVXLC\d]+[a-z]?)?\b")
 ATTACHED = re.compile(r"^\((Ban hành |Phê duyệt |Được ban hành )?[Kk]èm theo\b")
-DRAFT_MARK = re.compile(r"^\(?\s*(DỰ THẢO|Dự thảo)\b")
+DRAFT_MARK = re.compile(r"^\(?\s*(DỰ THẢO|Dự thảo)(\s+(LẦN|lần)?\s*\d+)?\s*\)?$")
 STRUCTURED = re.compile(r"^(Chương|CHƯƠNG)\s+[IVXLC\d]+|^Điều\s+\d+\s*[.:]")
 LOOK = 8  # the opening paragraphs that say what the file is
 

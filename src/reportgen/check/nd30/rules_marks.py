@@ -68,7 +68,10 @@ def _highlight(model: DocModel) -> list[Finding]:
 
 
 def _draft(model: DocModel, found: Structure) -> list[Finding]:
-    """A «DỰ THẢO» mark on the first page: right for a draft, to be removed before the document is issued."""
+    """A «DỰ THẢO» mark left inside the document (under the header, by the title): a draft is marked above its
+    header (``found.draft``, the dự thảo a tờ trình attaches), and that mark is the one the registry removes."""
+    if found.draft is not None:
+        return []
     paras = [p for p in found.head_paras[:20] if p.stripped] + [b for b in model.body_paragraphs()[:12]]
     for para in paras:
         for line in para.lines:
