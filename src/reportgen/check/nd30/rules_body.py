@@ -39,7 +39,8 @@ def check_body(model: DocModel, found: Structure, profile: Profile) -> list[Find
         return _appendix(model)
     running = _running_text(model, found)
     out += merge_similar((f for para in running for f in _layout(model, para)), by_actual=False)
-    out += merge_similar(spacing_findings(model, found.body, running), by_actual=False)
+    text = [p for p in running if not all_flag(model, p, "b")]  # headings and salutations keep their own layout
+    out += merge_similar(spacing_findings(model, found.body, text), by_actual=False)
     if profile.end_mark and found.body:
         out += _end_mark(found.body[-1])
     if profile.code == "SPEECH" and found.body and found.body[-1].stripped != CLOSING:
