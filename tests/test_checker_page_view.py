@@ -119,3 +119,38 @@ def test_top_margin_under_the_header_distance_is_set_by_the_header() -> None:
     assert "ND30-PAGE-MARGIN-TOP" not in rules(check_docx(to_bytes(doc)))
     bare = build_report(replace(Spec(), margins_mm=(0, 20, 30, 15), page_number=False, title_page=False))
     assert "ND30-PAGE-MARGIN-TOP" in rules(check_docx(to_bytes(bare)))
+
+
+def test_summary_typed_in_a_one_cell_box_is_found() -> None:
+    """«BÁO CÁO» with its trích yếu in a one-cell borderless table, ruled inside the box."""
+    doc = build_report(replace(Spec(), summary="", summary_rule=False))
+    kind = next(p for p in doc.paragraphs if p.text == "BÁO CÁO")
+    box = doc.add_table(rows=1, cols=1)
+    para(box.cell(0, 0), "Tổng kết công tác đối ngoại năm 2023", 13, bold=True, first=True)
+    rule = para(box.cell(0, 0), "", 13)
+    from docbuilders import add_rule
+
+    add_rule(rule)
+    kind._p.addnext(box._tbl)
+    found = rules(check_docx(to_bytes(doc)))
+    assert not found & {"ND30-SUMMARY-MISSING", "ND30-SUMMARY-RULE"}
+
+
+def test_article_number_bold_with_a_regular_period_is_bold_on_the_page() -> None:
+    from docbuilders import DECISION
+
+    doc = build_report(replace(Spec(), **DECISION))  # type: ignore[arg-type]
+    article = next(p for p in doc.paragraphs if p.text.startswith("Điều 2"))
+    head = article.runs[0]
+    head.text = "Điều 2"
+    article.runs[1].text = ". " + article.runs[1].text
+    assert "ND30-QD-DIEU-BOLD" not in rules(check_docx(to_bytes(doc)))
+    head.bold = False
+    assert "ND30-QD-DIEU-BOLD" in rules(check_docx(to_bytes(doc)))
+
+
+def test_signer_name_pushed_by_spaces_is_not_judged_on_its_alignment() -> None:
+    doc = build_report(replace(Spec(), name=" " * 20 + "Nguyễn Văn Bình Minh"))
+    name = doc.tables[-1].cell(0, 1).paragraphs[-1]
+    name.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert "ND30-SIGN-TITLE-ALIGN" not in rules(check_docx(to_bytes(doc)))

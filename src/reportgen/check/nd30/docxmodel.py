@@ -164,7 +164,15 @@ class Para:
     @cached_property
     def lines(self) -> list[Span]:
         """The paragraph cut at its line breaks (the Quốc hiệu and Tiêu ngữ are often one paragraph)."""
-        return [span for line in self._cut("\n") for span in [self._merge(line)] if span.text]
+        out: list[Span] = []
+        for line in self._cut("\n"):
+            span = self._merge(line)
+            if span.text:
+                text = "".join(t for _, t in line)
+                blank = text[: len(text) - len(text.lstrip())]
+                span.lead = len(blank) + 7 * blank.count("\t")  # a line pushed into place with spaces or tabs
+                out.append(span)
+        return out
 
     @cached_property
     def spans(self) -> list[Span]:

@@ -263,10 +263,11 @@ def _article_bold(model: DocModel, para: Para) -> bool:
     assert match is not None
     covered = 0
     for run in text_runs(para):
-        if not model.styles.run_toggle(run, para.el, "b"):
-            return False
-        covered += len(run_text(run).lstrip() if covered == 0 else run_text(run))
-        if covered >= len(match[0]):
+        text = run_text(run)
+        if not model.styles.run_toggle(run, para.el, "b") and text.strip(" .:\u00a0") != "":
+            return False  # a regular «.» after a bold «Điều 1» does not show on the page
+        covered += len(text.lstrip() if covered == 0 else text)
+        if covered >= len(match[0].rstrip(".")):  # «Điều 2» in bold; the weight of its «.» does not show
             return True
     return False
 

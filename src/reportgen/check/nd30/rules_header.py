@@ -266,6 +266,14 @@ def summary_rule(model: DocModel, blocks: list[Block], last: Para) -> bool:
     """A rule under the last line of the trích yếu: its bottom border or a line drawn in it, then the empty
     paragraphs after it (a drawn line, a border, a line of underscores), or the top border of the next text."""
     start = next((i for i, b in enumerate(blocks) if b is last), -1)
+    if start < 0 and last.in_table:  # a trích yếu typed in a one-cell box: the rule is in the box or under it
+        box = next((i for i, b in enumerate(blocks) if isinstance(b, TableInfo) and b.number == last.in_table), -1)
+        table = blocks[box] if box >= 0 else None
+        if isinstance(table, TableInfo) and any(
+            line_shapes(p) or _border(model, p, "bottom") or is_rule_text(p.stripped) for p in table.paragraphs()
+        ):
+            return True
+        start = box
     if start < 0:
         return False
     if _border(model, last, "bottom") or line_shapes(last):

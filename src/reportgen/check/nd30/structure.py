@@ -277,6 +277,9 @@ def _summary(blocks: list[Block], index: int) -> list[Span]:
     assert isinstance(kind_para, Para)
     lines = list(kind_para.lines[1:])
     reference = False  # inside «(Kèm theo Quyết định … của …)», which may take two lines
+    boxed = next((b for b in blocks[index + 1 : index + 3] if not (isinstance(b, Para) and not b.stripped)), None)
+    if not lines and isinstance(boxed, TableInfo) and len(boxed.cells) == 1 and boxed.columns == 1:
+        return [s for p in boxed.paragraphs() for s in p.lines if not is_rule_text(s.text)]  # in a one-cell box
     for block in blocks[index + 1 :]:
         if not isinstance(block, Para) or (len(lines) >= 4 and not reference):
             break
