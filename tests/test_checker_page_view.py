@@ -154,3 +154,21 @@ def test_signer_name_pushed_by_spaces_is_not_judged_on_its_alignment() -> None:
     name = doc.tables[-1].cell(0, 1).paragraphs[-1]
     name.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     assert "ND30-SIGN-TITLE-ALIGN" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_long_centred_summary_is_a_summary() -> None:
+    summary = "Về việc cho phép sáp nhập Quỹ hoạt động nhân đạo Chữ thập đỏ tỉnh Đắk Nông (trước sắp xếp), " * 3
+    doc = build_report(replace(Spec(), summary=summary.strip()))
+    assert len(summary) > 250
+    assert "ND30-SUMMARY-MISSING" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_noi_nhan_bold_with_a_regular_colon_is_bold_on_the_page() -> None:
+    doc = build_report(replace(Spec(), noi_nhan="Nơi nhận"))
+    head = doc.tables[-1].cell(0, 0).paragraphs[0]
+    colon = head.add_run(":")
+    colon.italic = True
+    colon.font.size = Pt(12)
+    assert "ND30-NOI-NHAN-BOLD" not in rules(check_docx(to_bytes(doc)))
+    head.runs[0].bold = False
+    assert "ND30-NOI-NHAN-BOLD" in rules(check_docx(to_bytes(doc)))

@@ -288,7 +288,8 @@ def _summary(blocks: list[Block], index: int) -> list[Span]:
             if lines:
                 break
             continue
-        if is_rule_text(text) or text.startswith(BODY_OPENERS) or len(text) > 250 or STRUCTURED.match(text):
+        long_text = len(text) > 250 and not _is_centred(block)  # a centred trích yếu may take four lines
+        if is_rule_text(text) or text.startswith(BODY_OPENERS) or long_text or STRUCTURED.match(text):
             break
         if ATTACHED.match(text) or reference:
             lines.extend(block.lines)
