@@ -22,6 +22,7 @@ NEW = (
     "ND30-RECEIVER-LUU-COLON",
     "ND30-RECEIVER-FIRST",
     "ND30-DRAFT-MARK",
+    "ND30-RULE-LENGTH",
 )
 
 
@@ -105,3 +106,21 @@ def test_dashed_rule_under_tieu_ngu() -> None:
 def test_new_rule_is_explained_with_its_clause(rule: str) -> None:
     text = explain(rule)
     assert text is not None and "Căn cứ: Nghị định 30/2020/NĐ-CP" in text and "Mức độ:" in text
+
+
+def tieu_ngu_rule_of(underscores: int) -> list[Finding]:
+    """The specimen with its Tiêu ngữ rule typed as ``underscores`` underscores at 13 pt."""
+    from docbuilders import add_text
+
+    doc = build_report(replace(Spec(), tieu_ngu_rule=False))
+    add_text(doc.tables[0].cell(0, 1).paragraphs[2], "_" * underscores, 13)
+    return [f for f in check_docx(to_bytes(doc)) if f.rule == "ND30-RULE-LENGTH"]
+
+
+def test_rule_under_tieu_ngu_as_long_as_its_line() -> None:
+    from reportgen.check.nd30.rule_length import text_width
+
+    full = round(text_width("Độc lập - Tự do - Hạnh phúc", 13, bold=True) / (0.5 * 13 * 12700))
+    assert tieu_ngu_rule_of(full) == []
+    short = tieu_ngu_rule_of(full // 2)
+    assert [f.message for f in short] == ["Đường kẻ dưới Tiêu ngữ quá ngắn so với dòng chữ."]

@@ -176,6 +176,10 @@ _RULES: dict[str, tuple[str, str]] = {
         "«Kính gửi:» một nơi nhận viết liền trên cùng dòng; nhiều nơi nhận mỗi nơi một dòng, đầu dòng «-», "
         "cuối dòng «;», nơi cuối «.».",
     ),
+    "ND30-RULE-LENGTH": (
+        WARNING,
+        "Đường kẻ dưới Tiêu ngữ dài bằng dòng chữ; dưới tên cơ quan ban hành dài 1/3 đến 1/2 dòng chữ.",
+    ),
     "ND30-DIEU-ORDER": (ERROR, "Các Điều đánh số liên tục bằng chữ số Ả Rập: Điều 1, Điều 2, Điều 3 …"),
     "ND30-HIGHLIGHT": (WARNING, "Không còn tô màu nền (highlight) trên chữ của văn bản."),
     "ND30-DRAFT-MARK": (WARNING, "Bản dự thảo còn chữ «DỰ THẢO» (bỏ khi ban hành)."),
@@ -263,6 +267,10 @@ CLAUSES: dict[str, str] = {
     "ND30-KINH-GUI": (
         f"{_PL1}, Mục II, khoản 9, điểm a (sau «Kính gửi» có dấu hai chấm; một nơi nhận trên cùng dòng; hai nơi "
         "trở lên: mỗi nơi một dòng, đầu dòng gạch ngang thẳng hàng dưới dấu hai chấm, cuối dòng «;», dòng cuối «.»)."
+    ),
+    "ND30-RULE-LENGTH": (
+        f"{_PL1}, Mục II, khoản 1 (dưới Tiêu ngữ có đường kẻ ngang, nét liền, độ dài bằng độ dài dòng chữ) và "
+        "khoản 2 (dưới tên cơ quan ban hành: độ dài từ 1/3 đến 1/2 độ dài dòng chữ, đặt cân đối)."
     ),
     "ND30-DIEU-ORDER": f"{_PL1}, Mục II, khoản 6, điểm b (Điều đánh số thứ tự bằng chữ số Ả Rập, liên tục).",
     "ND30-HIGHLIGHT": f"{_PL1}, Mục I, khoản 4 (chữ màu đen; không để màu nền trên văn bản ban hành).",

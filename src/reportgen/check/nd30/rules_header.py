@@ -11,10 +11,11 @@ from difflib import SequenceMatcher
 
 from .catalogue import finding
 from .docxmodel import Block, DocModel, Para, Span, TableInfo, paragraph_text, w, wattr
-from .elements import check_element
+from .elements import check_element, sizes_of
 from .findings import Finding, merge_similar
 from .profiles import Profile
 from .roles import ATTACHED
+from .rule_length import LIMITS, rule_ratio
 from .rules_numbering import check_date, check_number
 from .structure import (
     NO_BORDER,
@@ -85,6 +86,8 @@ def _check_national(model: DocModel, found: Structure) -> list[Finding]:
         out.append(finding("ND30-TIEU-NGU-TEXT", message, TIEU_NGU, tieu.text, tieu.location))
     out += check_element(model, "TIEU-NGU", tieu)
     rule = _rule_under(model, found, tieu)
+    if rule is True:
+        out += _rule_length(model, found, tieu, "tieu")
     if rule is not True:
         actual = rule or "không có"
         message = "Đường kẻ dưới Tiêu ngữ không phải nét liền." if rule else "Thiếu đường kẻ dưới Tiêu ngữ."
@@ -109,6 +112,8 @@ def _check_bodies(model: DocModel, found: Structure) -> list[Finding]:
     for issuer in names[start:]:
         out += check_element(model, "ISSUER", issuer)
     rule = _rule_under(model, found, names[-1])
+    if rule is True:
+        out += _rule_length(model, found, names[-1], "issuer")
     if rule is not True:
         message = (
             "Đường kẻ dưới tên cơ quan ban hành không phải nét liền."
@@ -119,6 +124,19 @@ def _check_bodies(model: DocModel, found: Structure) -> list[Finding]:
             finding("ND30-ISSUER-RULE", message, "đường kẻ ngang, nét liền", rule or "không có", names[-1].location)
         )
     return out
+
+
+def _rule_length(model: DocModel, found: Structure, anchor: Span, which: str) -> list[Finding]:
+    size = max(sizes_of(model, anchor.para, anchor.runs) or [13.0])
+    ratio = rule_ratio(found.head_paras, anchor, size, 13.0)
+    low, high = LIMITS[which]
+    if ratio is None or low <= ratio <= high:
+        return []
+    wanted = "bằng độ dài dòng chữ" if which == "tieu" else "từ 1/3 đến 1/2 độ dài dòng chữ"
+    name = "Tiêu ngữ" if which == "tieu" else "tên cơ quan ban hành"
+    message = f"Đường kẻ dưới {name} {'quá ngắn' if ratio < low else 'quá dài'} so với dòng chữ."
+    actual = f"khoảng {ratio:.0%} độ dài dòng chữ".replace(".", ",")
+    return [finding("ND30-RULE-LENGTH", message, wanted, actual, anchor.location)]
 
 
 def _bold(model: DocModel, span: Span) -> bool:
