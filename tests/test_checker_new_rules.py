@@ -23,6 +23,8 @@ NEW = (
     "ND30-RECEIVER-FIRST",
     "ND30-DRAFT-MARK",
     "ND30-RULE-LENGTH",
+    "ND30-URGENCY",
+    "ND30-COPY",
 )
 
 
@@ -124,3 +126,43 @@ def test_rule_under_tieu_ngu_as_long_as_its_line() -> None:
     assert tieu_ngu_rule_of(full) == []
     short = tieu_ngu_rule_of(full // 2)
     assert [f.message for f in short] == ["Đường kẻ dưới Tiêu ngữ quá ngắn so với dòng chữ."]
+
+
+def with_urgency(framed: bool, bold: bool = True) -> list[Finding]:
+    """«HỎA TỐC» under the number, in the header's left cell, framed by its four paragraph borders or not."""
+    from docbuilders import para
+
+    doc = build_report()
+    mark = para(doc.tables[0].cell(0, 0), "HỎA TỐC", 13, bold=bold)
+    if framed:
+        borders = OxmlElement("w:pBdr")
+        for edge in ("top", "left", "bottom", "right"):
+            line = OxmlElement(f"w:{edge}")
+            line.set(qn("w:val"), "single")
+            borders.append(line)
+        xml(mark).get_or_add_pPr().append(borders)
+    return [f for f in check_docx(to_bytes(doc)) if f.rule == "ND30-URGENCY"]
+
+
+def test_urgency_mark_in_its_frame() -> None:
+    assert with_urgency(framed=True) == []
+    assert [f.actual for f in with_urgency(framed=False)] == ["không có khung viền"]
+    assert "chưa đậm" in with_urgency(framed=True, bold=False)[0].actual
+
+
+def with_copy(form: str, number: str, bold: bool = True) -> list[Finding]:
+    """A bản sao: the copy block typed after the original's signature (Mẫu 3.1)."""
+    from docbuilders import para
+
+    doc = build_report()
+    para(doc, "SỞ NGOẠI VỤ", 13, bold=True)
+    para(doc, form, 14, bold=bold)
+    para(doc, number, 13)
+    para(doc, "Đà Nẵng, ngày 06 tháng 01 năm 2024", 13, italic=True)
+    return [f for f in check_docx(to_bytes(doc)) if f.rule == "ND30-COPY"]
+
+
+def test_copy_block_form_and_symbol() -> None:
+    assert with_copy("SAO Y", "Số: 12/SY-SNV") == []
+    assert [f.actual for f in with_copy("SAO Y", "Số: 12/SL-SNV")] == ["Số: 12/SL-SNV"]
+    assert len(with_copy("Sao y", "Số: 12/SY-SNV", bold=False)) == 1

@@ -37,6 +37,7 @@ from .profiles import (
 from .roles import SPEECH_TITLES
 from .rules_body import check_body
 from .rules_citations import check_citations
+from .rules_copies import check_copies
 from .rules_header import check_header
 from .rules_marks import check_marks
 from .rules_page import check_page
@@ -142,6 +143,7 @@ def check_model(
         if rules.signature or rules.noi_nhan or rules.code == "SPEECH":
             run("chữ ký, nơi nhận", lambda: check_signature(model, structure, rules))
         run("kính gửi, điều, dấu", lambda: check_marks(model, structure, rules))
+        run("độ khẩn, bản sao", lambda: check_copies(model))
     if broken:
         findings.append(
             finding(

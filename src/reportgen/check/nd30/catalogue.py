@@ -180,6 +180,14 @@ _RULES: dict[str, tuple[str, str]] = {
         WARNING,
         "Đường kẻ dưới Tiêu ngữ dài bằng dòng chữ; dưới tên cơ quan ban hành dài 1/3 đến 1/2 dòng chữ.",
     ),
+    "ND30-URGENCY": (
+        ERROR,
+        "Dấu chỉ mức độ khẩn (HỎA TỐC, THƯỢNG KHẨN, KHẨN) in hoa, cỡ 13–14, đứng, đậm, trong khung.",
+    ),
+    "ND30-COPY": (
+        ERROR,
+        "Bản sao: hình thức sao «SAO Y», «SAO LỤC», «TRÍCH SAO» in hoa, đậm, cỡ 13–14; số, ký hiệu bản sao SY, SL, TS.",
+    ),
     "ND30-DIEU-ORDER": (ERROR, "Các Điều đánh số liên tục bằng chữ số Ả Rập: Điều 1, Điều 2, Điều 3 …"),
     "ND30-HIGHLIGHT": (WARNING, "Không còn tô màu nền (highlight) trên chữ của văn bản."),
     "ND30-DRAFT-MARK": (WARNING, "Bản dự thảo còn chữ «DỰ THẢO» (bỏ khi ban hành)."),
@@ -271,6 +279,14 @@ CLAUSES: dict[str, str] = {
     "ND30-RULE-LENGTH": (
         f"{_PL1}, Mục II, khoản 1 (dưới Tiêu ngữ có đường kẻ ngang, nét liền, độ dài bằng độ dài dòng chữ) và "
         "khoản 2 (dưới tên cơ quan ban hành: độ dài từ 1/3 đến 1/2 độ dài dòng chữ, đặt cân đối)."
+    ),
+    "ND30-URGENCY": (
+        f"{_PL1}, Mục II, khoản 10, điểm b (dấu chỉ mức độ khẩn: in hoa, cỡ 13–14, kiểu chữ đứng, đậm, trong khung "
+        "hình chữ nhật viền đơn)."
+    ),
+    "ND30-COPY": (
+        "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II (thể thức bản sao: hình thức sao in hoa, cỡ 13–14, đứng, đậm; "
+        "ký hiệu bản sao SY, SL, TS) và Phụ lục III, Mẫu 3.1, 3.2."
     ),
     "ND30-DIEU-ORDER": f"{_PL1}, Mục II, khoản 6, điểm b (Điều đánh số thứ tự bằng chữ số Ả Rập, liên tục).",
     "ND30-HIGHLIGHT": f"{_PL1}, Mục I, khoản 4 (chữ màu đen; không để màu nền trên văn bản ban hành).",
