@@ -25,6 +25,7 @@ NEW = (
     "ND30-RULE-LENGTH",
     "ND30-URGENCY",
     "ND30-COPY",
+    "ND30-CONTACT",
 )
 
 
@@ -166,3 +167,16 @@ def test_copy_block_form_and_symbol() -> None:
     assert with_copy("SAO Y", "Số: 12/SY-SNV") == []
     assert [f.actual for f in with_copy("SAO Y", "Số: 12/SL-SNV")] == ["Số: 12/SL-SNV"]
     assert len(with_copy("Sao y", "Số: 12/SY-SNV", bold=False)) == 1
+
+
+def with_contact(size: float) -> list[Finding]:
+    from docbuilders import para
+
+    doc = build_report()
+    para(doc, "Địa chỉ: 03 Lý Tự Trọng, Hải Châu, Đà Nẵng; ĐT: 0236.3822000; Email: sngv@danang.gov.vn", size)
+    return [f for f in check_docx(to_bytes(doc)) if f.rule == "ND30-CONTACT"]
+
+
+def test_contact_details_under_the_signature() -> None:
+    assert with_contact(11) == []
+    assert [f.actual for f in with_contact(13)] == ["13 pt"]

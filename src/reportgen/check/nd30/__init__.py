@@ -143,7 +143,7 @@ def check_model(
         if rules.signature or rules.noi_nhan or rules.code == "SPEECH":
             run("chữ ký, nơi nhận", lambda: check_signature(model, structure, rules))
         run("kính gửi, điều, dấu", lambda: check_marks(model, structure, rules))
-        run("độ khẩn, bản sao", lambda: check_copies(model))
+        run("độ khẩn, bản sao, địa chỉ", lambda: check_copies(model, structure.sig_index))
     if broken:
         findings.append(
             finding(

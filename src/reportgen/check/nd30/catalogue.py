@@ -188,6 +188,7 @@ _RULES: dict[str, tuple[str, str]] = {
         ERROR,
         "Bản sao: hình thức sao «SAO Y», «SAO LỤC», «TRÍCH SAO» in hoa, đậm, cỡ 13–14; số, ký hiệu bản sao SY, SL, TS.",
     ),
+    "ND30-CONTACT": (ERROR, "Địa chỉ, điện thoại, thư điện tử, trang thông tin của cơ quan (ô 13): cỡ 11–12, đứng."),
     "ND30-DIEU-ORDER": (ERROR, "Các Điều đánh số liên tục bằng chữ số Ả Rập: Điều 1, Điều 2, Điều 3 …"),
     "ND30-HIGHLIGHT": (WARNING, "Không còn tô màu nền (highlight) trên chữ của văn bản."),
     "ND30-DRAFT-MARK": (WARNING, "Bản dự thảo còn chữ «DỰ THẢO» (bỏ khi ban hành)."),
@@ -287,6 +288,10 @@ CLAUSES: dict[str, str] = {
     "ND30-COPY": (
         "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II (thể thức bản sao: hình thức sao in hoa, cỡ 13–14, đứng, đậm; "
         "ký hiệu bản sao SY, SL, TS) và Phụ lục III, Mẫu 3.1, 3.2."
+    ),
+    "ND30-CONTACT": (
+        f"{_PL1}, Mục II, khoản 11, điểm a và Mục IV, ô 13 (địa chỉ cơ quan, thư điện tử, trang thông tin, số điện "
+        "thoại, số Fax: cỡ 11–12, kiểu chữ đứng, dưới một đường kẻ nét liền hết chiều ngang vùng trình bày)."
     ),
     "ND30-DIEU-ORDER": f"{_PL1}, Mục II, khoản 6, điểm b (Điều đánh số thứ tự bằng chữ số Ả Rập, liên tục).",
     "ND30-HIGHLIGHT": f"{_PL1}, Mục I, khoản 4 (chữ màu đen; không để màu nền trên văn bản ban hành).",

@@ -21,9 +21,28 @@ LOOK = 25  # the urgency mark sits under the number, in the first paragraphs
 EDGES = ("top", "left", "bottom", "right")
 
 
-def check_copies(model: DocModel) -> list[Finding]:
+CONTACT = re.compile(r"^(Địa chỉ|Điện thoại|ĐT|Đt|Email|E-mail|Fax|Website|Trang thông tin)\b\s*:")
+
+
+def check_copies(model: DocModel, after: int = -1) -> list[Finding]:
+    """``after``: the block index of the signature; the contact lines (ô 13) are looked for below it."""
     paras = list(model.all_paragraphs())
-    return _urgency(model, paras[:LOOK]) + _copy(model, paras)
+    tail = [b for b in model.blocks[after + 1 :] if isinstance(b, Para)] if after >= 0 else []
+    return _urgency(model, paras[:LOOK]) + _copy(model, paras) + _contact(model, tail)
+
+
+def _contact(model: DocModel, paras: list[Para]) -> list[Finding]:
+    """Ô 13 (Phụ lục I, Mục II, khoản 11): the issuer's address, telephone, e-mail and website at the foot of
+    the first page or the end, in 11–12 pt, upright."""
+    for para in paras:
+        if not CONTACT.match(para.stripped):
+            continue
+        sizes = sizes_of(model, para)
+        if any(not 11 <= size <= 12 for size in sizes) or any_flag(model, para, "i"):
+            message = "Địa chỉ, điện thoại, thư điện tử của cơ quan (ô 13) in cỡ 11–12, kiểu chữ đứng."
+            actual = ", ".join(f"{size:g} pt" for size in sizes) + (", nghiêng" if any_flag(model, para, "i") else "")
+            return [finding("ND30-CONTACT", message, "11–12 pt, đứng", actual, para.location)]
+    return []
 
 
 def _urgency(model: DocModel, paras: list[Para]) -> list[Finding]:
