@@ -79,3 +79,10 @@ def test_fields_command_lists_every_variable(kind: str, capsys: pytest.CaptureFi
 def test_fields_command_refuses_an_unknown_kind(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["fields", "cong_vann"]) == 2
     assert "không có loại văn bản “cong_vann”" in capsys.readouterr().err
+
+
+def test_a_vice_chief_signing_for_the_chairman_takes_two_authority_lines() -> None:
+    signer = NguoiKy(tham_quyen="TL. Chủ tịch\nkt. Chánh Văn phòng", chuc_vu="Phó Chánh Văn phòng", ho_ten="A")
+    assert signer.tham_quyen == "TL. Chủ tịch\nKT. Chánh Văn phòng"
+    with pytest.raises(ValidationError, match="“Chánh Văn phòng” không phải thẩm quyền ký"):
+        NguoiKy(tham_quyen="TL. Chủ tịch\nChánh Văn phòng", chuc_vu="Phó Chánh Văn phòng", ho_ten="A")

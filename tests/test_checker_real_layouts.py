@@ -397,10 +397,10 @@ def test_folder_run_survives_a_crashing_file(
 
     real = checking.check_docx
 
-    def flaky(path: Path, **options: Any) -> list[Finding]:
+    def flaky(path: Path, *args: Any, **kwargs: Any) -> list[Finding]:
         if path.name == "decimal-twips.docx":
             raise RuntimeError("boom")
-        return real(path, **options)
+        return real(path, *args, **kwargs)
 
     monkeypatch.setattr(checking, "check_docx", flaky)
     reports = check_paths([crash_corpus])

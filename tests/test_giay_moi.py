@@ -33,7 +33,7 @@ khach_moi:
 su_kien: buổi làm việc với Đoàn công tác tỉnh Gangwon (Hàn Quốc)
 thoi_gian:
   ngay: 19/5/2026
-  gio: "14h"
+  gio_bat_dau: "14h"
 dia_diem: Phòng họp tầng 3, trụ sở Sở Ngoại vụ
 nguoi_ky:
   tham_quyen: KT. Giám đốc
@@ -90,11 +90,11 @@ def test_the_weekday_is_computed_from_the_date(tmp_path: Path, offset: int) -> N
 
 
 def test_a_span_of_hours_and_a_span_of_days(tmp_path: Path) -> None:
-    hours = GIAY_MOI.replace('  gio: "14h"', '  gio: "14h"\n  gio_ket_thuc: 16 giờ 30')
+    hours = GIAY_MOI.replace('  gio_bat_dau: "14h"', '  gio_bat_dau: "14h"\n  gio_ket_thuc: 16 giờ 30')
     assert "Thời gian: từ 14 giờ 00 đến 16 giờ 30, thứ Ba, ngày 19 tháng 5 năm 2026." in lines(
         build(tmp_path, hours)[0]
     )
-    days = GIAY_MOI.replace('  gio: "14h"', '  gio: "14h"\n  den_ngay: 21/5/2026')
+    days = GIAY_MOI.replace('  gio_bat_dau: "14h"', '  gio_bat_dau: "14h"\n  den_ngay: 21/5/2026')
     assert (
         "Thời gian: từ 14 giờ 00, thứ Ba, ngày 19 tháng 5 năm 2026 đến hết thứ Năm, ngày 21 tháng 5 năm 2026."
         in lines(build(tmp_path, days)[0])
@@ -203,11 +203,11 @@ def test_every_problem_at_once(tmp_path: Path, capsys: pytest.CaptureFixture[str
             "thoi_gian: ngày diễn ra (10/5/2026) trước ngày ký giấy mời (12/5/2026)",
         ),
         (
-            ('  gio: "14h"', '  gio: "14h"\n  gio_ket_thuc: "13:30"'),
+            ('  gio_bat_dau: "14h"', '  gio_bat_dau: "14h"\n  gio_ket_thuc: "13:30"'),
             "thoi_gian: giờ kết thúc (13:30) không sau giờ bắt đầu (14:00) trong cùng ngày",
         ),
         (
-            ('  gio: "14h"', '  gio: "14h"\n  den_ngay: 18/5/2026'),
+            ('  gio_bat_dau: "14h"', '  gio_bat_dau: "14h"\n  den_ngay: 18/5/2026'),
             "thoi_gian: “den_ngay” (18/5/2026) trước ngày bắt đầu (19/5/2026)",
         ),
     ],

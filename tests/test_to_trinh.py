@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 import shutil
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
 
 import pytest
 from docx import Document
@@ -15,6 +17,7 @@ from starlette.testclient import TestClient
 from reportgen.check.nd30 import check_docx
 from reportgen.cli import main
 from reportgen.make.pipeline import build_file
+from reportgen.register import commands
 from reportgen.web.app import Settings, create_app
 from test_bien_ban import BIEN_BAN
 from test_ke_hoach import HEAD as PLAN_HEAD
@@ -236,3 +239,47 @@ def test_a_cong_van_draft_keeps_its_symbol_without_type_code_and_is_named_by_its
     assert texts(draft)[0] == "DỰ THẢO"
     assert re.fullmatch(r"Số:\s+/UBND-NV", header.cell(1, 0).paragraphs[0].text)
     assert [f.render() for f in check_docx(draft)] == []
+
+
+def test_every_problem_of_a_to_trinh_at_once_with_its_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = TO_TRINH.replace("  ngay: 10/12/2025", "  ngay: 30/02/2025").replace(
+        "kinh_gui: [Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng]\n", ""
+    )
+    source = write(
+        tmp_path, "tt.yaml", text.replace("  chuc_vu: Giám đốc\n", "  tham_quyen: Thay Giám đốc\n  chuc_vu: Giám đốc\n")
+    )
+    assert main(["build", str(source), "-o", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert f"{source}:12:9: van_ban.ngay: ngày 30/02/2025 không có thật trong lịch" in err
+    assert any(line.startswith(f"{source}:1:1: kinh_gui:") for line in err), err
+    assert any(line.startswith(f"{source}:18:15: nguoi_ky.tham_quyen:") for line in err), err
+    assert not (tmp_path / "out").exists()
+
+
+def test_issuing_the_records_builds_the_to_trinh_again_and_its_draft_stays_blank(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The registry numbers the award decision (QĐ) and the tờ trình (TTr) from their kinds' symbols; the tờ trình
+    that attaches the records is built again, its dự thảo still without number: it is the draft that was sent."""
+    monkeypatch.chdir(tmp_path)
+    unnumbered = AWARDS.replace("  so: 3120\n  ngay: 26/12/2025\n", "")
+    write(tmp_path, "khen_thuong.yaml", unnumbered)
+    write(tmp_path, "tt.yaml", TO_TRINH.replace("  so: 41\n  ngay: 10/12/2025\n", ""))
+    issued_at = datetime(2025, 12, 10, 9, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh"))
+    templates = ROOT / "templates"
+    outcome, _ = commands.issue(
+        tmp_path / "tt.yaml", tmp_path / "out", database=None, workspace=tmp_path, templates=templates, now=issued_at
+    )
+    assert outcome.entry.symbol == "01/TTr-SNgV"
+    outcome, _ = commands.issue(
+        tmp_path / "khen_thuong.yaml",
+        tmp_path / "out",
+        database=None,
+        workspace=tmp_path,
+        templates=templates,
+        now=issued_at,
+    )
+    assert outcome.entry.symbol == "01/QĐ-UBND"  # another issuing body, its own series
+    assert [r.source.name for r in outcome.related] == ["tt.yaml"]
+    draft = Document(str(tmp_path / "out" / "tt-du-thao.docx"))
+    assert re.fullmatch(r"Số:\s+/QĐ-UBND", draft.tables[0].cell(1, 0).text)

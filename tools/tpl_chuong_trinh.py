@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
+from docx.shared import Pt
 from docx.table import Table
 from templatekit import (
     clear_cell,
@@ -76,7 +77,7 @@ def build() -> DocumentObject:
     tag(doc, "{%p endfor %}")
     schedule_table(doc, "lich")
     tag(doc, "{%p for p in ghi_chu %}")
-    para(doc, "{{ p }}", BODY)
+    para(doc, "{{ p }}", BODY).paragraph_format.space_before = Pt(6)  # off the table's bottom border
     tag(doc, "{%p endfor %}")
     keep_on_one_page(signature_block(doc))
     return doc

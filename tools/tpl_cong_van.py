@@ -33,6 +33,7 @@ def build() -> DocumentObject:
     summary.paragraph_format.space_before = Pt(6)
     for run in summary.runs:
         run.font.size = Pt(12)
+    doc.core_properties.title = "{{ vv }}"  # the document's Title property and its PDF's title: its V/v
     kinh_gui_block(doc)
     tag(doc, "{%p for p in noi_dung %}")
     para(doc, "{{ p }}", BODY)

@@ -212,18 +212,23 @@ _AUTHORITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(\S.*)$", re.IGNORECASE)
 
 
 def authority(value: Any) -> Any:
-    """``KT. Giám đốc``, ``TM. Ủy ban nhân dân``: one of the five prefixes of Nghị định 30, then a title."""
+    """``KT. Giám đốc``, ``TM. Ủy ban nhân dân``: one of the five prefixes of Nghị định 30, then a title. A
+    Văn phòng signing for its chairman writes two lines, ``TL. Chủ tịch`` then ``KT. Chánh Văn phòng``."""
     if not isinstance(value, str) or not value.strip():
         return value
-    match = _AUTHORITY.match(value.strip())
-    if match is None:
-        raise PydanticCustomError(
-            "tham_quyen",
-            "“{value}” không phải thẩm quyền ký; viết một trong TM., KT., TL., TUQ., Q. rồi chức vụ, ví dụ"
-            " “KT. Giám đốc”; bỏ trống khi người đứng đầu ký thẳng",
-            {"value": value.strip()},
-        )
-    return f"{match[1].upper()}. {match[2]}"
+    lines = [line.strip() for line in value.strip().split("\n") if line.strip()]
+    out = []
+    for line in lines:
+        match = _AUTHORITY.match(line)
+        if match is None:
+            raise PydanticCustomError(
+                "tham_quyen",
+                "“{value}” không phải thẩm quyền ký; viết một trong TM., KT., TL., TUQ., Q. rồi chức vụ, ví dụ"
+                " “KT. Giám đốc”; bỏ trống khi người đứng đầu ký thẳng",
+                {"value": line},
+            )
+        out.append(f"{match[1].upper()}. {match[2]}")
+    return "\n".join(out)
 
 
 class NguoiKy(Strict):

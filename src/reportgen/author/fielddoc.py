@@ -38,6 +38,8 @@ class FieldDoc:
     has_example: bool = False
     de_trong: bool = False  # the scaffold leaves it empty (number and date of a draft)
     tach: str = ""  # a list field in one Excel cell: "dau_phay" (, ; or a line break), "dong" (line breaks only)
+    nhap_nhieu_dong: bool = False  # prose: the web form gives it a multi-line box
+    nam_van_ban: bool = False  # the document's year: the web's "new file" form fills it, its file list shows it
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,8 @@ def _field_doc(entry: dict[str, Any]) -> FieldDoc:
         has_example="vi_du" in entry,
         de_trong=bool(entry.get("de_trong", False)),
         tach=str(entry.get("tach", "")),
+        nhap_nhieu_dong=bool(entry.get("nhap_nhieu_dong", False)),
+        nam_van_ban=bool(entry.get("nam_van_ban", False)),
     )
 
 
@@ -167,6 +171,11 @@ def docs(kind: str) -> dict[str, FieldDoc]:
 
 def doc(kind: str, path: str) -> FieldDoc:
     return docs(kind).get(path) or FieldDoc(tieu_de=path.rsplit(".", 1)[-1].replace("[]", ""), mo_ta="")
+
+
+def year_field(kind: str) -> str | None:
+    """The top-level field holding the document's year (``nam_van_ban: true`` in its mo_ta), if the kind has one."""
+    return next((path for path, entry in docs(kind).items() if entry.nam_van_ban and path.isidentifier()), None)
 
 
 def missing_docs(kind: str) -> list[str]:

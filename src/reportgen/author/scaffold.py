@@ -114,7 +114,7 @@ def scaffold(kind: str, target: Path, schemas_dir: Path | None = None) -> Scaffo
     head = [
         schema_comment(kind, target, schemas_dir),
         f"# {module.title}",
-        "# Tệp do “reportgen init” tạo, đang là DỰ THẢO: văn bản chưa có số và ngày (van_ban.so, van_ban.ngay).",
+        "# Tệp do “reportgen init” tạo, đang là DỰ THẢO: văn bản chưa có số và ngày.",
         "# Thay các giá trị mẫu bằng nội dung thật; dòng bắt đầu bằng # là ghi chú, reportgen bỏ qua.",
     ]
     workbook = workbook_template(kind)

@@ -15,18 +15,18 @@ from enum import StrEnum
 class Block(StrEnum):
     """One element of the layout of Phụ lục I (the ô numbers of its diagram where it has them)."""
 
-    QUOC_HIEU = "quoc_hieu"  # ô 1: Quốc hiệu and Tiêu ngữ
-    CO_QUAN = "co_quan"  # ô 2: parent body and issuing body
-    SO_KY_HIEU = "so_ky_hieu"  # ô 3: "Số: 05/BC-SNgV" (a công văn: "Số: 12/SNgV-HTQT")
-    DIA_DANH_NGAY = "dia_danh_ngay"  # ô 4: "Đà Nẵng, ngày 05 tháng 01 năm 2024"
-    TEN_LOAI = "ten_loai"  # ô 5a: "THÔNG BÁO", "GIẤY MỜI"
-    TRICH_YEU = "trich_yeu"  # ô 5a: the summary under the kind line
+    QUOC_HIEU = "quoc-hieu"  # ô 1: Quốc hiệu and Tiêu ngữ
+    CO_QUAN = "co-quan"  # ô 2: parent body and issuing body
+    SO_KY_HIEU = "so-ky-hieu"  # ô 3: "Số: 05/BC-SNgV" (a công văn: "Số: 12/SNgV-HTQT")
+    DIA_DANH_NGAY = "dia-danh-ngay"  # ô 4: "Đà Nẵng, ngày 05 tháng 01 năm 2024"
+    TEN_LOAI = "ten-loai"  # ô 5a: "THÔNG BÁO", "GIẤY MỜI"
+    TRICH_YEU = "trich-yeu"  # ô 5a: the summary under the kind line
     VV = "vv"  # ô 5b: "V/v …" under the number of a công văn
-    KINH_GUI = "kinh_gui"  # ô 9a: "Kính gửi: …"
-    KET_THUC = "ket_thuc"  # "./." after the last sentence (a convention of every model form)
-    CHU_KY = "chu_ky"  # ô 7: authority, title, name of the signer
-    NOI_NHAN = "noi_nhan"  # ô 9b: "Nơi nhận:" … "- Lưu: VT, …"
-    SO_TRANG = "so_trang"  # ô 11: page numbers from page 2, when there is one
+    KINH_GUI = "kinh-gui"  # ô 9a: "Kính gửi: …"
+    KET_THUC = "ket-thuc"  # "./." after the last sentence (a convention of every model form)
+    CHU_KY = "chu-ky"  # ô 7: authority, title, name of the signer
+    NOI_NHAN = "noi-nhan"  # ô 9b: "Nơi nhận:" … "- Lưu: VT, …"
+    SO_TRANG = "so-trang"  # ô 11: page numbers from page 2, when there is one
 
     @property
     def ten(self) -> str:

@@ -62,12 +62,15 @@ _HINTS = {
     "fonts": {  # any font with Times New Roman's metrics keeps the page breaks
         "win32": "Times New Roman có sẵn trong Windows; nếu đã bị gỡ, cài lại tại Cài đặt → Cá nhân hóa → Phông chữ",
         "darwin": "Times New Roman có sẵn trong macOS; nếu đã bị tắt, bật lại trong Font Book",
-        "linux": "sudo apt-get install fonts-liberation",
+        "linux": "sudo apt-get install fonts-liberation2",
     },
     "times": {  # Times New Roman itself
         "win32": "Times New Roman có sẵn trong Windows; nếu đã bị gỡ, cài lại tại Cài đặt → Cá nhân hóa → Phông chữ",
         "darwin": "Times New Roman có sẵn trong macOS; nếu đã bị tắt, bật lại trong Font Book",
-        "linux": "sudo apt-get install ttf-mscorefonts-installer",
+        # Debian's main archive has no Times New Roman (the Microsoft core fonts package is in contrib/multiverse)
+        "linux": "chép bốn tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) từ máy Windows"
+        " có bản quyền vào thư mục ~/.local/share/fonts rồi chạy fc-cache -f; phông thay thế cùng khổ chữ có sẵn"
+        " trong gói fonts-liberation2",
     },
     "poppler": {
         "win32": "cài bản poppler cho Windows rồi thêm thư mục bin của nó vào biến môi trường PATH",

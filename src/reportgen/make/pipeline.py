@@ -23,7 +23,7 @@ from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file, load_text
 from reportgen.make.pdf import convert_to_pdf
-from reportgen.make.render import render_file
+from reportgen.make.template_files import render_template
 from reportgen.make.validate import Validated, problems_from, validate
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
@@ -75,6 +75,10 @@ class _Resolver:
 
         return BuildEnv(source=source, load_related=load_related)
 
+    def loaded(self) -> set[Path]:
+        """Every related input loaded so far (resolved paths)."""
+        return set(self._cache)
+
     def _related(self, path: Path) -> Related:
         self._stack.append(path)
         try:
@@ -86,10 +90,14 @@ class _Resolver:
             self._stack.pop()
 
 
-def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
-    """Everything short of rendering; raises InputError with every problem of the input."""
+def prepare(path: Path, resolver: _Resolver | None = None, data: bytes | None = None) -> Prepared:
+    """Everything short of rendering; raises InputError with every problem of the input.
+
+    ``data``: the input's bytes as they are about to be saved at ``path`` (issuing writes the number in).
+    """
     resolver = resolver or _Resolver()
-    validated = validate(load_file(path))
+    loaded = load_file(path) if data is None else dataclasses.replace(load_text(data, display_path(path)), path=path)
+    validated = validate(loaded)
     try:
         documents = validated.kind.documents(validated.model, resolver.env_for(validated))
     except KindError as exc:
@@ -102,6 +110,27 @@ def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
     except ValidationError as exc:
         raise InputError(problems_from(exc, validated.loaded, validated.kind.input)) from None
     return Prepared(validated, documents)
+
+
+def dependents(path: Path, candidates: Iterable[Path]) -> list[Path]:
+    """The inputs among ``candidates`` that refer to ``path`` (a speech quoting a report, a report's last year).
+
+    Issuing ``path`` changes what they may quote, so they are built again. A candidate that does not load is
+    not a dependent of anything.
+    """
+    target = path.resolve()
+    found = []
+    for candidate in candidates:
+        if candidate.resolve() == target:
+            continue
+        resolver = _Resolver()
+        try:
+            prepare(candidate, resolver)
+        except (InputError, OSError):
+            continue
+        if target in resolver.loaded():
+            found.append(candidate)
+    return found
 
 
 def check_text(data: bytes, path: Path) -> BuildResult:
@@ -157,14 +186,20 @@ class BuildResult:
 
 
 def build_file(
-    path: Path, output: Path, *, force: bool = False, templates: Path | None = None, resolver: _Resolver | None = None
+    path: Path,
+    output: Path,
+    *,
+    force: bool = False,
+    templates: Path | None = None,
+    resolver: _Resolver | None = None,
+    data: bytes | None = None,
 ) -> BuildResult:
     result = BuildResult(path)
     templates = templates or default_templates_dir()
     try:
-        prepared = prepare(path, resolver)
+        prepared = prepare(path, resolver, data)
         result.warnings = prepared.validated.warnings
-        rendered = [render_file(templates / f"{d.template}.docx", d.context) for d in prepared.documents]
+        rendered = [render_template(templates, d.template, d.context) for d in prepared.documents]
         root = output.parent if output.suffix.lower() == ".docx" else output
         targets = _targets(path, prepared.documents, output)
         files = list(zip(targets, rendered, strict=True))

@@ -39,7 +39,7 @@ from reportgen.files.userfiles import replace, write_new
 from reportgen.load import load_text
 from reportgen.make.pipeline import BuildResult, build_file, check_text, pdf_for
 from reportgen.problems import InputError, OutputError, Problem
-from reportgen.web import forms, preview
+from reportgen.web import forms, issuing, preview, signing
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token, secret_key
 from reportgen.web.store import Store, sha
 from reportgen.web.uploads import MAX_UPLOAD, UploadRefused, check_upload
@@ -100,6 +100,7 @@ class App:
         self.titles = {name: kinds.get(name).title for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems)
+        self.templates.env.globals.update(signed_of=signing.signed_of)
         self.templates.env.filters["anchor"] = forms.anchor
 
     # ---------------------------------------------------------------------------------- helpers
@@ -176,10 +177,13 @@ class App:
         form = await self.form(request)
         kind = str(form.get("loai", ""))
         name = str(form.get("ten_tep", "")).strip()
-        year = str(form.get("nam", "")).strip()
+        year = str(form.get("nam_van_ban", "")).strip()
         if kind not in kinds.available():
             return self.page(request, "new.html", 400, kinds=kinds.available(), error="Hãy chọn một loại văn bản.")
-        has_year = "nam" in kinds.get(kind).input.model_fields
+        from reportgen.author.fielddoc import year_field as year_field_of  # which field holds the year, if any
+
+        year_field = year_field_of(kind)
+        has_year = year_field is not None
         if year and not (year.isdigit() and len(year) == 4):
             error = f"Năm “{year}” không hợp lệ: viết bốn chữ số, ví dụ 2025."
             return self.page(request, "new.html", 400, kinds=kinds.available(), error=error)
@@ -199,7 +203,7 @@ class App:
         if year and has_year:
             from reportgen.author.yaml_lists import apply_edits, roundtrip_text
 
-            text = apply_edits(roundtrip_text(text, target.name), text, {"nam": int(year)})
+            text = apply_edits(roundtrip_text(text, target.name), text, {str(year_field): int(year)})
         try:
             write_new(target, text.encode("utf-8"))
         except OutputError as exc:
@@ -579,6 +583,16 @@ def _diff(old: str, new: str, old_label: str, new_label: str) -> list[tuple[str,
 Handler = Callable[[Request], Awaitable[Response]]
 
 
+def _output_of(app: App) -> Callable[[str], Path]:
+    def find(name: str) -> Path:
+        try:
+            return app.ws.output(name)
+        except NotInWorkspace:
+            raise LookupError(name) from None
+
+    return find
+
+
 def create_app(settings: Settings) -> Starlette:
     app = App(settings)
 
@@ -624,6 +638,8 @@ def create_app(settings: Settings) -> Starlette:
         Route("/nhat-ky", guarded(app.audit)),
         Route("/dang-nhap", guarded(app.login, public=True), methods=["GET", "POST"]),
         Route("/dang-xuat", guarded(app.logout, public=True), methods=["POST"]),
+        *issuing.routes(app, guarded),  # trình, duyệt, cấp số; sổ đăng ký văn bản đi
+        *signing.routes(app, app.ws.root, _output_of(app), app.store.audit, guarded),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     hosts = settings.allowed_hosts or (["*"] if settings.require_login else LOCAL_HOSTS)

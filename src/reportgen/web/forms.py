@@ -22,22 +22,6 @@ from reportgen.author.fielddoc import FieldPath, children, doc, python_type
 from reportgen.author.yaml_lists import Row
 from reportgen.problems import Problem
 
-_PROSE = {
-    "noi_dung",
-    "ket_luan",
-    "thanh_tich",
-    "de_nghi",
-    "doan_van",
-    "mo_dau",
-    "ket_thuc",
-    "hieu_luc",
-    "muc_dich",
-    "ket_qua",
-    "thong_qua",
-    "tinh_hinh_chung",
-    "uu_diem",
-    "han_che",
-}
 _PLAIN_INT = re.compile(r"^[-+]?\d+$")
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _YES_NO = {"có": "true", "co": "true", "không": "false", "khong": "false"}  # what the validator also accepts
@@ -75,7 +59,7 @@ def _placeholder(kind: str, fp: FieldPath) -> str:
     return str(example)
 
 
-def _widget(fp: FieldPath, in_table: bool) -> str:
+def _widget(kind: str, fp: FieldPath, in_table: bool) -> str:
     if fp.model is not None:
         if fp.is_list and not in_table and _flat(fp.model):
             return "table"
@@ -88,7 +72,7 @@ def _widget(fp: FieldPath, in_table: bool) -> str:
         return "bool"
     if fp.is_list:
         return "list_cell" if in_table else "lines"
-    if fp.name in _PROSE or (fp.path.startswith("noi_dung.") and python_type(fp) == "text"):
+    if doc(kind, fp.path).nhap_nhieu_dong:  # the kind's mo_ta says which fields are paragraphs
         return "textarea"
     return "text"
 
@@ -126,7 +110,7 @@ def _fields(kind: str, model: type[BaseModel], prefix: str, data: Any, in_table:
     out = []
     for fp in children(model, prefix):
         entry = doc(kind, fp.path)
-        widget = _widget(fp, in_table)
+        widget = _widget(kind, fp, in_table)
         item = Field(
             path=fp.path.replace("[].", ".") if not in_table else fp.name,
             name=fp.name,
@@ -242,7 +226,7 @@ def _read(kind: str, model: type[BaseModel], prefix: str, form: FormData, origin
     original = original if isinstance(original, dict) else {}
     edits: dict[str, Any] = {}
     for fp in children(model, prefix):
-        widget = _widget(fp, False)
+        widget = _widget(kind, fp, False)
         key = fp.path
         old = original.get(fp.name)
         if widget == "group":
@@ -275,7 +259,7 @@ def table_ok(rows: Any) -> bool:
 
 def _rows(kind: str, fp: FieldPath, form: FormData, old_rows: list[Any]) -> list[Row]:
     assert fp.model is not None
-    columns = [c for c in children(fp.model, fp.path + "[].") if _widget(c, True) != "raw"]
+    columns = [c for c in children(fp.model, fp.path + "[].") if _widget(kind, c, True) != "raw"]
     origins = form.getlist(f"{fp.path}.{ORIGIN}")
     cells = {c.name: form.getlist(f"{fp.path}.{c.name}") for c in columns}
     rows = []
@@ -288,7 +272,7 @@ def _rows(kind: str, fp: FieldPath, form: FormData, old_rows: list[Any]) -> list
         for c in columns:
             submitted = cells[c.name]
             raw = str(submitted[i]) if i < len(submitted) else ""
-            value = _convert(raw, c, _widget(c, True), old.get(c.name))
+            value = _convert(raw, c, _widget(kind, c, True), old.get(c.name))
             if value is not UNCHANGED:
                 values[c.name] = value
         if origin is None and all(v in (None, []) for v in values.values()):

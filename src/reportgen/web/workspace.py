@@ -14,6 +14,7 @@ from pathlib import Path
 from reportgen.files.manifest import MANIFEST_NAME, is_edited, read_manifest
 from reportgen.make.pipeline import BuildResult, check_text
 from reportgen.problems import Problem
+from reportgen.register.settings import SETTINGS_FILE  # the register's settings, not a document
 
 OUTPUTS = "outputs"
 _NAME = re.compile(r"^[^/\\\x00]+\.ya?ml$")
@@ -70,7 +71,7 @@ class Workspace:
     def names(self) -> list[str]:
         found = []
         for path in sorted(self.root.iterdir()):
-            visible = _NAME.match(path.name) and not path.name.startswith((".", "~"))
+            visible = _NAME.match(path.name) and not path.name.startswith((".", "~")) and path.name != SETTINGS_FILE
             if visible and path.is_file() and path.resolve().parent == self.root:
                 found.append(path.name)
         return found
@@ -144,11 +145,15 @@ class Workspace:
 
 
 _LOAI = re.compile(r"^loai:\s*['\"]?([a-z_]+)", re.MULTILINE)
-_NAM = re.compile(r"^nam:\s*['\"]?(\d{4})", re.MULTILINE)
 
 
 def _kind_and_period(text: str) -> tuple[str, str]:
     """Kind and year read from the top-level lines, so that an input with problems is still grouped."""
-    kind = _LOAI.search(text)
-    year = _NAM.search(text)
-    return (kind[1] if kind else ""), (year[1] if year else "")
+    from reportgen import kinds
+    from reportgen.author.fielddoc import year_field  # the kind's mo_ta says which field holds the year
+
+    found = _LOAI.search(text)
+    kind = found[1] if found else ""
+    field = year_field(kind) if kind in kinds.available() else None
+    year = re.search(rf"^{field}:\s*['\"]?(\d{{4}})", text, re.MULTILINE) if field else None
+    return kind, (year[1] if year else "")

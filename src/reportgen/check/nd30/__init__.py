@@ -157,7 +157,7 @@ def check_model(
     return findings
 
 
-TABLE_ROLES = ("APPENDIX", "FORM")  # a list or a score sheet may be landscape from its first page
+TABLE_ROLES = ("APPENDIX", "FORM", "BOOK")  # a list or a score sheet may be landscape from its first page
 
 
 def _not_administrative(structure: Structure) -> Finding:

@@ -18,8 +18,12 @@ from docx.document import Document as DocxDocument
 from reportgen.blocks.profile import Block, Nd30Profile
 
 from .docxmodel import DocModel, load
-from .roles import SPEECH_TITLES
+from .roles import SPEECH_TITLES as SPEECH_TITLES  # re-exported: other packages read it here
 from .structure import Structure, find_structure, kind_of, parse_symbol
+
+# A register printed to be bound (sổ đăng ký văn bản đi, NĐ30 Phụ lục IV) is a form, not a document: its title
+# opens the file and only the page and font rules apply (landscape allowed: it is one wide table).
+BOOK_TITLES = ("SỔ ĐĂNG KÝ VĂN BẢN",)
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,20 @@ ROLE_PROFILES: dict[str, Profile] = {
         role="form",
     ),
     "NOT-ADMIN": Profile("NOT-ADMIN", layout_only=True, role="not_admin"),
+    # The register book (Phụ lục IV): one wide table under its title; page and fonts.
+    "BOOK": Profile(
+        "BOOK",
+        number=False,
+        date=False,
+        kind_line=False,
+        signature=False,
+        noi_nhan=False,
+        end_mark=False,
+        header=False,
+        summary=False,
+        body=False,
+        role="form",
+    ),
     # A main document whose kind line names no type of Điều 7: its header only.
     "UNKNOWN": Profile(
         "UNKNOWN",
@@ -182,7 +200,7 @@ def profile_for_kind(kind: str) -> Profile:
     return TYPES[KIND_TYPES[kind]]
 
 
-DECLARED_ROLES = ("SPEECH", "CERT", "APPENDIX", "ATTACHMENT", "FORM")
+DECLARED_ROLES = ("SPEECH", "CERT", "APPENDIX", "ATTACHMENT", "FORM", "BOOK")
 
 
 def from_blocks(declared: Nd30Profile) -> Profile:
@@ -212,6 +230,8 @@ def detect_profile(doc: DocxDocument | DocModel) -> str:
 def profile_of(model: DocModel, structure: Structure) -> str:
     if _is_certificate(model):
         return "CERT"
+    if any(p.stripped.upper().startswith(BOOK_TITLES) for p in model.body_paragraphs()[:8]):
+        return "BOOK"
     if structure.role in ROLE_CODES:
         return ROLE_CODES[structure.role]
     if structure.kind is not None:

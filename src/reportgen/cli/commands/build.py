@@ -110,6 +110,15 @@ def print_results(results: Sequence[BuildResult], verb: str) -> int:
     is_flag=True,
     help="Xuất bản PDF theo chuẩn lưu trữ PDF/A-2b (có cấu trúc, nhúng đủ phông chữ); bao gồm --pdf.",
 )
+@click.option(
+    "--pdf-ky",
+    "pdf_ky",
+    is_flag=True,
+    help=(
+        "Xuất bản PDF sẵn sàng ký số: PDF/A-2b có ô chữ ký đặt giữa chức vụ và họ tên người ký, để phần mềm ký số "
+        "đặt hình chữ ký đúng chỗ; bao gồm --pdf-a."
+    ),
+)
 def build(
     duong_dan: tuple[Path, ...],
     output: Path,
@@ -118,20 +127,33 @@ def build(
     jobs: int | None,
     also_pdf: bool,
     pdf_a: bool,
+    pdf_ky: bool,
 ) -> None:
     progress = Progress(len(collect_inputs(duong_dan)))
     results = build_paths(duong_dan, output, force=force, templates=templates, jobs=jobs, on_done=progress.step)
     progress.close()
     code = print_results(results, "Sinh văn bản")
-    if also_pdf or pdf_a:
+    if also_pdf or pdf_a or pdf_ky:
         written = [path for result in results for path in result.written]
-        pdfs = pdf_for(written, pdf_a=pdf_a)
+        pdfs = pdf_for(written, pdf_a=pdf_a or pdf_ky)
         for pdf in pdfs:
             click.echo(f"Đã tạo {display_path(pdf)}")
+            if pdf_ky:
+                _sign_ready(pdf)
         warning = font_warning(pdfs)
         if warning:
             click.echo(f"Cảnh báo: {warning}", err=True)
     sys.exit(code)
+
+
+def _sign_ready(pdf: Path) -> None:
+    from reportgen.sign.ready import make_sign_ready
+
+    ready = make_sign_ready(pdf.with_suffix(".docx"), pdf)
+    if not ready.boxes:
+        click.echo(f"  {pdf.name}: văn bản không có người ký nên không có ô chữ ký.")
+    for name, box in zip(ready.fields, ready.boxes, strict=True):
+        click.echo(f"  Ô chữ ký {name}: trang {box.page}, trên tên «{box.signer}»")
 
 
 @cli.command(help="Kiểm tra các tệp YAML mà không sinh văn bản; báo mọi lỗi kèm dòng và trường.")

@@ -41,7 +41,7 @@ class ThoiGian(Strict):
     """When: a date and a time, optionally an end time and, for an event over several days, an end date."""
 
     ngay: Ngay
-    gio: Gio
+    gio_bat_dau: Gio
     gio_ket_thuc: Gio | None = None
     den_ngay: Ngay | None = None
 
@@ -54,11 +54,11 @@ class ThoiGian(Strict):
                 {"end": short_date(self.den_ngay), "start": short_date(self.ngay)},
             )
         one_day = self.den_ngay is None or self.den_ngay == self.ngay
-        if one_day and self.gio_ket_thuc is not None and self.gio_ket_thuc <= self.gio:
+        if one_day and self.gio_ket_thuc is not None and self.gio_ket_thuc <= self.gio_bat_dau:
             raise PydanticCustomError(
                 "thoi_gian",
                 "giờ kết thúc ({end}) không sau giờ bắt đầu ({start}) trong cùng ngày",
-                {"end": _hm(self.gio_ket_thuc), "start": _hm(self.gio)},
+                {"end": _hm(self.gio_ket_thuc), "start": _hm(self.gio_bat_dau)},
             )
         return self
 

@@ -74,10 +74,10 @@ def moment(d: date, t: time) -> str:
 def when(t: ThoiGian) -> str:
     """``08 giờ 00, thứ Ba, ngày 19 tháng 5 năm 2026``; a span ``từ … đến …``; the weekday always computed."""
     if t.den_ngay is None or t.den_ngay == t.ngay:
-        start = f"từ {clock(t.gio)} đến {clock(t.gio_ket_thuc)}" if t.gio_ket_thuc else clock(t.gio)
+        start = f"từ {clock(t.gio_bat_dau)} đến {clock(t.gio_ket_thuc)}" if t.gio_ket_thuc else clock(t.gio_bat_dau)
         return f"{start}, {weekday(t.ngay)}, {day_month_year(t.ngay)}"
     end = f"{clock(t.gio_ket_thuc)}, " if t.gio_ket_thuc else "hết "
-    return f"từ {moment(t.ngay, t.gio)} đến {end}{weekday(t.den_ngay)}, {day_month_year(t.den_ngay)}"
+    return f"từ {moment(t.ngay, t.gio_bat_dau)} đến {end}{weekday(t.den_ngay)}, {day_month_year(t.den_ngay)}"
 
 
 def contact(c: LienHe | None) -> str:
