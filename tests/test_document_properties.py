@@ -6,10 +6,11 @@ template), and PDFs had no title.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import zipfile
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -34,17 +35,28 @@ def _summary(document: docx.document.Document) -> str:
     return line
 
 
-def test_title_is_the_trich_yeu_and_times_are_the_build_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_title_is_the_trich_yeu_and_times_are_when_the_input_was_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Created/modified: the input's last save, so an unchanged input rebuilds to the same bytes (make/moment.py)."""
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    before = datetime.now(UTC).replace(microsecond=0)
-    written = _build(tmp_path)
-    after = datetime.now(UTC) + timedelta(seconds=1)
+    source = tmp_path / NOTICE.name
+    source.write_bytes(NOTICE.read_bytes())
+    saved = datetime(2026, 3, 2, 8, 15, 30, tzinfo=UTC)
+    os.utime(source, (saved.timestamp(), saved.timestamp()))
+    written = _build(tmp_path, source)
     document = docx.Document(str(written))
     props = document.core_properties
     assert props.title == _summary(document) != ""
     for stamp in (props.created, props.modified):
         assert stamp is not None
-        assert before <= stamp.replace(tzinfo=UTC) <= after, stamp
+        assert stamp.replace(tzinfo=UTC) == saved, stamp
+
+
+def test_source_date_epoch_sets_the_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01 00:00:00 UTC
+    props = docx.Document(str(_build(tmp_path))).core_properties
+    assert props.created is not None and props.created.replace(tzinfo=UTC) == datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def test_the_application_is_reportgen_and_no_page_count_is_claimed(tmp_path: Path) -> None:

@@ -125,15 +125,15 @@ def parse_bool(value: Any) -> Any:
 
 def split_lines(value: Any) -> Any:
     """A heading written on two lines in YAML stays two lines in the document."""
-    if isinstance(value, str):
-        return [line.strip() for line in value.split("\n") if line.strip()]
+    if isinstance(value, str):  # a page break (form feed) between heading lines is one more line break
+        return [line.strip() for line in re.split("[\n\f]", value) if line.strip()]
     return value
 
 
 def fold_lines(value: Any) -> Any:
     """A prose paragraph hard-wrapped in a ``|`` block (or pasted from a web page) reads as one paragraph."""
-    if isinstance(value, str) and "\n" in value:
-        return re.sub(r"[ \t]*\n\s*", " ", value.strip())
+    if isinstance(value, str) and "\n" in value:  # a page break (form feed) is kept, not folded away
+        return re.sub(r"[ \t]*\n[^\S\f]*", " ", value.strip(" \t\n"))
     return value
 
 
@@ -142,8 +142,8 @@ def one_line(value: Any) -> Any:
 
     The loader has already turned U+2028/U+2029 and vertical tabs (what Word and web pages paste) into ``\n``.
     """
-    if isinstance(value, str) and "\n" in value.strip():
-        shown = " ⏎ ".join(line.strip() for line in value.strip().split("\n"))
+    if isinstance(value, str) and re.search("[\n\f]", value.strip(" \t\n")):  # \f: a page break
+        shown = " ⏎ ".join(line.strip() for line in re.split("[\n\f]", value.strip()))
         raise PydanticCustomError(
             "mot_dong",
             "“{value}” bị ngắt dòng ở giữa (thường lẫn vào khi dán từ Word hay trang web); trường này chỉ viết trên"

@@ -11,12 +11,12 @@ a wrong count misleads an archive's index. LibreOffice takes the title into the 
 from __future__ import annotations
 
 import html
-import os
 import re
 from datetime import UTC, datetime
 from xml.etree import ElementTree
 
 from reportgen import __version__
+from reportgen.make.moment import document_time
 
 CORE = "docProps/core.xml"
 APP = "docProps/app.xml"
@@ -47,11 +47,8 @@ for _prefix, _uri in (("cp", _CP), ("dc", _DC), ("dcterms", _DCTERMS), ("xsi", _
 
 
 def build_time() -> datetime:
-    """Now, to the second, in UTC; ``SOURCE_DATE_EPOCH`` (reproducible builds) fixes it."""
-    fixed = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if fixed.isdigit():
-        return datetime.fromtimestamp(int(fixed), UTC)
-    return datetime.now(UTC).replace(microsecond=0)
+    """The time of a document without an input file: now, or ``SOURCE_DATE_EPOCH`` (see ``moment``)."""
+    return document_time(None)
 
 
 def title_source(core: bytes | None) -> str:

@@ -20,6 +20,7 @@ import sys
 import threading
 import zipfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -31,8 +32,11 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from reportgen.files.outputs import CheckedDocx, check_valid_docx
+from reportgen.files.stamp import stamped
 from reportgen.images import Picture, collecting, drawing, picture_parts
 from reportgen.make import properties, template_source
+from reportgen.make.moment import document_time, zip_date
+from reportgen.make.page_breaks import PAGE_BREAK, fit_page_breaks
 from reportgen.make.template_errors import issue_problems, jinja_message, template_problem
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
@@ -54,6 +58,8 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, Picture):
         return drawing(value)
     if isinstance(value, str):
+        if "\f" in value and not isinstance(value, Markup):  # a page break typed in the value (page_breaks)
+            return Markup(PAGE_BREAK).join(_finalize(piece) for piece in value.split("\f"))
         value = _XML_ILLEGAL.sub("", value)
         if "\n" in value and not isinstance(value, Markup):
             return Markup(_LINE_BREAK).join(escape(line) for line in value.split("\n"))
@@ -237,24 +243,36 @@ def _title(template: CompiledTemplate, context: dict[str, Any]) -> str | None:
         raise template_problem(template.path, properties.CORE, None, source, f"lỗi trong thẻ mẫu: {exc}") from None
 
 
-def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
-    """The finished .docx; every part of it has been checked (see ``CheckedDocx``)."""
+def render(template: CompiledTemplate, context: dict[str, Any], moment: datetime | None = None) -> bytes:
+    """The finished .docx; every part of it has been checked (see ``CheckedDocx``).
+
+    The same template, context and ``moment`` (see ``moment.document_time``; now when None) give the same bytes:
+    every zip entry and the created/modified properties are ``moment``, and the document carries the hash of its
+    content (``files.stamp``).
+    """
+    when = moment if moment is not None else document_time(None)
     with collecting() as pictures:
-        rendered = {part: _render_part_bytes(template, part, context) for part in template.parts}
-    rendered.update(properties.document_properties(template.entries_by_name(), _title(template, context)))
+        rendered = {part: fit_page_breaks(part, _render_part_bytes(template, part, context)) for part in template.parts}
+    rendered.update(properties.document_properties(template.entries_by_name(), _title(template, context), when))
     if pictures:
         rendered.update(picture_parts(dict(template.entries_by_name()), pictures))
-        for name in rendered.keys() - template.parts.keys():  # CheckedDocx promises every part was checked
-            if name.endswith((".xml", ".rels")):
-                check_well_formed(rendered[name])
+    parts = {info.filename: rendered.pop(info.filename, data) for info, data in template.entries}
+    parts.update(rendered)  # parts the template did not have: the pictures
+    final = stamped(parts)
+    original = template.entries_by_name()  # checked with the template
+    for name, data in final.items():  # CheckedDocx promises every part was checked
+        if name.endswith((".xml", ".rels")) and name not in template.parts and data is not original.get(name):
+            check_well_formed(data)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-        for info, data in template.entries:
-            out.writestr(info, rendered.pop(info.filename, data), compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
-        for name, data in rendered.items():  # parts the template did not have: the pictures
-            out.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+    with zipfile.ZipFile(buffer, "w") as out:
+        for name, data in final.items():
+            entry = zipfile.ZipInfo(name, date_time=zip_date(when))
+            if name.endswith(".png"):
+                out.writestr(entry, data, compress_type=zipfile.ZIP_STORED)
+            else:
+                out.writestr(entry, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
     return CheckedDocx(buffer.getvalue())
 
 
-def render_file(template_path: Path, context: dict[str, Any]) -> bytes:
-    return render(load_template(template_path), context)
+def render_file(template_path: Path, context: dict[str, Any], moment: datetime | None = None) -> bytes:
+    return render(load_template(template_path), context, moment)

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -118,12 +119,15 @@ def usable_template(source: Path) -> Path:
     return target
 
 
-def render_template(folder: Path, name: str, context: dict[str, Any]) -> bytes:
-    """Render template ``name`` of ``folder``; problems in a converted template name the file the person saved."""
+def render_template(folder: Path, name: str, context: dict[str, Any], moment: datetime | None = None) -> bytes:
+    """Render template ``name`` of ``folder``; problems in a converted template name the file the person saved.
+
+    ``moment``: the document's time (``moment.document_time``).
+    """
     source = template_file(folder, name)
     usable = usable_template(source)
     try:
-        return render_file(usable, context)
+        return render_file(usable, context, moment)
     except InputError as exc:
         if usable == source:
             raise

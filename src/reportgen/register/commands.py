@@ -10,7 +10,7 @@ from pathlib import Path
 from reportgen.files.outputs import write_outputs
 from reportgen.problems import display_path
 from reportgen.register.edxml import Organ, write_edxml
-from reportgen.register.issue import IssueOutcome, issue_file
+from reportgen.register.issue import IssueOutcome, SignedPdf, issue_file
 from reportgen.register.metadata import metadata_of, phu_luc_vi
 from reportgen.register.open import open_register
 from reportgen.register.settings import read_settings
@@ -30,6 +30,12 @@ def issue_lines(outcome: IssueOutcome, source: Path, where: str) -> list[str]:
         f"Đã vào sổ: {entry.type_name}: {entry.subject}; người ký: {entry.signer or '(không có)'}; "
         f"{entry.copies} bản; nơi nhận: {'; '.join(entry.recipients)}.",
     ]
+    if outcome.signed_pdf is not None:
+        lines += [
+            f"Đã thêm chữ ký ban hành của cơ quan vào bản đã ký {display_path(outcome.signed_pdf)}: số và ngày"
+            " in vào chỗ để trống; chữ ký của lãnh đạo giữ nguyên, vẫn hợp lệ.",
+            f"Sổ ghi mã SHA-256 của bản PDF này: {entry.content_hash}.",
+        ]
     for other in outcome.related:
         if other.ok:
             lines.append(f"Đã sinh lại văn bản dẫn chiếu tới văn bản này: {display_path(other.source)}")
@@ -49,11 +55,12 @@ def issue(
     force: bool = False,
     templates: Path | None = None,
     now: datetime | None = None,
+    signed: SignedPdf | None = None,
 ) -> tuple[IssueOutcome, list[str]]:
     settings = read_settings(workspace)
     with open_register(database or settings.database, workspace) as register:
         outcome = issue_file(
-            source, output, register, settings, now=now, secret=secret, force=force, templates=templates
+            source, output, register, settings, now=now, secret=secret, force=force, templates=templates, signed=signed
         )
         return outcome, issue_lines(outcome, source, register.where)
 

@@ -5,12 +5,18 @@ number is then held by an open transaction while the input is rewritten in memor
 comment and line the person wrote stays), every output is rebuilt from it (the decision, its danh sách, each
 certificate: whatever the kind produces) and written; only then is the input saved and the register row
 committed. If any step fails the transaction is rolled back and the number goes back to the series.
+
+A document issued electronically (NĐ30 Điều 13.7, 15.3) was signed by the leader with its number and date blank;
+its signed PDF cannot be rebuilt. Issuing then asks ``SignedPdf.stamp`` (the văn thư's signature, made by the sign
+layer and handed in by a front end: the register signs nothing) for the PDF with the number and date added, and
+records that file's hash.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +24,7 @@ from pathlib import Path
 from ruamel.yaml.comments import CommentedMap
 
 from reportgen.author.yaml_lists import apply_edits, encode_like, load_roundtrip
+from reportgen.files.atomic import replace_atomically
 from reportgen.files.userfiles import replace
 from reportgen.load import load_file
 from reportgen.make.pipeline import BuildResult, build_file, collect_inputs, dependents, prepare
@@ -34,6 +41,15 @@ class IssueOutcome:
     written: list[Path]
     planned_date: date | None  # a date the draft carried, replaced by the day of issue
     related: tuple[BuildResult, ...] = ()  # other inputs of the folder that refer to this one, built again
+    signed_pdf: Path | None = None  # the leader-signed PDF, now carrying the văn thư's issuing signature
+
+
+@dataclass(frozen=True)
+class SignedPdf:
+    """A leader-signed PDF to issue: ``stamp(number, day)`` gives its bytes with the issuing signature added."""
+
+    path: Path
+    stamp: Callable[[int, date], bytes]
 
 
 def _refuse_issued(path: Path, facts: Facts) -> None:
@@ -81,8 +97,12 @@ def issue_file(
     secret: bool = False,
     force: bool = False,
     templates: Path | None = None,
+    signed: SignedPdf | None = None,
 ) -> IssueOutcome:
-    """Number, date, rebuild and register ``path``; raises InputError, OutputError or RegisterError, taking nothing."""
+    """Number, date, rebuild and register ``path``; raises InputError, OutputError or RegisterError, taking nothing.
+
+    With ``signed``, the leader-signed PDF gets the issuing signature and the register records that PDF's hash.
+    """
     prepared = prepare(path)
     try:
         facts = facts_of(prepared)
@@ -94,14 +114,19 @@ def issue_file(
     body = facts.issuer.viet_tat
     series = series_for(body, facts.kind_abbr, day.year, mode=settings.mode_for(body.split("-")[0]), secret=secret)
     original = path.read_bytes()
+    original_pdf = signed.path.read_bytes() if signed else b""
     written: list[Path] = []
     try:
-        outcome = _issue(path, output, register, facts, series, moment, written, force=force, templates=templates)
+        outcome = _issue(
+            path, output, register, facts, series, moment, written, force=force, templates=templates, signed=signed
+        )
     except BaseException:
         # The register did not keep the number (rolled back), so neither may the input nor the outputs: the draft
         # is put back and its outputs rebuilt blank, as they were.
         if path.read_bytes() != original:
             replace(path, original)
+        if signed and signed.path.read_bytes() != original_pdf:
+            replace_atomically(signed.path, original_pdf)
         if written:
             build_file(path, output, force=True, templates=templates)
         raise
@@ -121,6 +146,7 @@ def _issue(
     *,
     force: bool,
     templates: Path | None,
+    signed: SignedPdf | None,
 ) -> IssueOutcome:
     day = moment.date()
     with register.reserve(series) as slot:
@@ -132,6 +158,8 @@ def _issue(
         if result.output_error:
             raise OutputError(result.output_error)
         written.extend(result.written)
+        stamped = signed.stamp(slot.number, day) if signed else None
+        hashed = stamped if stamped is not None else result.written[0].read_bytes()
         entry = slot.record(
             Issued(
                 symbol_tail=facts.symbol_tail,
@@ -142,10 +170,13 @@ def _issue(
                 signer=facts.signer_text,
                 recipients=facts.recipients,
                 copies=facts.copies,
-                content_hash=hashlib.sha256(result.written[0].read_bytes()).hexdigest(),
+                content_hash=hashlib.sha256(hashed).hexdigest(),
                 source=str(path),
                 body_name="\n".join([*(facts.issuer.chu_quan or []), *facts.issuer.ban_hanh]),
             )
         )
+        if signed and stamped is not None:
+            replace_atomically(signed.path, stamped)
         replace(path, data)
-    return IssueOutcome(entry, result.written, facts.van_ban.ngay if facts.van_ban.ngay != day else None)
+    planned = facts.van_ban.ngay if facts.van_ban.ngay != day else None
+    return IssueOutcome(entry, result.written, planned, signed_pdf=signed.path if signed else None)

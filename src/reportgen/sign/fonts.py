@@ -41,6 +41,33 @@ def times_font() -> Path:
     )
 
 
+_ITALIC_WINDOWS = ("timesi.ttf",)
+_ITALIC_KNOWN = (
+    "/usr/share/fonts/truetype/msttcorefonts/Times_New_Roman_Italic.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSerif-Italic.ttf",
+    "/Library/Fonts/Times New Roman Italic.ttf",
+    "/System/Library/Fonts/Supplemental/Times New Roman Italic.ttf",
+)
+
+
+def times_italic_font() -> Path:
+    """Times New Roman Italic (the place-date line of Nghị định 30 is italic), or Liberation Serif Italic."""
+    windir = os.environ.get("WINDIR")
+    candidates = [Path(windir, "Fonts", name) for name in _ITALIC_WINDOWS] if windir else []
+    candidates += [Path(p) for p in _ITALIC_KNOWN]
+    for path in candidates:
+        if path.is_file():
+            return path
+    found = _fontconfig("Times New Roman:italic")
+    if found is not None and "italic" in found.name.lower():
+        return found
+    raise OutputError(
+        "Không tìm thấy tệp phông Times New Roman nghiêng (hoặc Liberation Serif Italic) để ghi ngày ban hành. "
+        "Trên Windows phông có sẵn; trên Linux cài gói fonts-liberation2."
+    )
+
+
 def _fontconfig(family: str) -> Path | None:
     program = shutil.which("fc-match")
     if program is None:

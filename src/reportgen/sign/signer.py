@@ -25,7 +25,7 @@ from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.pdf_utils.writer import BasePdfFileWriter
 from pyhanko.sign import signers
 from pyhanko.sign.fields import SigFieldSpec
-from pyhanko.stamp import TextStampStyle
+from pyhanko.stamp import NoOpStampStyle, TextStampStyle
 
 from reportgen.problems import OutputError
 from reportgen.sign.fonts import at_1000_units, times_font
@@ -57,6 +57,17 @@ def load_key(p12: Path, password: bytes | None) -> signers.SimpleSigner:
         ) from None
     if not isinstance(signer, signers.SimpleSigner):
         raise OutputError(f"Không mở được tệp khóa {p12.name}: sai mật khẩu hoặc tệp không phải .p12.")
+    return signer
+
+
+def load_key_data(data: bytes, password: bytes | None, name: str) -> signers.SimpleSigner:
+    """The signer of a PKCS#12 file's bytes (sent with one web request, kept in memory, never written)."""
+    try:
+        signer = signers.SimpleSigner.load_pkcs12_data(data, [], passphrase=password)
+    except (OSError, ValueError, TypeError) as exc:
+        raise OutputError(f"Không mở được tệp khóa {name}: sai mật khẩu hoặc tệp không phải .p12 ({exc}).") from None
+    if not isinstance(signer, signers.SimpleSigner):
+        raise OutputError(f"Không mở được tệp khóa {name}: sai mật khẩu hoặc tệp không phải .p12.")
     return signer
 
 
@@ -129,7 +140,9 @@ def sign_field(data: bytes, signer: signers.Signer, field: str | None = None) ->
     if target not in free:
         raise OutputError(f"Tệp PDF không có ô chữ ký trống tên «{target}» (có: {', '.join(free) or 'không có'}).")
     meta = signers.PdfSignatureMetadata(field_name=target)
-    out = signers.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data), strict=False), meta, signer=signer)
+    # pyHanko's default appearance is an English "Digitally signed by" stamp in a font without Vietnamese letters
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=NoOpStampStyle())
+    out = pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(data), strict=False))
     return bytes(out.getvalue())
 
 

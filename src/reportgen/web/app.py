@@ -37,6 +37,7 @@ from reportgen.check.report import check_file
 from reportgen.files.names import safe_filename
 from reportgen.files.userfiles import replace, write_new
 from reportgen.load import load_text
+from reportgen.make.pdf import PDF_TIMEOUT
 from reportgen.make.pipeline import BuildResult, build_file, check_text, pdf_for
 from reportgen.problems import InputError, OutputError, Problem
 from reportgen.web import forms, issuing, preview, signing
@@ -72,6 +73,7 @@ class Settings:
     secure_cookies: bool = False
     allowed_hosts: list[str] | None = None  # Host headers answered; None: only this machine's names when local
     background: bool = False  # warm caches in the background: checks at start, page pictures after a build
+    pdf_timeout: float = PDF_TIMEOUT  # seconds LibreOffice may take for a PDF (serve --pdf-timeout)
 
 
 @dataclass
@@ -388,7 +390,7 @@ class App:
         pdfs: list[Path] = []
         if result.ok and with_pdf:
             try:
-                pdfs = pdf_for(result.written)
+                pdfs = pdf_for(result.written, timeout=self.settings.pdf_timeout)
             except OutputError as exc:
                 result.output_error = str(exc)
         if result.ok:

@@ -3,6 +3,12 @@
 Every step is checked against the person's roles (``register.workflow``): a chuyên viên asking to issue gets
 403. Every state change is written to the audit log with who, when and the comment or number. Issuing runs the
 same ``issue_file`` as ``reportgen issue``, so the number reaches the input and every output here too.
+
+When the leader has signed the PDF (``<name>.da-ky.pdf``, sent back by the signing software), issuing adds the
+body's issuing signature to it with the number and date (``sign.issue_stamp``). The văn thư sends the body's .p12
+and its password with the issuing request: both stay in this request's memory (a few kB, under Starlette's 1 MB
+in-memory limit for uploads) and are never written; the government signing software cannot be asked instead,
+because it draws its own image, not the number and date in the page's blank places.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, UploadFile
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
@@ -20,7 +26,7 @@ from starlette.routing import Route
 from reportgen.problems import InputError, OutputError
 from reportgen.register.book_docx import book_docx
 from reportgen.register.book_xlsx import book_xlsx
-from reportgen.register.issue import issue_file
+from reportgen.register.issue import SignedPdf, issue_file
 from reportgen.register.open import open_register
 from reportgen.register.printing import file_stem
 from reportgen.register.search import search
@@ -30,6 +36,9 @@ from reportgen.register.sheets import COLUMNS, books, row
 from reportgen.register.store import Entry, RegisterError
 from reportgen.register.workflow import ISSUED, LANH_DAO, ROLES, STATES, VAN_THU, StepRefused, check_step, steps_for
 from reportgen.web.roles import RoleBook
+from reportgen.web.signing import READY_SUFFIX, SIGNED_SUFFIX
+
+MAX_KEY = 64 * 1024  # a .p12 holds a key and a few certificates: a few kilobytes
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -83,7 +92,30 @@ class IssuingPages:
             steps=steps_for(standing.state, self.roles(request)),
             roles=self._labels(request),
             history=history,
+            signed_pdf=self._signed_path(name).name if self._signed_path(name).is_file() else None,
         )
+
+    def _signed_path(self, name: str) -> Path:
+        return Path(self.host.ws.outputs) / f"{Path(name).stem}{SIGNED_SUFFIX}"
+
+    def _signed(self, name: str, key: tuple[bytes, str, str] | None) -> SignedPdf | None:
+        """The leader-signed PDF checked and ready to stamp, or None when the document was not signed here."""
+        pdf = self._signed_path(name)
+        if not pdf.is_file():
+            return None
+        if key is None:
+            raise OutputError(
+                f"lãnh đạo đã ký số văn bản ({pdf.name}); hãy chọn tệp khóa .p12 của cơ quan và nhập mật khẩu"
+                " để ký ban hành (số và ngày được in vào bản đã ký)"
+            )
+        from reportgen.sign import issue_stamp
+        from reportgen.sign.signer import load_key_data
+
+        data, password, filename = key
+        signer = load_key_data(data, password.encode("utf-8") or None, filename)
+        stem = Path(self.host.ws.outputs) / Path(name).stem
+        stamp = issue_stamp.prepare(pdf, [Path(f"{stem}{READY_SUFFIX}"), Path(f"{stem}.pdf")], signer)
+        return SignedPdf(pdf, lambda number, day: stamp(number, day).data)
 
     async def take_step(self, request: Request) -> Response:
         name = request.path_params["name"]
@@ -98,8 +130,15 @@ class IssuingPages:
             return self.refuse(request, exc.status, exc.message)
         detail = comment
         if step.target == ISSUED:
+            upload = form.get("khoa_p12")
+            key = None
+            if isinstance(upload, UploadFile) and upload.filename:
+                data = await upload.read(MAX_KEY + 1)
+                if len(data) > MAX_KEY:
+                    return self.refuse(request, 413, "Tệp khóa quá lớn: đây không phải tệp .p12.")
+                key = (data, str(form.get("mat_khau_khoa") or ""), upload.filename)
             try:
-                detail = await run_in_threadpool(self._issue, name, path, user, form.get("mat") == "1")
+                detail = await run_in_threadpool(self._issue, name, path, user, form.get("mat") == "1", key)
             except InputError as exc:
                 return self.refuse(request, 400, "Chưa cấp số được: " + "; ".join(p.render() for p in exc.problems))
             except (OutputError, RegisterError) as exc:
@@ -109,18 +148,26 @@ class IssuingPages:
         self.host.store.audit(user, step.label, name, detail)
         return RedirectResponse(f"/trinh-ky/{name}", 303)
 
-    def _issue(self, name: str, path: Path, user: str, secret: bool) -> str:
+    def _issue(self, name: str, path: Path, user: str, secret: bool, key: tuple[bytes, str, str] | None) -> str:
         root = self.host.ws.root
         settings = read_settings(root)
+        signed = self._signed(name, key)  # every check of the signed PDF before a number is taken
         self.host.store.keep(name, path.read_text(encoding="utf-8"), user, "bản trước khi cấp số")
         with open_register(settings.database, root) as register:
             outcome = issue_file(
-                path, self.host.ws.outputs, register, settings, secret=secret, templates=self.host.settings.templates
+                path,
+                self.host.ws.outputs,
+                register,
+                settings,
+                secret=secret,
+                templates=self.host.settings.templates,
+                signed=signed,
             )
         self.host.store.keep(name, path.read_text(encoding="utf-8"), user, "văn thư cấp số")
         entry = outcome.entry
         kind = " (văn bản mật)" if entry.secret else ""
-        return f"số {entry.symbol}{kind} ngày {entry.issued_on:%d/%m/%Y}; sinh lại {len(outcome.written)} tệp"
+        stamped = f"; ký ban hành {outcome.signed_pdf.name}" if outcome.signed_pdf else ""
+        return f"số {entry.symbol}{kind} ngày {entry.issued_on:%d/%m/%Y}; sinh lại {len(outcome.written)} tệp{stamped}"
 
     # ------------------------------------------------------------------------------- the sổ
 

@@ -6,14 +6,17 @@ never reach outside the workspace (``../``, absolute paths, symlinks leading out
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportgen.files.atomic import OWN_PREFIX
+from reportgen.files.journal import recover_folder
 from reportgen.files.manifest import MANIFEST_NAME, is_edited, read_manifest
 from reportgen.make.pipeline import BuildResult, check_text
-from reportgen.problems import Problem
+from reportgen.problems import OutputError, Problem
 from reportgen.register.settings import SETTINGS_FILE  # the register's settings, not a document
 
 OUTPUTS = "outputs"
@@ -107,6 +110,8 @@ class Workspace:
 
     def outputs_of(self, name: str) -> list[Output]:
         """The documents reportgen wrote from this input, by the outputs folder's manifest."""
+        with contextlib.suppress(OutputError):  # a build stopped half-way is finished before its files are shown
+            recover_folder(self.outputs)  # (if it cannot be, the next build says why)
         manifest = read_manifest(self.outputs)
         source = str(self.root / name)
         found = []
@@ -119,7 +124,7 @@ class Workspace:
 
     def output(self, file: str) -> Path:
         """A file of the outputs folder by its bare name; nothing else (``../``, the manifest) is served."""
-        if file != Path(file).name or file.startswith(".") or file == MANIFEST_NAME:
+        if file != Path(file).name or file.startswith((".", OWN_PREFIX)) or file == MANIFEST_NAME:
             raise NotInWorkspace(file)
         path = self.outputs / file
         if not path.is_file() or path.resolve().parent != self.outputs.resolve():

@@ -10,13 +10,21 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from reportgen.cli.commands.serve import user_group
-from reportgen.cli.exits import EXIT_OUTPUT
+from reportgen.cli.exits import EXIT_INPUT, EXIT_OUTPUT
 from reportgen.cli.group import cli, help_option
-from reportgen.problems import display_path
+from reportgen.problems import OutputError, display_path
+
+if TYPE_CHECKING:
+    import contextlib
+
+    from pyhanko.sign.signers import Signer
+
+    from reportgen.register.issue import SignedPdf
 
 _REGISTER_DATABASE = click.option(
     "--database",
@@ -43,7 +51,9 @@ def _register_failed(exc: Exception) -> None:
     name="issue",
     short_help="Cấp số và ngày cho văn bản, sinh lại mọi tệp, vào sổ (văn thư).",
     help="Cấp số và ngày ban hành cho văn bản (việc của văn thư): lấy số tiếp theo trong sổ đăng ký văn bản đi, "
-    "ghi số và ngày vào tệp YAML, sinh lại mọi tệp kết quả (danh sách, bằng khen…) và vào sổ.",
+    "ghi số và ngày vào tệp YAML, sinh lại mọi tệp kết quả (danh sách, bằng khen…) và vào sổ. Với --signed-pdf "
+    "(văn bản điện tử lãnh đạo đã ký số, số và ngày còn để trống): thêm chữ ký ban hành của cơ quan vào bản đã ký, "
+    "in số và ngày vào chỗ để trống, chữ ký của lãnh đạo vẫn hợp lệ; cần khóa của cơ quan (--p12 hoặc --pkcs11).",
 )
 @help_option()
 @click.argument("tep", metavar="TỆP.yaml", type=click.Path(path_type=Path, dir_okay=False, exists=True))
@@ -65,20 +75,113 @@ def _register_failed(exc: Exception) -> None:
     metavar="THƯ_MỤC",
     help="Thư mục chứa các mẫu .docx (mặc định: ./templates).",
 )
+@click.option(
+    "--signed-pdf",
+    "signed_pdf",
+    default=None,
+    metavar="TỆP.da-ky.pdf",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Bản PDF lãnh đạo đã ký số (số và ngày để trống): được thêm chữ ký ban hành mang số và ngày.",
+)
+@click.option(
+    "--p12",
+    "p12",
+    default=None,
+    metavar="KHÓA.p12",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Tệp khóa của cơ quan (PKCS#12) để ký ban hành; mật khẩu được hỏi khi chạy, không lưu.",
+)
+@click.option(
+    "--pkcs11",
+    "pkcs11",
+    default=None,
+    metavar="THƯ_VIỆN",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Ký ban hành bằng USB token của cơ quan: tệp thư viện PKCS#11 của token; mã PIN được hỏi khi chạy.",
+)
+@click.option("--token", "token", default=None, metavar="NHÃN", help="Nhãn của token (mặc định: token đầu tiên).")
+@click.option("--key", "key", default=None, metavar="NHÃN", help="Nhãn của khóa trên token (mặc định: khóa đầu tiên).")
 def issue_command(
-    tep: Path, output: Path, secret: bool, database: str | None, force: bool, templates: Path | None
+    tep: Path,
+    output: Path,
+    secret: bool,
+    database: str | None,
+    force: bool,
+    templates: Path | None,
+    signed_pdf: Path | None,
+    p12: Path | None,
+    pkcs11: Path | None,
+    token: str | None,
+    key: str | None,
 ) -> None:
+    import contextlib
+
     from reportgen.register import commands
     from reportgen.register.store import RegisterError
 
-    try:
-        _, lines = commands.issue(
-            tep, output, database=database, workspace=tep.parent, secret=secret, force=force, templates=templates
-        )
-    except RegisterError as exc:
-        _register_failed(exc)
+    if signed_pdf is None and (p12 or pkcs11):
+        raise click.UsageError("--p12/--pkcs11 chỉ dùng cùng --signed-pdf (bản PDF lãnh đạo đã ký)")
+    with contextlib.ExitStack() as stack:
+        signed = _signed_pdf(stack, tep, output, signed_pdf, p12, pkcs11, token, key) if signed_pdf else None
+        try:
+            _, lines = commands.issue(
+                tep,
+                output,
+                database=database,
+                workspace=tep.parent,
+                secret=secret,
+                force=force,
+                templates=templates,
+                signed=signed,
+            )
+        except RegisterError as exc:
+            _register_failed(exc)
     for line in lines:
         click.echo(line)
+
+
+def _signed_pdf(
+    stack: contextlib.ExitStack,
+    source: Path,
+    output: Path,
+    signed: Path,
+    p12: Path | None,
+    pkcs11: Path | None,
+    token: str | None,
+    key: str | None,
+) -> SignedPdf:
+    """The leader-signed PDF checked (valid signature, this document, blank number and date) before any number."""
+    import logging
+
+    from reportgen.register.issue import SignedPdf
+    from reportgen.sign import issue_stamp
+    from reportgen.sign.signer import load_key, token_key
+
+    if (p12 is None) == (pkcs11 is None):
+        raise click.UsageError("--signed-pdf cần đúng một khóa của cơ quan: --p12 TỆP_KHÓA hoặc --pkcs11 THƯ_VIỆN")
+    for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):  # their tracebacks repeat what is reported
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    # this document's sign-ready PDF (``build --pdf-ky`` or the web page's), never one named after the signed file
+    ready = list(
+        dict.fromkeys(
+            folder / f"{source.stem}{suffix}"
+            for folder in (output, signed.parent)
+            for suffix in (".san-sang-ky.pdf", ".pdf")
+        )
+    )
+    try:
+        if p12 is not None:
+            password = click.prompt("Mật khẩu tệp khóa", hide_input=True, default="", show_default=False, err=True)
+            signer: Signer = load_key(p12, password.encode("utf-8") or None)
+        else:
+            assert pkcs11 is not None
+            pin = click.prompt("Mã PIN của USB token", hide_input=True, err=True)
+            signer = stack.enter_context(token_key(pkcs11, pin, token, key))
+        stamp = issue_stamp.prepare(signed, [path for path in ready if path != signed], signer)
+    except OutputError as exc:
+        click.echo(f"Chưa cấp số cho {display_path(source)}: {exc}", err=True)
+        sys.exit(EXIT_INPUT)
+    return SignedPdf(signed, lambda number, day: stamp(number, day).data)
 
 
 @cli.command(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from reportgen.cli.commands.build import pdf_timeout_option
 from reportgen.cli.group import Group, cli, help_option
 from reportgen.problems import display_path
 
@@ -37,7 +38,8 @@ from reportgen.problems import display_path
     is_flag=True,
     help="Chỉ gửi cookie phiên qua HTTPS (khi chạy sau một máy chủ HTTPS).",
 )
-def serve_command(workspace: Path, host: str, port: int, secure_cookies: bool) -> None:
+@pdf_timeout_option()
+def serve_command(workspace: Path, host: str, port: int, secure_cookies: bool, pdf_timeout: float) -> None:
     import uvicorn
 
     from reportgen.web.app import Settings, create_app
@@ -59,7 +61,9 @@ def serve_command(workspace: Path, host: str, port: int, secure_cookies: bool) -
             raise click.UsageError(
                 f"không mở được {host}:{port} ({exc.strerror or exc}); cổng đang được dùng? Thử --port {port + 1}"
             ) from None
-    settings = Settings(workspace, require_login=require_login, secure_cookies=secure_cookies, background=True)
+    settings = Settings(
+        workspace, require_login=require_login, secure_cookies=secure_cookies, background=True, pdf_timeout=pdf_timeout
+    )
     app = create_app(settings)
     shown = "localhost" if is_local(host) else host
     click.echo(f"Trang web reportgen: http://{shown}:{port}/  (thư mục làm việc: {display_path(workspace)})")
