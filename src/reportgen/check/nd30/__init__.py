@@ -24,13 +24,11 @@ from .docxmodel import DocModel, load
 from .findings import ERROR, WARNING, Finding, count_errors, findings_to_json
 from .profiles import (
     KIND_ABBREVIATIONS,
-    KIND_TYPES,
     PROFILES,
     TYPES,
     Profile,
     detect_profile,
     from_blocks,
-    profile_for_kind,
     profile_of,
     profile_rules,
 )
@@ -48,7 +46,6 @@ from .structure import Structure, find_structure, kind_of
 __all__ = [
     "CLAUSES",
     "ERROR",
-    "KIND_TYPES",
     "PROFILES",
     "RULES",
     "SEVERITY",
@@ -62,7 +59,6 @@ __all__ = [
     "detect_profile",
     "findings_to_json",
     "from_blocks",
-    "profile_for_kind",
 ]
 
 

@@ -89,18 +89,6 @@ LEGAL = {"NĐ": Profile("NĐ", "NGHỊ ĐỊNH", "")}
 KIND_ABBREVIATIONS = {p.name: code for code, p in {**TYPES, **LEGAL}.items() if p.name}
 # Older spellings and the decree's own variants read as the same kind line.
 KIND_ABBREVIATIONS.update({"BẢN THOẢ THUẬN": "TTh", "GIẤY UỶ QUYỀN": "GUQ"})
-# reportgen's own kinds and the NĐ30 type each is built to (their outputs must pass this profile).
-KIND_TYPES = {
-    "cong_van": "CV",
-    "to_trinh": "TTr",
-    "ke_hoach": "KH",
-    "giay_moi": "GM",
-    "chuong_trinh": "CTr",
-    "bao_cao_nam": "BC",
-    "quyet_dinh_khen_thuong": "QĐ",
-    "thong_bao_ket_luan": "TB",
-    "bien_ban": "BB",
-}
 CERT_TITLES = ("BẰNG KHEN", "GIẤY KHEN")
 ROLE_PROFILES: dict[str, Profile] = {
     "SPEECH": Profile(
@@ -193,11 +181,6 @@ def profile_rules(code: str) -> Profile:
     if code in TYPES or code in LEGAL:
         return {**TYPES, **LEGAL}[code]
     return ROLE_PROFILES.get(code, replace(ROLE_PROFILES["UNKNOWN"], code=code))
-
-
-def profile_for_kind(kind: str) -> Profile:
-    """The NĐ30 profile a reportgen kind is built to (``giay_moi`` → Giấy mời, Mẫu 1.7)."""
-    return TYPES[KIND_TYPES[kind]]
 
 
 DECLARED_ROLES = ("SPEECH", "CERT", "APPENDIX", "ATTACHMENT", "FORM", "BOOK")
