@@ -8,7 +8,8 @@ Without folders: ``../shared/real-docx/bulk`` (145 files of one provincial offic
 is the fastest run, wall clock and CPU (the other runs measure the machine's other work). ``--save`` writes
 ``benchmarks/results/check-<TÊN>.json``; ``--compare`` prints what moved against an earlier result: totals per
 rule and per role, and the files whose findings changed. Judgements of findings on the rendered pages (seed,
-sample, verdicts) are written down in ``benchmarks/results/check-notes.md``.
+sample, verdicts) are written down in ``benchmarks/check_report_notes.md`` (the JSON results stay local:
+``benchmarks/results/`` is git-ignored).
 """
 
 from __future__ import annotations
