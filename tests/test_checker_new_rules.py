@@ -69,9 +69,9 @@ def test_luu_without_colon() -> None:
 
 
 def test_articles_out_of_order() -> None:
-    good = to_bytes(build_report(replace(Spec(), **DECISION)))  # type: ignore[arg-type]
+    good = to_bytes(build_report(replace(Spec(), **DECISION)))
     body = tuple(t.replace("Điều 2.", "Điều 13.") for t in DECISION_BODY)
-    bad = to_bytes(build_report(replace(Spec(), **{**DECISION, "body": body})))  # type: ignore[arg-type]
+    bad = to_bytes(build_report(replace(Spec(), **{**DECISION, "body": body})))
     assert "ND30-DIEU-ORDER" not in rules(check_docx(good))
     found = [f for f in check_docx(bad) if f.rule == "ND30-DIEU-ORDER"]
     assert [(f.expected, f.actual) for f in found] == [("Điều 2", "Điều 13")]

@@ -139,7 +139,7 @@ def test_summary_typed_in_a_one_cell_box_is_found() -> None:
 def test_article_number_bold_with_a_regular_period_is_bold_on_the_page() -> None:
     from docbuilders import DECISION
 
-    doc = build_report(replace(Spec(), **DECISION))  # type: ignore[arg-type]
+    doc = build_report(replace(Spec(), **DECISION))
     article = next(p for p in doc.paragraphs if p.text.startswith("Điều 2"))
     head = article.runs[0]
     head.text = "Điều 2"

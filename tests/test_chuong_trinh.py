@@ -131,7 +131,7 @@ def test_the_programme_from_an_excel_sheet_bad_cells_named_times_kept(tmp_path: 
     book = target.with_suffix(".xlsx")
     workbook = load_workbook(book)
     sheet = workbook["Lịch làm việc"]
-    rows = [
+    rows: list[list[date | time | str | None]] = [
         [date(2025, 11, 13), time(8, 30), None, "Thăm Khu công nghiệp Phú Hà", "Phú Hà", None, "Sở Tài chính"],
         ["12/11/2025", "14h00", "15:30", "Lãnh đạo UBND tỉnh tiếp Đoàn", "Trụ sở UBND tỉnh", None, None],
         ["31/11/2025", "25:00", None, "Sai", None, None, None],

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.document import Document as DocxDocument
 
 from reportgen.cli import main
 from reportgen.make.pipeline import build_file
@@ -40,7 +41,7 @@ nguoi_ky:
 """
 
 
-def build(tmp_path: Path, text: str = CONG_VAN) -> Document:
+def build(tmp_path: Path, text: str = CONG_VAN) -> DocxDocument:
     source = tmp_path / "cv.yaml"
     source.write_text(text, encoding="utf-8")
     result = build_file(source, tmp_path / "out")
@@ -48,7 +49,7 @@ def build(tmp_path: Path, text: str = CONG_VAN) -> Document:
     return Document(str(result.written[0]))
 
 
-def texts(doc: Document) -> list[str]:
+def texts(doc: DocxDocument) -> list[str]:
     return [p.text for p in doc.paragraphs if p.text.strip()]
 
 

@@ -110,9 +110,10 @@ def test_sheet_names_and_headers_are_usable_in_excel(kind: str) -> None:
         assert len(spec.title) <= 31 and not set(spec.title) & set("[]:*?/\\")
         headers = [c.header for c in spec.columns]
         assert len(headers) == len(set(headers)), f"{kind}/{spec.title}: tiêu đề cột trùng nhau"
+        assert spec.field.model is not None
         assert [c.field.name for c in spec.columns] == [
             f.name for f in children(spec.field.model, spec.field.path + "[].") if f.model is None
-        ]  # type: ignore[arg-type]
+        ]
 
 
 def test_init_refuses_to_overwrite(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

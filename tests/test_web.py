@@ -8,8 +8,10 @@ import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import docx
+import httpx
 import pytest
 from openpyxl import load_workbook
 from starlette.testclient import TestClient
@@ -54,8 +56,11 @@ def encode(fields: list[tuple[str, str]]) -> str:
     return urlencode(fields)
 
 
-def post(client: TestClient, url: str, fields: list[tuple[str, str]]) -> object:
-    return client.post(url, content=encode(fields), headers={"content-type": FORM}, follow_redirects=False)
+def post(client: TestClient, url: str, fields: list[tuple[str, str]]) -> httpx.Response:
+    answer: httpx.Response = client.post(
+        url, content=encode(fields), headers={"content-type": FORM}, follow_redirects=False
+    )
+    return answer
 
 
 def csrf(client: TestClient) -> str:
@@ -381,9 +386,10 @@ def _docx_bytes(client: TestClient, workspace: Path) -> bytes:
     return (workspace / "outputs" / SPEECH.replace(".yaml", ".docx")).read_bytes()
 
 
-def upload(client: TestClient, url: str, filename: str, data: bytes, token: str | None = None) -> object:
+def upload(client: TestClient, url: str, filename: str, data: bytes, token: str | None = None) -> httpx.Response:
     fields = {"csrf": token if token is not None else csrf(client)}
-    return client.post(url, data=fields, files={"tep": (filename, data, "application/octet-stream")})
+    answer: httpx.Response = client.post(url, data=fields, files={"tep": (filename, data, "application/octet-stream")})
+    return answer
 
 
 def test_any_docx_can_be_checked(client: TestClient, workspace: Path) -> None:
@@ -425,7 +431,7 @@ def test_a_zip_without_a_document_part_is_refused(client: TestClient) -> None:
     assert answer.status_code == 400 and "word/document.xml" in answer.text
 
 
-def _workbook(rows: list[list[object]]) -> bytes:
+def _workbook(rows: list[list[Any]]) -> bytes:
     template = workbook_template("bao_cao_nam")
     assert template is not None
     book = load_workbook(io.BytesIO(template))
@@ -493,7 +499,7 @@ def server_client(workspace: Path) -> Iterator[TestClient]:
         yield test_client
 
 
-def _login(client: TestClient, name: str, password: str) -> object:
+def _login(client: TestClient, name: str, password: str) -> httpx.Response:
     page = client.get("/dang-nhap")
     fields = replace_field(form_fields(page.text, "/dang-nhap"), "ten", name)
     return post(client, "/dang-nhap", replace_field(fields, "mat_khau", password))
@@ -619,13 +625,12 @@ def test_a_long_build_does_not_stall_other_pages(workspace: Path, monkeypatch: p
     import socket
     import threading
 
-    import httpx
     import uvicorn
 
     from reportgen.web import app as web_app
 
     release = threading.Event()
-    real_build = web_app.build_file
+    from reportgen.make.pipeline import build_file as real_build
 
     def slow_build(*args: object, **kwargs: object) -> object:
         assert release.wait(30), "the home page never answered while a build was running"

@@ -39,6 +39,7 @@ class Input(Strict):
 @dataclass(frozen=True, kw_only=True)
 class Context(Dau, Cuoi):
     vv: Annotated[str, MoTa("Trích yếu dưới số công văn: “V/v đề nghị cho ý kiến …”")]
+    trich_yeu: Annotated[str, MoTa("Trích yếu không có chữ “V/v” (“đề nghị cho ý kiến …”), để dẫn trong câu")]
     kinh_gui: Annotated[KinhGui, MoTa("Nơi được kính gửi")]
     noi_dung: Annotated[list[str], MoTa("Các đoạn nội dung; khi không có câu kết, đoạn cuối đã có “./.”")]
     kem_theo: Annotated[str, MoTa("“Kèm theo: …” (trống khi không gửi kèm tài liệu)")]
@@ -60,6 +61,7 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
     context = Context(
         **header(model.co_quan, model.van_ban, None, year),
         vv=vv(model.trich_yeu),
+        trich_yeu=vv(model.trich_yeu).removeprefix("V/v "),
         kinh_gui=kinh_gui(list(model.kinh_gui)),
         noi_dung=paragraphs,
         kem_theo=attachments(list(model.kem_theo)),

@@ -94,7 +94,7 @@ def draft(model: Input, env: BuildEnv) -> tuple[Document, str, list[str]] | None
     main = next(d for d in kind.documents(blank, draft_env) if d.template == main_template and d.name_part is None)
     context = {**main.context, "dau_du_thao": DRAFT_MARK}
     summary = str(context.get("trich_yeu") or "")
-    if not summary and str(context.get("vv") or "").startswith("V/v "):  # a công văn: "V/v …" under its number
+    if str(context.get("vv") or "").startswith("V/v "):  # a công văn: named by the "V/v …" under its number
         summary = "về việc " + str(context["vv"])[4:]
     name = f"{type_name(kind)} {mid_sentence(summary)}".rstrip()
     proposal = [str(line) for line in related.figures.get(PROPOSAL, [])]
