@@ -25,7 +25,8 @@ def build(tmp_path: Path, text: str) -> docx.document.Document:
 
 
 def captions(document: docx.document.Document) -> list[str]:
-    return [p.text for p in document.paragraphs if p.text.startswith("Biểu đồ ")]
+    # a caption is a centred line: its phrases are kept whole by no-break spaces, read here as spaces
+    return [p.text.replace("\xa0", " ") for p in document.paragraphs if p.text.startswith("Biểu đồ ")]
 
 
 def test_report_holds_the_three_charts_with_numbered_captions(tmp_path: Path) -> None:

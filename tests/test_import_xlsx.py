@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from openpyxl import Workbook, load_workbook
 
 from reportgen.author.scaffold import init_input
@@ -326,6 +327,41 @@ def test_rows_hidden_by_a_filter_are_imported_and_said(scaffolded: Path) -> None
     result = import_workbook(book_path, scaffolded)
     assert result.problems == [] and result.counts["Đoàn vào"] == 3
     assert "Đoàn vào: 1 dòng đang bị ẩn (lọc) cũng được nhập: dòng 3." in result.notes
+
+
+def test_last_years_workbook_without_a_sheet_added_since_imports(scaffolded: Path) -> None:
+    """A workbook made by an older init lacks the sheets added since: they are empty lists, with a note."""
+    book_path = scaffolded.with_suffix(".xlsx")
+    book = load_workbook(book_path)
+    del book["Số liệu khác"]
+    book.save(book_path)
+    _fill(book_path, "Đoàn vào", [["Đoàn A", None, "Lào", None, "01/03/2024", None, "10", None, None]])
+    data = yaml.safe_load(scaffolded.read_text(encoding="utf-8"))
+    data["so_lieu_khac"] = []
+    scaffolded.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+    result = import_workbook(book_path, scaffolded)
+
+    assert result.problems == []
+    assert (
+        "Tệp không có trang tính “Số liệu khác” (tệp được tạo trước khi có danh sách này): danh sách này được "
+        "coi là trống." in result.notes
+    )
+    assert yaml.safe_load(scaffolded.read_text(encoding="utf-8"))["doan_vao"][0]["ten_doan"] == "Đoàn A"
+
+
+def test_an_absent_sheet_never_empties_a_list_the_yaml_holds(scaffolded: Path) -> None:
+    book_path = scaffolded.with_suffix(".xlsx")
+    book = load_workbook(book_path)
+    del book["Số liệu khác"]
+    book.save(book_path)
+    before = scaffolded.read_text(encoding="utf-8")
+    assert yaml.safe_load(before)["so_lieu_khac"]  # init's sample holds figures
+
+    result = import_workbook(book_path, scaffolded)
+
+    assert len(result.problems) == 1 and "đang có" in result.problems[0] and "so_lieu_khac" in result.problems[0]
+    assert scaffolded.read_text(encoding="utf-8") == before
 
 
 def _sheet_rows(book_path: Path, sheet: str, rows: list[list[Any]]) -> None:

@@ -44,15 +44,15 @@ def test_every_currency_appears_in_both_summary_tables(tmp_path: Path) -> None:
     for table in summary_tables(doc):
         money = [(r[1], r[2]) for r in rows(table) if "Vốn" in r[1]]
         assert money == [
-            ("Vốn viện trợ PCPNN cam kết", "đồng"),
+            ("Vốn viện trợ PCPNN cam kết", "triệu đồng"),  # summary tables count đồng in triệu
             ("Vốn viện trợ PCPNN cam kết", "USD"),
             ("Vốn viện trợ PCPNN cam kết", "euro"),
             ("Vốn viện trợ PCPNN cam kết", "bảng Anh"),
-            ("Vốn viện trợ PCPNN giải ngân", "đồng"),
+            ("Vốn viện trợ PCPNN giải ngân", "triệu đồng"),
             ("Vốn viện trợ PCPNN giải ngân", "USD"),
         ]
         amounts = [r[3] for r in rows(table) if "Vốn" in r[1]]
-        assert amounts == ["4.400.000.000", "575.500,50", "150.000", "80.000", "1.200.000.000", "240.000,25"]
+        assert amounts == ["4.400", "575.500,50", "150.000", "80.000", "1.200", "240.000,25"]
     body = "\n".join(p.text for p in doc.paragraphs)
     assert "tổng giá trị cam kết 4,4 tỷ đồng, 575.500,50 USD, 150.000 euro và 80.000 bảng Anh" in body
 
@@ -65,8 +65,8 @@ def test_aid_appendix_totals_each_currency(tmp_path: Path) -> None:
     assert [(r[1], r[6], r[7], r[8]) for r in totals] == [
         ("Tổng cộng (đồng)", "4.400.000.000", "1.200.000.000", "đồng"),
         ("Tổng cộng (USD)", "600.000,50", "250.000,25", "USD"),
-        ("Tổng cộng (euro)", "150.000", "0", "euro"),
-        ("Tổng cộng (bảng Anh)", "80.000", "0", "bảng Anh"),
+        ("Tổng cộng (euro)", "150.000", "–", "euro"),  # nothing disbursed: a dash, never a bare "0"
+        ("Tổng cộng (bảng Anh)", "80.000", "–", "bảng Anh"),
     ]
     assert rows(table)[0][8] == "đồng"
 
@@ -134,7 +134,10 @@ def test_free_form_figures_flow_into_table_and_prose(tmp_path: Path) -> None:
     assert by_name["Cuộc tiếp khách nước ngoài của lãnh đạo tỉnh"][2:6] == ["cuộc", "150", "172", "+22 (14,7%)"]
     assert by_name["Lượt tiếp xã giao"][2:6] == ["lượt", "", "45", ""]
     body = "\n".join(p.text for p in doc.paragraphs)
-    assert "Cuộc tiếp khách nước ngoài của lãnh đạo tỉnh: 172 cuộc, tăng 22 cuộc (14,7%) so với năm 2022." in body
+    assert (
+        "Trong năm 2023, cuộc tiếp khách nước ngoài của lãnh đạo tỉnh là 172 cuộc, tăng 22 cuộc (14,7%) so với năm "
+        "2022." in body
+    )  # a sentence, not "Tên: 172 cuộc."
     assert "1. Công tác tham mưu, chỉ đạo, điều hành" in body
 
 

@@ -672,9 +672,58 @@ def hcm_first_quarter(year: int) -> Any:
     return build
 
 
+TEN_MONTHS = {
+    "6 tháng đầu năm": "10 tháng đầu năm",
+    "6 tháng cuối năm": "2 tháng cuối năm",
+    "Sáu tháng đầu năm": "Mười tháng đầu năm",
+    "Sáu tháng cuối năm": "Hai tháng cuối năm",
+    "ngày 05 tháng 6 năm": "ngày 05 tháng 10 năm",
+}
+
+
+def _ten_months(value: Any) -> Any:
+    """The half-year prose, said of ten months."""
+    if isinstance(value, str):
+        for half, ten in TEN_MONTHS.items():
+            value = value.replace(half, ten)
+        return value
+    if isinstance(value, list):
+        return [_ten_months(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_ten_months(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _ten_months(v) for k, v in value.items()}
+    return value
+
+
+def da_nang_ten_months(rng: random.Random) -> dict[str, Any]:
+    """10 tháng năm 2022 with the whole year's estimate, compared with the same ten months of the 2021 file."""
+    spec: dict[str, Any] = da_nang_half(2022)(rng)
+    end = date(2022, 10, 31)
+    opened = date(2022, 3, 15)
+    spec["doan_vao"] = inbound_in(rng, "dn", opened, end, 71)
+    spec["doan_ra"] = outbound_in(rng, DN_OUTBOUND[:9], date(2022, 3, 1), end)
+    spec["thoa_thuan"] = dated([dict(a) for a in DN_AGREEMENTS_2022], "ngay_ky", rng, opened, end)
+    spec["du_an_pcpnn"] = projects(rng, DN_AID_2022, date(2022, 1, 1), end, DN_AREAS)
+    for project in spec["hoi_nghi"]:
+        project["tu_ngay"] = min(project["tu_ngay"], end)
+    spec |= {
+        "title": "Báo cáo công tác đối ngoại 10 tháng đầu năm 2022 và ước thực hiện cả năm — Sở Ngoại vụ thành "
+        "phố Đà Nẵng.",
+        "ky_bao_cao": "ky_bao_cao:\n  ky: n_thang_dau_nam\n  so_thang: 10",
+        "van_ban": van_ban(186, "04/11/2022", DN_RECEIVERS, "VT, HTQT"),
+        "nam_truoc": "nam_truoc:\n  tep: bao_cao_nam-da-nang-2021.yaml",
+        "uoc_ca_nam": "uoc_ca_nam:\n  doan_vao: 88\n  luot_nguoi_vao: 860\n  doan_ra: 11\n  luot_nguoi_ra: 95\n"
+        "  thoa_thuan: 5\n  hoi_nghi: 4\n  du_an_pcpnn: 9",
+        "noi_dung": _ten_months(dn_prose(2022)),
+    }
+    return spec
+
+
 PERIOD_REPORTS = {
     "bao_cao_nam-da-nang-6-thang-2022.yaml": da_nang_half(2022),
     "bao_cao_nam-da-nang-6-thang-2023.yaml": da_nang_half(2023),
     "bao_cao_nam-tp-ho-chi-minh-quy-i-2023.yaml": hcm_first_quarter(2023),
     "bao_cao_nam-tp-ho-chi-minh-quy-i-2024.yaml": hcm_first_quarter(2024),
+    "bao_cao_nam-da-nang-10-thang-2022.yaml": da_nang_ten_months,
 }

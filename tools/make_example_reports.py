@@ -317,7 +317,8 @@ def write_report(spec: dict[str, Any]) -> str:
     if spec.get("ky_bao_cao"):
         parts += [
             comment(
-                "Kỳ báo cáo: thang (ghi thêm thang: 1..12), quy (quy: I..IV), 6_thang_dau_nam, 9_thang, nam, hoặc",
+                "Kỳ báo cáo: thang (ghi thêm thang: 1..12), quy (quy: I..IV), 6_thang_dau_nam, 9_thang,",
+                "n_thang_dau_nam (ghi thêm so_thang: 1..11), nam, hoặc",
                 "khoang_ngay (tu_ngay, den_ngay). Mục có ngày ngoài kỳ không được tính. chot_so_lieu: tu_15_den_14",
                 "là cách chốt số liệu từ ngày 15 tháng trước đến ngày 14 (Điều 12 Nghị định 09/2019/NĐ-CP).",
             ),
@@ -348,6 +349,12 @@ def write_report(spec: dict[str, Any]) -> str:
         spec["nam_truoc"],
         "",
     ]
+    if spec.get("uoc_ca_nam"):
+        parts += [
+            comment("Ước thực hiện cả năm (chỉ khi số liệu chưa hết năm): in ở cột “Ước cả năm” và sau mỗi câu."),
+            spec["uoc_ca_nam"],
+            "",
+        ]
     parts += [prose_block(spec["noi_dung"]), ""]
     for key in ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn", "dia_phuong_doi_tac"):
         if spec.get(key):

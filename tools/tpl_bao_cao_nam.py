@@ -81,7 +81,7 @@ SUMMARY_COLUMNS = {
     "truoc": ("{{ ky.cot_truoc }}", "{{ r.nam_truoc }}", True, FIT_TOTAL, FIT_AMOUNT),
     "nay": ("{{ ky.cot_nay }}", "{{ r.nam_nay }}", True, FIT_TOTAL, FIT_AMOUNT),
     "so_sanh": ("So sánh", "{{ r.so_sanh }}", True, FIT_CHANGE, FIT_CHANGE),
-    "uoc": ("Ước thực hiện {{ ky.ca_nam }}", "{{ r.uoc }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "uoc": ("Ước cả {{ ky.ca_nam }}", "{{ r.uoc }}", True, FIT_TOTAL, FIT_AMOUNT),
     "ghi_chu": ("Ghi chú", "", False, "", ""),
 }
 
@@ -171,7 +171,7 @@ def section_two(doc: DocumentObject) -> None:
             "nước ngoài có quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, "
             "{{ dia_phuong }} "
             "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
-            "{{ so_lieu.dia_phuong_doi_tac.so_quoc_gia }} quốc gia, vùng lãnh thổ.",
+            "{{ so_lieu.dia_phuong_doi_tac.quoc_gia }}.",
         ],
     )
     item(
@@ -181,7 +181,7 @@ def section_two(doc: DocumentObject) -> None:
         [
             "{{ ky.trong }}, đã tổ chức {{ so_lieu.doan_ra.so_doan }} đoàn với "
             "{{ so_lieu.doan_ra.luot_nguoi }} lượt người đi công tác tại "
-            "{{ so_lieu.doan_ra.so_quoc_gia }} quốc gia, vùng lãnh thổ"
+            "{{ so_lieu.doan_ra.quoc_gia }}"
             + cmp("doan_ra")
             + ".{% if so_lieu.doan_ra.theo_cap %} Trong số đó có {{ so_lieu.doan_ra.theo_cap }}.{% endif %}"
             + estimate("doan_ra"),
@@ -192,12 +192,11 @@ def section_two(doc: DocumentObject) -> None:
         "doan_vao",
         "Công tác đón tiếp khách quốc tế (đoàn vào)",
         [
-            "{{ ky.trong }}, đã đón tiếp {{ so_lieu.doan_vao.so_doan }} đoàn khách quốc tế với "
-            "{{ so_lieu.doan_vao.luot_nguoi }} lượt người đến thăm và làm việc"
+            "{{ ky.trong }}, đã đón tiếp {{ so_lieu.doan_vao.so_doan }} đoàn khách quốc tế"
+            "{{ so_lieu.doan_vao.cua_nuoc }} với {{ so_lieu.doan_vao.luot_nguoi }} lượt người đến thăm và làm việc"
             + cmp("doan_vao")
-            + ".{% if so_lieu.doan_vao.theo_cap %} Trong số đó có {{ so_lieu.doan_vao.theo_cap }}.{% endif %} Các đoàn "
-            "đến từ {{ so_lieu.doan_vao.so_quoc_gia }} quốc gia, vùng lãnh thổ và tổ chức quốc tế, nhiều nhất là "
-            "{{ so_lieu.doan_vao.noi_bat }}." + estimate("doan_vao"),
+            + ".{% if so_lieu.doan_vao.theo_cap %} Trong số đó có {{ so_lieu.doan_vao.theo_cap }}.{% endif %}"
+            "{% if so_lieu.doan_vao.nguon %} {{ so_lieu.doan_vao.nguon }}{% endif %}" + estimate("doan_vao"),
         ],
     )
     item(

@@ -53,6 +53,7 @@ class ImportResult:
     counts: dict[str, int] = field(default_factory=dict)  # sheet title -> records written
     backup: Path | None = None
     check: list[Problem] = field(default_factory=list)  # the whole input, checked after the import
+    absent: list[str] = field(default_factory=list)  # lists whose sheet the workbook (an older init's) lacks
 
     @property
     def ok(self) -> bool:
@@ -417,6 +418,14 @@ def _sheet_problems(path: Path, kind: str, titles: list[str], missing: list[Shee
     return found
 
 
+def _older_workbook(expected: list[Sheet], missing: list[Sheet], unknown: list[str]) -> bool:
+    """A workbook an older ``init`` made: it lacks only the last sheets (a new list is added at the end of the
+    model) and has most of the others, with no sheet of another name (that would rather be a renamed one)."""
+    if not missing or unknown or 2 * len(missing) > len(expected):
+        return False
+    return expected[len(expected) - len(missing) :] == missing
+
+
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -481,6 +490,16 @@ def read_workbook(path: Path, kind: str) -> tuple[dict[str, list[dict[str, Any]]
         lists[spec.field.name] = _read_sheet(ws, spec, result.problems, result.notes)
         result.counts[spec.title] = len(lists[spec.field.name])
     missing = [s for s in sheets(kind) if s.field.name not in lists]
+    if _older_workbook(sheets(kind), missing, unknown):
+        # last year's workbook, made before these lists had a sheet: nothing was renamed, the lists are empty
+        for spec in missing:
+            lists[spec.field.name] = []
+            result.absent.append(spec.field.name)
+            result.notes.append(
+                f"Tệp không có trang tính “{spec.title}” (tệp được tạo trước khi có danh sách này): "
+                "danh sách này được coi là trống."
+            )
+        missing = []
     result.problems.extend(_sheet_problems(path, kind, book.sheetnames, missing, unknown))
     result.problems = _summarised(result.problems)
     return lists, result
@@ -495,6 +514,14 @@ def import_workbook(workbook: Path, into: Path) -> ImportResult:
         message = f"tệp chưa ghi loại văn bản hợp lệ ở trường “loai” (một trong: {choices})"
         raise InputError([Problem(display_path(into), field="loai", message=message)])
     lists, result = read_workbook(workbook, kind)
+    for name in result.absent:  # an absent sheet never empties a list the YAML file holds
+        held = document.get(name)
+        if held:
+            result.problems.append(
+                f"{display_path(workbook)}: không có trang tính của danh sách “{name}”, nhưng tệp "
+                f"{display_path(into)} đang có {len(held)} mục trong danh sách này; hãy thêm trang tính đó "
+                "(reportgen init tạo tệp Excel mẫu mới), hoặc tự xóa các mục ấy trong tệp YAML"
+            )
     if result.problems:
         return result
     new_text = replace_lists(document, text, lists)

@@ -95,6 +95,9 @@ def ending(text: str) -> str:
 
 
 _LEVELS = ("thành phố", "tỉnh")
+# Where the level is part of the proper name and keeps its capital (NĐ30 Phụ lục II writes "Thành phố Hồ Chí
+# Minh", as for "Thủ đô Hà Nội"); every other city is "thành phố Đà Nẵng" inside a sentence.
+CAPITALISED_LEVEL = {"hồ chí minh": "Thành phố"}
 
 
 def locality(co_quan: CoQuan) -> str:
@@ -107,11 +110,17 @@ def locality(co_quan: CoQuan) -> str:
     place = co_quan.dia_danh.strip()
     for level in _LEVELS:
         if place.casefold().startswith(level + " "):
-            return level + place[len(level) :]
+            return _with_level(level, place[len(level) + 1 :])
     texts = [co_quan.ten, " ".join(co_quan.ban_hanh), " ".join(co_quan.chu_quan or [])]
     for text in texts:
         folded = " ".join(text.split()).casefold()
         for level in _LEVELS:
             if f"{level} {place.casefold()}" in folded:
-                return f"{level} {place}"
+                return _with_level(level, place)
     return place
+
+
+def _with_level(level: str, name: str) -> str:
+    """``thành phố Đà Nẵng``; ``Thành phố Hồ Chí Minh`` where the level belongs to the name."""
+    name = name.strip()
+    return f"{CAPITALISED_LEVEL.get(' '.join(name.casefold().split()), level)} {name}"

@@ -19,7 +19,7 @@ import re
 import sys
 import threading
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -35,8 +35,11 @@ from reportgen.files.outputs import CheckedDocx, check_valid_docx
 from reportgen.files.stamp import stamped
 from reportgen.images import Picture, collecting, drawing, picture_parts
 from reportgen.make import properties, template_source
+from reportgen.make.line_rules import LINE_BREAK, LineRules
 from reportgen.make.moment import document_time, zip_date
 from reportgen.make.page_breaks import PAGE_BREAK, fit_page_breaks
+from reportgen.make.table_rules import keep_rows_together
+from reportgen.make.table_widths import fit_columns
 from reportgen.make.template_errors import issue_problems, jinja_message, template_problem
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
@@ -44,14 +47,15 @@ _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endn
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-_LINE_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
+_LINE_BREAK = LINE_BREAK.decode()
 
 
 def _finalize(value: Any) -> Any:
     """``None`` prints as nothing, never as "None"; characters XML cannot hold never reach the file.
 
     A line break kept in a value (a title written on two lines) is printed as one: a raw newline inside
-    ``w:t`` is shown by Word as a space. Fields where a break makes no sense refuse it when loaded.
+    ``w:t`` is shown by Word as a space. Fields where a break makes no sense refuse it when loaded; in a
+    justified paragraph the break is undone after rendering (``line_rules``).
     """
     if value is None:
         return ""
@@ -83,6 +87,7 @@ class CompiledTemplate:
     parts: dict[str, Template]
     sources: dict[str, str]
     title: Template | None = None  # the template's Title property when it is a tag (see ``properties``)
+    line_rules: LineRules = field(default_factory=lambda: LineRules(None))
 
     def entries_by_name(self) -> dict[str, bytes]:
         return {info.filename: data for info, data in self.entries}
@@ -163,7 +168,8 @@ def _compile(path: Path) -> CompiledTemplate:
             problems += template_problem(path, properties.CORE, None, title, jinja_message(exc.message)).problems
     if problems:
         raise InputError(problems)
-    return CompiledTemplate(path, entries, parts, sources, compiled_title)
+    styles = next((data for info, data in entries if info.filename == "word/styles.xml"), None)
+    return CompiledTemplate(path, entries, parts, sources, compiled_title, LineRules(styles))
 
 
 def _error_line() -> int | None:
@@ -205,10 +211,12 @@ def _generate(compiled: Template, context: dict[str, Any]) -> bytes:
     return b"".join(encoded)  # docxtpl's escaped braces were made template literals (protect_escapes)
 
 
-def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any]) -> bytes:
+def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str, Any], finish: bool = True) -> bytes:
     source = template.sources[part]
     try:
         data = _generate(template.parts[part], context)
+        if finish:  # where lines break and how tables sit on the page (line_rules, table_rules, table_widths)
+            data = fit_columns(keep_rows_together(template.line_rules(data)))
     except UndefinedError as exc:
         raise template_problem(
             template.path, part, _error_line(), source, f"thẻ mẫu dùng dữ liệu không có: {exc.message}"
@@ -243,16 +251,20 @@ def _title(template: CompiledTemplate, context: dict[str, Any]) -> str | None:
         raise template_problem(template.path, properties.CORE, None, source, f"lỗi trong thẻ mẫu: {exc}") from None
 
 
-def render(template: CompiledTemplate, context: dict[str, Any], moment: datetime | None = None) -> bytes:
+def render(
+    template: CompiledTemplate, context: dict[str, Any], moment: datetime | None = None, *, finish: bool = True
+) -> bytes:
     """The finished .docx; every part of it has been checked (see ``CheckedDocx``).
 
     The same template, context and ``moment`` (see ``moment.document_time``; now when None) give the same bytes:
     every zip entry and the created/modified properties are ``moment``, and the document carries the hash of its
-    content (``files.stamp``).
+    content (``files.stamp``). ``finish=False`` leaves out the line and table rules (``_render_part_bytes``).
     """
     when = moment if moment is not None else document_time(None)
     with collecting() as pictures:
-        rendered = {part: fit_page_breaks(part, _render_part_bytes(template, part, context)) for part in template.parts}
+        rendered = {
+            part: fit_page_breaks(part, _render_part_bytes(template, part, context, finish)) for part in template.parts
+        }
     rendered.update(properties.document_properties(template.entries_by_name(), _title(template, context), when))
     if pictures:
         rendered.update(picture_parts(dict(template.entries_by_name()), pictures))
@@ -274,5 +286,8 @@ def render(template: CompiledTemplate, context: dict[str, Any], moment: datetime
     return CheckedDocx(buffer.getvalue())
 
 
-def render_file(template_path: Path, context: dict[str, Any], moment: datetime | None = None) -> bytes:
-    return render(load_template(template_path), context, moment)
+def render_file(
+    template_path: Path, context: dict[str, Any], moment: datetime | None = None, *, finish: bool = True
+) -> bytes:
+    """The document; ``finish=False`` leaves out the line and table rules (to compare with plain docxtpl)."""
+    return render(load_template(template_path), context, moment, finish=finish)

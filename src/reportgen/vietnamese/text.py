@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 
 def nfc(text: str) -> str:
@@ -70,6 +71,7 @@ def punctuate_all(items: Sequence[str], *, between: str = ";", final: str = ".")
 NBSP = "\u00a0"
 _LEVEL_WORDS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường")
 _BODIES = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Ban Chấp hành")
+_LEVEL_PARTS = [(level, level.split()) for level in _LEVEL_WORDS]
 
 
 def keep_names_whole(text: str) -> str:
@@ -80,11 +82,12 @@ def keep_names_whole(text: str) -> str:
     for body in _BODIES:
         text = re.sub(re.escape(body), body.replace(" ", NBSP), text)
     words = text.split(" ")
+    folded = [w.casefold() for w in words]
     out: list[str] = []
     i = 0
     while i < len(words):
         matched = next(
-            (lv for lv in _LEVEL_WORDS if [w.casefold() for w in words[i : i + len(lv.split())]] == lv.split()),
+            (lv for lv, parts in _LEVEL_PARTS if folded[i] == parts[0] and folded[i : i + len(parts)] == parts),
             None,
         )
         if matched is None:
@@ -101,10 +104,32 @@ def keep_names_whole(text: str) -> str:
         while j < len(words) and words[j][:1].isupper():
             group.append(words[j])
             j += 1
-        if j == i + size:  # a level word with no name after it ("các xã") is an ordinary word
+        if j == i + size or words[i + size].casefold() == "hội":  # "các xã", "xã hội": ordinary words
             out.append(words[i])
             i += 1
             continue
         out.append(NBSP.join(group))
         i = j
     return " ".join(out)
+
+
+_WORD_NUMBER = re.compile(
+    r"(?i)(?<!\w)(tháng|năm|quý|ngày|số|khóa|lần thứ|nhiệm kỳ|giai đoạn|điều|khoản) "
+    r"(?=\d|(?:[IVXLC]+)(?!\w))"
+)
+# a number and the word after it ("6 tháng", "1.200 lượt"), unless it already hangs on the word before ("năm 2023
+# và"); a Roman numeral after its word keeps the year that follows ("quý IV năm 2021")
+_NUMBER_WORD = re.compile(r"(?<![\w.,/\u00a0])(?:\d[\d.,]*\d|\d) (?=\w)|(?<=\u00a0)[IVXLC]+ (?=(?i:năm)\W)")
+
+
+@lru_cache(maxsize=4096)  # certificates repeat the same lines hundreds of times
+def keep_phrases_whole(text: str) -> str:
+    """``keep_names_whole`` in any letter case, plus a number never parted from its word: ``6 tháng``,
+    ``quý IV năm 2021``, ``tháng 7``, ``Điều 1``. For the lines a reader takes in at a glance (titles,
+    headings, certificate lines): a break there reads as two pieces of one name.
+    """
+    text = keep_names_whole(text)
+    for body in _BODIES:
+        text = re.sub(re.escape(upper_vi(body)), upper_vi(body).replace(" ", NBSP), text)
+    text = _WORD_NUMBER.sub(lambda m: m.group(1).replace(" ", NBSP) + NBSP, text)
+    return _NUMBER_WORD.sub(lambda m: m.group(0)[:-1] + NBSP, text)

@@ -40,7 +40,30 @@ LIST_WORDS = {
 
 
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
-    """One line for every record left out because it is dated outside the period (a typo, or last period's)."""
+    """One line for every record left out because it is dated outside the period (a typo, or last period's), and
+    one for each aid project without an approval date, which no period can place."""
+    return _undated_projects(model) + _outside(model)
+
+
+def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
+    """Projects with no ``ngay_phe_duyet`` are counted in the report's period, whatever it is: said once, naming
+    them, at the first of them. A calendar year's report lists the year's projects, as it always did."""
+    undated = [(i, d.ten) for i, d in enumerate(model.du_an_pcpnn) if d.ngay_phe_duyet is None]
+    if not undated or model.period.full_year:
+        return []
+    names = join_vietnamese([f"“{name}”" for _, name in undated[:3]])
+    more = f" và {pad2(len(undated) - 3)} dự án khác" if len(undated) > 3 else ""
+    return [
+        (
+            ("du_an_pcpnn", undated[0][0], "ngay_phe_duyet"),
+            f"{pad2(len(undated))} dự án không ghi “ngay_phe_duyet” ({names}{more}) nên được tính vào "
+            f"{model.period.name} dù phê duyệt lúc nào; hãy ghi ngày phê duyệt để mỗi dự án chỉ được tính vào kỳ "
+            "của nó",
+        )
+    ]
+
+
+def _outside(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     period = model.period
     out = left_out(model, period)
     if not out:

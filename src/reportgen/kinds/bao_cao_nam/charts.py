@@ -140,9 +140,22 @@ def by_month(inbound: Sequence[int], outbound: Sequence[int], months: Sequence[s
     return _png(fig, 7.5, title)
 
 
+def leading(ranked: Sequence[tuple[str, int]], limit: int = 10) -> list[tuple[str, int]]:
+    """At most ``limit`` of the most frequent, a tie never cut: countries with as many delegations as one shown
+    are all shown, or none of them (the alphabet would decide which one is "in the top ten")."""
+    top: list[tuple[str, int]] = []
+    for n in dict.fromkeys(count for _, count in ranked):
+        tied = [item for item in ranked if item[1] == n]
+        if len(top) + len(tied) > limit:
+            break
+        top += tied
+    return top
+
+
 def by_country(ranked: Sequence[tuple[str, int]], title: str, limit: int = 10) -> Picture | None:
-    """The countries that sent the most delegations, most first."""
-    top = list(ranked[:limit])
+    """The countries that sent the most delegations, most first; nothing when the first place alone is shared by
+    more than ``limit`` (the sentence then says how many)."""
+    top = leading(ranked, limit)
     if not top:
         return None
     height = 2.5 + 0.65 * len(top)

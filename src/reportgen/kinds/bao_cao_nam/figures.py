@@ -99,10 +99,12 @@ def _agreements(model: Input) -> dict[str, Any]:
 
 def _partners(model: Input) -> dict[str, Any]:
     standing = [p for p in model.dia_phuong_doi_tac if p.nam_thiet_lap <= model.nam]
+    countries = Counter(p.quoc_gia for p in standing)
     return {
         "tong_so": len(standing),
         "so_moi": sum(1 for p in standing if p.nam_thiet_lap == model.nam),
-        "so_quoc_gia": len({p.quoc_gia for p in standing}),
+        "so_quoc_gia": len(countries),
+        "theo_quoc_gia": ranked(countries),
     }
 
 
@@ -162,7 +164,10 @@ def other_key(item: dict[str, Any]) -> str:
 
 
 def _others(model: Input) -> list[dict[str, Any]]:
-    return [f.model_dump() for f in model.so_lieu_khac]
+    """The free-form figures, an empty ``cach_ghi`` and ``luy_ke`` read as exact and of this period."""
+    return [
+        f.model_dump() | {"cach_ghi": f.cach_ghi or "chinh_xac", "luy_ke": bool(f.luy_ke)} for f in model.so_lieu_khac
+    ]
 
 
 def estimates(model: Input) -> dict[str, Any]:

@@ -163,6 +163,9 @@ class SoLieu(Strict):
     uoc_ca_nam: SoTien | None = None  # "ước thực hiện cả năm", for a year report drafted before year end
     ma: MaSoLieu | None = None  # the name a speech quotes it by: {{ so_lieu.khac.<ma> }}
     muc: Muc | None = None  # the item of section II whose text states it; left out: only the tables show it
+    # how exact it is: "hơn 800 lượt", "khoảng 45%"; an approximate figure is never compared in figures
+    cach_ghi: Literal["chinh_xac", "hon", "khoang"] | None = None  # left out: chinh_xac
+    luy_ke: CoKhong | None = None  # a stock counted since the start ("103 thỏa thuận đã ký"), not this period's flow
 
 
 class _OtherFigures:

@@ -22,7 +22,7 @@ from pydantic_core import PydanticCustomError
 from reportgen.models import Ngay, Strict
 from reportgen.vietnamese import date_range_phrase, roman, short_date, upper_vi
 
-Preset = Literal["thang", "quy", "6_thang_dau_nam", "9_thang", "nam", "khoang_ngay"]
+Preset = Literal["thang", "quy", "6_thang_dau_nam", "9_thang", "n_thang_dau_nam", "nam", "khoang_ngay"]
 QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -41,6 +41,7 @@ class KyBaoCao(Strict):
     ky: Preset = "nam"
     thang: Annotated[int, Field(ge=1, le=12)] | None = None  # with ky: thang
     quy: Annotated[Literal["I", "II", "III", "IV"], BeforeValidator(_quarter)] | None = None  # with ky: quy
+    so_thang: Annotated[int, Field(ge=1, le=11)] | None = None  # with ky: n_thang_dau_nam ("10 tháng đầu năm")
     tu_ngay: Ngay | None = None  # with ky: khoang_ngay; 01/01 of nam when left out
     den_ngay: Ngay | None = None  # with ky: khoang_ngay, or "số liệu tính đến ngày" for a preset
     chot_so_lieu: Literal["theo_lich", "tu_15_den_14"] = "theo_lich"
@@ -55,6 +56,12 @@ class KyBaoCao(Strict):
             raise PydanticCustomError("ky_bao_cao", "chỉ ghi “thang” khi “ky” là thang")
         if self.ky != "quy" and self.quy is not None:
             raise PydanticCustomError("ky_bao_cao", "chỉ ghi “quy” khi “ky” là quy")
+        if self.ky == "n_thang_dau_nam" and self.so_thang is None:
+            raise PydanticCustomError(
+                "ky_bao_cao", "báo cáo n tháng đầu năm phải ghi “so_thang” (1 đến 11), ví dụ so_thang: 10"
+            )
+        if self.ky != "n_thang_dau_nam" and self.so_thang is not None:
+            raise PydanticCustomError("ky_bao_cao", "chỉ ghi “so_thang” khi “ky” là n_thang_dau_nam")
         if self.ky == "khoang_ngay":
             if self.den_ngay is None:
                 raise PydanticCustomError("ky_bao_cao", "khoảng ngày phải ghi “den_ngay” (số liệu tính đến ngày)")
@@ -167,6 +174,8 @@ class Period:
             return f"6 tháng đầu năm {y}"
         if self.preset == "9_thang":
             return f"9 tháng đầu năm {y}"
+        if self.preset == "n_thang_dau_nam":
+            return f"{month_word(1)} năm {y}" if self.last_month == 1 else f"{self.last_month} tháng đầu năm {y}"
         if self.preset == "nam":
             return f"năm {y}"
         return f"từ ngày {short_date(self.start)} đến ngày {short_date(self.end)}"
@@ -209,6 +218,9 @@ class Period:
             return f"6 tháng cuối năm {y}"
         if self.preset == "9_thang":
             return f"quý IV năm {y}"
+        if self.preset == "n_thang_dau_nam":
+            left = 12 - self.last_month
+            return f"{month_word(12)} năm {y}" if left == 1 else f"{left} tháng cuối năm {y}"
         if self.preset == "nam":
             return f"năm {y + 1}"
         return "thời gian tới"
@@ -234,8 +246,12 @@ class Period:
             return f"6 tháng đầu năm {year}"
         if self.preset == "9_thang":
             return f"9 tháng đầu năm {year}"
+        if self.preset == "n_thang_dau_nam":  # "10 tháng năm 2022", as reports head the column
+            return f"Tháng 01/{year}" if self.last_month == 1 else f"{self.last_month} tháng năm {year}"
         if self.preset == "nam" and self.until is None:
             return f"Năm {year}"
+        if self.preset == "nam":  # a year counted until a day: "Thực hiện đến 31/10/2022"
+            return f"Thực hiện đến {short_date(end)}"
         return date_range_phrase(start, end)
 
     @property
@@ -280,6 +296,7 @@ def _window(k: KyBaoCao, year: int) -> tuple[int, int, date, date]:
         "nam": (1, 12),
         "6_thang_dau_nam": (1, 6),
         "9_thang": (1, 9),
+        "n_thang_dau_nam": (1, k.so_thang or 1),
         "thang": (k.thang or 1, k.thang or 1),
         "quy": ((QUARTERS[k.quy or "I"] - 1) * 3 + 1, QUARTERS[k.quy or "I"] * 3),
     }[k.ky]

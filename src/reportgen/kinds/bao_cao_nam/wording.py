@@ -51,12 +51,18 @@ def count(n: int) -> str:
 
 
 BILLION = Decimal(1_000_000_000)
+MILLION = Decimal(1_000_000)
 
 
 def amount(value: Decimal, currency: str) -> str:
-    """Prose writes large sums of đồng in tỷ ("79,39 tỷ đồng"), as real reports do; tables keep every digit."""
+    """Prose writes sums of đồng in tỷ or triệu ("79,39 tỷ đồng", "980 triệu đồng"), as real reports do, so that
+    two sums of one sentence read alike ("1,73 tỷ đồng và 980 triệu đồng"); tables keep every digit."""
     if currency == "VND":
-        return f"{format_number(value / BILLION)} tỷ đồng" if value >= BILLION else f"{format_money(value)} đồng"
+        if value >= BILLION:
+            return f"{format_number(value / BILLION)} tỷ đồng"
+        if value >= MILLION:
+            return f"{format_number(value / MILLION)} triệu đồng"
+        return f"{format_money(value)} đồng"
     return f"{format_money(value)} {label(currency)}"
 
 
@@ -158,13 +164,35 @@ def _top(ranked: list[tuple[str, int]], unit: str, limit: int = 5) -> str:
     return "; ".join(parts) if tied else join_vietnamese(parts)
 
 
+def countries(ranked: list[tuple[str, int]]) -> str:
+    """Where records come from, as a report names it: ``09 quốc gia, vùng lãnh thổ``, or the one country
+    itself (``Lào``): "09 địa phương của Lào", never "của 01 quốc gia, vùng lãnh thổ"."""
+    if len(ranked) == 1:
+        return ranked[0][0]
+    return f"{count(len(ranked))} quốc gia, vùng lãnh thổ"
+
+
+def _origin(group: dict[str, Any]) -> str:
+    """The sentence on where inbound delegations came from; nothing when one country says it all (``cua_nuoc``)."""
+    if len(group["theo_quoc_gia"]) < 2:
+        return ""
+    return (
+        f"Các đoàn đến từ {count(group['so_quoc_gia'])} quốc gia, vùng lãnh thổ và tổ chức quốc tế, nhiều nhất là "
+        f"{_top(group['theo_quoc_gia'], 'đoàn')}."
+    )
+
+
 def _delegations(fig: dict[str, Any], key: str) -> dict[str, str]:
     """Inbound and outbound delegations are worded alike: counts, the leading countries, the comparison, levels."""
     group = fig[key]
+    one = [name for name, _ in group["theo_quoc_gia"]] if len(group["theo_quoc_gia"]) == 1 else []
     return {
         "so_doan": count(group["so_doan"]),
         "luot_nguoi": count(group["luot_nguoi"]),
         "so_quoc_gia": count(group["so_quoc_gia"]),
+        "quoc_gia": countries(group["theo_quoc_gia"]),
+        "cua_nuoc": f" của {one[0]}" if one else "",
+        "nguon": _origin(group),
         "noi_bat": _top(group["theo_quoc_gia"], "đoàn"),
         "so_sanh": _compare(fig, key, "đoàn"),
         "theo_cap": _by_level(group["theo_cap"]),
@@ -187,6 +215,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
             "tong_so": count(dp["tong_so"]),
             "so_moi": count(dp["so_moi"]),
             "so_quoc_gia": count(dp["so_quoc_gia"]),
+            "quoc_gia": countries(dp["theo_quoc_gia"]),
         },
         "hoi_nghi": {
             "so_su_kien": count(hn["so_su_kien"]),
@@ -201,7 +230,7 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
             "giai_ngan": amounts(pc["giai_ngan"]),
             "so_sanh": _compare(fig, "du_an_pcpnn", "dự án"),
         },
-        "khac": {f["ma"]: format_number(f["gia_tri"]) for f in fig["khac"] if f["ma"]},
+        "khac": {f["ma"]: APPROXIMATE[f["cach_ghi"]] + format_number(f["gia_tri"]) for f in fig["khac"] if f["ma"]},
         "ky": dict(fig["ky"]),
     }
     sentences = estimate_sentences(fig)
@@ -252,6 +281,11 @@ def _row(label_: str, unit: str, now: Any, before: Any, estimate: Any, money: bo
     }
 
 
+def _millions(value: Decimal | None) -> Decimal | None:
+    """A sum of đồng in triệu, to two decimals at most (``61.241`` for 61.241.000.000 đồng)."""
+    return None if value is None else value / MILLION
+
+
 def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
     """Every figure of the period: the counts, each currency's aid sums, then the custom figures."""
     previous = fig["nam_truoc"] or {}
@@ -269,10 +303,20 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
             current = now.get(key, Decimal(0))
             if not current and not previous.get(key) and key not in est:
                 continue
+            if code == "VND":  # "triệu đồng", as summary tables write them: a sum fits its column whole
+                before, estimate = _millions(previous.get(key)), _millions(est.get(key))
+                rows.append(_row(text, "triệu đồng", current / MILLION, before, estimate))
+                continue
             rows.append(_row(text, label(code), current, previous.get(key), est.get(key), money=True))
     for item in fig["khac"]:
         key = other_key(item)
-        rows.append(_row(item["ten"], item["don_vi"], item["gia_tri"], previous.get(key), est.get(key)))
+        row = _row(item["ten"], item["don_vi"], item["gia_tri"], previous.get(key), est.get(key))
+        if item["cach_ghi"] != "chinh_xac":  # "hơn 800": the table says so, and compares nothing
+            row["nam_nay"] = APPROXIMATE[item["cach_ghi"]].capitalize() + row["nam_nay"]
+            row["so_sanh"] = ""
+        if item["luy_ke"]:
+            row["noi_dung"] += " (lũy kế)"
+        rows.append(row)
     for i, row in enumerate(rows, 1):
         row["tt"] = str(i)
     return rows
@@ -316,7 +360,8 @@ def _whole(value: Any) -> Any:
 
 
 def other_sentences(fig: dict[str, Any]) -> dict[str, list[str]]:
-    """Custom figures stated in their item: "Tiếp khách nước ngoài: 172 cuộc, tăng 22 cuộc (14,7%) so với …"."""
+    """Custom figures stated in their item as sentences: "Trong năm 2022, tiếp khách nước ngoài là 172 cuộc, tăng
+    22 cuộc (14,7%) so với năm 2021." (a label followed by a colon is a table's way, not a report's)."""
     previous = fig["nam_truoc"] or {}
     out: dict[str, list[str]] = {}
     for item in fig["khac"]:
@@ -324,14 +369,39 @@ def other_sentences(fig: dict[str, Any]) -> dict[str, list[str]]:
             continue
         key = other_key(item)
         value = _whole(item["gia_tri"])
-        shown = count(value) if isinstance(value, int) else format_number(value)
-        text = f"{item['ten']}: {shown} {item['don_vi']}"
-        if key in previous:
+        shown = other_value(item)
+        opening = "Lũy kế đến nay" if item["luy_ke"] else fig["ky"]["trong"]
+        text = f"{opening}, {inside_sentence(item['ten'])} là {shown}"
+        if key in previous and item["cach_ghi"] == "chinh_xac":
             text += ", " + change_phrase(value, _whole(previous[key]), fig["ky"]["cung_ky"], item["don_vi"])
         if key in fig["uoc"]:
             text += f"; ước cả năm khoảng {format_number(fig['uoc'][key])} {item['don_vi']}"
         out.setdefault(item["muc"], []).append(text + ".")
     return out
+
+
+APPROXIMATE = {"chinh_xac": "", "hon": "hơn ", "khoang": "khoảng "}
+
+
+def other_value(item: dict[str, Any]) -> str:
+    """A free-form figure with its unit as a report writes it: ``172 cuộc``, ``hơn 800 lượt``, ``khoảng 45%``."""
+    value = _whole(item["gia_tri"])
+    shown = count(value) if isinstance(value, int) else format_number(value)
+    unit = item["don_vi"]
+    return APPROXIMATE[item["cach_ghi"]] + (f"{shown}{unit}" if unit == "%" else f"{shown} {unit}")
+
+
+def inside_sentence(label_: str) -> str:
+    """A table label inside a sentence: ``Tiếp khách …`` → ``tiếp khách …``; an abbreviation (``UBND``) stays."""
+    first = label_.split(" ", 1)[0]
+    if len(first) > 1 and first[1:2].isupper():
+        return label_
+    return label_[:1].lower() + label_[1:]
+
+
+def money_or_dash(value: Decimal) -> str:
+    """A list cell of money: ``–`` for nothing disbursed, as tables mark an empty figure, never a bare "0"."""
+    return format_money(value) if value else "–"
 
 
 def period(start: Any, end: Any) -> str:
@@ -396,7 +466,7 @@ def appendices(model: Input) -> dict[str, Any]:
                 "linh_vuc": d.linh_vuc or "",
                 "dia_ban": d.dia_ban or "",
                 "cam_ket": format_money(d.cam_ket),
-                "giai_ngan": format_money(d.giai_ngan),
+                "giai_ngan": money_or_dash(d.giai_ngan),
                 "tien_te": label(d.tien_te),
             }
             for d in model.du_an_pcpnn
@@ -432,7 +502,7 @@ def _totals(model: Input, result: dict[str, Any]) -> None:
             {
                 "noi_dung": "Tổng cộng" if len(codes) == 1 else f"Tổng cộng ({label(code)})",
                 "cam_ket": format_money(sum((d.cam_ket for d in model.du_an_pcpnn if d.tien_te == code), Decimal(0))),
-                "giai_ngan": format_money(
+                "giai_ngan": money_or_dash(
                     sum((d.giai_ngan for d in model.du_an_pcpnn if d.tien_te == code), Decimal(0))
                 ),
                 "tien_te": label(code),

@@ -14,7 +14,7 @@ from reportgen.kinds import BuildEnv, Document, Kind, Symbol
 from reportgen.kinds.quyet_dinh_khen_thuong.context import CertificateContext, Context
 from reportgen.kinds.quyet_dinh_khen_thuong.model import CaNhan, Input, TapThe
 from reportgen.kinds.quyet_dinh_khen_thuong.rules import DATA_FILE, form_defaults
-from reportgen.kinds.quyet_dinh_khen_thuong.wording import certificate_context, decision_context, proposal
+from reportgen.kinds.quyet_dinh_khen_thuong.wording import certificate_context, decided, decision_context, proposal
 from reportgen.vietnamese import ascii_slug, citation_gaps
 
 __all__ = ["KIND", "KIND_ABBR", "TITLE", "CaNhan", "Input", "TapThe", "documents", "figures", "warnings"]
@@ -33,7 +33,7 @@ def _bases_with_origin(model: Input) -> list[tuple[tuple[str | int, ...], str, s
     else:
         found = form_defaults(model.hinh_thuc)
         origin = f" (căn cứ mặc định của “{found[0]}” trong tệp {DATA_FILE.name})" if found else ""
-        given = [(("hinh_thuc",), text, origin) for text in (found[1].can_cu if found else [])]
+        given = [(("hinh_thuc",), text, origin) for text in (found[1].bases_on(decided(model)) if found else [])]
     return given + [(("can_cu_them", i), text, "") for i, text in enumerate(model.can_cu_them)]
 
 

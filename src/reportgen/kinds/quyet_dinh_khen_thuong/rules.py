@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from functools import cache
 from pathlib import Path
@@ -20,17 +21,32 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from reportgen.kinds._cross import with_cross_checks
 from reportgen.load import load_file
-from reportgen.models import Chu, SoTien, Strict
+from reportgen.models import Chu, Ngay, SoTien, Strict
 
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "quyet_dinh_khen_thuong.yaml"
 
 
-class MacDinhHinhThuc(Strict):
-    """Defaults of one award form: its legal bases and its money coefficients."""
+class CanCuCoHieuLuc(Strict):
+    """A legal basis with the days it is in force: a decision cites what was in force on its date."""
 
-    can_cu: list[Chu] = Field(min_length=1)
+    van_ban: Chu
+    tu_ngay: Ngay | None = None  # in force from (left out: since always)
+    den_ngay: Ngay | None = None  # last day in force (left out: still in force)
+
+    def in_force(self, day: date) -> bool:
+        return (self.tu_ngay is None or self.tu_ngay <= day) and (self.den_ngay is None or day <= self.den_ngay)
+
+
+class MacDinhHinhThuc(Strict):
+    """Defaults of one award form: its legal bases (each with its dates in force) and its money coefficients."""
+
+    can_cu: list[CanCuCoHieuLuc | Chu] = Field(min_length=1)
     he_so_ca_nhan: SoTien
     he_so_tap_the: SoTien
+
+    def bases_on(self, day: date) -> list[str]:
+        """The bases in force on ``day``, in the data file's order; a plain line is always in force."""
+        return [b if isinstance(b, str) else b.van_ban for b in self.can_cu if isinstance(b, str) or b.in_force(day)]
 
 
 class MacDinh(Strict):

@@ -50,10 +50,15 @@ def form_name(model: Input) -> str:
     return found[0] if found else model.hinh_thuc
 
 
+def decided(model: Input) -> date:
+    """The day a decision's default bases are chosen for: its date, or today for a draft not yet dated."""
+    return model.van_ban.ngay or date.today()
+
+
 def legal_bases(model: Input) -> list[str]:
     """``Căn cứ …;`` one per line, the last (usually ``Theo đề nghị của …``) ending with ``.``."""
     found = form_defaults(model.hinh_thuc)
-    bases = list(model.can_cu) if model.can_cu is not None else list(found[1].can_cu if found else [])
+    bases = list(model.can_cu) if model.can_cu is not None else (found[1].bases_on(decided(model)) if found else [])
     bases += model.can_cu_them
     if model.de_nghi:
         proposal = model.de_nghi.strip()
@@ -120,10 +125,24 @@ def _names_a_unit(position: str) -> bool:
     return any(m[1].isupper() for m in _UNIT_WORD.finditer(position))
 
 
+def in_sentence(name: str) -> str:
+    """``Ông``/``Bà`` inside a sentence is written in lower case (``và bà Trần Thị B``)."""
+    head, _, rest = name.partition(" ")
+    return f"{head.lower()} {rest}" if head in ("Ông", "Bà") else name
+
+
 def position_unit(person: CaNhan) -> str:
+    """``Chủ tịch Ủy ban nhân dân xã Cát Hải``: the position and the unit, a word they share said once
+    (``Chủ tịch UBND xã`` + ``xã Cát Hải`` never gives "xã xã")."""
     if person.chuc_vu and person.don_vi:
-        joint = ", " if _names_a_unit(person.chuc_vu) else " "
-        return f"{person.chuc_vu.strip().rstrip(',')}{joint}{person.don_vi.strip()}"
+        position, unit = person.chuc_vu.strip().rstrip(","), person.don_vi.strip()
+        said, units = position.split(), unit.split()
+        for size in range(min(3, len(said) - 1, len(units)), 0, -1):
+            if [w.casefold() for w in said[-size:]] == [w.casefold() for w in units[:size]]:
+                position = " ".join(said[:-size])
+                break
+        joint = ", " if _names_a_unit(position) else " "
+        return f"{position}{joint}{unit}"
     return (person.chuc_vu or person.don_vi or "").strip()
 
 
@@ -163,6 +182,7 @@ def money_article(model: Input, number: int, form: str) -> dict[str, Any] | None
     lines = []
     unpaid = [t.ten for t in ordered_collectives(model) if not t.kem_tien_thuong]
     unpaid += [f"{honorific(p.gioi_tinh)} {p.ho_ten}" for p in ordered_people(model) if not p.kem_tien_thuong]
+    unpaid = unpaid[:1] + [in_sentence(name) for name in unpaid[1:]]  # "Ông A và bà B được tặng …"
     if unpaid:
         lines.append(f"{join_vietnamese(unpaid)} được tặng {form} không kèm theo tiền thưởng.")
     lines.append(f"Tổng số tiền thưởng cho {counts_phrase(len(paid_coll), len(paid_ind))} là {_amount_phrase(total)}.")

@@ -1,0 +1,67 @@
+"""Every figure a speech can quote from a report, with what it means and the exact words it prints.
+
+One list, read by the README's table (a test keeps them equal), by ``reportgen fields`` and by the test that
+checks it against what ``quoted_wording`` really gives, so a figure is never quotable without being listed.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Quotable(NamedTuple):
+    group: str
+    name: str
+    meaning: str  # Vietnamese, for the user
+    example: str  # the exact words printed, as in the examples of inputs/
+
+
+_DELEGATION = [
+    ("so_doan", "số đoàn", "93"),
+    ("luot_nguoi", "số lượt người", "1.220"),
+    ("so_quoc_gia", "số quốc gia, vùng lãnh thổ", "09"),
+    ("quoc_gia", "nơi đến hoặc nơi đi: số quốc gia, hoặc tên nước khi chỉ có một", "09 quốc gia, vùng lãnh thổ"),
+    ("cua_nuoc", "“ của <nước>” khi mọi đoàn cùng một nước, không thì trống", " của Lào"),
+    ("nguon", "câu về các nước có nhiều đoàn nhất (trống khi chỉ một nước)", "Các đoàn đến từ 09 quốc gia, …"),
+    ("noi_bat", "các nước có nhiều đoàn nhất", "Nhật Bản (05 đoàn), Hàn Quốc (03 đoàn)"),
+    ("so_sanh", "so với cùng kỳ", "tăng 15 đoàn (19,2%) so với năm 2021"),
+    ("theo_cap", "các đoàn theo cấp", "05 đoàn cấp cao và 12 đoàn cấp bộ"),
+    ("uoc_ca_nam", "câu ước cả năm (chỉ khi báo cáo có uoc_ca_nam)", "Ước cả năm đón khoảng 155 đoàn."),
+]
+
+QUOTABLE: list[Quotable] = [
+    *(Quotable("doan_vao", *item) for item in _DELEGATION),
+    *(Quotable("doan_ra", *item) for item in _DELEGATION),
+    Quotable("thoa_thuan", "so_van_ban", "số văn bản ký kết", "12"),
+    Quotable("thoa_thuan", "so_ban_ghi_nho", "số bản ghi nhớ", "04"),
+    Quotable("thoa_thuan", "so_quan_he_moi", "số văn bản thiết lập quan hệ mới", "02"),
+    Quotable("thoa_thuan", "so_sanh", "so với cùng kỳ", "tăng 03 văn bản (33,3%) so với năm 2021"),
+    Quotable("thoa_thuan", "uoc_ca_nam", "câu ước cả năm", "Ước cả năm ký kết khoảng 15 văn bản."),
+    Quotable("dia_phuong_doi_tac", "tong_so", "số địa phương đối tác (lũy kế)", "48"),
+    Quotable("dia_phuong_doi_tac", "so_moi", "số địa phương mới thiết lập quan hệ", "02"),
+    Quotable("dia_phuong_doi_tac", "so_quoc_gia", "số quốc gia, vùng lãnh thổ của các địa phương", "21"),
+    Quotable("dia_phuong_doi_tac", "quoc_gia", "số quốc gia, hoặc tên nước khi chỉ có một", "Lào"),
+    Quotable("hoi_nghi", "so_su_kien", "số hội nghị, hội thảo, sự kiện", "17"),
+    Quotable("hoi_nghi", "dai_bieu_nuoc_ngoai", "số đại biểu nước ngoài", "1.050"),
+    Quotable("hoi_nghi", "dai_bieu_viet_nam", "số đại biểu trong nước", "2.300"),
+    Quotable("hoi_nghi", "so_sanh", "so với cùng kỳ", "giảm 02 sự kiện (10,5%) so với năm 2021"),
+    Quotable("hoi_nghi", "uoc_ca_nam", "câu ước cả năm", "Ước cả năm tổ chức khoảng 20 hội nghị, …"),
+    Quotable("vien_tro_pcpnn", "so_du_an", "số chương trình, dự án", "35"),
+    Quotable("vien_tro_pcpnn", "so_nha_tai_tro", "số nhà tài trợ", "21"),
+    Quotable("vien_tro_pcpnn", "cam_ket", "giá trị cam kết, theo từng loại tiền", "3,16 triệu USD"),
+    Quotable("vien_tro_pcpnn", "giai_ngan", "giá trị giải ngân (trống khi chưa giải ngân)", "1,73 tỷ đồng"),
+    Quotable("vien_tro_pcpnn", "so_sanh", "so với cùng kỳ", "tăng 05 dự án (16,7%) so với năm 2021"),
+    Quotable("vien_tro_pcpnn", "uoc_ca_nam", "câu ước cả năm", "Ước cả năm vận động, tiếp nhận khoảng 40 dự án."),
+    Quotable("ky", "ten", "tên kỳ báo cáo", "6 tháng đầu năm 2023"),
+    Quotable("ky", "trong", "mở đầu câu", "Trong 6 tháng đầu năm 2023"),
+    Quotable("ky", "cung_ky", "kỳ được so sánh", "cùng kỳ năm 2022"),
+    Quotable("ky", "ky_sau", "kỳ của phương hướng, nhiệm vụ", "6 tháng cuối năm 2023"),
+]
+
+
+def quotable_names() -> dict[str, list[str]]:
+    """``{group: [name, …]}`` in the listed order; ``khac`` (the report's own ``ma``) is not in it."""
+    out: dict[str, list[str]] = {}
+    for q in QUOTABLE:
+        out.setdefault(q.group, []).append(q.name)
+    return out

@@ -1,0 +1,74 @@
+"""No table leaves its header row or one lone row at the foot or the head of a page.
+
+Rows already never split (``cantSplit``) and the header row repeats on every page; what a reader still saw was a
+header row alone at the bottom of a page with every record on the next, or a single last row (often the total)
+carried over alone. Word's remedy is "keep with next" on the paragraphs of a row: set on the header row, it keeps
+the header with the first record; on the row before the last, it keeps the last two rows together. A paragraph
+that introduces a table (ending with ":") is kept with it too. Applied at render time to every table of every
+kind, whatever template a user edited.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TABLE_TAG = re.compile(rb"<w:tbl>|</w:tbl>")
+_ROW = re.compile(rb"<w:tr(?=[ >])[^>]*>.*?</w:tr>", re.DOTALL)
+_PARA_START = re.compile(rb"<w:p(?=[ >])[^>]*>(<w:pPr>(?:<w:pStyle [^>]*/>)?)?")
+_LEAD_IN = re.compile(rb":</w:t></w:r>(?:<w:bookmarkEnd [^>]*/>)*</w:p>$")
+KEEP = b"<w:keepNext/>"
+
+
+def _keep_paragraphs(row: bytes) -> bytes:
+    """Every paragraph of ``row`` kept with the next one."""
+
+    def keep(match: re.Match[bytes]) -> bytes:
+        start = match.group(0)
+        if match.group(1) is None:
+            return start + b"<w:pPr>" + KEEP + b"</w:pPr>"
+        rest = row[match.end() : match.end() + 40]
+        return start if rest.startswith(KEEP) else start + KEEP
+
+    return _PARA_START.sub(keep, row)
+
+
+def _table(table: bytes) -> bytes:
+    rows = list(_ROW.finditer(table))
+    if len(rows) < 2:
+        return table
+    chosen = {0, len(rows) - 2}
+    out, at = [], 0
+    for i in sorted(chosen):
+        row = rows[i]
+        out += [table[at : row.start()], _keep_paragraphs(row.group(0))]
+        at = row.end()
+    out.append(table[at:])
+    return b"".join(out)
+
+
+def keep_rows_together(xml: bytes) -> bytes:
+    """The header row with the first record, the last record with the one before, a lead-in with its table."""
+    if b"<w:tbl>" not in xml:
+        return xml
+    out, at, opened = [], 0, -1
+    for tag in _TABLE_TAG.finditer(xml):
+        if tag.group(0) == b"<w:tbl>":
+            opened = tag.start()
+        elif opened >= 0:  # an innermost table: no other table opened inside it
+            out += [xml[at:opened], _table(xml[opened : tag.end()])]
+            at, opened = tag.end(), -1
+    out.append(xml[at:])
+    return _lead_ins(b"".join(out))
+
+
+def _lead_ins(xml: bytes) -> bytes:
+    """The paragraph right before a table, when it ends with ":", kept with the table."""
+    pieces = xml.split(b"<w:tbl>")
+    for i in range(len(pieces) - 1):
+        before = pieces[i]
+        start = before.rfind(b"<w:p ")
+        start = max(start, before.rfind(b"<w:p>"))
+        if start < 0 or not before.endswith(b"</w:p>") or not _LEAD_IN.search(before[start:]):
+            continue
+        pieces[i] = before[:start] + _keep_paragraphs(before[start:])
+    return b"<w:tbl>".join(pieces)

@@ -1,0 +1,140 @@
+"""Column widths of a rendered table from what it really holds.
+
+A template sizes its columns for the figures it expects; a report with an estimate column and sums in đồng
+("61.241.000.000") then broke its figures inside their cells and left the label column one word wide, over
+pages. After rendering, each column of a fixed-layout table is measured on its real content (the widest word
+or figure, which must stand whole on one line, and the header's widest word); a column too narrow takes the
+width it lacks from the columns with room to spare, in proportion to their spare room. The table keeps its
+total width; when even that is not enough the widths are left as the template set them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html import unescape
+
+# Advance widths of Times New Roman (Adobe Times metrics, 1/1000 em).
+_LOWER = "444 500 444 500 444 333 500 500 278 278 500 278 778 500 500 500 500 333 389 278 500 500 722 500 500 444"
+_UPPER = "722 667 667 722 611 556 722 722 333 389 722 611 889 722 722 556 722 667 556 611 722 722 944 722 722 611"
+ADVANCE = {
+    **dict.fromkeys("0123456789", 500),
+    **dict.fromkeys(" \u00a0.,", 250),
+    **{"/": 278, ":": 278, ";": 278, "-": 333, "\u2011": 333, "(": 333, ")": 333, "\u2013": 500},
+    **{"+": 564, "\u2212": 564, "%": 833},
+    **dict(zip("abcdefghijklmnopqrstuvwxyz", map(int, _LOWER.split()), strict=True)),
+    **dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", map(int, _UPPER.split()), strict=True)),
+}
+TWIPS_PER_PT = 20
+PADDING = 2 * 108 + 60  # Word's default left and right cell margins (0.19 cm each), and some slack
+TABLE_PT = 12.0
+
+
+def text_twips(text: str, size_pt: float = TABLE_PT, bold: bool = False) -> int:
+    """Printed width of ``text`` in Times New Roman; a Vietnamese letter is as wide as its base letter."""
+    units = 0
+    for ch in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")):
+        if unicodedata.combining(ch) or ch == "\u2060":
+            continue
+        units += ADVANCE.get(ch, 500)
+    return round(units / 1000 * size_pt * (1.06 if bold else 1.0) * TWIPS_PER_PT)
+
+
+_TABLE_TAG = re.compile(rb"<w:tbl>|</w:tbl>")
+_ROW = re.compile(rb"<w:tr(?=[ >])[^>]*>.*?</w:tr>", re.DOTALL)
+_CELL = re.compile(rb"<w:tc>.*?</w:tc>", re.DOTALL)
+_TEXT = re.compile(rb"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+_GRID = re.compile(rb"<w:tblGrid>(.*?)</w:tblGrid>", re.DOTALL)
+_GRID_COL = re.compile(rb'<w:gridCol w:w="(\d+)"/>')
+_CELL_WIDTH = re.compile(rb'<w:tcW w:type="dxa" w:w="\d+"/>')
+_SIZE = re.compile(rb'<w:sz w:val="(\d+)"/>')
+_INVISIBLE = re.compile(rb'<w:insideV w:val="(?:nil|none)"/>')
+_PARAGRAPH = re.compile(rb"<w:p(?=[ >]).*?</w:p>", re.DOTALL)
+
+
+def _widths(cell: bytes, bold: bool) -> tuple[int, int]:
+    """(widest word or figure, widest paragraph) of a cell on one line, padding included; (0, 0) when empty."""
+    texts = [unescape(b"".join(_TEXT.findall(p)).decode("utf-8")).strip() for p in _PARAGRAPH.findall(cell)]
+    words = [w for text in texts for w in text.split(" ") if w]
+    if not words:
+        return 0, 0
+    size = _SIZE.search(cell)
+    pt = int(size.group(1)) / 2 if size else TABLE_PT
+    word = max(text_twips(w, pt, bold) for w in words)
+    return word + PADDING, max(text_twips(t, pt, bold) for t in texts) + PADDING
+
+
+def fitted(widths: list[int], needs: list[int], lines: list[int]) -> list[int] | None:
+    """New widths, or ``None`` to keep the template's.
+
+    ``needs``: what each column needs for its widest word or figure; ``lines``: for its widest cell on one line.
+    A column whose every cell fits on one line keeps only that width; what it frees, and what the others can
+    spare beyond their widest word, goes to the columns whose text wraps, so the label column of a summary table
+    is never left one word wide beside half-empty figure columns.
+    """
+    wrapping = [i for i, (w, line) in enumerate(zip(widths, lines, strict=True)) if line > w]
+    if not wrapping:
+        return None
+    out = [min(w, max(n, line)) for w, n, line in zip(widths, needs, lines, strict=True)]
+    for i in wrapping:
+        out[i] = needs[i]
+    room = sum(widths) - sum(out)
+    if room < 0:
+        return None
+    wants = {i: lines[i] - needs[i] for i in wrapping}
+    share = sum(wants.values()) or 1
+    for i in wrapping:  # the longer a column's text, the more of the room it gets
+        out[i] += min(wants[i], room * wants[i] // share)
+    out[max(wrapping, key=lambda i: widths[i])] += sum(widths) - sum(out)  # rounding and any space left over
+    return out if out != widths else None
+
+
+def _table(table: bytes) -> bytes:
+    grid = _GRID.search(table)
+    head = table[: grid.start()] if grid else b""
+    if grid is None or b'<w:tblLayout w:type="fixed"/>' not in head or _INVISIBLE.search(head):
+        return table  # a layout table (header block, signature) is placed by hand, not by its text
+    widths = [int(w) for w in _GRID_COL.findall(grid.group(1))]
+    needs, lines = [0] * len(widths), [0] * len(widths)
+    rows = _ROW.findall(table)
+    for i, row in enumerate(rows):
+        cells = _CELL.findall(row)
+        if len(cells) != len(widths) or b"<w:gridSpan " in row:
+            continue
+        for c, cell in enumerate(cells):
+            word, line = _widths(cell, bold=i == 0)
+            needs[c] = max(needs[c], word)
+            lines[c] = max(lines[c], max(word, (line + PADDING) // 2) if i == 0 else line)  # a header: two lines
+    new = fitted(widths, needs, lines)
+    if new is None:
+        return table
+    cols = iter(new)
+    table = (
+        table[: grid.start(1)]
+        + _GRID_COL.sub(lambda _: b'<w:gridCol w:w="%d"/>' % next(cols), grid.group(1))
+        + (table[grid.end(1) :])
+    )
+
+    def row_widths(match: re.Match[bytes]) -> bytes:
+        row = match.group(0)
+        if b"<w:gridSpan " in row or len(_CELL_WIDTH.findall(row)) != len(new):
+            return row
+        each = iter(new)
+        return _CELL_WIDTH.sub(lambda _: b'<w:tcW w:type="dxa" w:w="%d"/>' % next(each), row)
+
+    return _ROW.sub(row_widths, table)
+
+
+def fit_columns(xml: bytes) -> bytes:
+    """Every innermost fixed-layout table of a rendered part, its columns sized to their content."""
+    if b"<w:tbl>" not in xml:
+        return xml
+    out, at, opened = [], 0, -1
+    for tag in _TABLE_TAG.finditer(xml):
+        if tag.group(0) == b"<w:tbl>":
+            opened = tag.start()
+        elif opened >= 0:
+            out += [xml[at:opened], _table(xml[opened : tag.end()])]
+            at, opened = tag.end(), -1
+    out.append(xml[at:])
+    return b"".join(out)

@@ -1,0 +1,48 @@
+"""No table of any kind leaves its header row or one lone row at a page end (keep with next)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportgen.check.nd30.docxmodel import load
+from reportgen.make.pipeline import prepare
+from reportgen.make.render import render_file
+from reportgen.make.table_rules import keep_rows_together
+from test_hostile_text import TEMPLATES, base_inputs
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def kept(row: object) -> bool:
+    paragraphs = list(row.iter(f"{W}p"))  # type: ignore[attr-defined]
+    return bool(paragraphs) and all(p.find(f"{W}pPr/{W}keepNext") is not None for p in paragraphs)
+
+
+@pytest.mark.parametrize("path", base_inputs(), ids=lambda p: p.name)
+def test_every_table_keeps_its_header_with_a_record_and_its_last_row_with_another(path: Path) -> None:
+    tables = 0
+    for document in prepare(path).documents:
+        docx = render_file(TEMPLATES / f"{document.template}.docx", document.context)
+        body = load(docx).document.element.body
+        for table in body.iter(f"{W}tbl"):
+            rows = table.findall(f"{W}tr")
+            if len(rows) < 3:
+                continue
+            tables += 1
+            assert kept(rows[0]), "header row"
+            assert kept(rows[-2]), "row before the last"
+            assert not kept(rows[-1])
+    assert tables or path.name.startswith(("bai_phat_bieu", "tham_luan", "thong_bao", "bien_ban"))
+
+
+def test_a_lead_in_ending_with_a_colon_is_kept_with_its_table() -> None:
+    para = b'<w:p><w:pPr><w:pStyle w:val="VB"/></w:pPr><w:r><w:t>Chi tieu chu yeu:</w:t></w:r></w:p>'
+    other = b"<w:p><w:r><w:t>Doan van.</w:t></w:r></w:p>"
+    row = b"<w:tr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>"
+    table = b"<w:tbl>" + row * 3 + b"</w:tbl>"
+    out = keep_rows_together(para + table + other + table)
+    assert out.count(b"<w:keepNext/>") == 1 + 2 + 2  # the lead-in, then two rows of each table
+    assert out.startswith(b'<w:p><w:pPr><w:pStyle w:val="VB"/><w:keepNext/></w:pPr>')
+    assert (other + b"<w:tbl>") in out  # a paragraph not ending with ":" is left alone
