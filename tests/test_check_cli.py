@@ -123,7 +123,7 @@ def test_folder_is_searched_skipping_lock_and_hidden_files(
 
 def test_empty_folder_and_no_argument(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "check", str(tmp_path))
-    assert (code, err) == (1, "Không tìm thấy tệp .docx nào để kiểm tra.\n")
+    assert (code, err) == (0, "Không tìm thấy tệp .docx nào để kiểm tra (thư mục trống): không có gì để báo.\n")
     code, _, err = run(capsys, "check")
     assert code == 2
     assert err.startswith("Lỗi: thiếu đối số TỆP|THƯ_MỤC...")

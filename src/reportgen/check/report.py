@@ -17,6 +17,8 @@ from pathlib import Path
 from reportgen import kinds
 from reportgen.blocks.profile import Nd30Profile
 from reportgen.check.nd30 import ERROR, RULES, SEVERITY, WARNING, Finding, check_docx, clause_of
+from reportgen.check.nd30.findings import INFO, LABELS
+from reportgen.check.nd30.strict import is_strict
 from reportgen.files.journal import recover_folder
 from reportgen.problems import OutputError, display_path
 
@@ -78,11 +80,36 @@ def _precheck(path: Path) -> FileReport | None:
         return _unreadable(path, "Tệp Word cũ (.doc): hãy mở bằng Word và lưu lại dưới dạng .docx rồi kiểm tra lại.")
     try:
         is_zip = zipfile.is_zipfile(path)
+        with path.open("rb") as stream:
+            head = stream.read(OLE_PROBE)
     except OSError:
         return _unreadable(path, "Không đọc được tệp (không có quyền đọc hoặc tệp bị khóa).")
+    if not is_zip and head.startswith(OLE_MAGIC):
+        return _unreadable(path, _ole_reason(path, head))
     if not is_zip:
         return _unreadable(path, "Tệp không phải là văn bản Word (.docx).")
     return None
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: Word 97–2003, or a .docx sealed with a password
+OLE_PROBE = 1 << 16
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
+
+def _ole_reason(path: Path, head: bytes) -> str:
+    """An encrypted .docx is stored inside a compound file named «EncryptedPackage»; any other compound file
+    is a Word 97–2003 document under another name."""
+    with path.open("rb") as stream:
+        whole = stream.read()
+    if ENCRYPTED in whole or ENCRYPTED in head:
+        return (
+            "Tệp Word được đặt mật khẩu (mã hóa) nên không đọc được nội dung: mở bằng Word, vào Tệp → Thông tin → "
+            "Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa mật khẩu, lưu lại rồi kiểm tra lại."
+        )
+    return (
+        "Tệp Word cũ (Word 97–2003, .doc) mang đuôi .docx: hãy mở bằng Word và lưu lại dưới dạng .docx rồi kiểm tra "
+        "lại."
+    )
 
 
 @functools.cache
@@ -106,8 +133,24 @@ def check_file(path: Path) -> FileReport:
     except Exception as exc:  # one bad file must not end a folder run: it gets its finding, the others run
         return _unreadable(path, f"Tệp hỏng, không kiểm tra được ({type(exc).__name__}).")
     if any(f.rule == UNREADABLE for f in findings):
+        if _strict(path):
+            return _unreadable(path, STRICT_REASON)
         return _unreadable(path, "Tệp hỏng hoặc không phải là văn bản Word (.docx) hợp lệ.")
     return FileReport(path, findings, unreadable=any(f.rule == BROKEN for f in findings))
+
+
+STRICT_REASON = (
+    "Tệp lưu ở dạng «Strict Open XML» mà trình kiểm tra chưa đọc trọn được: mở bằng Word, chọn Lưu thành → "
+    "«Tài liệu Word (*.docx)» (không chọn «Tài liệu Strict Open XML»), rồi kiểm tra lại."
+)
+
+
+def _strict(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as package:
+            return is_strict(package.read("_rels/.rels"))
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return False
 
 
 def check_paths(paths: Iterable[Path]) -> list[FileReport]:
@@ -131,15 +174,19 @@ def explain(rule: str) -> str | None:
     if match is None:
         return None
     label = "lỗi (điều khoản bắt buộc)"
-    if SEVERITY[match] != ERROR:
+    if SEVERITY[match] == INFO:
+        label = "ghi chú (cho biết checker xếp tệp vào loại nào; không phải lỗi)"
+    elif SEVERITY[match] != ERROR:
         label = "cảnh báo (chi tiết theo mẫu, khó thấy trên trang in, hoặc bản dự thảo)"
     return "\n".join([f"{match}: {RULES[match]}", f"Mức độ: {label}.", f"Căn cứ: {clause_of(match)}"])
 
 
 def finding_line(report_path: Path, finding: Finding) -> str:
     """One finding as a user reads it: file, rule, severity, message, expected and actual value, place."""
-    label = "lỗi" if finding.severity == ERROR else "cảnh báo"
+    label = LABELS[finding.severity]
     text = f"{display_path(report_path)}: [{finding.rule}] {label}: {finding.message}"
+    if finding.severity == INFO:
+        return text
     if finding.rule != UNREADABLE:
         text += f" (cần: {finding.expected}; thấy: {finding.actual}) — {finding.location}"
     if finding.rule == BROKEN:
@@ -155,7 +202,10 @@ def summary_line(reports: Sequence[FileReport], what: str = "tệp") -> str:
     errors = sum(len(r.errors) for r in reports)
     warnings = sum(len(r.warnings) for r in reports)
     failed = [display_path(r.path) for r in reports if r.errors]
+    notes = sum(1 for r in reports for f in r.findings if f.severity == INFO)
     text = f"Đã kiểm tra {len(reports)} {what}: {errors} lỗi, {warnings} cảnh báo"
+    if notes:
+        text += f", {notes} ghi chú"
     if failed:
         text += f"; {what} có lỗi: " + ", ".join(failed)
     return text

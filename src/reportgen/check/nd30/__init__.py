@@ -14,6 +14,7 @@ a file that opens but breaks a rule's reading (a damaged part, XML no tool shoul
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from reportgen.blocks.profile import Nd30Profile
@@ -24,16 +25,19 @@ from .findings import ERROR, WARNING, Finding, count_errors, findings_to_json
 from .profiles import (
     KIND_ABBREVIATIONS,
     PROFILES,
-    SPEECH_TITLES,
+    TYPES,
     Profile,
     detect_profile,
     from_blocks,
     profile_of,
     profile_rules,
 )
+from .roles import SPEECH_TITLES
 from .rules_body import check_body
 from .rules_citations import check_citations
+from .rules_copies import check_copies
 from .rules_header import check_header
+from .rules_marks import check_marks
 from .rules_page import check_page
 from .rules_signature import check_signature
 from .rules_text import check_text
@@ -45,11 +49,13 @@ __all__ = [
     "PROFILES",
     "RULES",
     "SEVERITY",
+    "TYPES",
     "WARNING",
     "Finding",
     "check_docx",
     "clause_of",
     "count_errors",
+    "describe_document",
     "detect_profile",
     "findings_to_json",
     "from_blocks",
@@ -72,6 +78,15 @@ def check_docx(
     except Exception as exc:  # not a zip, no main part, XML that does not parse …: one finding, never a crash
         return [_unreadable(path_or_bytes, type(exc).__name__)]
     return check_model(model, profile, declared)
+
+
+def describe_document(path_or_bytes: Path | bytes) -> str:
+    """The role and type the checker gives a file: «main:BC», «appendix», «attachment» …"""
+    model = load(path_or_bytes)
+    structure = find_structure(model, KIND_ABBREVIATIONS, SPEECH_TITLES)
+    code = profile_of(model, structure)
+    rules = profile_rules(code)
+    return f"{rules.role}:{code}" if rules.role == "main" else rules.role
 
 
 def _unreadable(path_or_bytes: Path | bytes, reason: str) -> Finding:
@@ -107,18 +122,24 @@ def check_model(
         rules = profile
     else:
         rules = _rules(profile or _safe_profile(model, structure), structure, declared)
-    run(
-        "khổ giấy, lề, số trang",
-        lambda: check_page(model, rules.layout_only, tables=rules.code in ("APPENDIX", "BOOK")),
-    )
+    code = rules.code
+    if code == "NOT-ADMIN":
+        return [_not_administrative(structure)]
+    if code == "UNKNOWN":
+        findings.append(_unknown_type(structure))
+    paper_only = rules.layout_only or rules.code == "FORM"  # a form keeps its own frame: paper size only
+    run("khổ giấy, lề, số trang", lambda: check_page(model, paper_only, tables=rules.code in TABLE_ROLES))
     run("phông chữ, chữ", lambda: check_text(model))
     run("căn cứ", lambda: check_citations(model))
+    header = rules.header or structure.quoc is not None  # header rules only where a header is present
     if not rules.layout_only and structure_box:
-        if rules.header or rules.number or rules.date or rules.kind_line:  # an appendix file has none of them
-            run("phần đầu", lambda: check_header(model, structure, rules))
+        if header or rules.number or rules.date or rules.kind_line:
+            run("phần đầu", lambda: check_header(model, structure, replace(rules, header=header)))
         run("nội dung", lambda: check_body(model, structure, rules))
         if rules.signature or rules.noi_nhan or rules.code == "SPEECH":
             run("chữ ký, nơi nhận", lambda: check_signature(model, structure, rules))
+        run("kính gửi, điều, dấu", lambda: check_marks(model, structure, rules))
+        run("độ khẩn, bản sao, địa chỉ", lambda: check_copies(model, structure.sig_index))
     if broken:
         findings.append(
             finding(
@@ -130,6 +151,35 @@ def check_model(
             )
         )
     return findings
+
+
+TABLE_ROLES = ("APPENDIX", "FORM", "BOOK")  # a list or a score sheet may be landscape from its first page
+
+
+def _not_administrative(structure: Structure) -> Finding:
+    first = structure.kind.text if structure.kind is not None else "không có phần đầu, số, tên loại"
+    return finding(
+        "ND30-ROLE-NOT-ADMIN",
+        "Tệp này không phải văn bản hành chính (không có Quốc hiệu, số, ký hiệu, tên loại văn bản hay chữ ký): "
+        "không áp dụng thể thức Nghị định 30.",
+        "văn bản hành chính",
+        first,
+        "toàn tệp",
+    )
+
+
+def _unknown_type(structure: Structure) -> Finding:
+    kind = structure.kind
+    what = (
+        f"«{kind.text}» (không thuộc 29 loại của Điều 7)" if kind else "(không thấy tên loại, ký hiệu không cho biết)"
+    )
+    return finding(
+        "ND30-TYPE-UNKNOWN",
+        f"Không nhận ra loại văn bản {what}: chỉ kiểm tra phần đầu, khổ giấy và phông chữ.",
+        "tên loại của Điều 7 (BÁO CÁO, TỜ TRÌNH, GIẤY MỜI …) hoặc ký hiệu công văn",
+        kind.text if kind else "không có",
+        kind.location if kind else "đầu văn bản",
+    )
 
 
 def _rules(code: str, structure: Structure, declared: Declared | None) -> Profile:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .findings import ERROR, WARNING, Finding
+from .findings import ERROR, INFO, WARNING, Finding
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,14 @@ def _element_rules() -> dict[str, tuple[str, str]]:
 _RULES: dict[str, tuple[str, str]] = {
     "ND30-FILE-UNREADABLE": (ERROR, "Tệp phải là văn bản Word (.docx) đọc được."),
     "ND30-FILE-BROKEN": (ERROR, "Tệp Word phải đọc được trọn vẹn (không hỏng phần nào)."),
+    "ND30-ROLE-NOT-ADMIN": (
+        INFO,
+        "Tệp không phải văn bản hành chính (không có phần đầu, số, tên loại, chữ ký): không kiểm tra thể thức.",
+    ),
+    "ND30-TYPE-UNKNOWN": (
+        INFO,
+        "Tên loại không thuộc các loại văn bản hành chính của Điều 7: chỉ kiểm tra phần đầu, khổ giấy, phông chữ.",
+    ),
     "ND30-PAGE-SIZE": (ERROR, "Khổ giấy A4 (210 × 297 mm)."),
     "ND30-PAGE-ORIENTATION": (
         ERROR,
@@ -158,6 +166,32 @@ _RULES: dict[str, tuple[str, str]] = {
     "ND30-RECEIVER-DASH": (ERROR, "Mỗi nơi nhận một dòng, bắt đầu bằng «- »."),
     "ND30-RECEIVER-PUNCT": (ERROR, "Mỗi nơi nhận kết thúc bằng «;», dòng «- Lưu: …» cuối cùng bằng «.»."),
     "ND30-RECEIVER-LUU": (ERROR, "Dòng cuối của nơi nhận là «- Lưu: VT, …»."),
+    "ND30-RECEIVER-LUU-COLON": (ERROR, "Dòng lưu viết «- Lưu: VT, …», có dấu hai chấm sau «Lưu»."),
+    "ND30-RECEIVER-FIRST": (
+        WARNING,
+        "Nơi nhận đầu tiên theo mẫu công văn có «Kính gửi»: «- Như trên;».",
+    ),
+    "ND30-KINH-GUI": (
+        ERROR,
+        "«Kính gửi:» một nơi nhận viết liền trên cùng dòng; nhiều nơi nhận mỗi nơi một dòng, đầu dòng «-», "
+        "cuối dòng «;», nơi cuối «.».",
+    ),
+    "ND30-RULE-LENGTH": (
+        WARNING,
+        "Đường kẻ dưới Tiêu ngữ dài bằng dòng chữ; dưới tên cơ quan ban hành dài 1/3 đến 1/2 dòng chữ.",
+    ),
+    "ND30-URGENCY": (
+        ERROR,
+        "Dấu chỉ mức độ khẩn (HỎA TỐC, THƯỢNG KHẨN, KHẨN) in hoa, cỡ 13–14, đứng, đậm, trong khung.",
+    ),
+    "ND30-COPY": (
+        ERROR,
+        "Bản sao: hình thức sao «SAO Y», «SAO LỤC», «TRÍCH SAO» in hoa, đậm, cỡ 13–14; số, ký hiệu bản sao SY, SL, TS.",
+    ),
+    "ND30-CONTACT": (ERROR, "Địa chỉ, điện thoại, thư điện tử, trang thông tin của cơ quan (ô 13): cỡ 11–12, đứng."),
+    "ND30-DIEU-ORDER": (ERROR, "Các Điều đánh số liên tục bằng chữ số Ả Rập: Điều 1, Điều 2, Điều 3 …"),
+    "ND30-HIGHLIGHT": (WARNING, "Không còn tô màu nền (highlight) trên chữ của văn bản."),
+    "ND30-DRAFT-MARK": (WARNING, "Bản dự thảo còn chữ «DỰ THẢO» (bỏ khi ban hành)."),
     "ND30-BB-SIGNATURES": (
         ERROR,
         "Biên bản có hai chữ ký: THƯ KÝ (trái) và CHỦ TỌA (phải), mỗi bên có họ tên.",
@@ -172,6 +206,8 @@ RULES: dict[str, str] = {rule: text for rule, (_, text) in _RULES.items()}
 _PL1 = "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I"
 # The clause each rule restates, by rule-id prefix (the longest prefix wins): what ``--explain`` cites.
 CLAUSES: dict[str, str] = {
+    "ND30-ROLE": "Nghị định 30/2020/NĐ-CP, Điều 1 và Điều 7 (phạm vi: văn bản hành chính và các loại của nó).",
+    "ND30-TYPE": "Nghị định 30/2020/NĐ-CP, Điều 7 (29 loại văn bản hành chính) và Phụ lục III (các mẫu).",
     "ND30-FILE": "Điều 8 (thể thức văn bản): văn bản phải đọc được để kiểm tra thể thức.",
     "ND30-PAGE-SIZE": f"{_PL1}, Mục I, khoản 1 (Khổ giấy: A4, 210 mm × 297 mm).",
     "ND30-PAGE-ORIENTATION": (
@@ -233,6 +269,35 @@ CLAUSES: dict[str, str] = {
         "tên in thường, đậm, không kèm học hàm, học vị)."
     ),
     "ND30-NOI-NHAN": f"{_PL1}, Mục II, khoản 9 (từ «Nơi nhận» in thường, cỡ 12, nghiêng, đậm, sau có dấu hai chấm).",
+    "ND30-RECEIVER-FIRST": (
+        "Nghị định 30/2020/NĐ-CP, Phụ lục III, Mẫu 1.5 (công văn: nơi nhận đầu tiên «- Như trên;»)."
+    ),
+    "ND30-RECEIVER-LUU-COLON": f"{_PL1}, Mục II, khoản 9, điểm b (dòng cuối «Lưu:» sau có dấu hai chấm, «VT»).",
+    "ND30-KINH-GUI": (
+        f"{_PL1}, Mục II, khoản 9, điểm a (sau «Kính gửi» có dấu hai chấm; một nơi nhận trên cùng dòng; hai nơi "
+        "trở lên: mỗi nơi một dòng, đầu dòng gạch ngang thẳng hàng dưới dấu hai chấm, cuối dòng «;», dòng cuối «.»)."
+    ),
+    "ND30-RULE-LENGTH": (
+        f"{_PL1}, Mục II, khoản 1 (dưới Tiêu ngữ có đường kẻ ngang, nét liền, độ dài bằng độ dài dòng chữ) và "
+        "khoản 2 (dưới tên cơ quan ban hành: độ dài từ 1/3 đến 1/2 độ dài dòng chữ, đặt cân đối)."
+    ),
+    "ND30-URGENCY": (
+        f"{_PL1}, Mục II, khoản 10, điểm b (dấu chỉ mức độ khẩn: in hoa, cỡ 13–14, kiểu chữ đứng, đậm, trong khung "
+        "hình chữ nhật viền đơn)."
+    ),
+    "ND30-COPY": (
+        "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II (thể thức bản sao: hình thức sao in hoa, cỡ 13–14, đứng, đậm; "
+        "ký hiệu bản sao SY, SL, TS) và Phụ lục III, Mẫu 3.1, 3.2."
+    ),
+    "ND30-CONTACT": (
+        f"{_PL1}, Mục II, khoản 11, điểm a và Mục IV, ô 13 (địa chỉ cơ quan, thư điện tử, trang thông tin, số điện "
+        "thoại, số Fax: cỡ 11–12, kiểu chữ đứng, dưới một đường kẻ nét liền hết chiều ngang vùng trình bày)."
+    ),
+    "ND30-DIEU-ORDER": f"{_PL1}, Mục II, khoản 6, điểm b (Điều đánh số thứ tự bằng chữ số Ả Rập, liên tục).",
+    "ND30-HIGHLIGHT": f"{_PL1}, Mục I, khoản 4 (chữ màu đen; không để màu nền trên văn bản ban hành).",
+    "ND30-DRAFT-MARK": (
+        "Nghị định 30/2020/NĐ-CP, Điều 10 và Phụ lục I, Mục IV (ô 12–13: dấu dự thảo chỉ trên bản dự thảo)."
+    ),
     "ND30-RECEIVER": (
         f"{_PL1}, Mục II, khoản 9 (mỗi nơi nhận một dòng, đầu dòng gạch ngang, cuối dòng «;»; dòng cuối "
         "«Lưu: VT, …» kết thúc bằng «.»; cỡ 11, đứng)."

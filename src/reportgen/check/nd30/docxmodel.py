@@ -16,7 +16,7 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -25,6 +25,7 @@ import docx
 from docx.document import Document as DocxDocument
 
 from .ooxml import FALSE_VALUES, NS, Element, element_of, measure, w, wattr
+from .strict import is_strict, to_transitional
 from .styles import StyleResolver
 
 __all__ = ["FALSE_VALUES", "NS", "Element", "element_of", "measure", "w", "wattr"]  # the rules read them here
@@ -59,13 +60,14 @@ def pieces(p: Element) -> list[tuple[Element | None, str]]:
     left out."""
     parts: list[tuple[Element | None, str]] = []
     boxed = p.find(f".//{TXBX}") is not None or p.find(f".//{DEL}") is not None
+    maybe_hidden = next(p.iter(VANISH), None) is not None  # most paragraphs hide nothing: skip the look-up
     for node in p.iter(T, TAB, BR, CR):
         if boxed and _in_text_box(node, p):
             continue
         tag = node.tag
         parent = node.getparent()
         run = parent if parent is not None and parent.tag == R else None
-        if run is not None and _hidden(run):
+        if maybe_hidden and run is not None and _hidden(run):
             continue
         if tag == T:
             parts.append((run, node.text or ""))
@@ -162,7 +164,15 @@ class Para:
     @cached_property
     def lines(self) -> list[Span]:
         """The paragraph cut at its line breaks (the Quốc hiệu and Tiêu ngữ are often one paragraph)."""
-        return [span for line in self._cut("\n") for span in [self._merge(line)] if span.text]
+        out: list[Span] = []
+        for line in self._cut("\n"):
+            span = self._merge(line)
+            if span.text:
+                text = "".join(t for _, t in line)
+                blank = text[: len(text) - len(text.lstrip())]
+                span.lead = len(blank) + 7 * blank.count("\t")  # a line pushed into place with spaces or tabs
+                out.append(span)
+        return out
 
     @cached_property
     def spans(self) -> list[Span]:
@@ -326,8 +336,11 @@ def _as_document(data: bytes) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         try:
             types = package.read("[Content_Types].xml").decode("utf-8", "replace")
+            strict = is_strict(package.read("_rels/.rels"))
         except KeyError:
             return data
+        if strict:
+            return _renamed(package, to_transitional)
         if not any(kind in types for kind in OTHER_MAIN_TYPES):
             return data
         out = io.BytesIO()
@@ -340,6 +353,18 @@ def _as_document(data: bytes) -> bytes:
                     body = types.encode("utf-8")
                 copy.writestr(info, body)
         return out.getvalue()
+
+
+def _renamed(package: zipfile.ZipFile, rename: Callable[[bytes], bytes]) -> bytes:
+    """The package with every XML part and relationship part passed through ``rename``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for info in package.infolist():
+            body = package.read(info.filename)
+            if info.filename.endswith((".xml", ".rels")):
+                body = rename(body)
+            copy.writestr(info, body)
+    return out.getvalue()
 
 
 def open_document(source: Path | bytes) -> DocxDocument:

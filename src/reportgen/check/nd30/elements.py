@@ -10,10 +10,11 @@ alignment is what places the line: not on a line pushed into place with tabs or 
 from __future__ import annotations
 
 from .catalogue import ELEMENTS, ElementSpec, finding
-from .docxmodel import DocModel, Element, Para, Span
+from .docxmodel import DocModel, Element, Para, Span, run_text
 from .findings import Finding
 
 CENTRED = ("center",)
+PUNCTUATION = " \u00a0.,:;!?()"
 JUSTIFIED = ("both", "distribute")
 
 
@@ -41,7 +42,8 @@ def sizes_of(model: DocModel, para: Para, runs: list[Element] | None = None) -> 
 def all_flag(model: DocModel, para: Para | Span, tag: str, runs: list[Element] | None = None) -> bool:
     span = as_span(para)
     runs = runs if runs is not None else span.runs
-    return bool(runs) and all(model.styles.run_toggle(r, span.para.el, tag) for r in runs)
+    worded = [r for r in runs if run_text(r).strip(PUNCTUATION)] or runs  # a regular «:» shows no weight
+    return bool(worded) and all(model.styles.run_toggle(r, span.para.el, tag) for r in worded)
 
 
 def any_flag(model: DocModel, para: Para | Span, tag: str) -> bool:

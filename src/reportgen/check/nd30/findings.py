@@ -11,7 +11,9 @@ from dataclasses import asdict, dataclass, replace
 
 ERROR = "error"
 WARNING = "warning"
-SEVERITIES = (ERROR, WARNING)
+INFO = "info"  # what the checker decided about the file (not an administrative document, unknown type)
+SEVERITIES = (ERROR, WARNING, INFO)
+LABELS = {ERROR: "lỗi", WARNING: "cảnh báo", INFO: "ghi chú"}
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class Finding:
         return {key: str(value) for key, value in asdict(self).items()}
 
     def render(self) -> str:
-        label = "lỗi" if self.severity == ERROR else "cảnh báo"
+        label = LABELS[self.severity]
         return f"{self.location}: {label} [{self.rule}] {self.message} (cần: {self.expected}; hiện có: {self.actual})"
 
 

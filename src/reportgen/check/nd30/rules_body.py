@@ -9,6 +9,7 @@ while Word's spacing between two paragraphs also depends on the neighbour and on
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .catalogue import finding
@@ -26,6 +27,7 @@ BASIS = re.compile(r"^(Căn cứ|Theo đề nghị|Xét đề nghị)")
 DIEU = re.compile(r"^Điều\s+\d+\.")
 APPENDIX = re.compile(r"^Phụ lục(\s+[IVXLC\d]+)?$", re.IGNORECASE)
 CLOSING = "Xin trân trọng cảm ơn!"
+CHAR_EM = 0.42  # a narrow estimate of a Times New Roman character's average width, in ems
 LIST_MARK = re.compile(r"^([-–+•*]|[a-zđ]\)|\d+(\.\d+)*[.)]\s)")  # a list item typed by hand: its own indent
 
 
@@ -35,7 +37,10 @@ def check_body(model: DocModel, found: Structure, profile: Profile) -> list[Find
         return out
     if not profile.body:
         return _appendix(model)
-    out += merge_similar((f for para in _running_text(model, found) for f in _layout(model, para)), by_actual=False)
+    running = _running_text(model, found)
+    out += merge_similar((f for para in running for f in _layout(model, para)), by_actual=False)
+    text = [p for p in running if not all_flag(model, p, "b")]  # headings and salutations keep their own layout
+    out += merge_similar(spacing_findings(model, found.body, text), by_actual=False)
     if profile.end_mark and found.body:
         out += _end_mark(found.body[-1])
     if profile.code == "SPEECH" and found.body and found.body[-1].stripped != CLOSING:
@@ -82,7 +87,7 @@ def _layout(model: DocModel, para: Para) -> list[Finding]:
     if all_flag(model, para, "b"):
         return out  # a heading
     alignment = model.styles.alignment(para.el)
-    if alignment not in JUSTIFIED:
+    if alignment not in JUSTIFIED and wraps(model, para, sizes):
         message = "Đoạn văn không căn đều hai lề."
         out.append(finding("ND30-BODY-ALIGN", message, "căn đều hai lề", align_name(alignment), where))
     return out + _indent_and_spacing(model, para) + _line_spacing(model, para)
@@ -104,26 +109,77 @@ def first_line_indent(model: DocModel, para: Para) -> int | None:
     if left > INDENT[1]:
         return None  # a block set in from the margin (a quotation, a sub-item): laid out on purpose
     if para.raw.lstrip(" ").startswith("\t"):
-        stops = sorted(_int(wattr(tab, "pos")) for tab in para.el.iter(w("tab")) if tab.getparent().tag == w("tabs"))
+        stops = sorted(
+            (_int(wattr(tab, "pos")), wattr(tab, "val") or "left")
+            for tab in para.el.iter(w("tab"))
+            if tab.getparent().tag == w("tabs") and wattr(tab, "val") != "clear"
+        )
         start = left + first
-        after = [pos for pos in stops if pos > start]
+        after = [(pos, kind) for pos, kind in stops if pos > start]
+        if after and after[0][1] not in ("left", "start", "num", "bar"):
+            return None  # a right, centre or decimal stop places the text there: not an indent
         step = model.default_tab_stop()
-        return (after[0] if after else (start // step + 1) * step) - left
+        return (after[0][0] if after else (start // step + 1) * step) - left
     return first + left if left <= INDENT[1] else first
 
 
 def _indent_and_spacing(model: DocModel, para: Para) -> list[Finding]:
     out: list[Finding] = []
-    value = model.styles.ppr_attr
     first = first_line_indent(model, para)
     if first is not None and not INDENT[0] <= first <= INDENT[1] and not LIST_MARK.match(para.stripped):
         actual = f"{first / 567:.2f} cm".replace(".", ",")
         out.append(finding("ND30-BODY-INDENT", "Thụt đầu dòng không đúng.", "1 – 1,27 cm", actual, para.location))
-    spacing = _int(value(para.el, "spacing", "before")) + _int(value(para.el, "spacing", "after"))
-    if spacing < MIN_SPACING:
-        message = "Khoảng cách giữa các đoạn dưới 6 pt."
-        out.append(finding("ND30-BODY-SPACING", message, "≥ 6 pt", pt(spacing / 20), para.location))
     return out
+
+
+def spacing_findings(model: DocModel, body: list[Para], running: list[Para]) -> list[Finding]:
+    """The space a reader sees between two paragraphs: the first one's «after» plus the next one's «before»
+    (Word adds them, and LibreOffice does the same for Word files, so a paragraph with no space of its own
+    under one whose «after» is 6 pt is fine), none between paragraphs of one style that ask for contextual
+    spacing; judged after each running paragraph that has a next one."""
+    out: list[Finding] = []
+    judged = {id(p) for p in running}
+    for para, following in itertools.pairwise(body):
+        if id(para) not in judged:
+            continue
+        gap = _space(model, para, "after") + _space(model, following, "before")
+        if _contextual(model, para) and _contextual(model, following) and _style(para) == _style(following):
+            gap = 0
+        if gap < MIN_SPACING:
+            message = "Khoảng cách giữa các đoạn dưới 6 pt."
+            out.append(finding("ND30-BODY-SPACING", message, "≥ 6 pt", pt(gap / 20), para.location))
+    return out
+
+
+def _space(model: DocModel, para: Para, edge: str) -> int:
+    return _int(model.styles.ppr_attr(para.el, "spacing", edge))
+
+
+def _contextual(model: DocModel, para: Para) -> bool:
+    for level in model.styles.ppr_levels(para.el):
+        el = level.find(w("contextualSpacing"))
+        if el is not None:
+            return (wattr(el, "val") or "true") not in ("0", "false", "off")
+    return False
+
+
+def _style(para: Para) -> str | None:
+    return wattr(para.el.find(f"{w('pPr')}/{w('pStyle')}"), "val")
+
+
+def wraps(model: DocModel, para: Para, sizes: list[float]) -> bool:
+    """Whether the paragraph takes more than one line on the page: its text, at a narrow estimate of the
+    average width of a Times New Roman character, against the text column less its indents. A paragraph
+    that fits on one line looks the same justified or not."""
+    section = model.sections[min(max(para.section, 1), len(model.sections)) - 1] if model.sections else None
+    width = (section.width or 11906) if section else 11906
+    margins = section.margins if section else {}
+    column = width - (margins.get("left") or 1701) - (margins.get("right") or 850)
+    value = model.styles.ppr_attr
+    column -= _int(value(para.el, "ind", "left")) + _int(value(para.el, "ind", "right"))
+    column -= max(_int(value(para.el, "ind", "firstLine")), 0)
+    size = max(sizes) if sizes else 14.0
+    return len(para.stripped) * size * 20 * CHAR_EM > column
 
 
 def _line_spacing(model: DocModel, para: Para) -> list[Finding]:
@@ -207,10 +263,11 @@ def _article_bold(model: DocModel, para: Para) -> bool:
     assert match is not None
     covered = 0
     for run in text_runs(para):
-        if not model.styles.run_toggle(run, para.el, "b"):
-            return False
-        covered += len(run_text(run).lstrip() if covered == 0 else run_text(run))
-        if covered >= len(match[0]):
+        text = run_text(run)
+        if not model.styles.run_toggle(run, para.el, "b") and text.strip(" .:\u00a0") != "":
+            return False  # a regular «.» after a bold «Điều 1» does not show on the page
+        covered += len(text.lstrip() if covered == 0 else text)
+        if covered >= len(match[0].rstrip(".")):  # «Điều 2» in bold; the weight of its «.» does not show
             return True
     return False
 

@@ -11,9 +11,11 @@ from difflib import SequenceMatcher
 
 from .catalogue import finding
 from .docxmodel import Block, DocModel, Para, Span, TableInfo, paragraph_text, w, wattr
-from .elements import check_element
+from .elements import check_element, sizes_of
 from .findings import Finding, merge_similar
 from .profiles import Profile
+from .roles import ATTACHED
+from .rule_length import LIMITS, rule_ratio
 from .rules_numbering import check_date, check_number
 from .structure import (
     NO_BORDER,
@@ -30,6 +32,7 @@ QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 HALF_TEXT_EMU = 2_880_000  # half of a 16 cm text column
 HALF_PAGE_EMU = 3_780_000
+SOLID_BORDERS = ("single", "thick", "double", "thinThickSmallGap", "thickThinSmallGap")
 
 
 def check_header(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
@@ -83,6 +86,8 @@ def _check_national(model: DocModel, found: Structure) -> list[Finding]:
         out.append(finding("ND30-TIEU-NGU-TEXT", message, TIEU_NGU, tieu.text, tieu.location))
     out += check_element(model, "TIEU-NGU", tieu)
     rule = _rule_under(model, found, tieu)
+    if rule is True:
+        out += _rule_length(model, found, tieu, "tieu")
     if rule is not True:
         actual = rule or "không có"
         message = "Đường kẻ dưới Tiêu ngữ không phải nét liền." if rule else "Thiếu đường kẻ dưới Tiêu ngữ."
@@ -107,6 +112,8 @@ def _check_bodies(model: DocModel, found: Structure) -> list[Finding]:
     for issuer in names[start:]:
         out += check_element(model, "ISSUER", issuer)
     rule = _rule_under(model, found, names[-1])
+    if rule is True:
+        out += _rule_length(model, found, names[-1], "issuer")
     if rule is not True:
         message = (
             "Đường kẻ dưới tên cơ quan ban hành không phải nét liền."
@@ -119,6 +126,19 @@ def _check_bodies(model: DocModel, found: Structure) -> list[Finding]:
     return out
 
 
+def _rule_length(model: DocModel, found: Structure, anchor: Span, which: str) -> list[Finding]:
+    size = max(sizes_of(model, anchor.para, anchor.runs) or [13.0])
+    ratio = rule_ratio(found.head_paras, anchor, size, 13.0)
+    low, high = LIMITS[which]
+    if ratio is None or low <= ratio <= high:
+        return []
+    wanted = "bằng độ dài dòng chữ" if which == "tieu" else "từ 1/3 đến 1/2 độ dài dòng chữ"
+    name = "Tiêu ngữ" if which == "tieu" else "tên cơ quan ban hành"
+    message = f"Đường kẻ dưới {name} {'quá ngắn' if ratio < low else 'quá dài'} so với dòng chữ."
+    actual = f"khoảng {ratio:.0%} độ dài dòng chữ".replace(".", ",")
+    return [finding("ND30-RULE-LENGTH", message, wanted, actual, anchor.location)]
+
+
 def _bold(model: DocModel, span: Span) -> bool:
     return bool(span.runs) and all(model.styles.run_toggle(r, span.para.el, "b") for r in span.runs)
 
@@ -126,7 +146,10 @@ def _bold(model: DocModel, span: Span) -> bool:
 def _rule_under(model: DocModel, found: Structure, anchor: Span) -> bool | str:
     """True when a solid rule sits under ``anchor`` on its side of the header; the text of a rule that is not
     solid («----- o0o -----»); False when there is none."""
-    if underlined(model, anchor) or _border(model, anchor.para, "bottom") or _cell_bottom(found, anchor):
+    own = _border(model, anchor.para, "bottom")
+    if own is not False:
+        return own
+    if underlined(model, anchor) or _cell_bottom(found, anchor):
         return True
     spans = found.head
     side = anchor.side
@@ -134,19 +157,16 @@ def _rule_under(model: DocModel, found: Structure, anchor: Span) -> bool | str:
     if after:
         following = after[0]
         if is_rule_text(following.text):
-            return (
-                True
-                if SOLID_RULE_TEXT.match(following.text.replace(" ", "")) or "-" in following.text
-                else following.text
-            )
-        if following.para is not anchor.para and _border(model, following.para, "top"):
-            return True
+            return True if SOLID_RULE_TEXT.match(following.text.replace(" ", "")) else following.text
+        above = _border(model, following.para, "top")
+        if following.para is not anchor.para and above is not False:
+            return above
         if not following.text.startswith(("Số", "V/v")) and _decorated(following.text):
             return following.text
     return _empty_paragraph_rule(model, found, anchor.para) or _shape_on_side(found, anchor)
 
 
-def _empty_paragraph_rule(model: DocModel, found: Structure, para: Para) -> bool:
+def _empty_paragraph_rule(model: DocModel, found: Structure, para: Para) -> bool | str:
     """A border on the empty paragraphs under ``para`` in the same cell, or on top of the next text."""
     paras = found.head_paras
     if para not in paras:
@@ -156,8 +176,9 @@ def _empty_paragraph_rule(model: DocModel, found: Structure, para: Para) -> bool
             continue
         if other.stripped:
             return _border(model, other, "top")
-        if _border(model, other, "bottom") or _border(model, other, "top"):
-            return True
+        drawn = _border(model, other, "bottom") or _border(model, other, "top")
+        if drawn is not False:
+            return drawn
     return False
 
 
@@ -181,9 +202,12 @@ def _decorated(text: str) -> bool:
     return marks >= 3 and letters <= 3
 
 
-def _border(model: DocModel, para: Para, edge: str) -> bool:
+def _border(model: DocModel, para: Para, edge: str) -> bool | str:
+    """A border drawn on ``edge``: True when solid, its style («dashed», «dotted» …) when not."""
     value = model.styles.ppr_attr(para.el, f"pBdr/{edge}", "val")
-    return bool(value) and value not in NO_BORDER
+    if not value or value in NO_BORDER:
+        return False
+    return True if value in SOLID_BORDERS else f"viền {value}"
 
 
 def _shape_on_side(found: Structure, anchor: Span) -> bool:
@@ -208,6 +232,8 @@ def _shape_on_side(found: Structure, anchor: Span) -> bool:
 
 
 def _check_kind(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
+    if profile.code in ("FORM", "UNKNOWN"):  # a form's title, a kind line of no known type: not judged
+        return []
     if found.kind is None:
         if not profile.kind_line:
             return []
@@ -236,7 +262,9 @@ def _check_kind(model: DocModel, found: Structure, profile: Profile) -> list[Fin
                 found.kind.location,
             ),
         ]
-    out += merge_similar(f for line in found.summary for f in check_element(model, "SUMMARY", line))
+    start = next((i for i, line in enumerate(found.summary) if ATTACHED.match(line.text)), len(found.summary))
+    lines = found.summary[:start]  # «(Kèm theo …)» under it is italic: judged as the reference line it is
+    out += merge_similar(f for line in lines for f in check_element(model, "SUMMARY", line))
     last = found.summary[-1]
     drawn_above = any(line_shapes(p) for p in {id(s.para): s.para for s in [found.kind, *found.summary]}.values())
     if not drawn_above and not summary_rule(model, model.blocks, last.para):
@@ -256,6 +284,14 @@ def summary_rule(model: DocModel, blocks: list[Block], last: Para) -> bool:
     """A rule under the last line of the trích yếu: its bottom border or a line drawn in it, then the empty
     paragraphs after it (a drawn line, a border, a line of underscores), or the top border of the next text."""
     start = next((i for i, b in enumerate(blocks) if b is last), -1)
+    if start < 0 and last.in_table:  # a trích yếu typed in a one-cell box: the rule is in the box or under it
+        box = next((i for i, b in enumerate(blocks) if isinstance(b, TableInfo) and b.number == last.in_table), -1)
+        table = blocks[box] if box >= 0 else None
+        if isinstance(table, TableInfo) and any(
+            line_shapes(p) or _border(model, p, "bottom") or is_rule_text(p.stripped) for p in table.paragraphs()
+        ):
+            return True
+        start = box
     if start < 0:
         return False
     if _border(model, last, "bottom") or line_shapes(last):

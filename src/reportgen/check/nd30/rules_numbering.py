@@ -25,7 +25,7 @@ def check_number(model: DocModel, found: Structure, profile: Profile) -> list[Fi
         return [
             finding("ND30-NUMBER-MISSING", "Không thấy dòng số, ký hiệu.", EXAMPLE_NUMBER, "không có", "đầu văn bản")
         ]
-    if not profile.number:
+    if profile.code == "SPEECH":
         message = "Bài phát biểu không có số, ký hiệu."
         return [finding("ND30-SPEECH-EXTRA", message, "không có số", para.stripped, para.location)]
     symbol = parse_symbol(para.stripped)

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from .catalogue import finding
-from .docxmodel import DocModel, Element, Sect, w, wattr
+from .docxmodel import DocModel, Element, Sect, measure, w, wattr
 from .elements import align_name, pt
 from .findings import Finding, merge_similar
 
@@ -87,6 +87,8 @@ def _check_margins(section: Sect) -> list[Finding]:
     found: list[Finding] = []
     for edge, (low, high) in RANGES.items():
         value = margins[edge]
+        if _set_by_header(section, edge, value):
+            continue
         if value is None or not low - MARGIN_SLACK <= value <= high + MARGIN_SLACK:
             found.append(
                 finding(
@@ -98,6 +100,18 @@ def _check_margins(section: Sect) -> list[Finding]:
                 )
             )
     return found
+
+
+def _set_by_header(section: Sect, edge: str, value: float | None) -> bool:
+    """A top (bottom) margin smaller than the header's (footer's) distance, in a section with a header
+    (footer): Word lays the text out under the header's content, so the space on the page is the header's
+    height, which only a layout can measure; the margin as written is not what the page shows."""
+    if edge not in ("top", "bottom") or value is None:
+        return False
+    part = "header" if edge == "top" else "footer"
+    distance = measure(wattr(section.el.find(w("pgMar")), part))
+    has_part = section.el.find(w(f"{part}Reference")) is not None
+    return has_part and distance is not None and value < distance
 
 
 def _fits(margins: dict[str, float | None], ranges: dict[str, tuple[int, int]]) -> bool:
@@ -120,21 +134,35 @@ def _page_paragraphs(part: Element | None) -> list[Element]:
 
 
 def page_count(model: DocModel) -> int:
-    """Pages as Word last laid the document out, or an estimate from its text when no layout was saved."""
-    saved = 0
+    """Pages as Word last laid the document out (docProps/app.xml), which wins: a page break typed in a table
+    cell or a dense page does not make a one-page document longer. Without a saved count (files written by
+    other tools), the page breaks of the body outside tables, or an estimate from the amount of text."""
+    saved = saved_pages(model)
+    if saved > 0:
+        return saved
+    body = model.document.element.body
+    breaks = sum(1 for _ in body.iter(w("lastRenderedPageBreak")))
+    breaks += sum(1 for br in body.iter(w("br")) if wattr(br, "type") == "page" and not _in_table(br))
+    chars = sum(len(p.text) for p in model.all_paragraphs())
+    return max(breaks + 1, 1 + chars // CHARS_PER_PAGE)
+
+
+def saved_pages(model: DocModel) -> int:
+    """The page count Word saved in docProps/app.xml with the words it counted; 0 when there is none."""
     try:
         app = model.document.part.package.part_related_by(
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties"
         )
         match = re.search(rb"<(?:\w+:)?Pages>(\d+)<", app.blob)
-        saved = int(match[1]) if match else 0
+        words = re.search(rb"<(?:\w+:)?(?:Words|Characters)>([1-9]\d*)<", app.blob)
+        # A count copied from a template (python-docx's says 1 page and 0 words) was never laid out.
+        return int(match[1]) if match and words else 0
     except (KeyError, AttributeError, ValueError):
-        saved = 0
-    body = model.document.element.body
-    breaks = sum(1 for _ in body.iter(w("lastRenderedPageBreak")))
-    breaks += sum(1 for br in body.iter(w("br")) if wattr(br, "type") == "page")
-    chars = sum(len(p.text) for p in model.all_paragraphs())
-    return max(saved, breaks + 1, 1 + chars // CHARS_PER_PAGE)
+        return 0
+
+
+def _in_table(el: Element) -> bool:
+    return next(el.iterancestors(w("tc")), None) is not None
 
 
 def check_page_numbers(model: DocModel) -> list[Finding]:

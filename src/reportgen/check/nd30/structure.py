@@ -17,12 +17,25 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .docxmodel import NS, Block, DocModel, Para, Span, TableInfo, nfc, paragraph_text, w, wattr
+from .roles import (
+    APPENDIX_TITLE,
+    ATTACHED,
+    DRAFT_MARK,
+    FORM_TITLES,
+    ISSUED_TITLES,
+    LIST_TITLES,
+    STRUCTURED,
+    Located,
+    decide_role,
+)
 
 NUMBER_START = re.compile(r"^Số\b")
-DATE_START = re.compile(r"^[^,\d]{2,60},\s*(ngày\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})")
+DATE_START = re.compile(
+    r"^[^,\d]{2,60},\s*([Nn]gày\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})|^Ngày[\s\d.…_]*tháng[\s\d.…_]*năm\b"
+)
 BLANK = r"[\s.…_]*"  # a draft leaves the day and month as spaces, dots or underscores
 DATE_FULL = re.compile(
-    rf"^(?P<place>[^,]+),\s*ngày{BLANK}(?P<d>\d*){BLANK}tháng{BLANK}(?P<m>\d*){BLANK}năm\s*(?P<y>\d{{4}})$"
+    rf"^(?P<place>[^,]+),\s*[Nn]gày{BLANK}(?P<d>\d*){BLANK}tháng{BLANK}(?P<m>\d*){BLANK}năm\s*(?P<y>\d{{4}})$"
 )
 PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")
 SIGN_WORDS = re.compile(
@@ -30,8 +43,6 @@ SIGN_WORDS = re.compile(
 )
 NO_BORDER = ("none", "nil")
 SEARCH_LIMIT = 15
-# The mark a draft carries above its header (the dự thảo a tờ trình attaches): «DỰ THẢO», «DỰ THẢO LẦN 2».
-DRAFT_MARK = re.compile(r"^DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?$")
 SIGN_ROWS = 6  # a signature table: titles, blank rows for the signature, names
 RULE_TEXT = re.compile(r"^[_\u2500\u2014\u2013\u2015\u2212\-]{3,}$")
 SOLID_RULE_TEXT = re.compile(r"^[_\u2500\u2014\u2015]{3,}$")
@@ -42,10 +53,10 @@ VML_SHAPE = f"{{{NS['v']}}}shape"
 LINE_PRESETS = ("line", "straightConnector1")
 VML_LINE_TYPES = ("#_x0000_t32", "#_x0000_t20")  # Word 2007 straight (arrow) connector, straight line
 BODY_OPENERS = ("Kính gửi", "Kính thưa", "Căn cứ", "Thực hiện", "Hôm nay")
-APPENDIX_TITLE = re.compile(r"^(PHỤ LỤC|Phụ lục)(\s+[IVXLC\d]+[a-z]?)?\b")
-ATTACHED = re.compile(r"^\((Ban hành )?[Kk]èm theo\b")
 SIGN_LEAD = 15  # leading blanks that push a line into the right half
 HALF_TEXT_EMU = 2_880_000  # half of a 16 cm text column
+# Lines under or inside a header that never name a body: a reference line, a chapter or article, a draft mark.
+NOT_A_NAME = re.compile(r"^(\(|\[|Chương\b|CHƯƠNG\b|Điều\s+\d|ĐIỀU\s+\d|Mục\s+\d|DỰ THẢO\b|Dự thảo\b)")
 
 
 def quoc_key(text: str) -> str:
@@ -147,9 +158,9 @@ def find_structure(model: DocModel, kinds: Mapping[str, str], speech: Sequence[s
             found.head += body_head[0]
             found.head_paras += body_head[1]
             _find_head_parts(found)
-    _find_role(found, blocks)
     found.body_start = _body_start(found, blocks, head_end)
     _find_signature(model, found, blocks)
+    found.role = decide_role(Located(found.kind, found.quoc, found.number, found.date, found.sig_index), blocks)
     end = found.sig_index if found.sig_index >= 0 else _first_section_end(blocks)
     found.body = [b for b in blocks[found.body_start : end] if isinstance(b, Para) and b.stripped]
     return found
@@ -239,16 +250,21 @@ def kind_of(text: str, kinds: Iterable[str]) -> str | None:
     return None
 
 
+OTHER_TITLES = (*ISSUED_TITLES, *FORM_TITLES, *LIST_TITLES, "ĐIỀU LỆ")
+OTHER_TITLE_LIMIT = 6  # a list's or a form's title opens the file; deeper, «BẢNG …» is a heading of the body
+
+
 def _find_kind(found: Structure, blocks: list[Block], kinds: Mapping[str, str], speech: Sequence[str]) -> None:
     seen = 0
     for index, block in enumerate(blocks):
-        if not isinstance(block, Para) or not block.stripped:
+        if not isinstance(block, Para) or not block.stripped or DRAFT_MARK.match(block.stripped):
             continue
         seen += 1
         if seen > SEARCH_LIMIT:
             return
         lines = block.lines
-        if lines and kind_of(lines[0].text, [*kinds, *speech]) is not None and len(lines[0].text) < 90:
+        titles = [*kinds, *speech, *(OTHER_TITLES if seen <= OTHER_TITLE_LIMIT else ())]
+        if lines and kind_of(lines[0].text, titles) is not None and len(lines[0].text) < 90:
             found.kind, found.kind_index = lines[0], index
             found.summary = _summary(blocks, index)
             return
@@ -260,16 +276,27 @@ def _summary(blocks: list[Block], index: int) -> list[Span]:
     kind_para = blocks[index]
     assert isinstance(kind_para, Para)
     lines = list(kind_para.lines[1:])
+    reference = False  # inside «(Kèm theo Quyết định … của …)», which may take two lines
+    boxed = next((b for b in blocks[index + 1 : index + 3] if not (isinstance(b, Para) and not b.stripped)), None)
+    if not lines and isinstance(boxed, TableInfo) and len(boxed.cells) == 1 and boxed.columns == 1:
+        return [s for p in boxed.paragraphs() for s in p.lines if not is_rule_text(s.text)]  # in a one-cell box
     for block in blocks[index + 1 :]:
-        if not isinstance(block, Para) or len(lines) >= 4:
+        if not isinstance(block, Para) or (len(lines) >= 4 and not reference):
             break
         text = block.stripped
         if not text:
             if lines:
                 break
             continue
-        if is_rule_text(text) or text.startswith(BODY_OPENERS) or len(text) > 250:
+        long_text = len(text) > 250 and not _is_centred(block)  # a centred trích yếu may take four lines
+        if is_rule_text(text) or text.startswith(BODY_OPENERS) or long_text or STRUCTURED.match(text):
             break
+        if ATTACHED.match(text) or reference:
+            lines.extend(block.lines)
+            reference = not text.endswith(")") and len(lines) < 8
+            if not reference:
+                break
+            continue
         if lines and _style_break(lines[-1].para, block):
             break
         lines.extend(s for s in block.lines if not is_rule_text(s.text))
@@ -324,19 +351,47 @@ def _find_head_parts(found: Structure) -> None:
             if span.para is not found.vv[-1].para and not _adjacent(found.vv[-1].para, span.para, found.head_paras):
                 break
             found.vv.append(span)
+    found.issuers = _body_names(found, spans)
+
+
+def _body_names(found: Structure, spans: list[Span]) -> list[Span]:
+    """The lines naming the parent and issuing bodies: the left column of the header table when the header is
+    a table; otherwise the left half of the lines laid out with tabs around the Quốc hiệu. A title under the
+    header («ĐIỀU LỆ …», «DANH SÁCH»), a «(Kèm theo …)» line, a «Chương I» line, a «DỰ THẢO» mark or the
+    cells of any other table never name a body."""
+    table = found.quoc.para.in_table if found.quoc is not None else 0
+    if not table and found.header_table is not None and _names_a_body(found.header_table):
+        table = found.header_table.number
     national = {id(s) for s in (found.quoc, found.tieu, found.number, found.date) if s is not None}
+    quoc_para = found.quoc.para if found.quoc is not None else None
+    past_quoc = False
     names: list[Span] = []
     for span in spans:
         if span is found.number or (found.number is not None and span.para is found.number.para):
             break
+        if quoc_para is not None and span.para is not quoc_para and past_quoc and span.side == "C":
+            continue  # under a header laid out in lines: titles and body, not a body's name
+        past_quoc = past_quoc or span.para is quoc_para
+        if table and span.para.in_table != table:
+            continue
+        if not table and span.para.in_table:
+            continue  # a table that is not the header: its cells are data
         if id(span) in national or span.side == "R" or is_rule_text(span.text) or span.text.startswith("V/v"):
             continue
-        if any(span.para is v.para for v in found.vv):
+        if NOT_A_NAME.match(span.text) or any(span.para is v.para for v in found.vv):
             continue
         if span.side == "C" and found.quoc is not None and found.quoc.side == "C":
             continue  # a one-column header: the Quốc hiệu block, not a body's name
         names.append(span)
-    found.issuers = names
+    return names
+
+
+def _names_a_body(table: TableInfo) -> bool:
+    """A first table that is a header: a small borderless-looking table whose first cell is in capitals."""
+    if len(table.cells) > 4 or table.columns > 3:
+        return False
+    first = next((p.stripped for p in table.paragraphs() if p.stripped), "")
+    return is_upper(first) and len(first) < 80
 
 
 def _adjacent(a: Para, b: Para, order: list[Para]) -> bool:
@@ -344,30 +399,6 @@ def _adjacent(a: Para, b: Para, order: list[Para]) -> bool:
         return order.index(b) == order.index(a) + 1
     except ValueError:
         return False
-
-
-def _find_role(found: Structure, blocks: list[Block]) -> None:
-    first = next((b for b in blocks if isinstance(b, Para) and b.stripped), None)
-    opening = [b for b in blocks[:8] if isinstance(b, Para) and b.stripped][:6]
-    if first is not None and blocks.index(first) < 3 and APPENDIX_TITLE.match(first.stripped):
-        found.role = "appendix"
-    elif found.quoc is None and any(ATTACHED.match(line.text) for p in opening for line in p.lines):
-        found.role = "appendix"  # «DANH SÁCH … (Kèm theo Quyết định số …)»: a list sent with a document
-    elif found.kind is not None and found.kind.text.startswith(("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")):
-        found.role = "speech"
-    elif (
-        found.number is None
-        and found.date is None
-        and any(ATTACHED.match(s.text) for s in found.summary[-2:] + _following_lines(blocks, found.kind_index))
-    ):
-        found.role = "attachment"
-
-
-def _following_lines(blocks: list[Block], index: int) -> list[Span]:
-    if index < 0:
-        return []
-    paras = [b for b in blocks[index + 1 : index + 6] if isinstance(b, Para)]
-    return [s for p in paras for s in p.lines]
 
 
 def _body_start(found: Structure, blocks: list[Block], head_end: int) -> int:
@@ -388,6 +419,8 @@ def _find_signature(model: DocModel, found: Structure, blocks: list[Block]) -> N
             _read_signature_table(found, block)
             if found.receivers_head is None:  # «Nơi nhận» typed under the signature table
                 _receivers_below(found, blocks[index + 1 : index + 30])
+            if found.signer and all(is_upper(s.text) for s in found.signer if s.text):
+                _name_below(found, blocks[index + 1 : index + 12])
             return
         if isinstance(block, Para) and _opens_signature(block):
             found.sig_index = index
@@ -473,6 +506,28 @@ def _read_signature_text(found: Structure, blocks: Sequence[Block]) -> None:
         found.receivers = left[left.index(head) + 1 :]
     found.signer = right
     found.sig_columns = [right] if right else []
+
+
+def _name_below(found: Structure, blocks: Sequence[Block]) -> None:
+    """The signer's name typed in a paragraph under the signature table (the table holds the titles and the
+    space for the signature): the first short line in name case, before any «Nơi nhận» or running text."""
+    for block in blocks:
+        if not isinstance(block, Para):
+            return
+        text = block.stripped
+        if not text:
+            continue
+        if text.startswith("Nơi nhận") or len(text) > 60 or text.endswith((".", ";", ":")):
+            return
+        if not is_upper(text) and not STAMP_NOTE.match(text):
+            name = block.spans[-1]
+            found.signer = [*found.signer, name]
+            if found.sig_columns:
+                found.sig_columns[-1] = [*found.sig_columns[-1], name]
+            return
+
+
+STAMP_NOTE = re.compile(r"^[\[(]?\s*(đã ký|Đã ký|chữ ký|Chữ ký|ký|Ký)\b")
 
 
 def _receivers_below(found: Structure, blocks: Sequence[Block]) -> None:

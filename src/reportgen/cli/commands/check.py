@@ -90,10 +90,10 @@ def check_command(
         for line in run.lines():
             click.echo(line)
     verdict = run.verdict
-    if verdict is Verdict.NOTHING_FOUND:
-        click.echo("Không tìm thấy tệp .docx nào để kiểm tra.", err=True)
+    if verdict is Verdict.NOTHING_FOUND:  # an empty folder is not an error: there is nothing to check
+        click.echo("Không tìm thấy tệp .docx nào để kiểm tra (thư mục trống): không có gì để báo.", err=True)
     exit_codes = {
-        Verdict.NOTHING_FOUND: EXIT_INPUT,
+        Verdict.NOTHING_FOUND: EXIT_OK,
         Verdict.UNREADABLE: EXIT_UNREADABLE,
         Verdict.ERRORS: EXIT_INPUT,
         Verdict.CLEAN: EXIT_OK,
