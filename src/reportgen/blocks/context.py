@@ -14,6 +14,8 @@ import typing
 from dataclasses import dataclass
 from typing import Annotated, Any
 
+from reportgen.images import Picture
+
 
 @dataclass(frozen=True)
 class MoTa:
@@ -142,6 +144,8 @@ def as_context(value: Any) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, Picture):  # drawn by the renderer itself, never read field by field
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return as_context(value)
     if isinstance(value, list | tuple):

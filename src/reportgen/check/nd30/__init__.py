@@ -22,6 +22,7 @@ from .findings import ERROR, WARNING, Finding, count_errors, findings_to_json
 from .profiles import KIND_ABBREVIATIONS, PROFILES, SPEECH_TITLES, detect_profile, profile_of, profile_rules
 from .rules_body import check_body
 from .rules_citations import check_citations
+from .rules_doi_ngoai import check_letter, detect
 from .rules_header import check_header
 from .rules_page import check_page
 from .rules_signature import check_signature
@@ -80,6 +81,13 @@ def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
         structure_box.append(find_structure(model, KIND_ABBREVIATIONS, SPEECH_TITLES))
         return []
 
+    letter = detect(model)
+    if letter is not None:  # a letter to a foreign partner: QĐ 3287/QĐ-BNG, not the NĐ30 blocks
+        run("chữ, phông", lambda: check_text(model))
+        if letter.kind != "the_moi":  # a card has its own size, judged by the letter rules
+            run("khổ giấy, lề", lambda: check_page(model, False, tables=False))
+        run("thư đối ngoại", lambda: check_letter(model, letter))
+        return findings
     run("cấu trúc văn bản", locate)
     structure = structure_box[0] if structure_box else Structure()
     rules = profile_rules(profile or _safe_profile(model, structure))
