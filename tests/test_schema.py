@@ -11,6 +11,7 @@ import pytest
 
 from reportgen import kinds
 from reportgen.author.fielddoc import docs, missing_docs, unknown_docs
+from reportgen.author.fielddoc import walk as fields
 from reportgen.author.schema import json_schema, schema_comment, schema_text
 from reportgen.cli import main
 from reportgen.load import load_file
@@ -69,7 +70,9 @@ def test_every_field_example_validates_against_its_own_schema(kind: str) -> None
     walk(schema)
     for definition in schema["$defs"].values():
         walk(definition)
-    assert checked >= len(docs(kind))
+    # a model used under several fields (a text in two languages) is one entry of $defs: count places, not paths
+    places = {(f.owner, f.name) for f in fields(kinds.get(kind).input) if f.path in docs(kind)}
+    assert checked >= len(places)
 
 
 @pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)

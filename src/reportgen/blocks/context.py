@@ -109,6 +109,8 @@ def _kind_word(annotation: Any) -> str:
     item = _item(base)
     if item is not None:
         word = "danh sách nhóm" if _is_group(item) else "danh sách chữ"
+    elif base is Picture:
+        word = "hình ảnh (chèn bằng {{r … }})"
     elif _is_group(base):
         word = "nhóm"
     elif base is bool:
@@ -131,7 +133,7 @@ def variables(context: type[Any], prefix: str = "") -> list[Variable]:
         item = _item(base)
         if item is not None and dataclasses.is_dataclass(item):
             found.extend(variables(typing.cast(type[Any], item), path + "[]."))
-        elif dataclasses.is_dataclass(_optional(base)[0]):
+        elif dataclasses.is_dataclass(_optional(base)[0]) and _optional(base)[0] is not Picture:
             found.extend(variables(typing.cast(type[Any], _optional(base)[0]), path + "."))
     return found
 

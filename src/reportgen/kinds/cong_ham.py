@@ -22,9 +22,8 @@ from reportgen.kinds._thu.hinh import emblem_picture
 from reportgen.kinds._thu.model import (
     NO_EMBLEM,
     CoQuanGui,
-    DoiTac,
+    DoiTacNhan,
     SongNgu,
-    TheoMa,
     emblem,
     partner,
     require_translations,
@@ -38,7 +37,7 @@ class Input(SoNgay):
     loai: Literal["cong_ham"]
     ban_dich: Literal["en"]  # the translation's language
     co_quan: CoQuanGui
-    doi_tac: DoiTac | TheoMa
+    doi_tac: DoiTacNhan
     de_nghi: SongNgu  # follows "… và trân trọng" / "… and has the honour to": "thông báo …" / "inform …"
     noi_dung: list[SongNgu] = Field(default_factory=list)  # further paragraphs, in the third person
 

@@ -20,7 +20,7 @@ from reportgen.kinds import BuildEnv, Document, Kind, KindError, Loc
 from reportgen.kinds._thu.chung import caps
 from reportgen.kinds._thu.do_chu import height
 from reportgen.kinds._thu.hinh import emblem_picture
-from reportgen.kinds._thu.model import DoiTac, SongNgu, TheoMa, emblem, partner, require_translations
+from reportgen.kinds._thu.model import DoiTacNhan, SongNgu, emblem, partner, require_translations
 from reportgen.kinds._thu.ngon_ngu import HONORIFICS, clock_text, date_text, label, sentence, weekday_text
 from reportgen.models import CoKhong, Gio, MotDong, Ngay, Strict
 
@@ -47,7 +47,7 @@ class Input(Strict):
     ban_dich: Literal["en"]
     chu_tiec: ChuTiec
     quoc_huy: CoKhong = False  # only for a provincial leader's invitation (QĐ 3287: none below that level)
-    khach_moi: list[DoiTac | TheoMa] = Field(min_length=1)
+    khach_moi: list[DoiTacNhan] = Field(min_length=1)
     loai_tiec: SongNgu  # "tiệc chiêu đãi" / "a reception"
     nhan_dip: SongNgu  # "nhân dịp …" / "on the occasion of …"
     ngay: Ngay

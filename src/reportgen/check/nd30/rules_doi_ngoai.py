@@ -23,6 +23,7 @@ _NEW: dict[str, tuple[str, str]] = {
     "DN-CH-SIGNATURE": (ERROR, "Công hàm chỉ ký nháy và đóng dấu, không có khối chữ ký."),
     "DN-EMBLEM-MISSING": (ERROR, "Bản chính công hàm có Quốc huy."),
     "DN-EMBLEM-TRANSLATION": (ERROR, "Bản dịch trình bày như bản chính nhưng không có Quốc huy."),
+    "DN-NUMBER-MISSING": (ERROR, "Công hàm, công thư có số và ký hiệu."),
     "DN-CT-SYMBOL": (ERROR, "Ký hiệu của công thư là CT."),
     "DN-CT-SIGNER": (ERROR, "Công thư ký đầy đủ, ghi đầy đủ họ tên và chức vụ."),
     "DN-CARD-SIZE": (ERROR, "Giấy mời chiêu đãi: chiều rộng 11–12 cm, chiều dài 15–18 cm."),
@@ -95,7 +96,7 @@ def _emblem(model: DocModel, letter: Letter) -> list[Finding]:
 
 
 def _note(model: DocModel) -> list[Finding]:
-    paras = [p for p in _texts(model) if p.in_table == 0 and "đoạn" in p.place]
+    paras = [p for p in _texts(model) if p.in_table == 0 and p.section > 0]
     found: list[Finding] = []
     closing = [i for i, p in enumerate(paras) if NOTE_CLOSING.search(p.text)]
     if not closing:
@@ -131,7 +132,7 @@ def _letter(model: DocModel) -> list[Finding]:
     if numbers and not numbers[0][1]["symbol"].startswith("CT-"):
         para, match = numbers[0]
         found.append(finding("DN-CT-SYMBOL", "Ký hiệu công thư phải là CT.", "…/CT-…", match["symbol"], para.location))
-    tail = [p for p in paras if p.in_table == 0][-3:]
+    tail = [p for p in paras if p.in_table == 0 and p.section > 0][-3:]  # the body's, not a header's
     if len(tail) < 2 or tail[-1].stripped.isupper() or len(tail[-1].stripped.split()) > 8:
         found.append(
             finding(
@@ -175,9 +176,19 @@ def _card_rules(model: DocModel) -> list[Finding]:
     return found
 
 
+def _number(model: DocModel) -> list[Finding]:
+    if any(NUMBER.match(p.stripped) for p in _texts(model)[:8]):
+        return []
+    return [
+        finding("DN-NUMBER-MISSING", "Không thấy dòng số, ký hiệu của thư.", "Số: 45/SNgV-LS", "không có", "đầu thư")
+    ]
+
+
 def check_letter(model: DocModel, letter: Letter) -> list[Finding]:
     """The QĐ 3287/QĐ-BNG rules for a letter to a foreign partner."""
     found = _emblem(model, letter)
+    if letter.kind != "the_moi":
+        found += _number(model)
     if letter.kind == "cong_ham":
         found += _note(model)
     elif letter.kind == "cong_thu":

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from reportgen.kinds import BuildEnv, KindError, Loc
 from reportgen.kinds._thu.ngon_ngu import TRANSLATIONS
@@ -60,17 +61,34 @@ class MucDanhBa(DoiTac):
     ma: MotDong
 
 
-class TheoMa(Strict):
-    """A partner named by its key in the office's partner list."""
+class DoiTacNhan(Strict):
+    """The partner a letter goes to: named by its key in the office's partner list, or written out here."""
 
-    danh_ba: MotDong  # the list's file, relative to the letter: "doi-tac.yaml"
-    ma: MotDong
+    danh_ba: MotDong | None = None  # the list's file, relative to the letter: "doi-tac.yaml"
+    ma: MotDong | None = None
+    ten: SongNgu | None = None
+    dia_chi: SongNgu | None = None
+    nguoi_dung_dau: NguoiDungDau | None = None
+
+    @model_validator(mode="after")
+    def _one_way(self) -> DoiTacNhan:
+        by_key = self.ma is not None or self.danh_ba is not None
+        if by_key and (self.ten is not None or self.dia_chi is not None or self.nguoi_dung_dau is not None):
+            raise PydanticCustomError(
+                "doi_tac", "gọi đối tác theo mã (danh_ba, ma) hoặc viết thẳng (ten…), không cả hai"
+            )
+        if by_key and (self.ma is None or self.danh_ba is None):
+            raise PydanticCustomError("doi_tac", "gọi theo mã cần cả danh_ba (tệp danh bạ) và ma (mã đối tác)")
+        if not by_key and self.ten is None:
+            raise PydanticCustomError("doi_tac", "cần danh_ba và ma (gọi theo danh bạ) hoặc ten (viết thẳng)")
+        return self
 
 
-def partner(value: DoiTac | TheoMa, env: BuildEnv, loc: Loc) -> DoiTac:
+def partner(value: DoiTacNhan, env: BuildEnv, loc: Loc) -> DoiTac:
     """The partner as written, or looked up by key (an unknown key names the keys there are)."""
-    if isinstance(value, DoiTac):
-        return value
+    if value.ten is not None:
+        return DoiTac(ten=value.ten, dia_chi=value.dia_chi, nguoi_dung_dau=value.nguoi_dung_dau)
+    assert value.danh_ba is not None and value.ma is not None
     book = env.load_related(Path(value.danh_ba), (*loc, "danh_ba")).model
     entries = getattr(book, "doi_tac", None)
     if not isinstance(entries, list) or not all(isinstance(e, MucDanhBa) for e in entries):

@@ -16,7 +16,7 @@ from reportgen.blocks.context import MoTa
 from reportgen.blocks.profile import Block, Nd30Profile
 from reportgen.kinds import BuildEnv, Document, KindError, Loc
 from reportgen.kinds._thu.chung import DauThu, SoNgay, caps, head, person_line
-from reportgen.kinds._thu.model import CoQuanGui, DoiTac, SongNgu, TheoMa, partner, require_translations
+from reportgen.kinds._thu.model import CoQuanGui, DoiTacNhan, SongNgu, partner, require_translations
 from reportgen.kinds._thu.ngon_ngu import letter_closing
 from reportgen.models import MotDong, Strict
 
@@ -34,7 +34,7 @@ class NguoiKyThu(Strict):
 class ThuInput(SoNgay):
     ban_dich: str  # narrowed to the translation languages by each kind
     co_quan: CoQuanGui
-    doi_tac: DoiTac | TheoMa
+    doi_tac: DoiTacNhan
     xung_ho: SongNgu  # "Thưa Ngài Tổng Lãnh sự," / "Dear Consul General,"
     noi_dung: list[SongNgu] = Field(min_length=1)  # in the first person
     nguoi_ky: NguoiKyThu
