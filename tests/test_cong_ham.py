@@ -9,9 +9,12 @@ import shutil
 from pathlib import Path
 
 import docx
+import pytest
 
 from letter_helpers import build_pair, no_findings, pictures, run, same_blocks, texts, with_paragraphs_after, workspace
 from reportgen.check.nd30 import check_docx
+from reportgen.make.pdf import pdf_page_count, pdf_text
+from reportgen.make.pipeline import pdf_for
 
 EXAMPLE = "cong_ham-so-ngoai-vu-quang-nam-thong-bao-doan.yaml"
 
@@ -95,3 +98,24 @@ def test_inline_partner_without_a_list(tmp_path: Path) -> None:
     footer = docx.Document(str(translation)).sections[0].first_page_footer
     assert [p.text for p in footer.paragraphs if p.text] == ["Embassy of France", "Hanoi"]
     shutil.rmtree(tmp_path / "outputs")
+
+
+@pytest.mark.libreoffice
+def test_a_long_note_keeps_the_addressee_on_page_one_and_the_date_on_the_last(tmp_path: Path) -> None:
+    source = workspace(tmp_path, EXAMPLE)
+    paragraph = (
+        "  - vi: Sở Ngoại vụ tỉnh Quảng Nam trân trọng đề nghị Tổng Lãnh sự quán phối hợp chuẩn bị nội dung làm việc"
+        " về giáo dục, y tế, thương mại và đầu tư, đồng thời thông báo thành phần tham dự.\n"
+        "    en: The Department kindly requests the Consulate General to help prepare the working session on"
+        " education, health care, trade and investment, and to inform the Department of its participants.\n"
+    )
+    text = source.read_text(encoding="utf-8").replace("noi_dung:\n", "noi_dung:\n" + paragraph * 14)
+    source.write_text(text, encoding="utf-8")
+    original, _ = build_pair(source)
+    (pdf,) = pdf_for([original])
+    pages = pdf_page_count(pdf)
+    assert pages >= 2
+    first, last = pdf_text(pdf, 1), pdf_text(pdf, pages)
+    assert "Kính gửi: Tổng Lãnh sự quán Hoa Kỳ" in first
+    assert all("Kính gửi" not in pdf_text(pdf, n) for n in range(2, pages + 1))
+    assert "lời chào trân trọng./." in " ".join(last.split()) and "Quảng Nam, ngày" in last

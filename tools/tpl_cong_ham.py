@@ -39,6 +39,8 @@ def build() -> DocumentObject:
     tag(doc, "{%p for p in noi_dung %}")
     para(doc, "{{ p }}", BODY)
     tag(doc, "{%p endfor %}")
+    # the closing formula stays on the page of the date, initials and seal (never a date alone on a last page)
+    para(doc, "{{ ket }}", BODY).paragraph_format.keep_with_next = True
     date = para(doc, "{{ dia_danh_ngay }}", "VB Địa danh ngày")
     date.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     date.paragraph_format.space_before = Pt(12)

@@ -45,7 +45,8 @@ class Input(SoNgay):
 @dataclass(frozen=True, kw_only=True)
 class Context(DauThu):
     quoc_huy: Annotated[Picture | None, MoTa("Hình Quốc huy (chỉ bản tiếng Việt; bản dịch không có)")]
-    noi_dung: Annotated[list[str], MoTa("Các đoạn: công thức mở đầu và nội dung, …, công thức kết thúc")]
+    noi_dung: Annotated[list[str], MoTa("Các đoạn: công thức mở đầu và nội dung, rồi các đoạn tiếp theo")]
+    ket: Annotated[str, MoTa("Công thức kết thúc (“… nhân dịp này xin gửi tới … lời chào trân trọng./.”)")]
     kinh_gui: Annotated[list[str], MoTa("Nơi nhận ở chân trang đầu: “Kính gửi: …” và dòng địa danh")]
 
 
@@ -65,12 +66,12 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         body = [
             note_opening(sender, to, model.de_nghi.get(lang), lang),
             *(paragraph.get(lang) for paragraph in model.noi_dung),
-            note_closing(sender, to, lang),
         ]
         context = Context(
             **head(model.co_quan, model, None, lang),  # type: ignore[arg-type]
             quoc_huy=picture if lang == "vi" else None,
             noi_dung=body,
+            ket=note_closing(sender, to, lang),
             kinh_gui=addressee(found, lang),
         )
         out.append(Document.of("cong_ham", context, suffix="" if lang == "vi" else f"-{lang}"))
