@@ -128,9 +128,19 @@ def _entries(name: str) -> dict[str, dict[str, Any]]:
     return {str(path): dict(entry) for path, entry in data.items()}
 
 
+@functools.cache
+def _all_shared() -> dict[str, dict[str, Any]]:
+    """``_chung.yaml`` and every other ``_<family>.yaml`` (blocks a family of kinds shares, e.g. letters to
+    foreign partners): entries by model name, ``Model.field`` or top-level field name."""
+    merged: dict[str, dict[str, Any]] = {}
+    for source in sorted(MO_TA_DIR.glob("_*.yaml")):
+        merged |= _entries(source.stem)
+    return merged
+
+
 def _shared(field: FieldPath) -> dict[str, Any]:
-    """What ``_chung.yaml`` says of a field: by its top-level name, by its model, by its declaring model."""
-    shared = _entries(SHARED)
+    """What the shared files say of a field: by its top-level name, by its model, by its declaring model."""
+    shared = _all_shared()
     merged: dict[str, Any] = dict(shared.get(field.path, {}))
     if field.model is not None:
         for cls in reversed(field.model.__mro__):

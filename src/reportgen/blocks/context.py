@@ -14,6 +14,8 @@ import typing
 from dataclasses import dataclass
 from typing import Annotated, Any
 
+from reportgen.images import Picture
+
 
 @dataclass(frozen=True)
 class MoTa:
@@ -110,6 +112,8 @@ def _kind_word(annotation: Any) -> str:
     item = _item(base)
     if item is not None:
         word = "danh sách nhóm" if _is_group(item) else "danh sách chữ"
+    elif base is Picture:
+        word = "hình ảnh (chèn bằng {{r … }})"
     elif _is_group(base):
         word = "nhóm"
     elif base is bool:
@@ -132,7 +136,7 @@ def variables(context: type[Any], prefix: str = "") -> list[Variable]:
         item = _item(base)
         if item is not None and dataclasses.is_dataclass(item):
             found.extend(variables(typing.cast(type[Any], item), path + "[]."))
-        elif dataclasses.is_dataclass(_optional(base)[0]):
+        elif dataclasses.is_dataclass(_optional(base)[0]) and _optional(base)[0] is not Picture:
             found.extend(variables(typing.cast(type[Any], _optional(base)[0]), path + "."))
     return found
 
@@ -145,6 +149,8 @@ def as_context(value: Any) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
+    if isinstance(value, Picture):  # drawn by the renderer itself, never read field by field
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return as_context(value)
     if isinstance(value, list | tuple):

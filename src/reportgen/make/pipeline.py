@@ -207,7 +207,8 @@ def build_file(
         root = output.parent if output.suffix.lower() == ".docx" else output
         targets = _targets(path, prepared.documents, output)
         files = list(zip(targets, rendered, strict=True))
-        result.written = write_outputs(files, root=root, force=force, source=str(path))
+        # a data input (a partner list) gives no document: checking it is all its build does
+        result.written = write_outputs(files, root=root, force=force, source=str(path)) if files else []
     except InputError as exc:
         result.problems = exc.problems
     except OutputError as exc:

@@ -36,6 +36,7 @@ from .roles import SPEECH_TITLES
 from .rules_body import check_body
 from .rules_citations import check_citations
 from .rules_copies import check_copies
+from .rules_doi_ngoai import check_letter, detect
 from .rules_header import check_header
 from .rules_marks import check_marks
 from .rules_page import check_page
@@ -116,6 +117,13 @@ def check_model(
         structure_box.append(find_structure(model, KIND_ABBREVIATIONS, SPEECH_TITLES))
         return []
 
+    letter = detect(model)
+    if letter is not None:  # a letter to a foreign partner: QĐ 3287/QĐ-BNG, not the NĐ30 blocks
+        run("chữ, phông", lambda: check_text(model))
+        if letter.kind != "the_moi":  # a card has its own size, judged by the letter rules
+            run("khổ giấy, lề", lambda: check_page(model, False, tables=False))
+        run("thư đối ngoại", lambda: check_letter(model, letter))
+        return findings
     run("cấu trúc văn bản", locate)
     structure = structure_box[0] if structure_box else Structure()
     if isinstance(profile, Profile):
