@@ -45,8 +45,9 @@ def build_pair(source: Path) -> tuple[Path, Path]:
 
 
 def texts(path: Path) -> list[str]:
+    """Each paragraph's text, no-break spaces read as spaces (where a line may not break is tested elsewhere)."""
     doc: DocxDocument = open_docx(str(path))
-    return [p.text for p in doc.paragraphs if p.text.strip()]
+    return [p.text.replace("\u00a0", " ") for p in doc.paragraphs if p.text.strip()]
 
 
 def pictures(path: Path) -> int:

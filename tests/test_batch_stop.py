@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -34,6 +35,8 @@ def batch(tmp_path: Path) -> Path:
     """39 inputs: the examples over and over, references kept within each copy, none left dangling."""
     folder = tmp_path / "in"
     folder.mkdir()
+    for asset in INPUTS.glob("*.png"):  # the office's Quốc huy, beside its letters
+        shutil.copy(asset, folder / asset.name)
     examples = sorted(INPUTS.glob("*.yaml"))
     texts = {e: e.read_text(encoding="utf-8") for e in examples}
     linked = {f"{m.group(2)}.yaml" for text in texts.values() for m in _REFERENCE.finditer(text)}

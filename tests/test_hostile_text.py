@@ -89,7 +89,7 @@ def test_any_text_in_any_field_is_kept_or_cleanly_refused(
 ) -> None:
     path, leaf = case
     data = replaced(load_file(path).data, leaf, value)
-    for sibling in path.parent.glob("*.yaml"):  # files it refers to (last year's report) stay reachable
+    for sibling in [*path.parent.glob("*.yaml"), *path.parent.glob("*.png")]:  # last year's report, the emblem
         shutil.copy(sibling, tmp_path / sibling.name)
     target = tmp_path / path.name
     target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8", errors="surrogatepass")

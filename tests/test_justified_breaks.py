@@ -74,7 +74,7 @@ def test_hard_wrapped_text_leaves_no_break_in_a_justified_paragraph(tmp_path: Pa
     assert leaves, "every example has prose a person types"
     for leaf in leaves:
         data = replaced(data, leaf, wrapped(_at(data, leaf), blank))
-    for sibling in path.parent.glob("*.yaml"):  # last year's report and the like stay reachable
+    for sibling in [*path.parent.glob("*.yaml"), *path.parent.glob("*.png")]:  # last year's report, the emblem…
         shutil.copy(sibling, tmp_path / sibling.name)
     target = tmp_path / path.name
     target.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

@@ -163,10 +163,12 @@ def parse_time(value: Any) -> Any:
     text = str(value).strip()
     match = _TIME.match(text)
     if match is None:
-        raise PydanticCustomError("gio", "“{value}” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30", {"value": text})
+        raise PydanticCustomError(
+            "time_of_day", "“{value}” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30", {"value": text}
+        )
     hour, minute = int(match[1]), int(match[2] or 0)
     if hour > 23 or minute > 59:
-        raise PydanticCustomError("gio", "giờ “{value}” không có thật", {"value": text})
+        raise PydanticCustomError("time_of_day", "giờ “{value}” không có thật", {"value": text})
     return time(hour, minute)
 
 

@@ -104,7 +104,8 @@ def keep_names_whole(text: str) -> str:
         while j < len(words) and words[j][:1].isupper():
             group.append(words[j])
             j += 1
-        if j == i + size or words[i + size].casefold() == "hội":  # "các xã", "xã hội": ordinary words
+        # "các xã", "xã hội": ordinary words (but "thành phố Hội An" is a city)
+        if j == i + size or (matched == "xã" and words[i + size].casefold() == "hội"):
             out.append(words[i])
             i += 1
             continue

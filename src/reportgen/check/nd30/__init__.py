@@ -120,7 +120,7 @@ def check_model(
     letter = detect(model)
     if letter is not None:  # a letter to a foreign partner: QĐ 3287/QĐ-BNG, not the NĐ30 blocks
         run("chữ, phông", lambda: check_text(model))
-        if letter.kind != "the_moi":  # a card has its own size, judged by the letter rules
+        if letter.kind != "card":  # a card has its own size, judged by the letter rules
             run("khổ giấy, lề", lambda: check_page(model, False, tables=False))
         run("thư đối ngoại", lambda: check_letter(model, letter))
         return findings

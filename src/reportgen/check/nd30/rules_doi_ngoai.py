@@ -47,7 +47,7 @@ TWIPS_PER_MM = 1440 / 25.4
 
 @dataclass(frozen=True)
 class Letter:
-    kind: str  # "cong_ham", "cong_thu", "the_moi"
+    kind: str  # "note", "letter", "card"
     english: bool
 
 
@@ -66,14 +66,16 @@ def _card(model: DocModel) -> bool:
 def detect(model: DocModel) -> Letter | None:
     """The kind of letter ``model`` is, or None for any other document."""
     paras = _texts(model)
+    if any("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in p.text.upper() for p in paras[:12]):
+        return None  # a Quốc hiệu: an administrative document of NĐ30 (a chỉ thị is numbered …/CT-… too)
     english = any(p.stripped.startswith("No.") or "presents its compliments" in p.text for p in paras[:12])
     if _card(model):
-        return Letter("the_moi", english)
+        return Letter("card", english)
     if any(NOTE_OPENING.search(p.text) for p in paras):
-        return Letter("cong_ham", english)
+        return Letter("note", english)
     numbers = [m for p in paras[:8] if (m := NUMBER.match(p.stripped))]
     if any(m["symbol"].startswith("CT-") for m in numbers) or any(SALUTATION.match(p.stripped) for p in paras):
-        return Letter("cong_thu", english)
+        return Letter("letter", english)
     return None
 
 
@@ -88,7 +90,7 @@ def _emblem(model: DocModel, letter: Letter) -> list[Finding]:
         return [
             finding("DN-EMBLEM-TRANSLATION", "Bản dịch có hình Quốc huy.", "không có Quốc huy", "có hình", "đầu thư")
         ]
-    if letter.kind == "cong_ham" and not letter.english and not pictured:
+    if letter.kind == "note" and not letter.english and not pictured:
         return [
             finding("DN-EMBLEM-MISSING", "Công hàm thiếu hình Quốc huy.", "hình Quốc huy ở đầu", "không có", "đầu thư")
         ]
@@ -187,11 +189,11 @@ def _number(model: DocModel) -> list[Finding]:
 def check_letter(model: DocModel, letter: Letter) -> list[Finding]:
     """The QĐ 3287/QĐ-BNG rules for a letter to a foreign partner."""
     found = _emblem(model, letter)
-    if letter.kind != "the_moi":
+    if letter.kind != "card":
         found += _number(model)
-    if letter.kind == "cong_ham":
+    if letter.kind == "note":
         found += _note(model)
-    elif letter.kind == "cong_thu":
+    elif letter.kind == "letter":
         found += _letter(model)
     else:
         found += _card_rules(model)
@@ -204,18 +206,18 @@ def block_sequence(model: DocModel) -> list[str]:
     for para in _texts(model):
         text = para.stripped
         if NUMBER.match(text):
-            name = "so"
+            name = "number"
         elif NOTE_OPENING.search(text):
-            name = "mo_dau"
+            name = "opening"
         elif NOTE_CLOSING.search(text):
-            name = "ket"
+            name = "closing"
         elif SALUTATION.match(text):
-            name = "xung_ho"
+            name = "salutation"
         elif "chân trang" in para.place or "footer" in para.place:
-            name = "nguoi_nhan"
+            name = "addressee"
         else:
-            name = "doan"
-        if not names or names[-1] != name or name != "doan":
+            name = "paragraph"
+        if not names or names[-1] != name or name != "paragraph":
             names.append(name)
     return names
 

@@ -29,6 +29,7 @@ class DauThu:
     chu_quan: Annotated[list[str], MoTa("Tên cơ quan chủ quản, in hoa, mỗi dòng một mục (có thể trống)")]
     ban_hanh: Annotated[list[str], MoTa("Tên cơ quan gửi, in hoa, mỗi dòng một mục")]
     so_ky_hieu: Annotated[str, MoTa("“Số: 45/SNgV-LS” (bản dịch: “No. 45/SNgV-LS”); số để trống khi là dự thảo")]
+    so: Annotated[str, MoTa("Số và ký hiệu không có chữ “Số:”: “45/SNgV-LS”")]
     dia_danh_ngay: Annotated[str, MoTa("“Quảng Nam, ngày 05 tháng 3 năm 2026” / “Quang Nam, 5 March 2026”")]
 
 
@@ -47,6 +48,7 @@ def head(sender: CoQuanGui, numbering: SoNgay, type_code: str | None, lang: str)
         "chu_quan": [caps(line.get(lang), lang) for line in sender.chu_quan],
         "ban_hanh": [caps(line.get(lang), lang) for line in sender.ban_hanh],
         "so_ky_hieu": number_line(numbering.so, symbol, lang),
+        "so": number_line(numbering.so, symbol, lang).split(" ", 1)[1],
         "dia_danh_ngay": place_date(sender.dia_danh.get(lang), numbering.ngay, lang),
     }
 
