@@ -72,9 +72,8 @@ def test_no_centred_line_of_any_kind_breaks_a_number_from_its_word(path: Path) -
             checked += 1
         model = load(docx)
         checked += sum(1 for p in model.all_paragraphs() if model.styles.alignment(p.el) == "center")
-    assert (
-        checked or not prepare(path).documents
-    )  # a data input (partner list) prints nothing; a công văn's centred lines all stand in its header table: counted, judged by the table rules
+    # a data input (a partner list) prints nothing; a công văn's centred lines all stand in its header table
+    assert checked or not prepare(path).documents
 
 
 def _crafted_award(tmp_path: Path) -> Path:
