@@ -18,6 +18,7 @@ from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.cli import main
 from reportgen.web.app import Settings, create_app
 from reportgen.web.security import MAX_FAILURES
+from reportgen.load import load_text
 from reportgen.web.store import Store
 from webform import form_fields
 
@@ -89,7 +90,7 @@ def test_a_new_document_starts_from_the_scaffold(client: TestClient, workspace: 
     answer = post(client, "/moi", [("csrf", csrf(client)), ("loai", "bao_cao_nam"), ("ten_tep", "bc-2025")])
     assert answer.status_code == 303 and answer.headers["location"] == "/sua/bc-2025.yaml"
     text = (workspace / "bc-2025.yaml").read_text(encoding="utf-8")
-    assert "Tệp do “reportgen init” tạo, đang là DỰ THẢO" in text
+    assert "Tệp do “reportgen init” tạo" in text and "# MẪU" in text  # samples only as marked records
     page = client.get("/sua/bc-2025.yaml")
     assert page.status_code == 200 and "Năm báo cáo" in page.text and "Đoàn vào" in page.text
     assert [v.note for v in Store(workspace).versions("bc-2025.yaml")] == ["tạo mới từ mẫu"]
@@ -253,7 +254,7 @@ def test_the_second_saver_is_refused_with_both_versions(client: TestClient, work
     )
     assert answer.status_code == 409
     assert path.read_text(encoding="utf-8") == saved
-    assert "người khác vừa lưu" in answer.text
+    assert "Người khác vừa lưu giá trị khác cho trường này" in answer.text and "xung-dot" in answer.text
     assert "Phòng họp số 1" in answer.text and "Phòng họp số 2" in answer.text
 
 
@@ -450,8 +451,13 @@ def test_an_excel_list_is_imported_with_the_previous_version_kept(client: TestCl
     path = workspace / REPORT
     before = path.read_text(encoding="utf-8")
     data = _workbook([["Đoàn Hữu nghị Viêng Chăn", None, "Lào", None, "02/03/2021", None, 7]])
-    answer = upload(client, f"/nhap-excel/{REPORT}", "doan.xlsx", data)
-    assert answer.status_code == 200 and "Đã nhập" in answer.text
+    asked = upload(client, f"/nhap-excel/{REPORT}", "doan.xlsx", data)
+    rows_before = len(load_text(before, REPORT).data["doan_vao"])
+    assert asked.status_code == 200 and 'id="hoi-thay"' in asked.text  # typed rows: the page asks first
+    assert f"Đoàn vào: {rows_before} → 1 mục" in asked.text and "Đoàn ra: " in asked.text
+    assert path.read_text(encoding="utf-8") == before
+    answer = post(client, f"/nhap-excel/{REPORT}", form_fields(asked.text, f"/nhap-excel/{REPORT}"))
+    assert answer.status_code == 200 and "Đã nhập" in answer.text and f"Đoàn vào: {rows_before} → 1 mục" in answer.text
     assert "Đoàn Hữu nghị Viêng Chăn" in path.read_text(encoding="utf-8")
     assert before in [v.text for v in Store(workspace).versions(REPORT)]
     assert not list(workspace.glob("*.bak"))

@@ -50,6 +50,7 @@ class ImportResult:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # sheet title -> records written
+    before: dict[str, int] = field(default_factory=dict)  # sheet title -> records the input had before
     backup: Path | None = None
     check: list[Problem] = field(default_factory=list)  # the whole input, checked after the import
 
@@ -479,11 +480,27 @@ def import_workbook(workbook: Path, into: Path) -> ImportResult:
     lists, result = read_workbook(workbook, kind)
     if result.problems:
         return result
+    result.before = list_sizes(document, kind)
     new_text = replace_lists(document, text, lists)
     result.backup = replace_keeping_backup(into, encode_like(new_text, style))
     for checked in validate_paths([into]):
         result.check.extend(checked.problems + checked.warnings)
     return result
+
+
+def list_sizes(data: Any, kind: str) -> dict[str, int]:
+    """How many records each list an import replaces holds now, by sheet title."""
+    return {s.title: len(_records(data, s.field.name)) for s in sheets(kind)}
+
+
+def _records(data: Any, name: str) -> list[Any]:
+    value = data.get(name) if hasattr(data, "get") else None
+    return list(value) if isinstance(value, list) else []
+
+
+def replaced(result: ImportResult) -> str:
+    """What an import replaced, list by list: “Đoàn vào: 7 → 2 mục; Đoàn ra: 2 → 0 mục”."""
+    return "; ".join(f"{title}: {result.before.get(title, 0)} → {n} mục" for title, n in result.counts.items())
 
 
 def check_lines(result: ImportResult) -> list[str]:

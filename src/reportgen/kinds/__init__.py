@@ -48,6 +48,7 @@ class BuildEnv:
     source: Path
     load_related: Callable[[Path, tuple[str | int, ...]], Related]
     extra: dict[str, Any] = field(default_factory=dict)
+    checking: bool = False  # only checking the input (an editor, ``validate``): skip pictures and other costly output
 
 
 class KindError(Exception):

@@ -55,9 +55,10 @@ class Prepared:
 class _Resolver:
     """Loads the inputs a document refers to (last year's report, the report a speech quotes), once each."""
 
-    def __init__(self) -> None:
+    def __init__(self, checking: bool = False) -> None:
         self._cache: dict[Path, Related] = {}
         self._stack: list[Path] = []
+        self.checking = checking
 
     def env_for(self, validated: Validated) -> BuildEnv:
         source = validated.loaded.path
@@ -74,7 +75,7 @@ class _Resolver:
                 self._cache[target] = self._related(target)
             return self._cache[target]
 
-        return BuildEnv(source=source, load_related=load_related)
+        return BuildEnv(source=source, load_related=load_related, checking=self.checking)
 
     def _related(self, path: Path) -> Related:
         self._stack.append(path)
@@ -112,7 +113,7 @@ def check_text(data: bytes, path: Path) -> BuildResult:
     looked up beside ``path``, as they will be once it is saved.
     """
     result = BuildResult(path)
-    resolver = _Resolver()
+    resolver = _Resolver(checking=True)
     try:
         loaded = dataclasses.replace(load_text(data, display_path(path)), path=path)
         validated = validate(loaded)
@@ -236,7 +237,7 @@ def pdf_for(documents: Sequence[Path], *, pdf_a: bool = False) -> list[Path]:
 
 def validate_paths(paths: Iterable[Path]) -> list[BuildResult]:
     results = []
-    resolver = _Resolver()
+    resolver = _Resolver(checking=True)
     for path in collect_inputs(paths):
         result = BuildResult(path)
         try:

@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import getpass
+import secrets
 import tempfile
 import threading
+import time
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import anyio
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
@@ -34,18 +39,25 @@ from starlette.templating import Jinja2Templates
 from reportgen import kinds
 from reportgen.author.xlsx_import import ImportResult
 from reportgen.check.report import check_file
+from reportgen.files.lock import workspace_lock
 from reportgen.files.names import safe_filename
 from reportgen.files.userfiles import replace, write_new
-from reportgen.load import load_text
+from reportgen.load import field_name, load_text
+from reportgen.load.samples import sample_places, unmark
 from reportgen.make.pipeline import BuildResult, build_file, check_text, pdf_for
+from reportgen.make.validate import SAMPLE_CODE
 from reportgen.problems import InputError, OutputError, Problem
 from reportgen.web import forms, preview
+from reportgen.web.merge import Conflict, three_way
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token, secret_key
 from reportgen.web.store import Store, sha
 from reportgen.web.uploads import MAX_UPLOAD, UploadRefused, check_upload
 from reportgen.web.workspace import STATE_LABELS, NotInWorkspace, Workspace
 
 HERE = Path(__file__).resolve().parent
+T = TypeVar("T")
+HEAVY_WORKERS = 2  # builds, previews and imports at once; more would only slow the pages on a small PC
+UPLOADS = ".reportgen-web-uploads"  # an Excel file waiting for the person to confirm replacing typed rows
 MAX_BODY = MAX_UPLOAD + 1024 * 1024
 UNEXPECTED = (
     "Lỗi bất ngờ trong reportgen; việc vừa làm chưa hoàn tất. Hãy tải lại trang; nếu vẫn lỗi, gửi nội dung "
@@ -79,7 +91,13 @@ class Saved:
     ok: bool
     problems: list[Problem]
     warnings: list[Problem]
-    conflict: str | None = None  # the text on disk when someone else saved first
+    conflict: str | None = None  # the text on disk when someone else saved first (YAML mode: no merge)
+    conflicts: list[Conflict] = field(default_factory=list)  # fields two people changed differently
+    current: str = ""  # the text on disk, when ``conflicts``
+    draft: bool = False  # kept with problems, on the person's request; the build refuses it until valid
+
+
+TextMaker = Callable[[str], "str | list[Conflict] | None"]
 
 
 class Refused(Exception):
@@ -95,7 +113,7 @@ class App:
         self.ws = Workspace(settings.workspace)
         self.store = Store(self.ws.root)
         self.limiter = LoginLimiter()
-        self.write_lock = threading.Lock()
+        self.heavy = anyio.CapacityLimiter(HEAVY_WORKERS)
         self.local_user = getpass.getuser() or "máy này"
         self.titles = {name: kinds.get(name).TITLE for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -111,6 +129,10 @@ class App:
                 self.ws.check(name)
             except (NotInWorkspace, OSError):
                 continue
+
+    async def cpu(self, func: Callable[..., T], *args: Any) -> T:
+        """Run costly work (build, preview, import) in the bounded pool, off the threads pages use."""
+        return await anyio.to_thread.run_sync(functools.partial(func, *args), limiter=self.heavy)
 
     def user(self, request: Request) -> str | None:
         if not self.settings.require_login:
@@ -143,23 +165,40 @@ class App:
         except NotInWorkspace:
             raise Refused(404, f"Không có tệp đầu vào “{name}” trong thư mục làm việc.") from None
 
-    def save(self, name: str, text: str, base: str, user: str, note: str, detail: str = "") -> Saved:
-        """Write ``text`` as input ``name`` if nobody saved since ``base`` and the CLI would accept it."""
+    def save(
+        self, name: str, make: TextMaker | str, base: str, user: str, note: str, detail: str = "", draft: bool = False
+    ) -> Saved:
+        """Write what ``make`` returns for the text on disk, if the CLI would accept it (or as a ``draft``).
+
+        ``make`` runs under the workspace lock (shared by every server process on the folder): it merges the
+        person's edits into the current text, or returns the fields in conflict; a plain text is saved only
+        if nobody saved since ``base``. A sample record left in place is no reason to refuse a save; the
+        build refuses it.
+        """
         path = self.input_path(name)
-        data = text.encode("utf-8")
-        with self.write_lock:
+        if isinstance(make, str):
+            wanted = make
+            make = lambda current: wanted if sha(current) == base else None  # noqa: E731
+        with workspace_lock(self.ws.root):
             current = read_input(path)
-            if sha(current) != base:
+            made = make(current)
+            if made is None:
                 return Saved(False, [], [], conflict=current)
+            if isinstance(made, list):
+                return Saved(False, [], [], conflicts=made, current=current)
+            if made == current:
+                return Saved(True, [], [])
+            data = made.encode("utf-8")
             result = check_text(data, path)
-            errors = [p for p in result.problems if p.severity == "error"]
-            if errors:
+            blocking = [p for p in result.problems if p.severity == "error" and p.code != SAMPLE_CODE]
+            if blocking and not draft:
                 return Saved(False, result.problems, result.warnings)
             self.store.keep(name, current, user, "bản trước khi sửa")
             replace(path, data)
-            self.store.keep(name, text, user, note)
+            note = note + (" (bản nháp, còn lỗi)" if blocking else "")
+            self.store.keep(name, made, user, note)
         self.store.audit(user, note, name, detail)
-        return Saved(True, [], result.warnings)
+        return Saved(True, result.problems, result.warnings, draft=bool(blocking))
 
     # ------------------------------------------------------------------------------------ pages
 
@@ -226,69 +265,121 @@ class App:
         assert isinstance(kind, str)
         if request.method == "GET":
             result = await run_in_threadpool(self.ws.check, name)
-            fields = forms.build_form(kind, data, result.problems)
-            return self.page(
+            base = await run_in_threadpool(self.store.remember, text)
+            return self._form_page(
                 request,
-                "edit.html",
-                name=name,
-                kind=kind,
-                fields=fields,
-                base=sha(text),
-                problems=result.problems,
-                warnings=result.warnings,
+                name,
+                kind,
+                data,
+                base,
+                result.problems,
+                result.warnings,
+                200,
                 saved=request.query_params.get("da_luu"),
             )
         form = await self.form(request)
         base = str(form.get("base", ""))
-        edits = forms.read_form(kind, form, data)
-        from reportgen.author.yaml_lists import apply_edits, roundtrip_text
-
-        new_text = (
-            await run_in_threadpool(lambda: apply_edits(roundtrip_text(text, path.name), text, edits))
-            if edits
-            else text
-        )
-        only_check = form.get("hanh_dong") == "kiem_tra"
-        if only_check:
+        base_text = text if sha(text) == base else await run_in_threadpool(self.store.base_text, base)
+        base_data = self._loaded(path, base_text) if base_text is not None else None
+        if base_text is None or base_data is None:
+            base_text, base_data = text, data  # an unknown start: edits count against the file as it is now
+        kept: list[str] = []
+        edits = forms.read_form(kind, form, base_data, kept)
+        action = form.get("hanh_dong")
+        if action == "kiem_tra":
+            new_text = await run_in_threadpool(self._edited, base_text, path.name, edits, kept)
             result = await run_in_threadpool(check_text, new_text.encode("utf-8"), path)
             if request.headers.get("HX-Request") == "true":
                 return self.page(
                     request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True
                 )
-            fields = forms.build_form(kind, forms.merged(data, edits), result.problems)
-            return self.page(
-                request,
-                "edit.html",
-                name=name,
-                kind=kind,
-                fields=fields,
-                base=base,
-                problems=result.problems,
-                warnings=result.warnings,
-                saved=None,
-                checked=True,
+            shown = forms.merged(base_data, edits)
+            return self._form_page(
+                request, name, kind, shown, base, result.problems, result.warnings, 200, checked=True
             )
+
+        def make(current: str) -> str | list[Conflict]:
+            if sha(current) == sha(base_text):
+                return self._edited(current, path.name, edits, kept)
+            theirs = self._loaded(path, current) or {}
+            merged_edits, conflicts = three_way(base_data, theirs, edits)
+            if conflicts:
+                return conflicts
+            return self._edited(current, path.name, merged_edits, kept)
+
         changed = ", ".join(forms.changed_fields(edits))
+        draft = action == "nhap"
         saved = await run_in_threadpool(
-            self.save, name, new_text, base, self.user(request) or "", "sửa bằng biểu mẫu", changed
+            self.save, name, make, base, self.user(request) or "", "sửa bằng biểu mẫu", changed, draft
         )
-        if saved.conflict is not None:
-            return self.conflict(request, name, saved.conflict, new_text)
+        if saved.conflicts:
+            theirs = self._loaded(path, saved.current) or {}
+            shown = forms.merged(theirs, three_way(base_data, theirs, edits)[0])
+            shown = _with_mine(shown, saved.conflicts)
+            result = await run_in_threadpool(check_text, saved.current.encode("utf-8"), path)
+            return self._form_page(
+                request,
+                name,
+                kind,
+                shown,
+                await run_in_threadpool(self.store.remember, saved.current),
+                result.problems,
+                result.warnings,
+                409,
+                conflicts=saved.conflicts,
+            )
         if saved.ok:
-            return RedirectResponse(f"/sua/{name}?da_luu=1", 303)
-        fields = forms.build_form(kind, forms.merged(data, edits), saved.problems)
+            return RedirectResponse(f"/sua/{name}?da_luu={'nhap' if saved.draft else '1'}", 303)
+        shown = forms.merged(base_data, edits)
+        return self._form_page(request, name, kind, shown, base, saved.problems, saved.warnings, 422, refused=True)
+
+    def _edited(self, text: str, display: str, edits: dict[str, Any], kept: list[str]) -> str:
+        """``text`` with the edits applied; sample records the person typed into lose their marker."""
+        from reportgen.author.yaml_lists import apply_edits, roundtrip_text
+
+        if kept:
+            try:
+                loaded = load_text(text, display)
+            except InputError:
+                loaded = None
+            if loaded is not None and loaded.samples:
+                places = sample_places(loaded, list(loaded.samples))
+                lines = [n for n, loc in zip(loaded.samples, places, strict=True) if field_name(loc) in kept]
+                text = unmark(text, lines)
+        if not edits:
+            return text
+        return apply_edits(roundtrip_text(text, display), text, edits)
+
+    def _form_page(
+        self,
+        request: Request,
+        name: str,
+        kind: str,
+        data: dict[str, Any],
+        base: str,
+        problems: list[Problem],
+        warnings: list[Problem],
+        status: int,
+        **extra: Any,
+    ) -> Response:
+        """The edit form of ``name`` showing ``data``: first shown, refused, checked or in conflict."""
+        fields = forms.build_form(kind, data, problems)
+        conflicts: list[Conflict] = extra.pop("conflicts", [])
+        if conflicts:
+            forms.attach_conflicts(fields, conflicts)
+        context = {"saved": None, **extra}
         return self.page(
             request,
             "edit.html",
-            422,
+            status,
             name=name,
             kind=kind,
             fields=fields,
             base=base,
-            problems=saved.problems,
-            warnings=saved.warnings,
-            saved=None,
-            refused=True,
+            problems=problems,
+            warnings=warnings,
+            conflicts=conflicts,
+            **context,
         )
 
     def conflict(self, request: Request, name: str, theirs: str, mine: str) -> Response:
@@ -407,7 +498,7 @@ class App:
             if edited and not force:
                 done.append((name, None, [], edited))
                 continue
-            result, pdfs = await run_in_threadpool(self._build, name, force, with_pdf, user)
+            result, pdfs = await self.cpu(self._build, name, force, with_pdf, user)
             done.append((name, result, pdfs, []))
         return self.page(request, "built.html", done=done, single=len(names) == 1, with_pdf=with_pdf)
 
@@ -437,14 +528,14 @@ class App:
         except NotInWorkspace:
             raise Refused(404, "Không có tệp này trong thư mục kết quả.") from None
         try:
-            key, count = await run_in_threadpool(preview.pages, self.ws.root, docx)
+            key, count = await self.cpu(preview.pages, self.ws.root, docx)
         except OutputError as exc:
             return self.page(request, "_pages.html", key="", count=0, error=str(exc))
         return self.page(request, "_pages.html", key=key, count=count, error="")
 
     async def page_image(self, request: Request) -> Response:
         try:
-            path = await run_in_threadpool(
+            path = await self.cpu(
                 preview.page_file, self.ws.root, request.path_params["key"], int(request.path_params["page"])
             )
         except OutputError as exc:
@@ -466,37 +557,82 @@ class App:
             raise Refused(400, str(exc)) from None
         return checked.name, checked.data
 
-    def _import(self, name: str, path: Path, data: bytes, shown: str, user: str) -> ImportResult:
-        """The Excel import of the CLI, with the previous version kept in the history instead of a .bak file."""
-        from reportgen.author.xlsx_import import import_workbook
+    def _import(self, name: str, path: Path, book: Path, shown: str, user: str, confirmed: bool) -> ImportResult:
+        """The Excel import of the CLI, with the previous version kept in the history instead of a .bak file.
 
-        with tempfile.TemporaryDirectory(prefix="reportgen-upload-") as work, self.write_lock:
-            book = Path(work) / "danh_sach.xlsx"
-            book.write_bytes(data)
+        The workbook is read (the slow part) before the workspace lock is taken; only the short rewrite of
+        the input holds it. A list that has rows is replaced only once the person ``confirmed`` it.
+        """
+        from reportgen.author.xlsx_import import list_sizes, read_workbook
+        from reportgen.author.yaml_lists import replace_lists, roundtrip_text
+
+        kind = (self._loaded(path, read_input(path)) or {}).get("loai")
+        if not isinstance(kind, str) or kind not in kinds.available():
+            raise Refused(422, f"Tệp {name} chưa ghi loại văn bản hợp lệ ở trường “loai”; sửa ở chế độ YAML trước.")
+        lists, result = read_workbook(book, kind)
+        if result.problems:
+            return result
+        with workspace_lock(self.ws.root):
             before = read_input(path)
-            result = import_workbook(book, path)
-            if not result.problems:
-                self.store.keep(name, before, user, "bản trước khi nhập Excel")
-                self.store.keep(name, read_input(path), user, f"nhập danh sách từ {shown}")
-                path.with_name(path.name + ".bak").unlink(missing_ok=True)
-        if not result.problems:
-            counts = "; ".join(f"{k}: {v}" for k, v in result.counts.items())
-            self.store.audit(user, f"nhập danh sách từ {shown}", name, counts)
+            loaded = load_text(before, name)
+            result.before = list_sizes(loaded.data, kind)
+            samples = {field_name(loc[:1]) for loc in sample_places(loaded, list(loaded.samples))}
+            titles = {s.title: s.field.name for s in _sheets(kind)}
+            typed = [t for t, n in result.before.items() if n and not (n == 1 and titles.get(t) in samples)]
+            if typed and not confirmed:
+                result.notes.append("hỏi trước")  # the page asks before replacing rows someone typed
+                return result
+            text = replace_lists(roundtrip_text(before, name), before, lists)
+            replace(path, text.encode("utf-8"))
+            self.store.keep(name, before, user, "bản trước khi nhập Excel")
+            self.store.keep(name, text, user, f"nhập danh sách từ {shown}")
+        result.check = [*(c := check_text(text.encode("utf-8"), path)).problems, *c.warnings]
+        self.store.audit(user, f"nhập danh sách từ {shown}", name, _replaced(result))
         return result
 
     async def import_xlsx(self, request: Request) -> Response:
         name = request.path_params["name"]
         path = self.input_path(name)
         form = await self.form(request)
-        shown, data = await self._upload(form, ".xlsx", "xl/workbook.xml")
-        page = {"name": name, "shown": shown, "cells": [], "problems": [], "counts": {}}
+        token = str(form.get("giu", ""))
+        pending = self.ws.root / UPLOADS
+        if token:  # the person confirmed replacing typed rows with the workbook sent a moment ago
+            if not (token.isalnum() and (pending / f"{token}.xlsx").is_file()):
+                raise Refused(410, "Tệp Excel gửi lúc trước không còn; hãy gửi lại.")
+            book, shown = pending / f"{token}.xlsx", str(form.get("ten", "danh_sach.xlsx"))
+        else:
+            shown, data = await self._upload(form, ".xlsx", "xl/workbook.xml")
+            pending.mkdir(exist_ok=True)
+            for old in pending.glob("*.xlsx"):  # uploads nobody confirmed within the hour
+                with contextlib.suppress(OSError):
+                    if time.time() - old.stat().st_mtime > 3600:
+                        old.unlink()
+            token = secrets.token_hex(16)
+            book = pending / f"{token}.xlsx"
+            book.write_bytes(data)
+        page = {"name": name, "shown": shown, "cells": [], "problems": [], "counts": {}, "before": {}, "token": ""}
         try:
-            result = await run_in_threadpool(self._import, name, path, data, shown, self.user(request) or "")
+            result = await self.cpu(
+                self._import, name, path, book, shown, self.user(request) or "", bool(form.get("giu"))
+            )
         except InputError as exc:
+            book.unlink(missing_ok=True)
             return self.page(request, "imported.html", 422, **{**page, "problems": exc.problems})
+        if "hỏi trước" in result.notes:
+            return self.page(
+                request,
+                "imported.html",
+                200,
+                **{**page, "counts": result.counts, "before": result.before, "token": token},
+            )
+        book.unlink(missing_ok=True)
         if result.problems:
             return self.page(request, "imported.html", 422, **{**page, "cells": result.problems})
-        return self.page(request, "imported.html", **{**page, "problems": result.check, "counts": result.counts})
+        return self.page(
+            request,
+            "imported.html",
+            **{**page, "problems": result.check, "counts": result.counts, "before": result.before},
+        )
 
     async def check_docx(self, request: Request) -> Response:
         if request.method == "GET":
@@ -551,6 +687,47 @@ class App:
         await self.form(request)
         request.session.clear()
         return RedirectResponse("/dang-nhap" if self.settings.require_login else "/", 303)
+
+
+def _with_mine(data: dict[str, Any], conflicts: list[Conflict]) -> dict[str, Any]:
+    """``data`` with this person's value in each field in conflict: the form shows theirs beside it."""
+    out = dict(data)
+    for conflict in conflicts:
+        parts = conflict.path.replace("]", "").replace("[", ".").split(".")
+        node: Any = out
+        for part in parts[:-1]:
+            nxt = node[int(part)] if isinstance(node, list) else node.get(part)
+            if isinstance(nxt, dict):
+                nxt = dict(nxt)
+                if isinstance(node, list):
+                    node[int(part)] = nxt
+                else:
+                    node[part] = nxt
+            elif isinstance(nxt, list):
+                nxt = list(nxt)
+                node[part] = nxt
+            else:
+                break
+            node = nxt
+        else:
+            last = parts[-1]
+            if isinstance(node, list) and last.isdigit():
+                node[int(last)] = conflict.mine
+            elif isinstance(node, dict):
+                node[last] = conflict.mine
+    return out
+
+
+def _sheets(kind: str) -> list[Any]:
+    from reportgen.author.xlsx_sheets import sheets
+
+    return list(sheets(kind))
+
+
+def _replaced(result: ImportResult) -> str:
+    from reportgen.author.xlsx_import import replaced
+
+    return replaced(result)
 
 
 def read_input(path: Path) -> str:

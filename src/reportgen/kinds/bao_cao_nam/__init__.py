@@ -136,7 +136,7 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
     _check_estimates(figs)
     context = build_context(in_period(model, model.period), figs)
-    context["bieu_do"] = pictures(figs) if model.bieu_do else []
+    context["bieu_do"] = pictures(figs) if model.bieu_do and not env.checking else []
     return [Document(template="bao_cao_nam", suffix="", context=context)]
 
 

@@ -1,0 +1,53 @@
+"""A scaffold filled the way a person does who types only the required fields: shared by several test files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from reportgen import kinds
+from reportgen.author.fielddoc import children, doc, walk
+from reportgen.author.yaml_lists import apply_edits, roundtrip_text
+from reportgen.load import load_text
+from reportgen.load.samples import unmark
+from reportgen.make.validate import sample_problems
+
+
+def required_edits(kind: str, model: Any, prefix: str) -> dict[str, Any]:
+    """What a person types who fills only the required fields (their examples), nothing else."""
+    out: dict[str, Any] = {}
+    for field in children(model, prefix):
+        if not field.required:
+            continue
+        if field.model is None:
+            value = doc(kind, field.path).vi_du
+            out[field.name] = [value] if field.is_list and not isinstance(value, list) else value
+        elif not field.is_list:
+            out[field.name] = required_edits(kind, field.model, field.path + ".")
+    return out
+
+
+
+def fill_required(kind: str, target: Path) -> list[str]:
+    """The scaffold with its required fields typed, some samples kept on purpose (unmarked), the others removed."""
+    text = target.read_text(encoding="utf-8")
+    text = apply_edits(roundtrip_text(text, target.name), text, required_edits(kind, kinds.get(kind).Input, ""))
+    loaded = load_text(text, target.name)
+    problems = sample_problems(loaded)
+    kept: list[int] = []
+    dropped: dict[str, Any] = {}
+    for problem in problems:
+        path = re.sub(r"\[\d+\]$", "", problem.field).split(".")
+        field = next(f for f in walk(kinds.get(kind).Input) if f.path.replace("[].", ".") == ".".join(path))
+        if field.required or problem is problems[0]:
+            kept.append(problem.line)  # a required list (or one record at all): the person made it their own
+        else:
+            node = dropped
+            for part in path[:-1]:
+                node = node.setdefault(part, {})
+            node[path[-1]] = []
+    text = unmark(text, kept)
+    text = apply_edits(roundtrip_text(text, target.name), text, dropped)
+    target.write_text(text, encoding="utf-8")
+    return [p.field for p in problems]
