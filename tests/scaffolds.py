@@ -28,7 +28,6 @@ def required_edits(kind: str, model: Any, prefix: str) -> dict[str, Any]:
     return out
 
 
-
 def fill_required(kind: str, target: Path) -> list[str]:
     """The scaffold with its required fields typed, some samples kept on purpose (unmarked), the others removed."""
     text = target.read_text(encoding="utf-8")

@@ -45,9 +45,7 @@ def _optional_examples(kind: str, model: Any, prefix: str = "") -> set[str]:
 
 
 @pytest.mark.parametrize("kind", kinds.available())
-def test_init_output_is_refused_while_samples_remain_and_invents_nothing_once_filled(
-    kind: str, tmp_path: Path
-) -> None:
+def test_init_output_is_refused_while_samples_remain_and_invents_nothing_once_filled(kind: str, tmp_path: Path) -> None:
     _documented(kind)
     target = tmp_path / f"{kind}-moi.yaml"
     assert main(["init", kind, str(target)]) == 0

@@ -16,9 +16,9 @@ from starlette.testclient import TestClient
 
 from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.cli import main
+from reportgen.load import load_text
 from reportgen.web.app import Settings, create_app
 from reportgen.web.security import MAX_FAILURES
-from reportgen.load import load_text
 from reportgen.web.store import Store
 from webform import form_fields
 

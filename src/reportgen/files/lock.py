@@ -30,7 +30,7 @@ def _thread_lock(path: Path) -> threading.Lock:
 def workspace_lock(folder: Path) -> Iterator[None]:
     """Held while an input is read, checked and replaced; blocks until every other holder is done."""
     path = (folder / LOCK_NAME).resolve()
-    with _thread_lock(path), open(path, "a+b") as handle:  # noqa: PTH123 - the OS lock needs the descriptor
+    with _thread_lock(path), open(path, "a+b") as handle:
         _acquire(handle.fileno())
         try:
             yield

@@ -14,7 +14,9 @@ import re
 from reportgen.load.common import LoadedInput, Loc
 
 MARK = "MẪU"
-MARK_COMMENT = f"# {MARK}: mục ví dụ, chưa phải nội dung thật. Sửa thành nội dung thật rồi xóa chú thích này, hoặc xóa cả mục"
+MARK_COMMENT = (
+    f"# {MARK}: mục ví dụ, chưa phải nội dung thật. Sửa thành nội dung thật rồi xóa chú thích này, hoặc xóa cả mục"
+)
 _MARKED = re.compile(rf"(?:^|\s)#\s*{MARK}\b")
 SAMPLE_MESSAGE = (
     "còn mục mẫu của reportgen init (dòng có chú thích “# MẪU”); sửa thành nội dung thật rồi xóa chú thích đó, "
