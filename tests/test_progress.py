@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen import cli
+from reportgen.cli.commands import build
 from reportgen.make.pipeline import BuildResult
 
 
@@ -20,8 +20,8 @@ class _Terminal(io.StringIO):
 def _run_batch(monkeypatch: pytest.MonkeyPatch, stderr: io.StringIO) -> str:
     monkeypatch.setattr(sys, "stderr", stderr)
     clock = iter([0.0, 5.0, 6.0, 7.0])  # start, then every step well past the one-second delay
-    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
-    progress = cli.Progress(3)
+    monkeypatch.setattr(build.time, "monotonic", lambda: next(clock))
+    progress = build.Progress(3)
     for name in ("a.yaml", "b.yaml", "c.yaml"):
         progress.step(BuildResult(Path(name)))
     progress.close()
