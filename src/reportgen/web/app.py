@@ -48,14 +48,17 @@ from reportgen.make.pipeline import BuildResult, build_file, check_text, pdf_for
 from reportgen.make.validate import SAMPLE_CODE
 from reportgen.problems import InputError, OutputError, Problem
 from reportgen.web import forms, preview
+from reportgen.web.guard import BodyTooLarge, Guard
 from reportgen.web.merge import Conflict, three_way
-from reportgen.web.security import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token, secret_key
+from reportgen.web.security import CSRF_FIELD, LoginLimiter, client_address, csrf_ok, csrf_token, secret_key
+from reportgen.web.share import OnNetworkShare, refusal
 from reportgen.web.store import Store, sha
 from reportgen.web.uploads import MAX_UPLOAD, UploadRefused, check_upload
 from reportgen.web.workspace import STATE_LABELS, NotInWorkspace, Workspace
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
+_UNKNOWN = object()
 HEAVY_WORKERS = 2  # builds, previews and imports at once; more would only slow the pages on a small PC
 UPLOADS = ".reportgen-web-uploads"  # an Excel file waiting for the person to confirm replacing typed rows
 MAX_BODY = MAX_UPLOAD + 1024 * 1024
@@ -64,16 +67,6 @@ UNEXPECTED = (
     "cửa sổ lệnh đang chạy reportgen serve cho bộ phận kỹ thuật."
 )
 LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
-SECURITY_HEADERS = {
-    # every script, style and picture comes from the app itself; no page may be framed by another site
-    "Content-Security-Policy": (
-        "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; "
-        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-}
 
 
 @dataclass
@@ -84,6 +77,7 @@ class Settings:
     secure_cookies: bool = False
     allowed_hosts: list[str] | None = None  # Host headers answered; None: only this machine's names when local
     background: bool = False  # warm caches in the background: checks at start, page pictures after a build
+    trusted_proxies: list[str] = field(default_factory=list)  # whose X-Forwarded-For is believed
 
 
 @dataclass
@@ -110,6 +104,9 @@ class Refused(Exception):
 class App:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        why = refusal(settings.workspace)
+        if why is not None:
+            raise OnNetworkShare(why)
         self.ws = Workspace(settings.workspace)
         self.store = Store(self.ws.root)
         self.limiter = LoginLimiter()
@@ -135,10 +132,18 @@ class App:
         return await anyio.to_thread.run_sync(functools.partial(func, *args), limiter=self.heavy)
 
     def user(self, request: Request) -> str | None:
+        """Who is signed in: looked up in the workspace database, so an ended session ends at once."""
         if not self.settings.require_login:
             return self.local_user
-        name = request.session.get("user")
-        return name if isinstance(name, str) else None
+        found = getattr(request.state, "user", _UNKNOWN)
+        if found is _UNKNOWN:
+            session = request.session.get("sid")
+            found = request.state.user = self.store.session_user(session) if isinstance(session, str) else None
+        return found if isinstance(found, str) else None
+
+    def address(self, request: Request) -> str:
+        peer = request.client.host if request.client else None
+        return client_address(peer, request.headers.get("x-forwarded-for"), self.settings.trusted_proxies)
 
     def page(self, request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         context.update(
@@ -669,22 +674,30 @@ class App:
         form = await self.form(request)
         name = str(form.get("ten", "")).strip()
         password = str(form.get("mat_khau", ""))
-        address = request.client.host if request.client else "?"
-        if self.limiter.blocked(address, name):
-            error = "Đăng nhập sai quá nhiều lần; hãy chờ 15 phút rồi thử lại."
+        address = self.address(request)
+        wait = self.limiter.wait(address, name)
+        if wait > 0:
+            shown = f"{int(wait) + 1} giây" if wait < 120 else f"{int(wait // 60) + 1} phút"
+            error = f"Đăng nhập sai quá nhiều lần từ máy này; hãy chờ {shown} rồi thử lại."
             return self.page(request, "login.html", 429, error=error)
         if not self.store.check_password(name, password):
             self.limiter.failed(address, name)
             self.store.audit(name, "đăng nhập sai", address)
             return self.page(request, "login.html", 401, error="Sai tên đăng nhập hoặc mật khẩu.")
         self.limiter.succeeded(address, name)
+        old = request.session.get("sid")
+        if isinstance(old, str):
+            self.store.end_session(old)
         request.session.clear()
-        request.session["user"] = name
+        request.session["sid"] = self.store.start_session(name)
         self.store.audit(name, "đăng nhập", address)
         return RedirectResponse("/", 303)
 
     async def logout(self, request: Request) -> Response:
         await self.form(request)
+        session = request.session.get("sid")
+        if isinstance(session, str):
+            self.store.end_session(session)
         request.session.clear()
         return RedirectResponse("/dang-nhap" if self.settings.require_login else "/", 303)
 
@@ -761,9 +774,6 @@ def create_app(settings: Settings) -> Starlette:
 
     def guarded(handler: Handler, public: bool = False) -> Handler:
         async def run(request: Request) -> Response:
-            length = request.headers.get("content-length", "")
-            if length.isdigit() and int(length) > MAX_BODY:
-                return app.page(request, "error.html", 413, message="Tệp gửi lên quá lớn; giới hạn là 20 MB.")
             if not public and app.user(request) is None:
                 if request.method == "GET":
                     return RedirectResponse("/dang-nhap", 303)
@@ -772,12 +782,14 @@ def create_app(settings: Settings) -> Starlette:
                 response = await handler(request)
             except Refused as exc:
                 response = app.page(request, "error.html", exc.status, message=exc.message)
+            except BodyTooLarge:
+                response = app.page(request, "error.html", 413, message="Tệp gửi lên quá lớn; giới hạn là 20 MB.")
+                response.headers["connection"] = "close"
             except Exception:
                 traceback.print_exc()  # for whoever runs the server; the page says what to do
                 response = app.page(request, "error.html", 500, message=UNEXPECTED)
             finally:
                 await request.close()  # uploaded files' temporary copies
-            response.headers.update(SECURITY_HEADERS)
             return response
 
         return run
@@ -805,6 +817,7 @@ def create_app(settings: Settings) -> Starlette:
     ]
     hosts = settings.allowed_hosts or (["*"] if settings.require_login else LOCAL_HOSTS)
     middleware = [
+        Middleware(Guard, max_body=MAX_BODY),  # security headers on every answer; bodies capped as they stream
         # a page on the web cannot reach a local server through a rebound DNS name: only these Host headers are answered
         Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
         Middleware(
