@@ -59,12 +59,15 @@ class _Resolver:
         self._cache: dict[Path, Related] = {}
         self._stack: list[Path] = []
         self.checking = checking
+        self.seen: list[Path] = []  # every file looked for, found or not: what a cached check depends on
 
     def env_for(self, validated: Validated) -> BuildEnv:
         source = validated.loaded.path
 
         def load_related(rel: Path, loc: tuple[str | int, ...]) -> Related:
             target = (source.parent / rel).resolve()
+            if target not in self.seen:
+                self.seen.append(target)
             line, col = validated.loaded.position(loc)
             where = (validated.loaded.display, line, col, field_name(loc))
             if target in self._stack:
@@ -128,6 +131,7 @@ def check_text(data: bytes, path: Path) -> BuildResult:
         result.problems = problems_from(exc, validated.loaded, validated.kind.Input)
     except InputError as exc:
         result.problems = exc.problems
+    result.related = list(resolver.seen)
     return result
 
 
@@ -152,6 +156,7 @@ class BuildResult:
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     output_error: str = ""
+    related: list[Path] = field(default_factory=list)  # other inputs it read (or looked for), for caches
 
     @property
     def ok(self) -> bool:

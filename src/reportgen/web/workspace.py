@@ -6,6 +6,7 @@ never reach outside the workspace (``../``, absolute paths, symlinks leading out
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from dataclasses import dataclass, field
@@ -64,7 +65,7 @@ class Workspace:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
         self.outputs = self.root / OUTPUTS
-        self._cache: dict[str, tuple[tuple[int, int], BuildResult]] = {}
+        self._cache: dict[str, tuple[str, tuple[tuple[Path, str | None], ...], BuildResult]] = {}
         self._lock = threading.Lock()
 
     def names(self) -> list[str]:
@@ -88,21 +89,23 @@ class Workspace:
         return self.root / name
 
     def check(self, name: str) -> BuildResult:
-        """Validation of one input, cached until the workspace's inputs change (they refer to each other)."""
+        """Validation of one input, cached by its content and the content of the files it refers to.
+
+        A save changes one file's content: only that file and the inputs referring to it are checked again,
+        never the whole workspace.
+        """
         path = self.path(name)
-        key = self._stamp()
+        data = path.read_bytes()
+        own = hashlib.sha256(data).hexdigest()
         with self._lock:
             hit = self._cache.get(name)
-            if hit and hit[0] == key:
-                return hit[1]
-        result = check_text(path.read_bytes(), path)
+        if hit and hit[0] == own and all(_digest(p) == d for p, d in hit[1]):
+            return hit[2]
+        result = check_text(data, path)
+        related = tuple((p, _digest(p)) for p in result.related)
         with self._lock:
-            self._cache[name] = (key, result)
+            self._cache[name] = (own, related, result)
         return result
-
-    def _stamp(self) -> tuple[int, int]:
-        stats = [(self.root / n).stat() for n in self.names()]
-        return (max((s.st_mtime_ns for s in stats), default=0), hash(tuple((s.st_size, s.st_ino) for s in stats)))
 
     def outputs_of(self, name: str) -> list[Output]:
         """The documents reportgen wrote from this input, by the outputs folder's manifest."""
@@ -141,6 +144,13 @@ class Workspace:
             outputs=outputs,
             stale=stale,
         )
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # absent: the check said so, and is redone once the file appears
 
 
 _LOAI = re.compile(r"^loai:\s*['\"]?([a-z_]+)", re.MULTILINE)
