@@ -1,4 +1,4 @@
-"""One writer at a time per workspace, across threads and across server processes sharing the folder.
+"""One writer at a time per input file, across threads and across server processes sharing the folder.
 
 A thread lock alone lets two ``reportgen serve`` processes (several workers, or two PCs opening one folder)
 interleave read-check-write and lose an edit. The lock is an OS lock on a small file beside the inputs:
@@ -9,6 +9,7 @@ crash never leaves the workspace locked.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import sys
 import threading
@@ -16,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-LOCK_NAME = ".reportgen-web.lock"
+LOCK_DIR = ".reportgen-web-locks"
 _THREADS: dict[Path, threading.Lock] = {}
 _GUARD = threading.Lock()
 
@@ -27,9 +28,11 @@ def _thread_lock(path: Path) -> threading.Lock:
 
 
 @contextlib.contextmanager
-def workspace_lock(folder: Path) -> Iterator[None]:
-    """Held while an input is read, checked and replaced; blocks until every other holder is done."""
-    path = (folder / LOCK_NAME).resolve()
+def input_lock(folder: Path, name: str) -> Iterator[None]:
+    """Held while the input ``name`` is read, checked and replaced; other inputs are saved meanwhile."""
+    locks = folder / LOCK_DIR
+    locks.mkdir(exist_ok=True)
+    path = (locks / f"{hashlib.sha256(name.encode()).hexdigest()[:24]}.lock").resolve()
     with _thread_lock(path), open(path, "a+b") as handle:
         _acquire(handle.fileno())
         try:

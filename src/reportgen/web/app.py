@@ -39,7 +39,7 @@ from starlette.templating import Jinja2Templates
 from reportgen import kinds
 from reportgen.author.xlsx_import import ImportResult
 from reportgen.check.report import check_file
-from reportgen.files.lock import workspace_lock
+from reportgen.files.lock import input_lock
 from reportgen.files.names import safe_filename
 from reportgen.files.userfiles import replace, write_new
 from reportgen.load import field_name, load_text
@@ -184,7 +184,7 @@ class App:
         if isinstance(make, str):
             wanted = make
             make = lambda current: wanted if sha(current) == base else None  # noqa: E731
-        with workspace_lock(self.ws.root):
+        with input_lock(self.ws.root, name):
             current = read_input(path)
             made = make(current)
             if made is None:
@@ -340,7 +340,7 @@ class App:
 
     def _edited(self, text: str, display: str, edits: dict[str, Any], kept: list[str]) -> str:
         """``text`` with the edits applied; sample records the person typed into lose their marker."""
-        from reportgen.author.yaml_lists import apply_edits, roundtrip_text
+        from reportgen.author.yaml_blocks import edit_text
 
         if kept:
             try:
@@ -351,9 +351,7 @@ class App:
                 places = sample_places(loaded, list(loaded.samples))
                 lines = [n for n, loc in zip(loaded.samples, places, strict=True) if field_name(loc) in kept]
                 text = unmark(text, lines)
-        if not edits:
-            return text
-        return apply_edits(roundtrip_text(text, display), text, edits)
+        return edit_text(text, display, edits)
 
     def _form_page(
         self,
@@ -577,7 +575,7 @@ class App:
         lists, result = read_workbook(book, kind)
         if result.problems:
             return result
-        with workspace_lock(self.ws.root):
+        with input_lock(self.ws.root, name):
             before = read_input(path)
             loaded = load_text(before, name)
             result.before = list_sizes(loaded.data, kind)
