@@ -49,7 +49,8 @@ def serve(folder: str, port: str) -> None:
 
     from reportgen.web.app import Settings, create_app
 
-    app = create_app(Settings(Path(folder), require_login=False, background=True))
+    settings = Settings(Path(folder), require_login=False, background=True, build_processes=1)  # as serve on 2 cores
+    app = create_app(settings)
     uvicorn.run(app, host="127.0.0.1", port=int(port), log_level="warning")
 
 

@@ -12,12 +12,14 @@ import contextlib
 import difflib
 import functools
 import getpass
+import multiprocessing
 import secrets
 import tempfile
 import threading
 import time
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -78,6 +80,7 @@ class Settings:
     allowed_hosts: list[str] | None = None  # Host headers answered; None: only this machine's names when local
     background: bool = False  # warm caches in the background: checks at start, page pictures after a build
     trusted_proxies: list[str] = field(default_factory=list)  # whose X-Forwarded-For is believed
+    build_processes: int = 0  # builds in this many worker processes (0: in the server's threads, as in tests)
 
 
 @dataclass
@@ -111,6 +114,8 @@ class App:
         self.store = Store(self.ws.root)
         self.limiter = LoginLimiter()
         self.heavy = anyio.CapacityLimiter(HEAVY_WORKERS)
+        self._pool: ProcessPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
         self.local_user = getpass.getuser() or "máy này"
         self.titles = {name: kinds.get(name).TITLE for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -200,6 +205,7 @@ class App:
                 return Saved(False, result.problems, result.warnings)
             self.store.keep(name, current, user, "bản trước khi sửa")
             replace(path, data)
+            self.ws.remember(name, data, result)
             note = note + (" (bản nháp, còn lỗi)" if blocking else "")
             self.store.keep(name, made, user, note)
         self.store.audit(user, note, name, detail)
@@ -474,7 +480,18 @@ class App:
     # ------------------------------------------------------------------------------ build, look
 
     def _build(self, name: str, force: bool, with_pdf: bool, user: str) -> tuple[BuildResult, list[Path]]:
-        result = build_file(self.input_path(name), self.ws.outputs, force=force, templates=self.settings.templates)
+        """One build; in a worker process when configured, so drawing charts never holds the pages' interpreter."""
+        job = functools.partial(
+            build_file, self.input_path(name), self.ws.outputs, force=force, templates=self.settings.templates
+        )
+        if self.settings.build_processes:
+            with self._pool_lock:
+                if self._pool is None:
+                    context = multiprocessing.get_context("spawn")
+                    self._pool = ProcessPoolExecutor(self.settings.build_processes, mp_context=context)
+            result = self._pool.submit(job).result()
+        else:
+            result = job()
         pdfs: list[Path] = []
         if result.ok and with_pdf:
             try:
@@ -842,6 +859,8 @@ def create_app(settings: Settings) -> Starlette:
             yield
         finally:
             await run_in_threadpool(preview.close)
+            if app._pool is not None:
+                app._pool.shutdown(cancel_futures=True)
 
     web = Starlette(
         routes=routes,

@@ -78,9 +78,11 @@ class Workspace:
 
     def path(self, name: str) -> Path:
         """The input called ``name``; anything else (``../x``, hidden, absent) is refused."""
-        if not _NAME.match(name) or name not in self.names():
+        path = self.root / name
+        visible = _NAME.match(name) and not name.startswith((".", "~")) and name == Path(name).name
+        if not visible or not path.is_file() or path.resolve().parent != self.root:
             raise NotInWorkspace(name)
-        return self.root / name
+        return path
 
     def new_path(self, name: str) -> Path:
         """Where a new input called ``name`` would go; refuses names that would leave the folder."""
@@ -106,6 +108,12 @@ class Workspace:
         with self._lock:
             self._cache[name] = (own, related, result)
         return result
+
+    def remember(self, name: str, data: bytes, result: BuildResult) -> None:
+        """The check a save just made of ``data``: the next page shows it without checking again."""
+        related = tuple((p, _digest(p)) for p in result.related)
+        with self._lock:
+            self._cache[name] = (hashlib.sha256(data).hexdigest(), related, result)
 
     def outputs_of(self, name: str) -> list[Output]:
         """The documents reportgen wrote from this input, by the outputs folder's manifest."""

@@ -5,6 +5,7 @@ Starlette, uvicorn and the store load only when one of these commands runs.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -77,6 +78,7 @@ def serve_command(
         secure_cookies=secure_cookies,
         background=True,
         trusted_proxies=list(trusted_proxy),
+        build_processes=max(1, (os.cpu_count() or 2) - 1),
     )
     app = create_app(settings)
     shown = "localhost" if is_local(host) else host
