@@ -119,7 +119,9 @@ class App:
         self.local_user = getpass.getuser() or "máy này"
         self.titles = {name: kinds.get(name).TITLE for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems)
+        self.templates.env.globals.update(
+            STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems, label=forms.label
+        )
         self.templates.env.filters["anchor"] = forms.anchor
 
     # ---------------------------------------------------------------------------------- helpers
@@ -520,7 +522,8 @@ class App:
                 continue
             result, pdfs = await self.cpu(self._build, name, force, with_pdf, user)
             done.append((name, result, pdfs, []))
-        return self.page(request, "built.html", done=done, single=len(names) == 1, with_pdf=with_pdf)
+        kinds_of = {name: self.ws.kind_of(name) for name, *_ in done}
+        return self.page(request, "built.html", done=done, single=len(names) == 1, with_pdf=with_pdf, kinds_of=kinds_of)
 
     async def download(self, request: Request) -> Response:
         try:

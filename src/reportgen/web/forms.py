@@ -385,6 +385,23 @@ def merged(original: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def label(kind: str, problem_field: str) -> str:
+    """A field as the page names it: ``doan_vao[2].tu_ngay`` → “Đoàn vào, dòng 3, Từ ngày”."""
+    if not problem_field:
+        return ""
+    parts: list[str] = []
+    path = ""
+    for match in re.finditer(r"([^.\[\]]+)|\[(\d+)\]", problem_field):
+        if match[2] is not None:
+            parts.append(f"dòng {int(match[2]) + 1}")
+            path += "[]"
+            continue
+        path = f"{path}.{match[1]}" if path else match[1]
+        title = doc(kind, path).tieu_de if kind in kinds.available() else match[1]
+        parts.append(title or match[1])
+    return ", ".join(parts)
+
+
 def anchor(problem_field: str) -> str:
     """The id of the form element showing a problem: a record's problems point at its table."""
     return "truong-" + re.sub(r"\[\d+\].*$", "", problem_field)

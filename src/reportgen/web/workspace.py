@@ -109,6 +109,10 @@ class Workspace:
             self._cache[name] = (own, related, result)
         return result
 
+    def kind_of(self, name: str) -> str:
+        """The kind an input names in ``loai`` (read from its text, so an input with problems has one too)."""
+        return _kind_and_period(self.path(name).read_text(encoding="utf-8-sig", errors="replace"))[0]
+
     def remember(self, name: str, data: bytes, result: BuildResult) -> None:
         """The check a save just made of ``data``: the next page shows it without checking again."""
         related = tuple((p, _digest(p)) for p in result.related)
