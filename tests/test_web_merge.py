@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
+import httpx
 import pytest
 from starlette.testclient import TestClient
 
@@ -157,3 +163,68 @@ def test_sample_records_are_hints_never_values_and_typing_over_one_keeps_it(
     line = next(t for t in text.split("\n") if "Đoàn Sứ quán Lào" in t)
     assert "MẪU" not in line  # the person's own record now
     assert "MẪU" in next(t for t in text.split("\n") if t.startswith("  - truong_doan:"))  # others still marked
+
+
+SERVE = """
+import sys, uvicorn
+from pathlib import Path
+from reportgen.web.app import Settings, create_app
+uvicorn.run(create_app(Settings(Path(sys.argv[1]), require_login=False)), host="127.0.0.1", port=int(sys.argv[2]),
+            log_level="warning")
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_two_server_processes_on_one_folder_lose_nothing_in_50_simultaneous_saves(workspace: Path) -> None:
+    ports = [_free_port(), _free_port()]
+    servers = [subprocess.Popen([sys.executable, "-c", SERVE, str(workspace), str(p)]) for p in ports]
+    try:
+        for port in ports:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    httpx.get(f"http://127.0.0.1:{port}/dang-nhap", timeout=5)
+                    break
+                except httpx.HTTPError:
+                    assert time.monotonic() < deadline, "a server did not start"
+                    time.sleep(0.2)
+        names = [f"Đoàn thử số {n:02d}" for n in range(50)]
+        forms: list[tuple[httpx.Client, Fields]] = []
+        for n in range(50):  # everyone opens the form first, then all save at once
+            client = httpx.Client(base_url=f"http://127.0.0.1:{ports[n % 2]}", timeout=120)
+            fields = form_fields(client.get(f"/sua/{REPORT}").text, f"/sua/{REPORT}")
+            fields += [("doan_vao._goc", ""), ("doan_vao._mau", ""), ("doan_vao.ten_doan", names[n])]
+            fields += [("doan_vao.quoc_gia", "Lào"), ("doan_vao.tu_ngay", "01/06/2021"), ("doan_vao.so_nguoi", "2")]
+            forms.append((client, [*fields, ("hanh_dong", "luu")]))
+        start = threading.Barrier(50)
+        answers: list[int] = []
+
+        def save(client: httpx.Client, fields: Fields) -> None:
+            start.wait()
+            answer = client.post(
+                f"/sua/{REPORT}", content=urlencode(fields), headers={"content-type": FORM}, follow_redirects=False
+            )
+            answers.append(answer.status_code)
+
+        threads = [threading.Thread(target=save, args=pair) for pair in forms]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(300)
+        for client, _ in forms:
+            client.close()
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait(30)
+    assert answers == [303] * 50
+    rows = data(workspace, REPORT)["doan_vao"]
+    assert isinstance(rows, list)
+    saved = [r["ten_doan"] for r in rows]
+    assert sorted(n for n in saved if n.startswith("Đoàn thử số")) == names  # every one of the 50 landed, once
+    assert len(Store(workspace).versions(REPORT)) >= 51

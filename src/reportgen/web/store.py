@@ -11,6 +11,7 @@ failing. Times are local (Vietnam, UTC+7, no daylight saving), as people read th
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import secrets
 import sqlite3
@@ -24,6 +25,8 @@ from typing import Any
 import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+
+from reportgen.files.lock import input_lock
 
 DB_NAME = ".reportgen-web.sqlite"
 _HASHER = PasswordHasher()
@@ -57,7 +60,7 @@ class Version:
 class Store:
     def __init__(self, workspace: Path) -> None:
         self.path = workspace / DB_NAME
-        with self._db() as db:
+        with input_lock(workspace, DB_NAME), self._db() as db:  # two server processes starting at once
             db.execute("pragma journal_mode=wal")
             db.table("versions").create(
                 {"id": int, "name": str, "sha": str, "saved_at": str, "user": str, "note": str, "text": str},
@@ -67,7 +70,8 @@ class Store:
             db.table("versions").create_index(["name", "id"], if_not_exists=True)
             db.table("users").create({"name": str, "hash": str, "created_at": str}, pk="name", if_not_exists=True)
             if "disabled" not in db.table("users").columns_dict:
-                db.table("users").add_column("disabled", int, not_null_default=0)
+                with contextlib.suppress(sqlite3.OperationalError):  # another server process added it meanwhile
+                    db.table("users").add_column("disabled", int, not_null_default=0)
             db.table("sessions").create({"id": str, "user": str, "created_at": str}, pk="id", if_not_exists=True)
             db.table("bases").create({"sha": str, "text": str}, pk="sha", if_not_exists=True)
             db.table("audit").create(
