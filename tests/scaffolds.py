@@ -50,3 +50,27 @@ def fill_required(kind: str, target: Path) -> list[str]:
     text = apply_edits(roundtrip_text(text, target.name), text, dropped)
     target.write_text(text, encoding="utf-8")
     return [p.field for p in problems]
+
+
+def untyped_samples(kind: str) -> set[str]:
+    """Sample texts a person who filled only the required fields never typed: none may reach a document.
+
+    The examples of optional plain fields and of every field of a list's records, minus a field's default
+    and the kind's own standard sentences (what the program writes for an empty field is no sample).
+    """
+    import inspect
+
+    own_wording = inspect.getsource(kinds.get(kind))
+    found: set[str] = set()
+    for field in walk(kinds.get(kind).Input):
+        if field.model is not None:
+            continue
+        in_record = "[]" in field.path
+        if field.required and not in_record:
+            continue
+        example_value = doc(kind, field.path).vi_du
+        default = None if field.required else field.info.get_default(call_default_factory=True)
+        text = isinstance(example_value, str) and len(example_value) > 12 and example_value != default
+        if text and str(example_value)[:-1] not in own_wording:
+            found.add(str(example_value))
+    return found
