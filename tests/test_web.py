@@ -584,7 +584,7 @@ def test_a_bad_cell_is_marked_in_its_row_and_the_audit_names_the_field(client: T
     answer = post(client, f"/sua/{REPORT}", [*others, *[c for row in rows for c in row], ("hanh_dong", "luu")])
     assert answer.status_code == 422
     assert 'href="#truong-doan_vao"' in answer.text
-    marked = answer.text.split('<td class="co-loi">')[1]
+    marked = answer.text.split('<td class="hep co-loi">')[1]
     assert 'value="ngày mai"' in marked.split("</td>")[0] and "không phải là ngày" in marked.split("</td>")[0]
     fields = replace_field(edit_fields(client, REPORT), "co_quan.ten", "Sở Ngoại vụ Đà Nẵng")
     assert post(client, f"/sua/{REPORT}", [*fields, ("hanh_dong", "luu")]).status_code == 303

@@ -431,3 +431,41 @@ def test_reload_with_unsaved_changes_warns_and_enter_moves_to_the_next_field(
     browser.refresh()
     wait_for(browser, "#bieu-mau")
     assert field(browser, "dia_diem").get_attribute("value") == "Hội trường chưa lưu"
+
+
+def test_a_phone_reads_and_edits_without_a_page_wider_than_the_screen(
+    server: str, browser: WebDriver, workspace: Path, tmp_path: Path
+) -> None:
+    browser.set_window_size(390, 844)
+    for url in ("/", f"/sua/{SPEECH}", "/sua/bao_cao_nam-da-nang-2022.yaml"):
+        browser.get(server + url)
+        wait_for(browser, "main")
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        inner = browser.execute_script("return window.innerWidth")
+        assert width <= inner, (url, width, inner)  # tables scroll inside their box; the page itself does not
+    browser.get(server + f"/sua/{SPEECH}")
+    type_into(field(browser, "dia_diem"), "Hội An")
+    click(browser, "#luu")
+    wait_for(browser, "#da-luu")
+    folder = Path(os.environ.get("REPORTGEN_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(folder / "dien-thoai-390.png"))
+    assert "dia_diem: Hội An" in (workspace / SPEECH).read_text(encoding="utf-8")
+
+
+def test_the_form_has_a_section_menu_and_a_table_readable_at_1366(
+    server: str, browser: WebDriver, tmp_path: Path
+) -> None:
+    browser.get(server + "/sua/bao_cao_nam-da-nang-2022.yaml")
+    menu = wait_for(browser, "#muc-luc")
+    assert "Đoàn vào" in menu.text and "Nội dung báo cáo" in menu.text
+    menu.find_element(By.LINK_TEXT, "Đoàn vào").click()
+    table = browser.find_element(By.CSS_SELECTOR, '.bang[data-ten="doan_vao"]')
+    box = table.find_element(By.CSS_SELECTOR, ".cuon")
+    scroll, client = browser.execute_script("return [arguments[0].scrollWidth, arguments[0].clientWidth]", box)
+    assert scroll <= client + 2, "every column of the delegations fits at 1366 px"
+    name = cell(table_rows(browser, "doan_vao")[0], "ten_doan")
+    assert name.tag_name == "textarea"  # a long name wraps instead of being cut
+    assert name.size["height"] >= name.size["width"] / 20
+    browser.execute_script("arguments[0].scrollIntoView()", table)
+    table.screenshot(str(Path(os.environ.get("REPORTGEN_SCREENSHOTS") or tmp_path) / "bang-1366.png"))

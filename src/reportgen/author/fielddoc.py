@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -35,6 +35,7 @@ class FieldDoc:
     has_example: bool = False
     de_trong: bool = False  # the scaffold leaves it empty (number and date of a draft)
     tach: str = ""  # a list field in one Excel cell: "dau_phay" (, ; or a line break), "dong" (line breaks only)
+    nhan: dict[str, str] = field(default_factory=dict)  # a Vietnamese label for each code a field accepts
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def docs(kind: str) -> dict[str, FieldDoc]:
             has_example="vi_du" in entry,
             de_trong=bool(entry.get("de_trong", False)),
             tach=str(entry.get("tach", "")),
+            nhan={str(k): str(v) for k, v in (entry.get("nhan") or {}).items()},
         )
     return found
 

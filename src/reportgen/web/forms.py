@@ -57,6 +57,8 @@ class Field:
     required: bool = False
     choices: list[str] = field(default_factory=list)
     placeholder: str = ""
+    labels: dict[str, str] = field(default_factory=dict)  # what a choice's code reads as: 6_thang_dau_nam → …
+    narrow: bool = False  # a short value (date, number, choice): a narrow table column
     children: list[Field] = field(default_factory=list)  # a group's fields, a table's columns
     value: Any = ""  # a string; for a table a list of TableRow
     problems: list[Problem] = field(default_factory=list)
@@ -158,6 +160,8 @@ def _fields(
             required=fp.required,
             choices=_choices(fp),
             placeholder=_placeholder(kind, fp),
+            labels=entry.nhan,
+            narrow=python_type(fp) in ("date", "int", "decimal", "bool") or bool(_choices(fp)),
         )
         value = data.get(fp.name)
         if widget == "group":

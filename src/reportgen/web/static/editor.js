@@ -126,7 +126,8 @@ window.addEventListener("beforeunload", function (event) {
 // Enter in a one-line field moves to the next field, as in a paper form; it never submits half a form.
 document.addEventListener("keydown", function (event) {
   var field = event.target;
-  if (event.key !== "Enter" || event.isComposing || !field.matches || !field.matches("form.bieu-mau input:not([type=hidden]):not([type=file])")) { return; }
+  var oneLine = "form.bieu-mau input:not([type=hidden]):not([type=file]), form.bieu-mau textarea.o-bang";
+  if (event.key !== "Enter" || event.shiftKey || event.isComposing || !field.matches || !field.matches(oneLine)) { return; }
   event.preventDefault();
   var all = Array.from(field.form.querySelectorAll("input:not([type=hidden]):not([type=file]), textarea, select, button"))
     .filter(function (el) { return !el.disabled && el.offsetParent !== null; });
