@@ -9,10 +9,11 @@ them without touching documentation code.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import types
 import typing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -35,7 +36,7 @@ class FieldDoc:
     has_example: bool = False
     de_trong: bool = False  # the scaffold leaves it empty (number and date of a draft)
     tach: str = ""  # a list field in one Excel cell: "dau_phay" (, ; or a line break), "dong" (line breaks only)
-    nhan: dict[str, str] = field(default_factory=dict)  # a Vietnamese label for each code a field accepts
+    nhan: dict[str, str] = dataclasses.field(default_factory=dict)  # a Vietnamese label for each code a field accepts
 
 
 @dataclass(frozen=True)
