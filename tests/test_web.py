@@ -627,7 +627,7 @@ def test_a_long_build_does_not_stall_other_pages(workspace: Path, monkeypatch: p
     import httpx
     import uvicorn
 
-    from reportgen.web import app as web_app
+    from reportgen.web.views import outputs as web_app
 
     release = threading.Event()
     real_build = web_app.build_file
@@ -682,7 +682,7 @@ def test_an_input_not_in_utf8_is_refused_with_the_fix(client: TestClient, worksp
 def test_an_unexpected_error_is_a_vietnamese_page(
     client: TestClient, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from reportgen.web import app as web_app
+    from reportgen.web.views import outputs as web_app
 
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("hỏng")
