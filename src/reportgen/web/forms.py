@@ -7,6 +7,7 @@ validator's business: the form sends what the person typed and the page shows wh
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 import unicodedata
@@ -76,6 +77,12 @@ class TableRow:
         return iter((self.origin, self.cells))
 
 
+@functools.cache
+def _spec(model: type[BaseModel], prefix: str) -> tuple[FieldPath, ...]:
+    """The fields of a kind's model at one level, worked out once per process, not on every page."""
+    return tuple(children(model, prefix))
+
+
 def _choices(fp: FieldPath) -> list[str]:
     if typing.get_origin(fp.leaf) is typing.Literal:
         return [str(a) for a in typing.get_args(fp.leaf)]
@@ -111,7 +118,7 @@ def _widget(fp: FieldPath, in_table: bool) -> str:
 
 def _flat(model: type[BaseModel]) -> bool:
     """A list of these records fits a table: at least one field is a plain value."""
-    return any(f.model is None for f in children(model, ""))
+    return any(f.model is None for f in _spec(model, ""))
 
 
 def show(value: Any, widget: str) -> str:
@@ -148,7 +155,7 @@ def _fields(
 ) -> list[Field]:
     data = data if isinstance(data, dict) else {}
     out = []
-    for fp in children(model, prefix):
+    for fp in _spec(model, prefix):
         entry = doc(kind, fp.path)
         widget = _widget(fp, in_table)
         item = Field(
@@ -303,7 +310,7 @@ def _read(
 ) -> dict[str, Any]:
     original = original if isinstance(original, dict) else {}
     edits: dict[str, Any] = {}
-    for fp in children(model, prefix):
+    for fp in _spec(model, prefix):
         widget = _widget(fp, False)
         key = fp.path
         old = original.get(fp.name)
@@ -338,7 +345,7 @@ def table_ok(rows: Any) -> bool:
 
 def _rows(kind: str, fp: FieldPath, form: FormData, old_rows: list[Any], kept: list[str]) -> list[Row]:
     assert fp.model is not None
-    columns = [c for c in children(fp.model, fp.path + "[].") if _widget(c, True) != "raw"]
+    columns = [c for c in _spec(fp.model, fp.path + "[].") if _widget(c, True) != "raw"]
     origins = form.getlist(f"{fp.path}.{ORIGIN}")
     flags = form.getlist(f"{fp.path}.{SAMPLE}")
     cells = {c.name: form.getlist(f"{fp.path}.{c.name}") for c in columns}
