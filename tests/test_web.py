@@ -81,7 +81,7 @@ def test_home_lists_every_input_by_kind_with_its_state(client: TestClient) -> No
     assert page.status_code == 200
     assert "Báo cáo công tác đối ngoại" in page.text
     assert REPORT in page.text and SPEECH in page.text
-    assert "<th>Năm</th>" in page.text and "<td>2021</td>" in page.text
+    assert "<th>Kỳ</th>" in page.text and "<td>Năm 2021</td>" in page.text
     assert "Hợp lệ, chưa sinh văn bản" in page.text
     assert page.headers["content-type"].startswith("text/html")
 

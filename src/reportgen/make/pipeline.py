@@ -121,6 +121,8 @@ def check_text(data: bytes, path: Path) -> BuildResult:
         loaded = dataclasses.replace(load_text(data, display_path(path)), path=path)
         validated = validate(loaded)
         result.warnings = validated.warnings
+        describe: Callable[[Any], str] | None = getattr(validated.kind, "listing_label", None)
+        result.summary = describe(validated.model) if describe else ""
         validated.kind.documents(validated.model, resolver.env_for(validated))  # related files, kind rules
     except KindError as exc:
         result.problems = [
@@ -157,6 +159,7 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
     output_error: str = ""
     related: list[Path] = field(default_factory=list)  # other inputs it read (or looked for), for caches
+    summary: str = ""  # what the input covers, from the kind's optional ``listing_label(model)`` (a period)
 
     @property
     def ok(self) -> bool:

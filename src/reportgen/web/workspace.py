@@ -149,7 +149,7 @@ class Workspace:
         return InputState(
             name=name,
             kind=data_kind,
-            period=period,
+            period=result.summary or period,
             title=kind_titles.get(data_kind, "Không rõ loại"),
             problems=[p for p in result.problems if p.severity == "error"],
             warnings=result.warnings,

@@ -132,6 +132,12 @@ def _check_estimates(figs: dict[str, Any]) -> None:
         )
 
 
+def listing_label(model: Input) -> str:
+    """What the report covers, for listings (the web page's home): ``6 tháng đầu năm 2023``."""
+    name = model.period.name
+    return name[:1].upper() + name[1:]
+
+
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
     _check_estimates(figs)
