@@ -2,11 +2,11 @@
 # Every install goes through requirements.lock, so a fresh clone gets exactly the tested versions;
 # `make lock` refreshes it from pyproject.toml.
 PYTHON ?= python3
-VENV   := .venv
+VENV   ?= .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip install -q --disable-pip-version-check
 
-.PHONY: demo test bench check clean templates lock format serve bench-web
+.PHONY: demo test bench check clean templates lock format serve bench-web system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,15 @@ demo: $(VENV)/.installed
 
 # The real yaml-language-server for tests/test_editor_schema.py, exactly as locked (needs node and npm).
 EDITOR_CHECK := tools/editor-check/node_modules/.package-lock.json
-$(EDITOR_CHECK): tools/editor-check/package.json tools/editor-check/package-lock.json
+$(EDITOR_CHECK): tools/editor-check/package.json tools/editor-check/package-lock.json | system-deps
 	npm ci --prefix tools/editor-check --no-audit --no-fund --loglevel=error
 	touch $@
 
-test: $(VENV)/.installed $(EDITOR_CHECK)
+# LibreOffice, poppler, fonts, Chromium, node/npm, PostgreSQL: installed when missing (see the script).
+system-deps:
+	@bash tools/install-system-deps.sh
+
+test: system-deps $(VENV)/.installed $(EDITOR_CHECK)
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/ruff format --check src tests benchmarks tools
 	$(BIN)/mypy

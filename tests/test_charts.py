@@ -70,3 +70,62 @@ def test_labels_use_a_font_that_draws_vietnamese() -> None:
     path = font_manager.findfont(font_manager.FontProperties(family=serif_font()))
     charmap = ft2font.FT2Font(path).get_charmap()
     assert all(ord(ch) in charmap for ch in "Đoàn vào, quốc tế, Hội nghị, sự kiện")
+
+
+# Builds one chart in a fresh interpreter and prints the family of every font file the Agg renderer drew with.
+_CHART_FONTS = """
+import json, sys
+from matplotlib import ft2font
+from matplotlib.backends import backend_agg
+
+used = set()
+original = backend_agg.get_font
+
+
+def recording(paths, *args, **kwargs):
+    first = paths[0] if isinstance(paths, list) else paths
+    used.add(ft2font.FT2Font(str(first)).family_name)
+    return original(paths, *args, **kwargs)
+
+
+backend_agg.get_font = recording
+from reportgen.kinds.bao_cao_nam.charts import by_country
+
+picture = by_country([("Nhật Bản", 12), ("Hàn Quốc", 9), ("Hoa Kỳ", 4)], "Biểu đồ")
+open(sys.argv[1], "wb").write(picture.png)
+print(json.dumps(sorted(used)))
+"""
+
+
+def _chart_fonts(config_dir: Path, png: Path, *, ignore_system_fonts: bool = False) -> list[str]:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "MPL_IGNORE_SYSTEM_FONTS"}
+    env["MPLCONFIGDIR"] = str(config_dir)
+    if ignore_system_fonts:
+        env["MPL_IGNORE_SYSTEM_FONTS"] = "1"
+    done = subprocess.run(
+        [sys.executable, "-c", _CHART_FONTS, str(png)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    families: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return families
+
+
+@pytest.mark.parametrize("cache", ["empty", "written before the fonts were installed"])
+def test_charts_draw_with_the_document_font_whatever_matplotlib_cached(tmp_path: Path, cache: str) -> None:
+    """The chart's text is drawn in Liberation Serif (or Times New Roman), never DejaVu Serif, even when
+    matplotlib's font list was cached on a machine that did not have those fonts yet."""
+    config = tmp_path / "mpl"
+    config.mkdir()
+    if cache != "empty":
+        # matplotlib as on a fresh machine before fonts-liberation: its cache lists only its bundled fonts
+        assert _chart_fonts(config, tmp_path / "before.png", ignore_system_fonts=True) == ["DejaVu Serif"]
+        assert list(config.glob("fontlist-*.json"))
+    families = _chart_fonts(config, tmp_path / "chart.png")
+    assert families and set(families) <= {"Liberation Serif", "Times New Roman"}, families
+    with Image.open(tmp_path / "chart.png") as chart:
+        assert chart.size[0] > 1000

@@ -24,7 +24,11 @@ ALLOWED: dict[str, set[str]] = {
     "author": {"ground", "files", "kinds", "make", "author"},
     "check.nd30": {"ground", "files", "check.nd30"},
     "check": {"ground", "files", "kinds", "make", "author", "check", "check.nd30"},
-    "front": {"ground", "files", "kinds", "make", "author", "check", "check.nd30", "front"},
+    # the register issues documents: it numbers them, rewrites the input (author) and builds them again (make)
+    "register": {"ground", "files", "kinds", "make", "author", "register"},
+    # signatures: a sign-ready PDF is made (make) where the checker finds the signer (check.nd30)
+    "sign": {"ground", "files", "make", "check.nd30", "sign"},
+    "front": {"ground", "files", "kinds", "make", "author", "check", "check.nd30", "register", "sign", "front"},
 }
 # library -> the module, or the package (every module in it), that alone may import it
 ONLY_IN = {"docxtpl": "reportgen.make.render", "click": "reportgen.cli"}

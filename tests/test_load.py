@@ -483,8 +483,9 @@ def test_large_file_is_fast(tmp_path: Path) -> None:
 
 def expected_text(s: str) -> str:
     s = s.replace("\ufeff", "").replace("\r\n", "\n")
-    for brk in "\r\x0b\u2028\u2029":
+    for brk in "\r\x0b\x0e\u2028\u2029":
         s = s.replace(brk, "\n")
+    s = s.replace("\x1e", "\u2011").replace("\x1f", "\u00ad")  # Word's non-breaking and optional hyphens
     return unicodedata.normalize("NFC", s)
 
 

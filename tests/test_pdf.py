@@ -15,6 +15,7 @@ import pytest
 from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
+from pdfbuilders import whole_pdf
 from reportgen.make import pdf as pdf_module
 from reportgen.make.pdf import convert_to_pdf, find_soffice, pdf_page_count, pdf_text
 from reportgen.problems import OutputError
@@ -235,7 +236,7 @@ def test_missing_output_is_reported_and_nothing_written(tmp_path: Path, monkeypa
     script = fake_soffice(
         tmp_path,
         "for p in inputs[:1]:\n"
-        "    (outdir / (p.stem + '.pdf')).write_bytes(b'%PDF-1.7\\ncomplete enough')\n"
+        f"    (outdir / (p.stem + '.pdf')).write_bytes({whole_pdf()!r})\n"
         "print('Error: source file could not be loaded')\n",
     )
     monkeypatch.setattr(pdf_module, "find_soffice", lambda: script)
@@ -279,7 +280,7 @@ def test_each_process_gets_a_fresh_profile(tmp_path: Path, monkeypatch: pytest.M
         tmp_path,
         "profile = next(a for a in args if a.startswith('-env:UserInstallation=file://'))\n"
         f"with open({str(log)!r}, 'a') as f: f.write(profile + '\\n')\n"
-        "for p in inputs:\n    (outdir / (p.stem + '.pdf')).write_bytes(b'%PDF-1.7\\n')\n",
+        f"for p in inputs:\n    (outdir / (p.stem + '.pdf')).write_bytes({whole_pdf()!r})\n",
     )
     monkeypatch.setattr(pdf_module, "find_soffice", lambda: script)
     sources = [make_docx(tmp_path / f"d{i}.docx", "BÁO CÁO") for i in range(3)]

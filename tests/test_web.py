@@ -593,11 +593,11 @@ def test_a_bad_cell_is_marked_in_its_row_and_the_audit_names_the_field(client: T
 
 
 def test_a_new_annual_report_gets_its_year(client: TestClient, workspace: Path) -> None:
-    answer = post(client, "/moi", [("csrf", csrf(client)), ("loai", "bao_cao_nam"), ("nam", "2025")])
+    answer = post(client, "/moi", [("csrf", csrf(client)), ("loai", "bao_cao_nam"), ("nam_van_ban", "2025")])
     assert answer.headers["location"] == "/sua/bao_cao_nam-2025.yaml"
     text = (workspace / "bao_cao_nam-2025.yaml").read_text(encoding="utf-8")
     assert "\nnam: 2025\n" in text and "# Năm báo cáo" in text
-    bad = post(client, "/moi", [("csrf", csrf(client)), ("loai", "bao_cao_nam"), ("nam", "25")])
+    bad = post(client, "/moi", [("csrf", csrf(client)), ("loai", "bao_cao_nam"), ("nam_van_ban", "25")])
     assert bad.status_code == 400 and "bốn chữ số" in bad.text
 
 

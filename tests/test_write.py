@@ -21,7 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reportgen.files import atomic
-from reportgen.files.outputs import MANIFEST_NAME, TEMP_PREFIX, check_valid_docx, safe_filename, write_output
+from reportgen.files.atomic import OWN_PREFIX
+from reportgen.files.outputs import MANIFEST_NAME, check_valid_docx, safe_filename, write_output
 from reportgen.problems import OutputError
 
 
@@ -34,7 +35,7 @@ def make_docx(text: str) -> bytes:
 
 
 def stray_temps(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX))
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith((OWN_PREFIX, ".~reportgen")))
 
 
 def manifest(folder: Path) -> dict[str, dict[str, str]]:

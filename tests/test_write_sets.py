@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.files.atomic import TEMP_PREFIX
+from reportgen.files.atomic import OWN_PREFIX
+from reportgen.files.journal import NEW_PREFIX
 from reportgen.make.pipeline import build_file
 
 AWARDS = Path(__file__).resolve().parents[1] / "inputs" / "quyet_dinh_khen_thuong-doi_ngoai_2025.yaml"
@@ -40,7 +41,7 @@ def _change_input(source: Path) -> None:
 
 
 def _leftovers(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith(TEMP_PREFIX))
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith((OWN_PREFIX, ".~reportgen")))
 
 
 def test_disk_full_on_the_second_file_keeps_every_file_of_the_set(
@@ -84,7 +85,7 @@ def test_failed_rename_midway_puts_the_replaced_files_back(
     renames = {"n": 0}
 
     def fail_third_rename_in(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
-        if Path(dst).suffix == ".docx" and Path(src).name.startswith(TEMP_PREFIX) and "-old" not in Path(src).name:
+        if Path(dst).suffix == ".docx" and Path(src).name.startswith(NEW_PREFIX):
             renames["n"] += 1
             if renames["n"] == 3:
                 raise OSError(errno.EACCES, "Permission denied")

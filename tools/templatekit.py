@@ -302,6 +302,7 @@ def header_block(doc: DocumentObject, with_date: bool = True) -> Table:
 
 
 def title_block(doc: DocumentObject, kind: str, summary: str) -> None:
+    doc.core_properties.title = summary  # each document's Title property (and its PDF's title): its trích yếu
     para(doc, kind, "VB Tên loại")
     para(doc, summary, "VB Trích yếu")
     rule(doc, 4.0, 16.5)

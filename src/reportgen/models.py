@@ -8,7 +8,7 @@ figure in a signed report is worse than an error message.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
@@ -114,15 +114,15 @@ def parse_bool(value: Any) -> Any:
 
 def split_lines(value: Any) -> Any:
     """A heading written on two lines in YAML stays two lines in the document."""
-    if isinstance(value, str):
-        return [line.strip() for line in value.split("\n") if line.strip()]
+    if isinstance(value, str):  # a page break (form feed) between heading lines is one more line break
+        return [line.strip() for line in re.split("[\n\f]", value) if line.strip()]
     return value
 
 
 def fold_lines(value: Any) -> Any:
     """A prose paragraph hard-wrapped in a ``|`` block (or pasted from a web page) reads as one paragraph."""
-    if isinstance(value, str) and "\n" in value:
-        return re.sub(r"[ \t]*\n\s*", " ", value.strip())
+    if isinstance(value, str) and "\n" in value:  # a page break (form feed) is kept, not folded away
+        return re.sub(r"[ \t]*\n[^\S\f]*", " ", value.strip(" \t\n"))
     return value
 
 
@@ -131,8 +131,8 @@ def one_line(value: Any) -> Any:
 
     The loader has already turned U+2028/U+2029 and vertical tabs (what Word and web pages paste) into ``\n``.
     """
-    if isinstance(value, str) and "\n" in value.strip():
-        shown = " ⏎ ".join(line.strip() for line in value.strip().split("\n"))
+    if isinstance(value, str) and re.search("[\n\f]", value.strip(" \t\n")):  # \f: a page break
+        shown = " ⏎ ".join(line.strip() for line in re.split("[\n\f]", value.strip()))
         raise PydanticCustomError(
             "mot_dong",
             "“{value}” bị ngắt dòng ở giữa (thường lẫn vào khi dán từ Word hay trang web); trường này chỉ viết trên"
@@ -142,7 +142,25 @@ def one_line(value: Any) -> Any:
     return value
 
 
+_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(?:(\d{1,2})\s*(?:phút|p|')?)?$", re.IGNORECASE)
+
+
+def parse_time(value: Any) -> Any:
+    """``08:30``, ``8h30``, ``8 giờ 30``, ``14 giờ 00 phút``, ``14h``: the ways staff write a time of day."""
+    if isinstance(value, time):
+        return value
+    text = str(value).strip()
+    match = _TIME.match(text)
+    if match is None:
+        raise PydanticCustomError("gio", "“{value}” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30", {"value": text})
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if hour > 23 or minute > 59:
+        raise PydanticCustomError("gio", "giờ “{value}” không có thật", {"value": text})
+    return time(hour, minute)
+
+
 Ngay = Annotated[date, BeforeValidator(parse_date)]
+Gio = Annotated[time, BeforeValidator(parse_time)]
 SoLuong = Annotated[int, BeforeValidator(parse_count), Field(ge=0)]
 SoTien = Annotated[Decimal, BeforeValidator(parse_vn_number), Field(ge=0)]
 CoKhong = Annotated[bool, BeforeValidator(parse_bool)]

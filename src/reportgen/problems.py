@@ -32,10 +32,14 @@ class Problem:
 
 
 def display_path(path: str | Path) -> str:
-    """The path as the user typed it when relative to the working folder, so messages stay short."""
+    """The path as the user typed it when relative to the working folder, so messages stay short.
+
+    The last part is not followed: a message about a symbolic link names the link, not where it points.
+    """
     p = Path(path)
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        real = p.resolve() if p.name in ("", ".", "..") else p.absolute().parent.resolve() / p.name
+        return str(real.relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(p)
 

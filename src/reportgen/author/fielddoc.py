@@ -37,6 +37,8 @@ class FieldDoc:
     de_trong: bool = False  # the scaffold leaves it empty (number and date of a draft)
     tach: str = ""  # a list field in one Excel cell: "dau_phay" (, ; or a line break), "dong" (line breaks only)
     nhan: dict[str, str] = dataclasses.field(default_factory=dict)  # a Vietnamese label for each code a field accepts
+    nhap_nhieu_dong: bool = False  # prose: the web form gives it a multi-line box
+    nam_van_ban: bool = False  # the document's year: the web's "new file" form fills it, its file list shows it
 
 
 @dataclass(frozen=True)
@@ -127,12 +129,19 @@ def docs(kind: str) -> dict[str, FieldDoc]:
             de_trong=bool(entry.get("de_trong", False)),
             tach=str(entry.get("tach", "")),
             nhan={str(k): str(v) for k, v in (entry.get("nhan") or {}).items()},
+            nhap_nhieu_dong=bool(entry.get("nhap_nhieu_dong", False)),
+            nam_van_ban=bool(entry.get("nam_van_ban", False)),
         )
     return found
 
 
 def doc(kind: str, path: str) -> FieldDoc:
     return docs(kind).get(path) or FieldDoc(tieu_de=path.rsplit(".", 1)[-1].replace("[]", ""), mo_ta="")
+
+
+def year_field(kind: str) -> str | None:
+    """The top-level field holding the document's year (``nam_van_ban: true`` in its mo_ta), if the kind has one."""
+    return next((path for path, entry in docs(kind).items() if entry.nam_van_ban and path.isidentifier()), None)
 
 
 def missing_docs(kind: str) -> list[str]:

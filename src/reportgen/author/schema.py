@@ -17,13 +17,13 @@ from pydantic_core import core_schema
 
 from reportgen import kinds, models
 from reportgen.author.fielddoc import doc, field_example, walk
-from reportgen.kinds.bien_ban import parse_time
+from reportgen.models import parse_time
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN = r"^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*$"
 NUMBER_PATTERN = r"^\s*[-+]?\d[\d.,\s\u00a0]*\s*$"
 BOOL_PATTERN = r"^\s*([Cc][Óó]|[Cc][Oo]|[Kk][Hh][Ôô][Nn][Gg]|[Kk][Hh][Oo][Nn][Gg])\s*$"
-# 08:30, 8h30, 8 giờ 30, 14 giờ 00 phút, 14h (bien_ban.parse_time); JSON Schema's "time" wants 08:30:00Z
+# 08:30, 8h30, 8 giờ 30, 14 giờ 00 phút, 14h (models.parse_time); JSON Schema's "time" wants 08:30:00Z
 TIME_PATTERN = r"^\s*\d{1,2}\s*(:|[hHgG]|[gG][iI][ờỜ])\s*(\d{1,2}\s*([pP][hH][úÚ][tT]|[pP]|')?)?\s*$"
 
 # pydantic writes bounds set beside a validator under their Python names; JSON Schema spells them so

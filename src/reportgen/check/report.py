@@ -7,13 +7,15 @@ and sums up the result so that the CLI only prints and picks the exit code.
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportgen.check.nd30 import ERROR, RULES, SEVERITY, WARNING, Finding, check_docx, clause_of
-from reportgen.problems import display_path
+from reportgen.files.journal import recover_folder
+from reportgen.problems import OutputError, display_path
 
 UNREADABLE = "ND30-FILE-UNREADABLE"
 BROKEN = "ND30-FILE-BROKEN"
@@ -94,7 +96,14 @@ def check_file(path: Path) -> FileReport:
 
 
 def check_paths(paths: Iterable[Path]) -> list[FileReport]:
-    """Every file is checked even when another cannot be read."""
+    """Every file is checked even when another cannot be read.
+
+    A set of documents a stopped build left half-replaced is finished first (``files.journal``).
+    """
+    paths = list(paths)
+    for folder in {path if path.is_dir() else path.parent for path in paths}:
+        with contextlib.suppress(OutputError):  # a folder that cannot be written is checked as it is
+            recover_folder(folder)
     return [check_file(path) for path in collect_documents(paths)]
 
 

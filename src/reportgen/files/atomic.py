@@ -2,6 +2,8 @@
 
 Every writer (documents, their manifest, the user's inputs and workbooks) goes through here, so a full disk,
 a crash or Ctrl+C leaves either the old file or the new one, never half of each, and never a stray temp file.
+Temp names start with ``~`` and end in ``.tmp``, the way Windows Explorer users recognise an unfinished file
+(a leading dot hides nothing there).
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import os
 import tempfile
 from pathlib import Path
 
-TEMP_PREFIX = ".~reportgen-"
+TEMP_PREFIX = "~reportgen-tam-"
+TEMP_SUFFIX = ".tmp"
+OWN_PREFIX = "~reportgen-"  # every file reportgen keeps only while writing starts so
 
 
 def _umask() -> int:
@@ -32,9 +36,9 @@ def default_mode() -> int:
     return 0o666 & ~_umask()
 
 
-def write_temp(folder: Path, data: bytes, mode: int) -> Path:
+def write_temp(folder: Path, data: bytes, mode: int, prefix: str = TEMP_PREFIX) -> Path:
     """A fully written, fsynced temp file in ``folder``; removed again if anything goes wrong."""
-    fd, name = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX)
+    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=TEMP_SUFFIX)
     temp = Path(name)
     try:
         try:

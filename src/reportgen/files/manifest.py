@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from reportgen.files.oserrors import cause, write_failed
-from reportgen.problems import OutputError
+from reportgen.files.stamp import is_unchanged_output
+from reportgen.problems import OutputError, display_path
 
 try:
     import fcntl
@@ -108,17 +109,21 @@ def _sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def refuse_if_edited(final: Path, shown: str, manifest: dict[str, dict[str, Any]], new_hash: str) -> None:
-    """An existing file must be what reportgen last wrote there (or already the new bytes) to be replaced."""
+def refuse_if_edited(final: Path, target: Path, manifest: dict[str, dict[str, Any]], new_hash: str) -> None:
+    """An existing file must be what reportgen last wrote there (or already the new bytes) to be replaced.
+
+    ``target`` is the file as the caller named it, for the message.
+    """
     try:
         current = _sha256_file(final)
     except OSError as exc:
-        raise OutputError(f"Không đọc được tệp hiện có {shown} để kiểm tra: {cause(exc)}.") from exc
+        raise OutputError(f"Không đọc được tệp hiện có {display_path(target)} để kiểm tra: {cause(exc)}.") from exc
     recorded = manifest.get(final.name, {}).get("sha256")
-    # Identical bytes lose nothing even without a record (e.g. the manifest was deleted).
-    if current not in (recorded, new_hash):
+    # Identical bytes lose nothing even without a record; a lost or stale record is made up for by the hash
+    # each generated document carries of its own content.
+    if current not in (recorded, new_hash) and not is_unchanged_output(final):
         raise OutputError(
-            f"Tệp {shown} đã bị sửa sau khi được tạo (hoặc không do reportgen tạo); không ghi đè. "
+            f"Tệp {display_path(target)} đã bị sửa sau khi được tạo (hoặc không do reportgen tạo); không ghi đè. "
             "Dùng --force để ghi đè, hoặc đổi tên tệp."
         )
 
@@ -138,6 +143,8 @@ def recorded(manifest: dict[str, dict[str, Any]], folder: Path, hashes: dict[str
 def is_edited(final: Path, manifest: dict[str, dict[str, Any]]) -> bool:
     """Whether ``final`` differs from what reportgen recorded writing there (a person changed it since)."""
     try:
-        return _sha256_file(final) != manifest.get(final.name, {}).get("sha256")
+        if _sha256_file(final) == manifest.get(final.name, {}).get("sha256"):
+            return False
     except OSError:
         return False
+    return not is_unchanged_output(final)

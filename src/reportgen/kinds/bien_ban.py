@@ -6,39 +6,19 @@ signatures stand side by side, THƯ KÝ on the left and CHỦ TỌA on the right
 
 from __future__ import annotations
 
-import re
 from datetime import time
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BeforeValidator, Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.blocks import ending, header, receivers
 from reportgen.kinds import BuildEnv, Document
-from reportgen.models import Chu, CoQuan, Ngay, Nguoi, SoLuong, Strict, VanBan, paragraphs
+from reportgen.models import Chu, CoQuan, Gio, Ngay, Nguoi, SoLuong, Strict, VanBan, paragraphs
 from reportgen.vietnamese import day_month_year, time_phrase, trim_end
 
 TITLE = "Biên bản cuộc họp, hội nghị"
 KIND_ABBR = "BB"
-
-_TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(?:(\d{1,2})\s*(?:phút|p|')?)?$", re.IGNORECASE)
-
-
-def parse_time(value: Any) -> Any:
-    """``08:30``, ``8h30``, ``8 giờ 30``, ``14 giờ 00 phút``, ``14h``: the ways staff write a time of day."""
-    if isinstance(value, time):
-        return value
-    text = str(value).strip()
-    match = _TIME.match(text)
-    if match is None:
-        raise PydanticCustomError("gio", "“{value}” không phải là giờ; viết dạng 08:30 hoặc 8 giờ 30", {"value": text})
-    hour, minute = int(match[1]), int(match[2] or 0)
-    if hour > 23 or minute > 59:
-        raise PydanticCustomError("gio", "giờ “{value}” không có thật", {"value": text})
-    return time(hour, minute)
-
-
-Gio = Annotated[time, BeforeValidator(parse_time)]
 
 
 class ChuToa(Nguoi):

@@ -20,7 +20,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from reportgen.load.characters import FORBIDDEN, SOFT_BREAK, Text, char_message
+from reportgen.load.characters import FORBIDDEN, PAGE_BREAK, SOFT_BREAK, Text, char_message
 from reportgen.load.collector import ProblemCollector
 from reportgen.load.common import MAX_DEPTH, Loc
 from reportgen.load.parser import DEPTH_MESSAGE, clean, plain
@@ -314,6 +314,6 @@ class Builder(ProblemCollector):
     def _escaped_characters(self, raw: str, mark: Any, loc: Loc) -> None:
         """Double-quoted escapes (``"\\a"``, ``"\\ud800"``) can produce what the text scan forbids."""
         for match in FORBIDDEN.finditer(raw):
-            if match.group() != SOFT_BREAK:
+            if match.group() not in (SOFT_BREAK, PAGE_BREAK):
                 self.problem("character", mark, char_message(match.group()), loc)
                 return

@@ -10,14 +10,21 @@ from reportgen.load.common import MAX_PROBLEMS_PER_KIND
 from reportgen.problems import Problem
 
 _NONCHARS = "".join(chr(plane * 0x10000 + 0xFFFE) + chr(plane * 0x10000 + 0xFFFF) for plane in range(1, 17))
-_FORBIDDEN_BMP = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-FORBIDDEN = re.compile(f"[\x00-\x08\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff{_NONCHARS}]")
+# What Word's text brings along is not refused but kept for what it is: a form feed (manual page break, see
+# PAGE_BREAK), a column break (\x0e) as a line break, Word's non-breaking and optional hyphens (\x1e, \x1f)
+# as U+2011 and U+00AD. Every other control character is refused (NEL too: YAML itself reads it as a line end).
+_FORBIDDEN_BMP = re.compile("[\x00-\x08\x0f-\x1d\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+FORBIDDEN = re.compile(f"[\x00-\x08\x0f-\x1d\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff{_NONCHARS}]")
+WORD_HYPHENS = str.maketrans({"\x1e": "\u2011", "\x1f": "\u00ad"})
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 # Line breaks that are not YAML line ends for us: they become "\n" inside the value. Until the
 # value is built they are carried by a non-character, which the scan above keeps out of user text.
 SOFT_BREAK = "\ufdd0"
-_SOFT_BREAKS = re.compile("[\x0b\u2028\u2029]")
-VALUE_BREAKS = re.compile("\r\n|[\r\x0b\u2028\u2029\ufdd0]")
+# A form feed (what Word copies for a manual page break) is carried the same way and becomes "\f" in the
+# value: a page break where the document's paragraph can take one, else a line break (``make.page_breaks``).
+PAGE_BREAK = "\ufdd1"
+_SOFT_BREAKS = re.compile("[\x0b\x0e\u2028\u2029]")
+VALUE_BREAKS = re.compile("\r\n|[\r\x0b\x0e\u2028\u2029\ufdd0]")
 
 
 class Text:
@@ -71,4 +78,8 @@ def scan_characters(doc: Text, display: str) -> tuple[list[Problem], str]:
         text = pattern.sub("\ufffd", text)
     if _SOFT_BREAKS.search(text):
         text = _SOFT_BREAKS.sub(SOFT_BREAK, text)
+    if "\x0c" in text:
+        text = text.replace("\x0c", PAGE_BREAK)
+    if "\x1e" in text or "\x1f" in text:
+        text = text.translate(WORD_HYPHENS)
     return problems, text

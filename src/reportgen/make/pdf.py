@@ -28,6 +28,9 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from reportgen.files.journal import recover_folder
+from reportgen.make.office_leftovers import clean_leftovers, landing_prefix, record_owner
+from reportgen.make.pdf_check import BrokenPdf, check_pdf
 from reportgen.problems import OutputError, display_path
 
 __all__ = [
@@ -41,6 +44,7 @@ __all__ = [
 ]
 
 _TIMES_COMPATIBLE = ("times new roman", "liberation serif", "tinos")
+PDF_TIMEOUT = 120.0  # seconds one LibreOffice process may take for its batch (--pdf-timeout)
 _PDF_EXPORT = "pdf:writer_pdf_Export"
 # LibreOffice ≥ 7.4 takes the export options as JSON after the filter name.
 _PDF_A_EXPORT = (
@@ -62,12 +66,15 @@ _HINTS = {
     "fonts": {  # any font with Times New Roman's metrics keeps the page breaks
         "win32": "Times New Roman có sẵn trong Windows; nếu đã bị gỡ, cài lại tại Cài đặt → Cá nhân hóa → Phông chữ",
         "darwin": "Times New Roman có sẵn trong macOS; nếu đã bị tắt, bật lại trong Font Book",
-        "linux": "sudo apt-get install fonts-liberation",
+        "linux": "sudo apt-get install fonts-liberation2",
     },
     "times": {  # Times New Roman itself
         "win32": "Times New Roman có sẵn trong Windows; nếu đã bị gỡ, cài lại tại Cài đặt → Cá nhân hóa → Phông chữ",
         "darwin": "Times New Roman có sẵn trong macOS; nếu đã bị tắt, bật lại trong Font Book",
-        "linux": "sudo apt-get install ttf-mscorefonts-installer",
+        # Debian's main archive has no Times New Roman (the Microsoft core fonts package is in contrib/multiverse)
+        "linux": "chép bốn tệp phông Times New Roman (times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) từ máy Windows"
+        " có bản quyền vào thư mục ~/.local/share/fonts rồi chạy fc-cache -f; phông thay thế cùng khổ chữ có sẵn"
+        " trong gói fonts-liberation2",
     },
     "poppler": {
         "win32": "cài bản poppler cho Windows rồi thêm thư mục bin của nó vào biến môi trường PATH",
@@ -148,12 +155,17 @@ def _check_times_font() -> None:
         )
 
 
-def _is_pdf(path: Path) -> bool:
+def _pdf_fault(path: Path) -> str | None:
+    """Why the PDF LibreOffice left is not a whole PDF, None when it is (``pdf_check``)."""
     try:
-        with path.open("rb") as handle:
-            return handle.read(5) == b"%PDF-"
-    except OSError:
-        return False
+        check_pdf(path)
+    except FileNotFoundError:
+        return "không có tệp PDF"
+    except OSError as exc:
+        return f"không đọc được: {exc.strerror or exc}"
+    except BrokenPdf as exc:
+        return str(exc)
+    return None
 
 
 def _tail(text: bytes, limit: int = 600) -> str:
@@ -211,13 +223,15 @@ def _run_soffice(
         raise OutputError(
             f"Không chạy được LibreOffice ({soffice}): {exc.strerror or exc}. Cài đặt: {install_hint('soffice')}"
         ) from exc
+    record_owner(profile.parent, process.pid)  # a kill of reportgen now is cleaned up by the next run
     try:
         output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired as exc:
         _kill_group(process)
         raise OutputError(
             f"LibreOffice không chuyển xong {len(inputs)} văn bản sang PDF trong {timeout:g} giây nên đã bị "
-            "dừng; không PDF nào của đợt này được ghi. Hãy thử lại, hoặc tăng thời gian chờ."
+            "dừng; không PDF nào của đợt này được ghi. Hãy thử lại, hoặc cho thêm thời gian bằng tùy chọn "
+            f"--pdf-timeout (ví dụ --pdf-timeout {max(int(timeout) * 3, 300)})."
         ) from exc
     except BaseException:
         _kill_group(process)
@@ -264,7 +278,7 @@ def _convert_batch(
             staged.append(copy)
         # Converted straight into a hidden folder beside the final PDFs, so moving them is a rename.
         try:
-            landing = Path(tempfile.mkdtemp(dir=out_dir, prefix=".~reportgen-pdf-"))
+            landing = Path(tempfile.mkdtemp(dir=out_dir, prefix=landing_prefix()))
         except OSError as exc:
             raise OutputError(
                 f"Không ghi được PDF vào thư mục {display_path(out_dir)}: {exc.strerror or exc}."
@@ -272,12 +286,12 @@ def _convert_batch(
         try:
             output = _run_soffice(soffice, staged, landing, work / "profile", timeout, export)
             produced = [landing / (copy.stem + ".pdf") for copy in staged]
-            failed = [source for (source, _), pdf in zip(batch, produced, strict=True) if not _is_pdf(pdf)]
+            faults = [(source, _pdf_fault(pdf)) for (source, _), pdf in zip(batch, produced, strict=True)]
+            failed = [f"{display_path(source)} ({fault})" for source, fault in faults if fault]
             if failed:
-                names = ", ".join(display_path(p) for p in failed)
                 raise OutputError(
-                    f"LibreOffice không tạo được PDF hợp lệ cho: {names}; không PDF nào của đợt này được "
-                    f"ghi. Thông báo của LibreOffice: {_tail(output) or 'không có'}"
+                    f"LibreOffice không tạo được PDF hợp lệ cho: {', '.join(failed)}; không PDF nào của đợt này "
+                    f"được ghi. Thông báo của LibreOffice: {_tail(output) or 'không có'}"
                 )
             for pdf, (_, final) in zip(produced, batch, strict=True):
                 try:
@@ -289,7 +303,12 @@ def _convert_batch(
 
 
 def convert_to_pdf(
-    docx_paths: Sequence[Path], out_dir: Path, *, timeout: float = 120.0, batch_size: int = 50, pdf_a: bool = False
+    docx_paths: Sequence[Path],
+    out_dir: Path,
+    *,
+    timeout: float = PDF_TIMEOUT,
+    batch_size: int = 50,
+    pdf_a: bool = False,
 ) -> list[Path]:
     """Convert the documents to ``out_dir/<stem>.pdf``, ``batch_size`` per LibreOffice process.
 
@@ -311,6 +330,8 @@ def convert_to_pdf(
         )
     _check_times_font()
     out_dir = Path(out_dir)
+    clean_leftovers(out_dir)  # an office process and folders a killed run left behind
+    recover_folder(out_dir)  # documents a killed build left half-replaced are finished before they are read
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

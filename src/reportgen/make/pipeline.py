@@ -8,23 +8,25 @@ leaves a partial output behind.
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing
+import functools
 import os
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from reportgen.files.ctrl_c import interrupted_while_writing, interrupts_checked_by_caller
 from reportgen.files.names import safe_filename
 from reportgen.files.outputs import write_outputs
 from reportgen.files.shipped import default_dir
 from reportgen.kinds import BuildEnv, Document, KindError, Related
 from reportgen.load import field_name, load_file, load_text
-from reportgen.make.pdf import convert_to_pdf
-from reportgen.make.render import render_file
+from reportgen.make.batch import build_in_workers
+from reportgen.make.moment import document_time
+from reportgen.make.pdf import PDF_TIMEOUT, convert_to_pdf
+from reportgen.make.template_files import render_template
 from reportgen.make.validate import Validated, problems_from, validate
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
@@ -80,6 +82,10 @@ class _Resolver:
 
         return BuildEnv(source=source, load_related=load_related, checking=self.checking)
 
+    def loaded(self) -> set[Path]:
+        """Every related input loaded so far (resolved paths)."""
+        return set(self._cache)
+
     def _related(self, path: Path) -> Related:
         self._stack.append(path)
         try:
@@ -91,10 +97,14 @@ class _Resolver:
             self._stack.pop()
 
 
-def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
-    """Everything short of rendering; raises InputError with every problem of the input."""
+def prepare(path: Path, resolver: _Resolver | None = None, data: bytes | None = None) -> Prepared:
+    """Everything short of rendering; raises InputError with every problem of the input.
+
+    ``data``: the input's bytes as they are about to be saved at ``path`` (issuing writes the number in).
+    """
     resolver = resolver or _Resolver()
-    validated = validate(load_file(path))
+    loaded = load_file(path) if data is None else dataclasses.replace(load_text(data, display_path(path)), path=path)
+    validated = validate(loaded)
     try:
         documents = validated.kind.documents(validated.model, resolver.env_for(validated))
     except KindError as exc:
@@ -107,6 +117,27 @@ def prepare(path: Path, resolver: _Resolver | None = None) -> Prepared:
     except ValidationError as exc:
         raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
     return Prepared(validated, documents)
+
+
+def dependents(path: Path, candidates: Iterable[Path]) -> list[Path]:
+    """The inputs among ``candidates`` that refer to ``path`` (a speech quoting a report, a report's last year).
+
+    Issuing ``path`` changes what they may quote, so they are built again. A candidate that does not load is
+    not a dependent of anything.
+    """
+    target = path.resolve()
+    found = []
+    for candidate in candidates:
+        if candidate.resolve() == target:
+            continue
+        resolver = _Resolver()
+        try:
+            prepare(candidate, resolver)
+        except (InputError, OSError):
+            continue
+        if target in resolver.loaded():
+            found.append(candidate)
+    return found
 
 
 def check_text(data: bytes, path: Path) -> BuildResult:
@@ -160,21 +191,29 @@ class BuildResult:
     output_error: str = ""
     related: list[Path] = field(default_factory=list)  # other inputs it read (or looked for), for caches
     summary: str = ""  # what the input covers, from the kind's optional ``listing_label(model)`` (a period)
+    stopped: bool = False  # Ctrl+C came before this input was built: nothing of it was written
 
     @property
     def ok(self) -> bool:
-        return not self.problems and not self.output_error
+        return not self.problems and not self.output_error and not self.stopped
 
 
 def build_file(
-    path: Path, output: Path, *, force: bool = False, templates: Path | None = None, resolver: _Resolver | None = None
+    path: Path,
+    output: Path,
+    *,
+    force: bool = False,
+    templates: Path | None = None,
+    resolver: _Resolver | None = None,
+    data: bytes | None = None,
 ) -> BuildResult:
     result = BuildResult(path)
     templates = templates or default_templates_dir()
     try:
-        prepared = prepare(path, resolver)
+        prepared = prepare(path, resolver, data)
         result.warnings = prepared.validated.warnings
-        rendered = [render_file(templates / f"{d.template}.docx", d.context) for d in prepared.documents]
+        moment = document_time(path)  # the same input gives the same bytes (make/moment.py)
+        rendered = [render_template(templates, d.template, d.context, moment) for d in prepared.documents]
         root = output.parent if output.suffix.lower() == ".docx" else output
         targets = _targets(path, prepared.documents, output)
         files = list(zip(targets, rendered, strict=True))
@@ -186,7 +225,7 @@ def build_file(
     return result
 
 
-def _build_guarded(path: Path, output: Path, force: bool, templates: Path | None) -> BuildResult:
+def build_guarded(path: Path, output: Path, force: bool, templates: Path | None) -> BuildResult:
     """Worker entry: one failing document must not stop the batch, whatever went wrong in it."""
     try:
         return build_file(path, output, force=force, templates=templates)
@@ -206,40 +245,44 @@ def build_paths(
     """Every input is built even when another fails; the caller reports which failed and why.
 
     With more than one input the work is spread over ``jobs`` processes (default: every core), since
-    rendering is CPU-bound and documents are independent; results come back in input order.
+    rendering is CPU-bound and documents are independent; results come back in input order. Ctrl+C stops
+    the batch: the inputs not built come back with ``stopped`` (see ``batch``).
     """
     inputs = collect_inputs(paths)
     if output.suffix.lower() == ".docx" and len(inputs) > 1:
         raise OutputError("--output là một tệp .docx nhưng có nhiều tệp đầu vào; hãy chỉ ra một thư mục")
     workers = min(jobs or os.cpu_count() or 1, len(inputs))
-    results: dict[Path, BuildResult] = {}
-    if workers <= 1:
+    if workers > 1:
+        job = functools.partial(build_guarded, output=output, force=force, templates=templates)
+        stopped = functools.partial(BuildResult, stopped=True)
+        folder = output.parent if output.suffix.lower() == ".docx" else output
+        return build_in_workers(inputs, job, stopped, workers, on_done, folder)
+    results: list[BuildResult] = []
+    with interrupts_checked_by_caller():
         for path in inputs:
-            results[path] = _build_guarded(path, output, force, templates)
+            try:
+                result = build_guarded(path, output, force, templates)
+            except KeyboardInterrupt:  # this input left nothing (see write_outputs); neither did the rest
+                return results + [BuildResult(p, stopped=True) for p in inputs[len(results) :]]
+            results.append(result)
             if on_done:
-                on_done(results[path])
-    else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            futures = [pool.submit(_build_guarded, p, output, force, templates) for p in inputs]
-            for future in as_completed(futures):
-                result = future.result()
-                results[result.source] = result
-                if on_done:
-                    on_done(result)
-    return [results[p] for p in inputs]
+                on_done(result)
+            if interrupted_while_writing():  # Ctrl+C while this input's files were renamed: they count
+                return results + [BuildResult(p, stopped=True) for p in inputs[len(results) :]]
+    return results
 
 
-def pdf_for(documents: Sequence[Path], *, pdf_a: bool = False) -> list[Path]:
+def pdf_for(documents: Sequence[Path], *, pdf_a: bool = False, timeout: float = PDF_TIMEOUT) -> list[Path]:
     """PDFs beside the documents, many per LibreOffice process (one process per document costs ~1 s each).
 
-    ``pdf_a``: PDF/A-2b, tagged (see ``convert_to_pdf``).
+    ``pdf_a``: PDF/A-2b, tagged; ``timeout``: seconds each LibreOffice process may take (see ``convert_to_pdf``).
     """
     by_folder: dict[Path, list[Path]] = {}
     for path in documents:
         by_folder.setdefault(path.parent, []).append(path)
     made: list[Path] = []
     for folder, paths in by_folder.items():
-        made.extend(convert_to_pdf(paths, folder, pdf_a=pdf_a))
+        made.extend(convert_to_pdf(paths, folder, pdf_a=pdf_a, timeout=timeout))
     return made
 
 

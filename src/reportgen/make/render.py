@@ -20,6 +20,7 @@ import sys
 import threading
 import zipfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.parsers import expat
@@ -31,13 +32,16 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from reportgen.files.outputs import CheckedDocx, check_valid_docx
+from reportgen.files.stamp import stamped
 from reportgen.images import Picture, collecting, drawing, picture_parts
-from reportgen.make import template_source
+from reportgen.make import properties, template_source
+from reportgen.make.moment import document_time, zip_date
+from reportgen.make.page_breaks import PAGE_BREAK, fit_page_breaks
+from reportgen.make.template_errors import issue_problems, jinja_message, template_problem
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
 _RENDERED_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_TAGS = re.compile(r"<[^>]+>")
 
 
 _LINE_BREAK = '</w:t><w:br/><w:t xml:space="preserve">'
@@ -54,6 +58,8 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, Picture):
         return drawing(value)
     if isinstance(value, str):
+        if "\f" in value and not isinstance(value, Markup):  # a page break typed in the value (page_breaks)
+            return Markup(PAGE_BREAK).join(_finalize(piece) for piece in value.split("\f"))
         value = _XML_ILLEGAL.sub("", value)
         if "\n" in value and not isinstance(value, Markup):
             return Markup(_LINE_BREAK).join(escape(line) for line in value.split("\n"))
@@ -76,6 +82,7 @@ class CompiledTemplate:
     entries: list[tuple[zipfile.ZipInfo, bytes]]
     parts: dict[str, Template]
     sources: dict[str, str]
+    title: Template | None = None  # the template's Title property when it is a tag (see ``properties``)
 
     def entries_by_name(self) -> dict[str, bytes]:
         return {info.filename: data for info, data in self.entries}
@@ -92,59 +99,6 @@ def _patch(xml: str) -> str:
 
 
 _PATCHER = DocxTemplate.__new__(DocxTemplate)
-
-
-def _excerpt(source: str, lineno: int | None) -> str:
-    if not lineno:
-        return ""
-    line = source.splitlines()[lineno - 1] if lineno <= len(source.splitlines()) else ""
-    text = " ".join(_TAGS.sub("", line).split())
-    return text[:80] + ("…" if len(text) > 80 else "")
-
-
-def _place(part: str) -> str:
-    return "phần đầu trang" if "header" in part else ("phần chân trang" if "footer" in part else "thân văn bản")
-
-
-def _template_problem(path: Path, part: str, lineno: int | None, source: str, message: str) -> InputError:
-    excerpt = _excerpt(source, lineno)
-    where = f" (đoạn “{excerpt}”)" if excerpt else ""
-    return InputError([Problem(display_path(path), 0, 0, _place(part), message + where, code="template")])
-
-
-def _issue_problems(path: Path, part: str, xml: str) -> list[Problem]:
-    """Tracked changes, comments and tags not closed or nested properly, each naming its paragraph."""
-    problems = []
-    for issue in template_source.find_issues(xml):
-        where = ""
-        if issue.paragraph is not None:
-            where = f" (đoạn “{issue.paragraph.excerpt(issue.tag)}”)" if issue.paragraph.text.strip() else ""
-        message = ("thẻ mẫu viết sai cú pháp: " if issue.syntax else "") + issue.message + where
-        problems.append(Problem(display_path(path), 0, 0, _place(part), message, code="template"))
-    return problems
-
-
-_JINJA_MESSAGES = (
-    (r"unexpected char '(.+)' at \d+", r"ký tự “\1” không được phép trong thẻ"),
-    (r"unexpected '(.+)'", r"thẻ có “\1” không đúng chỗ"),
-    (r"expected token '(.+)', got '(.+)'", r"thẻ viết sai: cần “\1” nhưng gặp “\2”"),
-    (r"Encountered unknown tag '(\w+)'\..*", r"không có thẻ “\1” (viết sai tên thẻ, hoặc thiếu thẻ mở tương ứng)"),
-    (r"unexpected end of template.*", "thiếu thẻ đóng ở cuối mẫu"),
-    (r"tag name expected", "thiếu tên thẻ sau “{%”"),
-    (r"No filter named '(\w+)'.*", r"không có bộ lọc “\1” (chữ sau dấu “|” viết sai?)"),
-    (r"No test named '(\w+)'.*", r"không có phép thử “\1” (chữ sau “is” viết sai?)"),
-    (r"expected an expression.*", "thẻ thiếu biểu thức"),
-    (r"unexpected end of (print statement|statement block)", "thẻ kết thúc khi chưa viết xong"),
-)
-
-
-def _jinja_message(message: str | None) -> str:
-    """Jinja's English syntax messages in Vietnamese; the original is kept for the rare one not listed."""
-    text = (message or "").strip()
-    for pattern, replacement in _JINJA_MESSAGES:
-        if re.fullmatch(pattern, text, flags=re.DOTALL):
-            return re.sub(pattern, replacement, text, flags=re.DOTALL)
-    return f"thẻ viết sai (Jinja: {text})"
 
 
 _CACHE: dict[tuple[str, int, int], CompiledTemplate] = {}
@@ -187,7 +141,7 @@ def _compile(path: Path) -> CompiledTemplate:
         if not _RENDERED_PART.match(info.filename):
             continue
         xml = data.decode("utf-8")
-        found = _issue_problems(path, info.filename, xml)
+        found = issue_problems(path, info.filename, xml)
         if found:
             problems += found
             continue
@@ -195,13 +149,21 @@ def _compile(path: Path) -> CompiledTemplate:
         try:
             parts[info.filename] = ENV.from_string(source)
         except TemplateSyntaxError as exc:
-            problems += _template_problem(
-                path, info.filename, exc.lineno, source, f"thẻ mẫu viết sai cú pháp: {_jinja_message(exc.message)}"
+            problems += template_problem(
+                path, info.filename, exc.lineno, source, f"thẻ mẫu viết sai cú pháp: {jinja_message(exc.message)}"
             ).problems
         sources[info.filename] = source
+    title = properties.title_source({info.filename: data for info, data in entries}.get(properties.CORE))
+    compiled_title = None
+    if "{" in title:  # File → Properties → Title holds a tag: each document gets its own title
+        sources[properties.CORE] = title
+        try:
+            compiled_title = ENV.from_string(title)
+        except TemplateSyntaxError as exc:
+            problems += template_problem(path, properties.CORE, None, title, jinja_message(exc.message)).problems
     if problems:
         raise InputError(problems)
-    return CompiledTemplate(path, entries, parts, sources)
+    return CompiledTemplate(path, entries, parts, sources, compiled_title)
 
 
 def _error_line() -> int | None:
@@ -248,19 +210,19 @@ def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str,
     try:
         data = _generate(template.parts[part], context)
     except UndefinedError as exc:
-        raise _template_problem(
+        raise template_problem(
             template.path, part, _error_line(), source, f"thẻ mẫu dùng dữ liệu không có: {exc.message}"
         ) from None
     except SecurityError as exc:
-        raise _template_problem(
+        raise template_problem(
             template.path, part, _error_line(), source, f"thẻ mẫu truy cập thành phần không được phép: {exc}"
         ) from None
     except TemplateError as exc:
-        raise _template_problem(template.path, part, _error_line(), source, f"lỗi trong thẻ mẫu: {exc}") from None
+        raise template_problem(template.path, part, _error_line(), source, f"lỗi trong thẻ mẫu: {exc}") from None
     try:
         check_well_formed(data)
     except expat.ExpatError as exc:
-        raise _template_problem(
+        raise template_problem(
             template.path,
             part,
             None,
@@ -271,23 +233,46 @@ def _render_part_bytes(template: CompiledTemplate, part: str, context: dict[str,
     return data
 
 
-def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
-    """The finished .docx; every part of it has been checked (see ``CheckedDocx``)."""
+def _title(template: CompiledTemplate, context: dict[str, Any]) -> str | None:
+    if template.title is None:
+        return None
+    try:
+        return properties.plain_title("".join(template.title.generate(context)))
+    except TemplateError as exc:
+        source = template.sources[properties.CORE]
+        raise template_problem(template.path, properties.CORE, None, source, f"lỗi trong thẻ mẫu: {exc}") from None
+
+
+def render(template: CompiledTemplate, context: dict[str, Any], moment: datetime | None = None) -> bytes:
+    """The finished .docx; every part of it has been checked (see ``CheckedDocx``).
+
+    The same template, context and ``moment`` (see ``moment.document_time``; now when None) give the same bytes:
+    every zip entry and the created/modified properties are ``moment``, and the document carries the hash of its
+    content (``files.stamp``).
+    """
+    when = moment if moment is not None else document_time(None)
     with collecting() as pictures:
-        rendered = {part: _render_part_bytes(template, part, context) for part in template.parts}
+        rendered = {part: fit_page_breaks(part, _render_part_bytes(template, part, context)) for part in template.parts}
+    rendered.update(properties.document_properties(template.entries_by_name(), _title(template, context), when))
     if pictures:
         rendered.update(picture_parts(dict(template.entries_by_name()), pictures))
-        for name in rendered.keys() - template.parts.keys():  # CheckedDocx promises every part was checked
-            if name.endswith((".xml", ".rels")):
-                check_well_formed(rendered[name])
+    parts = {info.filename: rendered.pop(info.filename, data) for info, data in template.entries}
+    parts.update(rendered)  # parts the template did not have: the pictures
+    final = stamped(parts)
+    original = template.entries_by_name()  # checked with the template
+    for name, data in final.items():  # CheckedDocx promises every part was checked
+        if name.endswith((".xml", ".rels")) and name not in template.parts and data is not original.get(name):
+            check_well_formed(data)
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-        for info, data in template.entries:
-            out.writestr(info, rendered.pop(info.filename, data), compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
-        for name, data in rendered.items():  # parts the template did not have: the pictures
-            out.writestr(name, data, compress_type=zipfile.ZIP_STORED)
+    with zipfile.ZipFile(buffer, "w") as out:
+        for name, data in final.items():
+            entry = zipfile.ZipInfo(name, date_time=zip_date(when))
+            if name.endswith(".png"):
+                out.writestr(entry, data, compress_type=zipfile.ZIP_STORED)
+            else:
+                out.writestr(entry, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
     return CheckedDocx(buffer.getvalue())
 
 
-def render_file(template_path: Path, context: dict[str, Any]) -> bytes:
-    return render(load_template(template_path), context)
+def render_file(template_path: Path, context: dict[str, Any], moment: datetime | None = None) -> bytes:
+    return render(load_template(template_path), context, moment)

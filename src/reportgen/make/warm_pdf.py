@@ -20,7 +20,9 @@ import threading
 from pathlib import Path
 from typing import IO
 
+from reportgen.make.office_leftovers import clean_leftovers, record_owner
 from reportgen.make.pdf import find_soffice
+from reportgen.make.pdf_check import BrokenPdf, check_pdf
 from reportgen.problems import OutputError
 
 SCRIPT = Path(__file__).resolve().parent / "uno" / "convert_server.py"
@@ -71,6 +73,7 @@ class WarmConverter:
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
+        record_owner(self._home, self._office.pid)  # a killed server's office is stopped by the next start
         self._script = subprocess.Popen(
             [python, str(SCRIPT), pipe, str(start_timeout)],
             stdin=subprocess.PIPE,
@@ -117,6 +120,12 @@ class WarmConverter:
         if answer.get("ok") is not True:
             detail = answer.get("error") or f"không xong trong {timeout:g} giây"
             raise OutputError(f"LibreOffice không chuyển được {docx.name} sang PDF ({detail}).")
+        try:
+            check_pdf(pdf)
+        except (OSError, BrokenPdf) as exc:
+            with contextlib.suppress(OSError):
+                pdf.unlink()
+            raise OutputError(f"LibreOffice không tạo được PDF hợp lệ cho {docx.name} ({exc}).") from exc
         return pdf
 
     def close(self) -> None:
@@ -142,6 +151,7 @@ def start_warm() -> WarmConverter | None:
     soffice = find_soffice()
     if soffice is None:
         return None
+    clean_leftovers()
     python = find_uno_python(soffice)
     if python is None:
         return None

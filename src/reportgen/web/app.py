@@ -13,6 +13,7 @@ import functools
 import threading
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -24,15 +25,26 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from reportgen.web import preview
+from reportgen.web import issuing, preview, signing
 from reportgen.web.core import HERE, LOCAL_HOSTS, MAX_BODY, UNEXPECTED, App, Refused, Settings
 from reportgen.web.guard import BodyTooLarge, Guard
 from reportgen.web.security import secret_key
 from reportgen.web.views import accounts, edit, history, imports, outputs
+from reportgen.web.workspace import NotInWorkspace
 
 __all__ = ["MAX_BODY", "App", "Settings", "create_app"]
 
 Handler = Callable[[Request], Awaitable[Response]]
+
+
+def _output_of(app: App) -> Callable[[str], Path]:
+    def find(name: str) -> Path:
+        try:
+            return app.ws.output(name)
+        except NotInWorkspace:
+            raise LookupError(name) from None
+
+    return find
 
 
 def create_app(settings: Settings) -> Starlette:
@@ -79,6 +91,8 @@ def create_app(settings: Settings) -> Starlette:
         Route("/nhat-ky", guarded(functools.partial(accounts.audit, app))),
         Route("/dang-nhap", guarded(functools.partial(accounts.login, app), public=True), methods=["GET", "POST"]),
         Route("/dang-xuat", guarded(functools.partial(accounts.logout, app), public=True), methods=["POST"]),
+        *issuing.routes(app, guarded),  # trình, duyệt, cấp số; sổ đăng ký văn bản đi
+        *signing.routes(app, app.ws.root, _output_of(app), app.store.audit, guarded),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     hosts = settings.allowed_hosts or (["*"] if settings.require_login else LOCAL_HOSTS)

@@ -30,10 +30,11 @@ from reportgen.author.xlsx_import import ImportResult
 from reportgen.files.lock import input_lock
 from reportgen.files.userfiles import replace
 from reportgen.load import load_text
+from reportgen.make.pdf import PDF_TIMEOUT
 from reportgen.make.pipeline import check_text
 from reportgen.make.validate import SAMPLE_CODE
 from reportgen.problems import InputError, Problem
-from reportgen.web import forms
+from reportgen.web import forms, signing
 from reportgen.web.merge import Conflict
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, client_address, csrf_ok, csrf_token
 from reportgen.web.share import OnNetworkShare, refusal
@@ -64,6 +65,7 @@ class Settings:
     background: bool = False  # warm caches in the background: checks at start, page pictures after a build
     trusted_proxies: list[str] = field(default_factory=list)  # whose X-Forwarded-For is believed
     build_processes: int = 0  # builds in this many worker processes (0: in the server's threads, as in tests)
+    pdf_timeout: float = PDF_TIMEOUT  # seconds LibreOffice may take for a PDF (serve --pdf-timeout)
 
 
 @dataclass
@@ -105,6 +107,7 @@ class App:
         self.templates.env.globals.update(
             STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems, label=forms.label
         )
+        self.templates.env.globals.update(signed_of=signing.signed_of)
         self.templates.env.filters["anchor"] = forms.anchor
 
     # ---------------------------------------------------------------------------------- helpers

@@ -24,22 +24,6 @@ from reportgen.author.yaml_lists import Row
 from reportgen.make.validate import SAMPLE_CODE
 from reportgen.problems import Problem
 
-_PROSE = {
-    "noi_dung",
-    "ket_luan",
-    "thanh_tich",
-    "de_nghi",
-    "doan_van",
-    "mo_dau",
-    "ket_thuc",
-    "hieu_luc",
-    "muc_dich",
-    "ket_qua",
-    "thong_qua",
-    "tinh_hinh_chung",
-    "uu_diem",
-    "han_che",
-}
 _PLAIN_INT = re.compile(r"^[-+]?\d+$")
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _YES_NO = {"có": "true", "co": "true", "không": "false", "khong": "false"}  # what the validator also accepts
@@ -98,7 +82,7 @@ def _placeholder(kind: str, fp: FieldPath) -> str:
     return str(example)
 
 
-def _widget(fp: FieldPath, in_table: bool) -> str:
+def _widget(kind: str, fp: FieldPath, in_table: bool) -> str:
     if fp.model is not None:
         if fp.is_list and not in_table and _flat(fp.model):
             return "table"
@@ -111,7 +95,7 @@ def _widget(fp: FieldPath, in_table: bool) -> str:
         return "bool"
     if fp.is_list:
         return "list_cell" if in_table else "lines"
-    if fp.name in _PROSE or (fp.path.startswith("noi_dung.") and python_type(fp) == "text"):
+    if doc(kind, fp.path).nhap_nhieu_dong:  # the kind's mo_ta says which fields are paragraphs
         return "textarea"
     return "text"
 
@@ -157,7 +141,7 @@ def _fields(
     out = []
     for fp in _spec(model, prefix):
         entry = doc(kind, fp.path)
-        widget = _widget(fp, in_table)
+        widget = _widget(kind, fp, in_table)
         item = Field(
             path=fp.path.replace("[].", ".") if not in_table else fp.name,
             name=fp.name,
@@ -311,7 +295,7 @@ def _read(
     original = original if isinstance(original, dict) else {}
     edits: dict[str, Any] = {}
     for fp in _spec(model, prefix):
-        widget = _widget(fp, False)
+        widget = _widget(kind, fp, False)
         key = fp.path
         old = original.get(fp.name)
         if widget == "group":
@@ -345,7 +329,7 @@ def table_ok(rows: Any) -> bool:
 
 def _rows(kind: str, fp: FieldPath, form: FormData, old_rows: list[Any], kept: list[str]) -> list[Row]:
     assert fp.model is not None
-    columns = [c for c in _spec(fp.model, fp.path + "[].") if _widget(c, True) != "raw"]
+    columns = [c for c in _spec(fp.model, fp.path + "[].") if _widget(kind, c, True) != "raw"]
     origins = form.getlist(f"{fp.path}.{ORIGIN}")
     flags = form.getlist(f"{fp.path}.{SAMPLE}")
     cells = {c.name: form.getlist(f"{fp.path}.{c.name}") for c in columns}
@@ -364,9 +348,9 @@ def _rows(kind: str, fp: FieldPath, form: FormData, old_rows: list[Any], kept: l
             kept.append(f"{fp.path.replace('[].', '.')}[{origin}]")
         values: dict[str, Any] = {}
         for c, raw in zip(columns, submitted_row, strict=True):
-            value = _convert(raw, c, _widget(c, True), old.get(c.name))
+            value = _convert(raw, c, _widget(kind, c, True), old.get(c.name))
             if sample and value is UNCHANGED:
-                value = _convert(raw, c, _widget(c, True), None)  # typed the sample itself: kept on purpose
+                value = _convert(raw, c, _widget(kind, c, True), None)  # typed the sample itself: kept on purpose
             if sample and not raw.strip():
                 value = None if c.name in old else UNCHANGED  # a sample value nobody typed goes
             if value is not UNCHANGED:

@@ -6,15 +6,19 @@ never reach outside the workspace (``../``, absolute paths, symlinks leading out
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportgen.files.atomic import OWN_PREFIX
+from reportgen.files.journal import recover_folder
 from reportgen.files.manifest import MANIFEST_NAME, is_edited, read_manifest
 from reportgen.make.pipeline import BuildResult, check_text
-from reportgen.problems import Problem
+from reportgen.problems import OutputError, Problem
+from reportgen.register.settings import SETTINGS_FILE  # the register's settings, not a document
 
 OUTPUTS = "outputs"
 _NAME = re.compile(r"^[^/\\\x00]+\.ya?ml$")
@@ -71,7 +75,7 @@ class Workspace:
     def names(self) -> list[str]:
         found = []
         for path in sorted(self.root.iterdir()):
-            visible = _NAME.match(path.name) and not path.name.startswith((".", "~"))
+            visible = _NAME.match(path.name) and not path.name.startswith((".", "~")) and path.name != SETTINGS_FILE
             if visible and path.is_file() and path.resolve().parent == self.root:
                 found.append(path.name)
         return found
@@ -121,6 +125,8 @@ class Workspace:
 
     def outputs_of(self, name: str) -> list[Output]:
         """The documents reportgen wrote from this input, by the outputs folder's manifest."""
+        with contextlib.suppress(OutputError):  # a build stopped half-way is finished before its files are shown
+            recover_folder(self.outputs)  # (if it cannot be, the next build says why)
         manifest = read_manifest(self.outputs)
         source = str(self.root / name)
         found = []
@@ -133,7 +139,7 @@ class Workspace:
 
     def output(self, file: str) -> Path:
         """A file of the outputs folder by its bare name; nothing else (``../``, the manifest) is served."""
-        if file != Path(file).name or file.startswith(".") or file == MANIFEST_NAME:
+        if file != Path(file).name or file.startswith((".", OWN_PREFIX)) or file == MANIFEST_NAME:
             raise NotInWorkspace(file)
         path = self.outputs / file
         if not path.is_file() or path.resolve().parent != self.outputs.resolve():
@@ -166,11 +172,15 @@ def _digest(path: Path) -> str | None:
 
 
 _LOAI = re.compile(r"^loai:\s*['\"]?([a-z_]+)", re.MULTILINE)
-_NAM = re.compile(r"^nam:\s*['\"]?(\d{4})", re.MULTILINE)
 
 
 def _kind_and_period(text: str) -> tuple[str, str]:
     """Kind and year read from the top-level lines, so that an input with problems is still grouped."""
-    kind = _LOAI.search(text)
-    year = _NAM.search(text)
-    return (kind[1] if kind else ""), (year[1] if year else "")
+    from reportgen import kinds
+    from reportgen.author.fielddoc import year_field  # the kind's mo_ta says which field holds the year
+
+    found = _LOAI.search(text)
+    kind = found[1] if found else ""
+    field = year_field(kind) if kind in kinds.available() else None
+    year = re.search(rf"^{field}:\s*['\"]?(\d{{4}})", text, re.MULTILINE) if field else None
+    return kind, (year[1] if year else "")

@@ -83,7 +83,10 @@ def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
     run("cấu trúc văn bản", locate)
     structure = structure_box[0] if structure_box else Structure()
     rules = profile_rules(profile or _safe_profile(model, structure))
-    run("khổ giấy, lề, số trang", lambda: check_page(model, rules.layout_only, tables=rules.code == "APPENDIX"))
+    run(
+        "khổ giấy, lề, số trang",
+        lambda: check_page(model, rules.layout_only, tables=rules.code in ("APPENDIX", "BOOK")),
+    )
     run("phông chữ, chữ", lambda: check_text(model))
     run("căn cứ", lambda: check_citations(model))
     if not rules.layout_only and structure_box:

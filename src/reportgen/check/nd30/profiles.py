@@ -49,7 +49,10 @@ KIND_ABBREVIATIONS = {
 PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "NĐ")
 SPEECH_TITLES = ("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")
 CERT_TITLES = ("BẰNG KHEN", "GIẤY KHEN")
-PROFILES = (*PROFILE_CODES, "CV", "SPEECH", "CERT", "APPENDIX", "ATTACHMENT", "UNKNOWN")
+# A register printed to be bound (sổ đăng ký văn bản đi, NĐ30 Phụ lục IV) is a form, not a document: its title
+# opens the file and only the page and font rules apply (landscape allowed: it is one wide table).
+BOOK_TITLES = ("SỔ ĐĂNG KÝ VĂN BẢN",)
+PROFILES = (*PROFILE_CODES, "CV", "SPEECH", "CERT", "APPENDIX", "ATTACHMENT", "BOOK", "UNKNOWN")
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,7 @@ def profile_rules(code: str) -> Profile:
             end_mark=False,
             layout_only=True,
         )
-    if code == "APPENDIX":
+    if code in ("APPENDIX", "BOOK"):
         return Profile(
             code,
             number=False,
@@ -116,6 +119,8 @@ def detect_profile(doc: DocxDocument | DocModel) -> str:
 def profile_of(model: DocModel, structure: Structure) -> str:
     if _is_certificate(model):
         return "CERT"
+    if any(p.stripped.upper().startswith(BOOK_TITLES) for p in model.body_paragraphs()[:8]):
+        return "BOOK"
     if structure.role == "appendix":
         return "APPENDIX"
     if structure.role == "speech":

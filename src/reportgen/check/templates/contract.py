@@ -20,6 +20,7 @@ from reportgen.check.nd30 import ERROR, WARNING, Finding
 from reportgen.check.report import FileReport
 from reportgen.check.templates.shapes import Shape, context_shape
 from reportgen.check.templates.walk import UnknownRead, Walker
+from reportgen.files.shipped import shipped_dir
 from reportgen.make.pipeline import collect_inputs, default_templates_dir, prepare
 from reportgen.make.render import ENV, load_template
 from reportgen.problems import InputError, display_path
@@ -27,7 +28,7 @@ from reportgen.problems import InputError, display_path
 RULES: dict[str, str] = {
     "TEMPLATE-UNKNOWN-TAG": "Mọi thẻ trong mẫu đọc một trường có trong dữ liệu của loại văn bản (không viết sai tên).",
     "TEMPLATE-SYNTAX": "Thẻ mẫu viết đúng cú pháp ({{ … }}, {%p … %}, {%tr … %} đóng mở khớp nhau).",
-    "TEMPLATE-UNUSED": "Mỗi dữ liệu chính mà loại văn bản cung cấp đều được mẫu dùng đến (cảnh báo).",
+    "TEMPLATE-UNUSED": "Mỗi dữ liệu mà mẫu gốc của reportgen dùng đến vẫn được mẫu đã sửa dùng đến (cảnh báo).",
     "TEMPLATE-UNCHECKED": "Các ví dụ có dữ liệu cho mọi mục mẫu đọc, để kiểm tra được cả thẻ bên trong (cảnh báo).",
     "TEMPLATE-NO-EXAMPLE": "Mỗi mẫu có ít nhất một tệp ví dụ inputs/<loại>-*.yaml để đối chiếu (cảnh báo).",
     "TEMPLATE-EXAMPLE-INVALID": "Các tệp ví dụ dùng để đối chiếu phải hợp lệ.",
@@ -98,6 +99,7 @@ def check_template(
                 findings.append(_unknown_finding(read, part, source, label))
         used |= walker.used
         unchecked |= walker.unchecked
+    optional = set(optional) | _offered(path, shape)
     findings += _unused(shape, used, set(optional), label)
     if unchecked:
         listed = ", ".join(sorted(unchecked))
@@ -113,6 +115,26 @@ def check_template(
             )
         )
     return findings
+
+
+def _offered(path: Path, shape: Shape) -> set[str]:
+    """Top-level data the template of this name that came with reportgen does not read either.
+
+    A kind offers more than its own template shows (``nam_sau``, the name used in file names) so that an
+    office editing the template can use it; only what the original template reads and an edited copy lost is
+    worth a warning. Nothing is excused when the original cannot be read.
+    """
+    original = shipped_dir("templates") / path.name
+    try:
+        template = load_template(original)
+    except (InputError, OSError):
+        return set()
+    read: set[str] = set()
+    for source in template.sources.values():
+        walker = Walker(shape)
+        walker.walk(ENV.parse(source))
+        read |= walker.used
+    return set(shape.fields or {}) - read
 
 
 def _unused(shape: Shape, used: set[str], optional: set[str], label: str) -> list[Finding]:

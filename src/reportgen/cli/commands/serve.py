@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from reportgen.cli.commands.build import pdf_timeout_option
 from reportgen.cli.group import Group, cli, help_option
 from reportgen.problems import display_path
 
@@ -44,8 +45,14 @@ from reportgen.problems import display_path
     metavar="ĐỊA_CHỈ",
     help="Địa chỉ máy chủ trung gian (reverse proxy) được tin khi báo địa chỉ người dùng (X-Forwarded-For).",
 )
+@pdf_timeout_option()
 def serve_command(
-    workspace: Path, host: str, port: int, secure_cookies: bool, trusted_proxy: tuple[str, ...] = ()
+    workspace: Path,
+    host: str,
+    port: int,
+    secure_cookies: bool,
+    pdf_timeout: float,
+    trusted_proxy: tuple[str, ...] = (),
 ) -> None:
     import uvicorn
 
@@ -79,6 +86,7 @@ def serve_command(
         background=True,
         trusted_proxies=list(trusted_proxy),
         build_processes=max(1, (os.cpu_count() or 2) - 1),
+        pdf_timeout=pdf_timeout,
     )
     app = create_app(settings)
     shown = "localhost" if is_local(host) else host

@@ -7,11 +7,13 @@ bundled DejaVu Serif, which has every Vietnamese letter, is the last resort so c
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import io
 import textwrap
 import warnings
 from collections.abc import Sequence
+from pathlib import Path
 
 import matplotlib
 
@@ -42,6 +44,32 @@ def _covers_vietnamese(path: str) -> bool:
     return all(ord(ch) in charmap for ch in VIETNAMESE_PROBE)
 
 
+# File names (lower case, without spaces, hyphens or underscores) that start like each family's files:
+# times.ttf / timesbd.ttf (Windows), Times New Roman.ttf (macOS), LiberationSerif-Regular.ttf, Tinos-Bold.ttf.
+FILE_PREFIXES = {"Times New Roman": "times", "Liberation Serif": "liberationserif", "Tinos": "tinos"}
+
+
+def _font_files(prefix: str) -> list[str]:
+    """The system's font files whose names start like ``prefix``, found on disk (and by fontconfig)."""
+    found = font_manager.findSystemFonts()
+    return sorted(f for f in found if Path(f).name.lower().replace(" ", "").replace("-", "").startswith(prefix))
+
+
+def _load_family_files(manager: font_manager.FontManager) -> None:
+    """Add the document fonts' files to matplotlib's list by path.
+
+    matplotlib reads its list of fonts from a cache file written the first time it ran; a font installed after
+    that (fonts-liberation on a fresh machine, Times New Roman added later) is not in it, and the charts would
+    quietly fall back to DejaVu Serif. Adding the files by path makes the result the same whatever the cache.
+    """
+    known = {entry.fname for entry in manager.ttflist}
+    for prefix in FILE_PREFIXES.values():
+        for path in _font_files(prefix):
+            if path not in known:
+                with contextlib.suppress(OSError, RuntimeError, ValueError):  # an unreadable file is just skipped
+                    manager.addfont(path)
+
+
 @functools.cache
 def serif_font() -> str:
     """The first serif family that draws every Vietnamese letter.
@@ -50,6 +78,7 @@ def serif_font() -> str:
     them); matplotlib would pick either, so the builds that cannot draw Vietnamese are dropped from its list.
     """
     manager = font_manager.fontManager
+    _load_family_files(manager)
     for family in FONTS:
         entries = [e for e in manager.ttflist if e.name == family]
         good = [e for e in entries if _covers_vietnamese(e.fname)]

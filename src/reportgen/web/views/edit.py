@@ -31,10 +31,13 @@ async def new(app: App, request: Request) -> Response:
     form = await app.form(request)
     kind = str(form.get("loai", ""))
     name = str(form.get("ten_tep", "")).strip()
-    year = str(form.get("nam", "")).strip()
+    year = str(form.get("nam_van_ban", "")).strip()
     if kind not in kinds.available():
         return app.page(request, "new.html", 400, kinds=kinds.available(), error="Hãy chọn một loại văn bản.")
-    has_year = "nam" in kinds.get(kind).Input.model_fields
+    from reportgen.author.fielddoc import year_field as year_field_of  # which field holds the year, if any
+
+    year_field = year_field_of(kind)
+    has_year = year_field is not None
     if year and not (year.isdigit() and len(year) == 4):
         error = f"Năm “{year}” không hợp lệ: viết bốn chữ số, ví dụ 2025."
         return app.page(request, "new.html", 400, kinds=kinds.available(), error=error)
@@ -54,7 +57,7 @@ async def new(app: App, request: Request) -> Response:
     if year and has_year:
         from reportgen.author.yaml_lists import apply_edits, roundtrip_text
 
-        text = apply_edits(roundtrip_text(text, target.name), text, {"nam": int(year)})
+        text = apply_edits(roundtrip_text(text, target.name), text, {str(year_field): int(year)})
     try:
         write_new(target, text.encode("utf-8"))
     except OutputError as exc:

@@ -39,7 +39,7 @@ def _build(app: App, name: str, force: bool, with_pdf: bool, user: str) -> tuple
     pdfs: list[Path] = []
     if result.ok and with_pdf:
         try:
-            pdfs = pdf_for(result.written)
+            pdfs = pdf_for(result.written, timeout=app.settings.pdf_timeout)
         except OutputError as exc:
             result.output_error = str(exc)
     if result.ok:
