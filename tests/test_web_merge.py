@@ -228,3 +228,24 @@ def test_two_server_processes_on_one_folder_lose_nothing_in_50_simultaneous_save
     saved = [r["ten_doan"] for r in rows]
     assert sorted(n for n in saved if n.startswith("Đoàn thử số")) == names  # every one of the 50 landed, once
     assert len(Store(workspace).versions(REPORT)) >= 51
+
+
+def _raw_form(client: TestClient, name: str) -> Fields:
+    return form_fields(client.get(f"/yaml/{name}").text, f"/yaml/{name}")
+
+
+def test_yaml_mode_saves_of_different_fields_merge_and_of_one_field_show_both(
+    client: TestClient, workspace: Path
+) -> None:
+    first, second, third = (_raw_form(client, SPEECH) for _ in range(3))
+    text = dict(first)["noi_dung"]
+    mine = text.replace("dia_diem: Đà Nẵng", "dia_diem: Hội An")
+    assert post(client, f"/yaml/{SPEECH}", setting(first, "noi_dung", mine)).status_code == 303
+    other = text.replace("ngay: 10/01/2023", "ngay: 11/01/2023")
+    assert post(client, f"/yaml/{SPEECH}", setting(second, "noi_dung", other)).status_code == 303
+    saved = data(workspace, SPEECH)
+    assert saved["dia_diem"] == "Hội An" and saved["ngay"] == "11/01/2023"  # both landed
+    clash = text.replace("dia_diem: Đà Nẵng", "dia_diem: Huế")
+    answer = post(client, f"/yaml/{SPEECH}", setting(third, "noi_dung", clash))
+    assert answer.status_code == 409 and "Hội An" in answer.text and "Huế" in answer.text
+    assert data(workspace, SPEECH)["dia_diem"] == "Hội An"

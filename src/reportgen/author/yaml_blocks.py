@@ -41,3 +41,37 @@ def edit_text(text: str, display: str, edits: dict[str, Any]) -> str:
         return apply_edits(roundtrip_text(text, display), text, edits)
     same_rest = list(after) == keys and all(after[k] == original[k] for k in keys if k not in edits)
     return spliced if same_rest else apply_edits(roundtrip_text(text, display), text, edits)
+
+
+def _split(text: str) -> tuple[str, dict[str, str]] | None:
+    try:
+        keys = [str(k) for k in load_text(text, "x.yaml").data]
+    except InputError:
+        return None
+    starts = _key_lines(text, keys)
+    if starts is None or not text.endswith("\n"):
+        return None
+    return _blocks(text, keys, starts)
+
+
+def merge_texts(base: str, theirs: str, mine: str) -> str | None:
+    """A three-way merge of whole texts by top-level field: each field as the one who changed it left it.
+
+    None when both changed the same field differently, or the files cannot be cut into fields the same way
+    (the person is then shown both versions).
+    """
+    parts = [_split(t) for t in (base, theirs, mine)]
+    if any(p is None for p in parts):
+        return None
+    (head_b, b), (head_t, t), (head_m, m) = parts  # type: ignore[misc]
+    if not (list(b) == list(t) == list(m)):
+        return None
+    merged = []
+    for old, now, new in [(head_b, head_t, head_m), *((b[k], t[k], m[k]) for k in b)]:
+        if now in (old, new):
+            merged.append(new)
+        elif new == old:
+            merged.append(now)
+        else:
+            return None
+    return "".join(merged)

@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from reportgen import kinds
+from reportgen.author.yaml_blocks import edit_text, merge_texts
 from reportgen.files.names import safe_filename
 from reportgen.files.userfiles import write_new
 from reportgen.load import field_name, load_text
@@ -148,8 +149,6 @@ async def edit(app: App, request: Request) -> Response:
 
 def edited(app: App, text: str, display: str, edits: dict[str, Any], kept: list[str]) -> str:
     """``text`` with the edits applied; sample records the person typed into lose their marker."""
-    from reportgen.author.yaml_blocks import edit_text
-
     if kept:
         try:
             loaded = load_text(text, display)
@@ -212,16 +211,23 @@ async def raw(app: App, request: Request) -> Response:
             "raw.html",
             name=name,
             text=text,
-            base=sha(text),
+            base=await run_in_threadpool(app.store.remember, text),
             problems=result.problems,
             warnings=result.warnings,
             saved=request.query_params.get("da_luu"),
         )
     form = await app.form(request)
     new_text = forms.normalize_text(str(form.get("noi_dung", "")))
-    saved = await run_in_threadpool(
-        app.save, name, new_text, str(form.get("base", "")), app.user(request) or "", "sửa YAML"
-    )
+    base = str(form.get("base", ""))
+    base_text = await run_in_threadpool(app.store.base_text, base)
+
+    def make(current: str) -> str | None:
+        """The person's text, or merged field by field with what someone saved since (None: both changed one)."""
+        if sha(current) == base:
+            return new_text
+        return merge_texts(base_text, current, new_text) if base_text is not None else None
+
+    saved = await run_in_threadpool(app.save, name, make, base, app.user(request) or "", "sửa YAML")
     if saved.conflict is not None:
         return conflict(app, request, name, saved.conflict, new_text)
     if saved.ok:
