@@ -19,10 +19,11 @@ $(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/reportgen build inputs --output outputs
 
-# The real yaml-language-server for tests/test_editor_schema.py, exactly as locked (needs node and npm).
-EDITOR_CHECK := tools/editor-check/node_modules/.package-lock.json
-$(EDITOR_CHECK): tools/editor-check/package.json tools/editor-check/package-lock.json | system-deps
-	npm ci --prefix tools/editor-check --no-audit --no-fund --loglevel=error
+# The real yaml-language-server for tests/test_editor_schema.py, exactly as locked (needs node and npm):
+# the pinned release (tools/editor-check) and the current one (tools/editor-check-current).
+EDITOR_CHECK := tools/editor-check/node_modules/.package-lock.json tools/editor-check-current/node_modules/.package-lock.json
+tools/%/node_modules/.package-lock.json: tools/%/package.json tools/%/package-lock.json | system-deps
+	npm ci --prefix tools/$* --no-audit --no-fund --loglevel=error
 	touch $@
 
 # LibreOffice, poppler, fonts, Chromium, node/npm, PostgreSQL: installed when missing (see the script).

@@ -39,7 +39,12 @@ DECISION_BODY = (
     "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.",
     "Điều 3. Chánh Văn phòng và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
 )
-DECISION = {"kind": "QUYẾT ĐỊNH", "number": "Số: 05/QĐ-SNV", "summary": "Về việc tặng Giấy khen", "body": DECISION_BODY}
+DECISION: dict[str, Any] = {
+    "kind": "QUYẾT ĐỊNH",
+    "number": "Số: 05/QĐ-SNV",
+    "summary": "Về việc tặng Giấy khen",
+    "body": DECISION_BODY,
+}
 RECEIVERS = ("- Bộ Ngoại giao;", "- UBND thành phố;", "- Lưu: VT, HTQT.")
 
 

@@ -17,19 +17,29 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SERVER = ROOT / "tools" / "editor-check" / "node_modules" / "yaml-language-server" / "bin" / "yaml-language-server"
+# The pinned release (tools/editor-check) and the current one (tools/editor-check-current), each from its lock.
+RELEASES = {"pinned": "editor-check", "current": "editor-check-current"}
 # What a fresh VS Code sends, minus the online schema store (the users are often offline, and so is CI).
 SETTINGS: dict[str, Any] = {
     "yaml": {"validate": True, "hover": True, "completion": True, "schemaStore": {"enable": False}, "schemas": {}}
 }
 
 
+def server_command(release: str = "pinned") -> list[str]:
+    """How to start ``release`` of the server: its own Node.js when its lock brings one, else the machine's."""
+    folder = ROOT / "tools" / RELEASES[release] / "node_modules"
+    server = folder / "yaml-language-server" / "bin" / "yaml-language-server"
+    if not server.is_file():
+        raise RuntimeError(f"thiếu {server}; chạy: npm ci --prefix tools/{RELEASES[release]}")
+    own_node = folder / "node" / "bin" / "node"
+    return [str(own_node) if own_node.is_file() else "node", str(server), "--stdio"]
+
+
 class YamlLanguageServer:
-    def __init__(self) -> None:
-        if not SERVER.is_file():
-            raise RuntimeError(f"thiếu {SERVER}; chạy: npm ci --prefix tools/editor-check")
+    def __init__(self, release: str = "pinned") -> None:
+        self.release = release
         self.process = subprocess.Popen(
-            ["node", str(SERVER), "--stdio"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+            server_command(release), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
         )
         self.messages: queue.Queue[dict[str, Any] | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -106,6 +116,24 @@ class YamlLanguageServer:
         self._send({"method": "textDocument/didOpen", "params": {"textDocument": document}})
         found = self._wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri)
         return list(found["params"]["diagnostics"])
+
+    def hover(self, path: Path, line: int, character: int) -> str:
+        """The text the editor shows when the pointer rests at ``line``/``character`` (0-based) of ``path``.
+
+        ``path`` must have been opened with :meth:`diagnostics` first.
+        """
+        self.version += 1
+        request = self.version + 1000
+        position = {"line": line, "character": character}
+        params = {"textDocument": {"uri": path.resolve().as_uri()}, "position": position}
+        self._send({"id": request, "method": "textDocument/hover", "params": params})
+        answer = self._wait(lambda m: m.get("id") == request)
+        contents = (answer.get("result") or {}).get("contents", "")
+        if isinstance(contents, dict):
+            return str(contents.get("value", ""))
+        if isinstance(contents, list):
+            return "\n".join(c.get("value", "") if isinstance(c, dict) else str(c) for c in contents)
+        return str(contents)
 
     def close(self) -> None:
         try:

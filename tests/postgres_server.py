@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 
 def postgres_bin() -> Path | None:
@@ -41,7 +42,7 @@ def postgres_cluster() -> Iterator[str]:
         os.chmod(root, 0o755)
         shutil.chown(root, "nobody")
         shutil.chown(socket_dir, "nobody")
-    run = {"check": True, "capture_output": True, "env": {**os.environ, "LC_ALL": "C.UTF-8"}}
+    run: dict[str, Any] = {"check": True, "capture_output": True, "env": {**os.environ, "LC_ALL": "C.UTF-8"}}
     subprocess.run(
         _as_owner([str(binaries / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "-E", "UTF8"]), **run
     )

@@ -31,14 +31,14 @@ def required_edits(kind: str, model: Any, prefix: str) -> dict[str, Any]:
 def fill_required(kind: str, target: Path) -> list[str]:
     """The scaffold with its required fields typed, some samples kept on purpose (unmarked), the others removed."""
     text = target.read_text(encoding="utf-8")
-    text = apply_edits(roundtrip_text(text, target.name), text, required_edits(kind, kinds.get(kind).Input, ""))
+    text = apply_edits(roundtrip_text(text, target.name), text, required_edits(kind, kinds.get(kind).input, ""))
     loaded = load_text(text, target.name)
     problems = sample_problems(loaded)
     kept: list[int] = []
     dropped: dict[str, Any] = {}
     for problem in problems:
         path = re.sub(r"\[\d+\]$", "", problem.field).split(".")
-        field = next(f for f in walk(kinds.get(kind).Input) if f.path.replace("[].", ".") == ".".join(path))
+        field = next(f for f in walk(kinds.get(kind).input) if f.path.replace("[].", ".") == ".".join(path))
         if field.required or problem is problems[0]:
             kept.append(problem.line)  # a required list (or one record at all): the person made it their own
         else:
@@ -58,11 +58,12 @@ def untyped_samples(kind: str) -> set[str]:
     The examples of optional plain fields and of every field of a list's records, minus a field's default
     and the kind's own standard sentences (what the program writes for an empty field is no sample).
     """
+    import importlib
     import inspect
 
-    own_wording = inspect.getsource(kinds.get(kind))
+    own_wording = inspect.getsource(importlib.import_module(f"reportgen.kinds.{kind}"))
     found: set[str] = set()
-    for field in walk(kinds.get(kind).Input):
+    for field in walk(kinds.get(kind).input):
         if field.model is not None:
             continue
         in_record = "[]" in field.path

@@ -116,6 +116,7 @@ def test_speech_layout_has_no_number_signature_or_receivers(quoting: Path, tmp_p
     assert not doc.tables
     assert not [t for t in lines if t.startswith(("Số:", "Nơi nhận"))]
     body = next(p for p in doc.paragraphs if p.text.startswith("Năm 2022"))
+    assert body.style is not None
     assert body.style.font.size == Pt(14) and body.style.font.name == "Times New Roman"
     assert 1.3 <= body.style.paragraph_format.line_spacing <= 1.5
 

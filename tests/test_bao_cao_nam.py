@@ -273,7 +273,7 @@ def test_appendix_has_one_row_per_record_sorted_by_date(tmp_path: Path) -> None:
 
 def test_page_setup(tmp_path: Path) -> None:
     doc = build(tmp_path, base())
-    first = doc.sections[0]
+    first: Any = doc.sections[0]  # python-docx types every length as optional
     assert (first.page_width.twips, first.page_height.twips) == (11906, 16838)
     assert 1134 <= first.top_margin.twips <= 1418 and 1134 <= first.bottom_margin.twips <= 1418
     assert 1701 <= first.left_margin.twips <= 1985 and 850 <= first.right_margin.twips <= 1134
@@ -283,6 +283,7 @@ def test_page_setup(tmp_path: Path) -> None:
     appendix = doc.sections[1:]
     assert len(appendix) == 2  # summary table and the list of inbound delegations
     for section in appendix:
+        assert section.page_width is not None and section.page_height is not None
         assert section.page_width > section.page_height
         assert (section.page_width.twips, section.page_height.twips) == (16838, 11906)
 

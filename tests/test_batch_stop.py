@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,11 @@ from reportgen.files.atomic import OWN_PREFIX
 
 INPUTS = Path(__file__).resolve().parents[1] / "inputs"
 _REFERENCE = re.compile(r"(:\s*)([\w.-]+)\.yaml\b")  # a value naming another input
+
+
+def _renamer(n: int) -> Callable[[re.Match[str]], str]:
+    """A referenced file's name with the copy's number, as the copied input refers to it."""
+    return lambda m: f"{m.group(1)}{m.group(2)}-{n}.yaml"
 
 
 @pytest.fixture
@@ -38,7 +44,7 @@ def batch(tmp_path: Path) -> Path:
         missing = 39 - len(list(folder.glob("*.yaml")))
         chosen = examples if missing >= len(examples) else alone[:missing]
         for source in chosen:
-            text = _REFERENCE.sub(lambda m, n=copy: f"{m.group(1)}{m.group(2)}-{n}.yaml", texts[source])
+            text = _REFERENCE.sub(_renamer(copy), texts[source])
             (folder / f"{source.stem}-{copy}.yaml").write_text(text, encoding="utf-8")
     assert len(list(folder.glob("*.yaml"))) == 39
     return folder

@@ -8,6 +8,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from docx import Document
@@ -119,7 +120,7 @@ def test_catalogue_covers_every_rule_with_a_severity() -> None:
         ({"kind": "HƯỚNG DẪN", "number": "Số: 05/HD-SNV"}, "UNKNOWN"),
     ],
 )
-def test_profile_is_detected(changes: dict[str, object], profile: str) -> None:
+def test_profile_is_detected(changes: dict[str, Any], profile: str) -> None:
     assert detect_profile(build_report(replace(Spec(), **changes))) == profile
 
 

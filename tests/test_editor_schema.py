@@ -23,9 +23,10 @@ ROOT = Path(__file__).resolve().parents[1]
 INPUTS = sorted((ROOT / "inputs").glob("*.yaml"))
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[YamlLanguageServer]:
-    running = YamlLanguageServer()
+@pytest.fixture(scope="module", params=["pinned", "current"])
+def server(request: pytest.FixtureRequest) -> Iterator[YamlLanguageServer]:
+    """Every test runs against the pinned release and the current one (what a VS Code installed today runs)."""
+    running = YamlLanguageServer(request.param)
     yield running
     running.close()
 
@@ -86,3 +87,31 @@ def test_times_and_vietnamese_values_are_accepted(server: YamlLanguageServer, tm
         assert (problems == []) == fine, (written, problems)
         if not fine:
             assert "Giá trị của “Giờ bắt đầu” không đúng" in problems[0]
+
+
+def test_a_missing_required_field_is_named(server: YamlLanguageServer) -> None:
+    """1.25 and later used to say only the object's message, without the field; 1.19 says it in English."""
+    source = ROOT / "inputs" / "bien_ban-hop-tong-ket-doi-ngoai-2022.yaml"
+    text = "\n".join(
+        line for line in source.read_text(encoding="utf-8").split("\n") if not line.startswith("dia_diem:")
+    )
+    problems = _shown(server.diagnostics(ROOT / "inputs" / "zz-thieu-truong.yaml", text))
+    named = [p for p in problems if "dia_diem" in p]
+    assert named, problems
+    if server.release == "current":
+        assert any(
+            "Thiếu trường bắt buộc “dia_diem” (Địa điểm) trong “Biên bản cuộc họp, hội nghị”." in p for p in named
+        )
+
+
+def test_hover_shows_the_vietnamese_title_once_and_the_example_in_vietnamese(server: YamlLanguageServer) -> None:
+    source = ROOT / "inputs" / "bien_ban-hop-tong-ket-doi-ngoai-2022.yaml"
+    lines = source.read_text(encoding="utf-8").split("\n")
+    server.diagnostics(source)
+    for key, title in (("ten_cuoc_hop:", "Tên cuộc họp"), ("co_quan:", "Cơ quan ban hành")):
+        shown = server.hover(source, next(i for i, line in enumerate(lines) if line.startswith(key)), 2)
+        assert shown.startswith(f"#### {title}\n"), shown
+        assert f"**{title}**" not in shown, shown  # the heading is the title; the text is the description
+        assert "Example" not in shown, shown
+    shown = server.hover(source, next(i for i, line in enumerate(lines) if line.startswith("ten_cuoc_hop:")), 2)
+    assert "Ví dụ: `Cuộc họp tổng kết công tác đối ngoại năm 2022`" in shown

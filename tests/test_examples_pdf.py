@@ -55,7 +55,10 @@ def test_page_one_shows_the_header_block(pdfs: dict[str, Path]) -> None:
         first = pdf_text(pdf, 1)
         assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first, name
         assert "Độc lập - Tự do - Hạnh phúc" in first, name
-        assert re.search(r"Số:\s*(\d{2,}|\s+)/", first), name
+        numbered = re.search(r"Số:\s*(\d{2,}|\s+)/", first)
+        # a dự thảo's blank number is a wide gap: pdftotext may read «/KH-UBND» after the Tiêu ngữ
+        blank = first.startswith("DỰ THẢO") and "Số:" in first and re.search(r"^/[A-ZĐ]", first, re.MULTILINE)
+        assert numbered or blank, name
 
 
 @pytest.mark.libreoffice

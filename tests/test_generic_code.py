@@ -21,6 +21,7 @@ import pytest
 from pydantic import BaseModel
 
 from reportgen import kinds, models
+from reportgen.author.fielddoc import leaf_type
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "reportgen"
 KINDS_DIR = PACKAGE / "kinds"
@@ -40,6 +41,14 @@ COINCIDENCES = {
     ("tieu_de", "reportgen.author.fielddoc"): "the key of a field's title in data/mo_ta",
     ("van_ban", "reportgen.files.names"): "the file name used when nothing else names a document",
     ("van_ban", "reportgen.web"): "the file name of a preview",
+    ("nam", "reportgen.cli"): "the parameter of the --year option",
+    ("ly_do", "reportgen.cli"): "the parameter of the --reason option",
+    ("nam", "reportgen.web"): "the year asked in the register page's address",
+    ("y_kien", "reportgen.web"): "the comment box of the approval page",
+}
+# Kind knowledge generic code still holds, each to be moved into the kinds; listed so that no new one can join.
+NOT_YET_MOVED = {
+    ("trich_yeu", "reportgen.register.facts"): "the register reads the trích yếu from the context key of that name",
 }
 
 
@@ -48,18 +57,34 @@ def _kind_modules() -> Iterator[object]:
         yield importlib.import_module(info.name)
 
 
-def _fields_of(module_prefix: str, modules: list[object]) -> set[str]:
-    names: set[str] = set()
-    for module in modules:
-        for value in vars(module).values():
-            if inspect.isclass(value) and issubclass(value, BaseModel) and value.__module__.startswith(module_prefix):
-                names.update(value.model_fields)
-    return names
+def _models_of(module_prefix: str, modules: list[object]) -> list[type[BaseModel]]:
+    return [
+        value
+        for module in modules
+        for value in vars(module).values()
+        if inspect.isclass(value) and issubclass(value, BaseModel) and value.__module__.startswith(module_prefix)
+    ]
+
+
+def _fields_of(models_: list[type[BaseModel]]) -> set[str]:
+    return {name for model in models_ for name in model.model_fields}
+
+
+def _shared_blocks(models_: list[type[BaseModel]]) -> set[str]:
+    """Fields holding one of the shared blocks of ``models.py`` (``co_quan: CoQuan``, ``van_ban: VanBan``)."""
+    return {
+        name
+        for model in models_
+        for name, info in model.model_fields.items()
+        if inspect.isclass(leaf_type(info.annotation)) and leaf_type(info.annotation).__module__ == "reportgen.models"
+    }
 
 
 KIND_NAMES = set(kinds.available()) | {p.stem for p in KINDS_DIR.glob("_*.py") if p.stem != "__init__"}
-SHARED_FIELDS = _fields_of("reportgen.models", [models]) | {"loai"}  # loai: every input says its kind
-KIND_FIELDS = _fields_of("reportgen.kinds", list(_kind_modules())) - SHARED_FIELDS
+KIND_MODELS = _models_of("reportgen.kinds", list(_kind_modules()))
+# loai: every input says its kind; the fields of the shared blocks, and the fields that hold one
+SHARED_FIELDS = _fields_of(_models_of("reportgen.models", [models])) | _shared_blocks(KIND_MODELS) | {"loai"}
+KIND_FIELDS = _fields_of(KIND_MODELS) - SHARED_FIELDS
 FORBIDDEN = KIND_NAMES | KIND_FIELDS
 
 
@@ -69,7 +94,8 @@ def _module_name(path: Path) -> str:
 
 
 def _excused(word: str, module: str) -> bool:
-    return any(w == word and (module == p or module.startswith(p + ".")) for w, p in COINCIDENCES)
+    listed = [*COINCIDENCES, *NOT_YET_MOVED]
+    return any(w == word and (module == p or module.startswith(p + ".")) for w, p in listed)
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -96,7 +122,7 @@ def _python_names(path: Path) -> Iterator[tuple[int, str]]:
         for name in imported:
             parts = name.split(".")
             if parts[:2] == ["reportgen", "kinds"] and len(parts) > 2 and parts[2] in KIND_NAMES:
-                yield node.lineno, parts[2]
+                yield getattr(node, "lineno", 0), parts[2]
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
             words = set(IDENTIFIER.findall(node.value))
             if node.value in FORBIDDEN:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -35,7 +36,7 @@ def scaffolded(tmp_path: Path) -> Path:
     return target
 
 
-def _fill(book_path: Path, sheet: str, rows: list[list[object]]) -> None:
+def _fill(book_path: Path, sheet: str, rows: list[list[Any]]) -> None:
     book = load_workbook(book_path)
     ws = book[sheet]
     for r, row in enumerate(rows, 2):
@@ -331,3 +332,72 @@ def test_rows_hidden_by_a_filter_are_imported_and_said(scaffolded: Path) -> None
     result = import_workbook(book_path, scaffolded)
     assert result.problems == [] and result.counts["Đoàn vào"] == 3
     assert "Đoàn vào: 1 dòng đang bị ẩn (lọc) cũng được nhập: dòng 3." in result.notes
+
+
+def _sheet_rows(book_path: Path, sheet: str, rows: list[list[Any]]) -> None:
+    """Write ``rows`` from row 1 (the header row included) of ``sheet``."""
+    book = load_workbook(book_path)
+    ws = book[sheet]
+    for r, row in enumerate(rows, 1):
+        for c, value in enumerate(row, 1):
+            ws.cell(row=r, column=c, value=value)
+    book.save(book_path)
+
+
+DELEGATION: list[Any] = [
+    "Đoàn Đại sứ quán Lào",
+    "Ông Bounmy",
+    "Lào",
+    "Cấp bộ",
+    "05/03/2024",
+    "07/03/2024",
+    12,
+    None,
+    "Giáo dục",
+]
+
+
+def test_a_note_column_and_other_headed_columns_are_named_as_not_imported(scaffolded: Path) -> None:
+    """“Ghi chú” (the commonest extra column) has a header: it is not a column "without a header", nor a reason to
+    refuse the sheet; the list has no field for it, so the person is told its cells are not imported."""
+    book = scaffolded.with_suffix(".xlsx")
+    _sheet_rows(
+        book,
+        "Đoàn vào",
+        [[*DOAN_VAO, "Ghi chú", "Người liên hệ"], [*DELEGATION, "Đã ký biên bản ghi nhớ", "Chị Lan"]],
+    )
+    result = import_workbook(book, scaffolded)
+    assert result.problems == []
+    assert result.counts["Đoàn vào"] == 1
+    notes = "\n".join(result.notes)
+    assert "Đoàn vào!J1: cột “Ghi chú” không phải một mục của danh sách “Đoàn vào” nên không được nhập" in notes
+    assert "Đoàn vào!K1: cột “Người liên hệ” không phải một mục" in notes
+    assert "không có tiêu đề" not in notes
+
+
+def test_a_misspelt_header_is_still_a_mistake_to_fix(scaffolded: Path) -> None:
+    book = scaffolded.with_suffix(".xlsx")
+    headers = [h if h != "Số người" else "Số ngườii" for h in DOAN_VAO]
+    _sheet_rows(book, "Đoàn vào", [headers, DELEGATION])
+    result = import_workbook(book, scaffolded)
+    assert any("cột “Số ngườii” không có trong danh sách “Đoàn vào”" in p for p in result.problems)
+
+
+@pytest.mark.parametrize("style", ["plain", "brackets", "text"])
+def test_a_row_of_column_numbers_under_the_header_is_skipped(scaffolded: Path, style: str) -> None:
+    """Government tables number their columns (1), (2), (3) … under the header; it is no record."""
+    numbers: dict[str, list[Any]] = {
+        "plain": list(range(1, 12)),
+        "brackets": [f"({n})" for n in range(1, 12)],
+        "text": [str(n) for n in range(1, 12)],
+    }
+    shown = numbers[style]
+    book = scaffolded.with_suffix(".xlsx")
+    second = ["Đoàn Hàn Quốc", "Ông Kim", "Hàn Quốc", None, "05/04/2024", None, 3, None, None]
+    _sheet_rows(book, "Đoàn vào", [[*DOAN_VAO, "Ghi chú", "TT"], shown, [*DELEGATION, "", 1], [*second, "", 2]])
+    result = import_workbook(book, scaffolded)
+    assert result.problems == []
+    assert result.counts["Đoàn vào"] == 2
+    assert any("dòng 2 ghi số thứ tự các cột (1, 2, 3…), không phải một mục: bỏ qua" in n for n in result.notes)
+    data = load_file(scaffolded).data
+    assert [d["ten_doan"] for d in data["doan_vao"]] == ["Đoàn Đại sứ quán Lào", "Đoàn Hàn Quốc"]

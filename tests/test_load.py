@@ -18,7 +18,14 @@ from hypothesis import strategies as st
 
 from reportgen import load as load_module
 from reportgen.load import MAX_BYTES, LoadedInput, field_name, load_file, load_text
+from reportgen.load.parser import FastEvents
 from reportgen.problems import InputError
+
+
+def monkeypatch_free_set(value: object) -> None:
+    """Set the loader's fast event parser (None: the pure-Python path), outside a test's monkeypatch."""
+    setattr(load_module, "_FastEvents", value)  # noqa: B010 - a private name the module does not export
+
 
 CORPUS = Path(__file__).parent / "bad_inputs" / "load"
 
@@ -497,13 +504,13 @@ ANY_TEXT = st.text(st.characters(exclude_categories=()))  # surrogates included
 
 
 def load_with(source: str | bytes, pure_python: bool) -> LoadedInput:
-    fast = load_module._FastEvents
+    fast = FastEvents
     if pure_python:
-        load_module._FastEvents = None
+        monkeypatch_free_set(None)
     try:
         return load_text(source)
     finally:
-        load_module._FastEvents = fast
+        monkeypatch_free_set(fast)
 
 
 @settings(max_examples=400)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ntpath
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from reportgen import cli
 from reportgen.make import pdf as pdf_module
 from reportgen.make.pdf import embedded_fonts, find_soffice, font_warning, install_hint
+from reportgen.problems import OutputError
 
 ROOT = Path(__file__).resolve().parents[1]
 MINUTES = ROOT / "inputs" / "bien_ban-hop-tong-ket-doi-ngoai-2022.yaml"
@@ -50,7 +53,7 @@ def test_plain_pdf_is_not_pdf_a(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
 
 
 def fake_pdffonts(monkeypatch: pytest.MonkeyPatch, listing: str) -> None:
-    monkeypatch.setattr(pdf_module.shutil, "which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(shutil, "which", lambda name: f"/usr/bin/{name}")
     monkeypatch.setattr(pdf_module, "_poppler", lambda tool, args: listing)
 
 
@@ -67,7 +70,7 @@ def test_font_warning_names_the_stand_in(monkeypatch: pytest.MonkeyPatch, tmp_pa
         + "BAAAAA+LiberationSerif               TrueType          WinAnsi          yes yes yes     80  0\n"
         + "CAAAAA+LiberationSerif-Bold          TrueType          WinAnsi          yes yes yes     75  0\n",
     )
-    monkeypatch.setattr(pdf_module.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")
     warning = font_warning([tmp_path / "a.pdf"])
     assert warning is not None
     assert "không có phông Times New Roman" in warning and "Liberation Serif" in warning
@@ -90,7 +93,7 @@ def test_no_font_warning_with_times_new_roman(monkeypatch: pytest.MonkeyPatch, t
 def no_path(monkeypatch: pytest.MonkeyPatch) -> set[str]:
     """Nothing on the PATH; ``installed`` holds the places where a program exists."""
     installed: set[str] = set()
-    monkeypatch.setattr(pdf_module.shutil, "which", lambda name: None)
+    monkeypatch.setattr(shutil, "which", lambda name: None)
     monkeypatch.setattr(pdf_module, "_is_program", lambda place: place in installed)
     return installed
 
@@ -102,7 +105,7 @@ def no_path(monkeypatch: pytest.MonkeyPatch) -> set[str]:
 def test_libreoffice_is_found_in_program_files_on_windows(
     monkeypatch: pytest.MonkeyPatch, no_path: set[str], variable: str, root: str
 ) -> None:
-    monkeypatch.setattr(pdf_module.sys, "platform", "win32")
+    monkeypatch.setattr(sys, "platform", "win32")
     for name in ("PROGRAMFILES", "PROGRAMW6432", "PROGRAMFILES(X86)", "LOCALAPPDATA"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv(variable, root)
@@ -113,15 +116,15 @@ def test_libreoffice_is_found_in_program_files_on_windows(
 
 
 def test_libreoffice_is_found_in_applications_on_macos(monkeypatch: pytest.MonkeyPatch, no_path: set[str]) -> None:
-    monkeypatch.setattr(pdf_module.sys, "platform", "darwin")
+    monkeypatch.setattr(sys, "platform", "darwin")
     assert find_soffice() is None
     no_path.add("/Applications/LibreOffice.app/Contents/MacOS/soffice")
     assert find_soffice() == "/Applications/LibreOffice.app/Contents/MacOS/soffice"
 
 
 def test_the_path_comes_first(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_module.sys, "platform", "win32")
-    monkeypatch.setattr(pdf_module.shutil, "which", lambda name: "D:\\LO\\soffice.exe" if name == "soffice" else None)
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(shutil, "which", lambda name: "D:\\LO\\soffice.exe" if name == "soffice" else None)
     assert find_soffice() == "D:\\LO\\soffice.exe"
 
 
@@ -129,12 +132,12 @@ def test_the_path_comes_first(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_install_hints_fit_the_system(
     monkeypatch: pytest.MonkeyPatch, no_path: set[str], tmp_path: Path, platform: str
 ) -> None:
-    monkeypatch.setattr(pdf_module.sys, "platform", platform)
+    monkeypatch.setattr(sys, "platform", platform)
     for what in ("soffice", "fonts", "times", "poppler"):
         assert "apt-get" not in install_hint(what)
     source = tmp_path / "a.docx"
     source.write_bytes(b"PK")
-    with pytest.raises(pdf_module.OutputError) as caught:
+    with pytest.raises(OutputError) as caught:
         pdf_module.convert_to_pdf([source], tmp_path / "pdf")
     message = str(caught.value)
     assert "Không tìm thấy LibreOffice" in message
@@ -143,5 +146,5 @@ def test_install_hints_fit_the_system(
 
 
 def test_linux_hints_stay_apt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_module.sys, "platform", "linux")
+    monkeypatch.setattr(sys, "platform", "linux")
     assert install_hint("soffice") == "sudo apt-get install libreoffice-writer"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ class _Terminal(io.StringIO):
 def _run_batch(monkeypatch: pytest.MonkeyPatch, stderr: io.StringIO) -> str:
     monkeypatch.setattr(sys, "stderr", stderr)
     clock = iter([0.0, 5.0, 6.0, 7.0])  # start, then every step well past the one-second delay
-    monkeypatch.setattr(build.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(time, "monotonic", lambda: next(clock))
     progress = build.Progress(3)
     for name in ("a.yaml", "b.yaml", "c.yaml"):
         progress.step(BuildResult(Path(name)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -57,6 +58,12 @@ nguoi_ky:
   chuc_vu: Giám đốc
   ho_ten: Phan Văn An
 """
+
+
+def _style(paragraph: Any) -> Any:
+    """A paragraph's style; python-docx types it as optional, a paragraph always has one."""
+    assert paragraph.style is not None
+    return paragraph.style
 
 
 def build(tmp_path: Path, text: str | None = None, source: Path | None = None) -> tuple[DocumentObject, DocumentObject]:
@@ -131,7 +138,7 @@ def test_example_money_total_in_figures_and_words(tmp_path: Path) -> None:
 
 def test_example_legal_bases_punctuation(tmp_path: Path) -> None:
     decision, _ = build(tmp_path, source=EXAMPLE)
-    bases = [p for p in decision.paragraphs if p.style.name == "QĐ Căn cứ"]
+    bases = [p for p in decision.paragraphs if _style(p).name == "QĐ Căn cứ"]
     assert len(bases) == 5
     assert all(p.text.endswith(";") and not p.text.endswith(";;") for p in bases[:-1])
     assert bases[-1].text == (
@@ -139,7 +146,7 @@ def test_example_legal_bases_punctuation(tmp_path: Path) -> None:
     )
     assert bases[1].text == "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;"
     assert bases[3].text.startswith("Căn cứ Quyết định số 12/2024/QĐ-UBND")  # can_cu_them comes after the defaults
-    assert all(p.style.font.italic for p in bases)
+    assert all(_style(p).font.italic for p in bases)
 
 
 def test_example_decision_frame(tmp_path: Path) -> None:
@@ -189,10 +196,11 @@ def test_example_one_certificate_page_per_awardee_in_list_order(tmp_path: Path) 
     assert certificate_names(certificates) == expected
     starts = [p for p in certificates.paragraphs if p.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     assert len(starts) == 26
-    assert [p.paragraph_format.page_break_before or p.style.paragraph_format.page_break_before for p in starts] == [
+    assert [p.paragraph_format.page_break_before or _style(p).paragraph_format.page_break_before for p in starts] == [
         False
     ] + [True] * 25
     section = certificates.sections[0]
+    assert section.page_width is not None and section.page_height is not None
     assert section.page_width > section.page_height  # landscape
     footers = [t for t in certificates.tables]
     assert len(footers) == 26
@@ -211,7 +219,7 @@ def test_certificate_paragraphs_keep_together(tmp_path: Path) -> None:
     _, certificates = build(tmp_path, source=EXAMPLE)
     for p in certificates.paragraphs[:-1]:
         if p.text:
-            assert p.style.paragraph_format.keep_with_next, p.text
+            assert _style(p).paragraph_format.keep_with_next, p.text
 
 
 # ---------------------------------------------------------------------------------------------- sorting
@@ -317,7 +325,7 @@ def test_other_award_form_with_its_own_bases(tmp_path: Path) -> None:
         "  muc_luong_co_so: 2.340.000\n", "  muc_luong_co_so: 2.340.000\n  he_so_ca_nhan: 0,1\n  he_so_tap_the: 0,2\n"
     )
     decision, certificates = build(tmp_path, text)
-    bases = [p.text for p in decision.paragraphs if p.style.name == "QĐ Căn cứ"]
+    bases = [p.text for p in decision.paragraphs if _style(p).name == "QĐ Căn cứ"]
     assert bases == ["Căn cứ Quy chế X;", "Theo đề nghị của Chánh Văn phòng Sở."]
     assert "GIẤY CHỨNG NHẬN" in texts(certificates)
 

@@ -27,7 +27,12 @@ def test_money_is_written_to_the_cent(value: Decimal, written: str) -> None:
 
 
 def aid(**changes: object) -> dict[str, object]:
-    project = {"ten": "Dự án A", "nha_tai_tro": "Tổ chức X", "cam_ket": "575.500,5", "giai_ngan": "240.000,25"}
+    project: dict[str, object] = {
+        "ten": "Dự án A",
+        "nha_tai_tro": "Tổ chức X",
+        "cam_ket": "575.500,5",
+        "giai_ngan": "240.000,25",
+    }
     project.update(changes)
     return project
 

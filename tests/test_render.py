@@ -18,7 +18,7 @@ def make_template(path: Path, *paragraphs: str) -> Path:
     for text in paragraphs:
         document.add_paragraph(text)
     document.sections[0].header.paragraphs[0].text = "Đầu trang {{ dau_trang }}"
-    document.save(path)
+    document.save(str(path))
     return path
 
 

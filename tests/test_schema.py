@@ -10,7 +10,9 @@ import jsonschema
 import pytest
 
 from reportgen import kinds
-from reportgen.author.fielddoc import docs, missing_docs, unknown_docs
+from reportgen.author.fielddoc import docs, field_example, missing_docs, unknown_docs
+from reportgen.author.fielddoc import walk as walk_fields
+from reportgen.author.schema import _property as schema_property
 from reportgen.author.schema import json_schema, schema_comment, schema_text
 from reportgen.cli import main
 from reportgen.load import load_file
@@ -45,7 +47,8 @@ def test_every_property_carries_vietnamese_documentation(kind: str) -> None:
 
     def walk(node: Any, where: str) -> None:
         for name, prop in node.get("properties", {}).items():
-            assert prop.get("title") and prop.get("description") and prop.get("examples"), f"{where}.{name}"
+            assert prop.get("title") and prop.get("description"), f"{where}.{name}"
+            assert prop.get("markdownDescription", "").startswith(prop["description"]), f"{where}.{name}"
             assert not prop["title"].replace(" ", "").isascii() or prop["title"].islower(), prop["title"]
 
     for name, definition in schema["$defs"].items():
@@ -59,16 +62,11 @@ def test_every_field_example_validates_against_its_own_schema(kind: str) -> None
     schema = json_schema(kind)
     checked = 0
 
-    def walk(node: Any) -> None:
-        nonlocal checked
-        for prop in node.get("properties", {}).values():
-            for sample in prop.get("examples", []):
-                jsonschema.validate(sample, {"$defs": schema["$defs"], **prop}, cls=jsonschema.Draft202012Validator)
-                checked += 1
-
-    walk(schema)
-    for definition in schema["$defs"].values():
-        walk(definition)
+    for field in walk_fields(kinds.get(kind).input):
+        prop = schema_property(schema, field.path)
+        sample = field_example(kind, field)
+        jsonschema.validate(sample, {"$defs": schema["$defs"], **prop}, cls=jsonschema.Draft202012Validator)
+        checked += 1
     assert checked >= len(docs(kind))
 
 

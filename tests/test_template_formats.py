@@ -130,3 +130,27 @@ def test_lock_files_and_other_documents_are_not_templates(tmp_path: Path) -> Non
     (templates / ".~lock.bien_ban.odt#").write_text("lock", encoding="utf-8")
     (templates / "ghi_chu.odt").write_bytes(b"not a template")
     assert EDIT in text_of(build(tmp_path, templates))
+
+
+def _reports(templates: Path) -> dict[str, list[str]]:
+    from reportgen.check.templates.contract import check_templates
+
+    found = check_templates(templates, [SOURCE], scaffolds=False)
+    return {r.path.name: [f"{f.rule}: {f.message}" for f in r.findings] for r in found}
+
+
+@pytest.mark.libreoffice
+def test_check_templates_checks_the_converted_template_under_the_name_saved(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    save_as(edited_template(templates, new="{{ ten_cuoc_hopp }}"), "odt", tmp_path)
+    reports = _reports(templates)
+    assert "bien_ban.docx" not in reports  # not "missing": the .odt is the template
+    assert any(line.startswith("TEMPLATE-UNKNOWN-TAG") and "ten_cuoc_hopp" in line for line in reports["bien_ban.odt"])
+
+
+def test_check_templates_refuses_two_files_for_one_template(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    edited_template(templates)
+    shutil.copyfile(templates / "bien_ban.docx", templates / "bien_ban.doc")
+    [line] = _reports(templates)["bien_ban.doc"]
+    assert line.startswith("TEMPLATE-FORMAT: có 2 tệp mẫu cho cùng một văn bản: “bien_ban.docx” và “bien_ban.doc”")

@@ -8,12 +8,15 @@ import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import docx
+import httpx
 import pytest
 from openpyxl import load_workbook
 from starlette.testclient import TestClient
 
+from reportgen import kinds
 from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.cli import main
 from reportgen.load import load_text
@@ -54,8 +57,11 @@ def encode(fields: list[tuple[str, str]]) -> str:
     return urlencode(fields)
 
 
-def post(client: TestClient, url: str, fields: list[tuple[str, str]]) -> object:
-    return client.post(url, content=encode(fields), headers={"content-type": FORM}, follow_redirects=False)
+def post(client: TestClient, url: str, fields: list[tuple[str, str]]) -> httpx.Response:
+    answer: httpx.Response = client.post(
+        url, content=encode(fields), headers={"content-type": FORM}, follow_redirects=False
+    )
+    return answer
 
 
 def csrf(client: TestClient) -> str:
@@ -381,9 +387,10 @@ def _docx_bytes(client: TestClient, workspace: Path) -> bytes:
     return (workspace / "outputs" / SPEECH.replace(".yaml", ".docx")).read_bytes()
 
 
-def upload(client: TestClient, url: str, filename: str, data: bytes, token: str | None = None) -> object:
+def upload(client: TestClient, url: str, filename: str, data: bytes, token: str | None = None) -> httpx.Response:
     fields = {"csrf": token if token is not None else csrf(client)}
-    return client.post(url, data=fields, files={"tep": (filename, data, "application/octet-stream")})
+    answer: httpx.Response = client.post(url, data=fields, files={"tep": (filename, data, "application/octet-stream")})
+    return answer
 
 
 def test_any_docx_can_be_checked(client: TestClient, workspace: Path) -> None:
@@ -425,7 +432,7 @@ def test_a_zip_without_a_document_part_is_refused(client: TestClient) -> None:
     assert answer.status_code == 400 and "word/document.xml" in answer.text
 
 
-def _workbook(rows: list[list[object]]) -> bytes:
+def _workbook(rows: list[list[Any]]) -> bytes:
     template = workbook_template("bao_cao_nam")
     assert template is not None
     book = load_workbook(io.BytesIO(template))
@@ -498,7 +505,7 @@ def server_client(workspace: Path) -> Iterator[TestClient]:
         yield test_client
 
 
-def _login(client: TestClient, name: str, password: str) -> object:
+def _login(client: TestClient, name: str, password: str) -> httpx.Response:
     page = client.get("/dang-nhap")
     fields = replace_field(form_fields(page.text, "/dang-nhap"), "ten", name)
     return post(client, "/dang-nhap", replace_field(fields, "mat_khau", password))
@@ -536,7 +543,7 @@ def test_cli_user_add_and_serve_refuses_a_network_without_accounts(workspace: Pa
     assert not store.check_password("khong-co", "mat-khau-dai")
 
 
-@pytest.mark.parametrize("kind", ["bao_cao_nam", "quyet_dinh_khen_thuong", "thong_bao_ket_luan", "bien_ban"])
+@pytest.mark.parametrize("kind", kinds.available())
 def test_a_scaffold_saved_unchanged_from_the_form_stays_as_it_is(
     client: TestClient, workspace: Path, kind: str
 ) -> None:
@@ -624,13 +631,12 @@ def test_a_long_build_does_not_stall_other_pages(workspace: Path, monkeypatch: p
     import socket
     import threading
 
-    import httpx
     import uvicorn
 
     from reportgen.web.views import outputs as web_app
 
     release = threading.Event()
-    real_build = web_app.build_file
+    from reportgen.make.pipeline import build_file as real_build
 
     def slow_build(*args: object, **kwargs: object) -> object:
         assert release.wait(30), "the home page never answered while a build was running"

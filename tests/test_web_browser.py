@@ -226,7 +226,7 @@ def test_report_from_scaffold_to_downloaded_docx(
     shot(browser, tmp_path, "sua-co-loi")
 
     # only the required fields typed: saved, but the build refuses while sample rows remain
-    fill(browser, required_edits("bao_cao_nam", kinds.get("bao_cao_nam").Input, ""))
+    fill(browser, required_edits("bao_cao_nam", kinds.get("bao_cao_nam").input, ""))
     click(browser, "#luu")
     wait_for(browser, "#da-luu")
     click(browser, "#sinh")

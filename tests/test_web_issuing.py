@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import docx
+import httpx
 import pytest
 from starlette.testclient import TestClient
 
@@ -55,13 +56,14 @@ def login(client: TestClient, name: str) -> None:
     assert answer.status_code == 303
 
 
-def step(client: TestClient, name: str, comment: str = "", secret: bool = False) -> object:
+def step(client: TestClient, name: str, comment: str = "", secret: bool = False) -> httpx.Response:
     token = re.search(r'name="csrf" value="([^"]+)"', client.get("/moi").text)  # a page every role may open
     assert token
     fields = [("csrf", token[1]), ("y_kien", comment), ("buoc", name)] + ([("mat", "1")] if secret else [])
-    return client.post(
+    answer: httpx.Response = client.post(
         f"/trinh-ky/{NAME}", content=urlencode(fields), headers={"content-type": FORM}, follow_redirects=False
     )
+    return answer
 
 
 def state(client: TestClient) -> str:
@@ -74,24 +76,24 @@ def test_from_draft_to_issued_each_role_its_own_step(office: TestClient, workspa
     login(office, "lan")
     page = office.get(f"/trinh-ky/{NAME}").text
     assert 'id="nut-trinh"' in page and 'id="nut-cap_so"' not in page
-    assert step(office, "trinh").status_code == 303  # type: ignore[attr-defined]
+    assert step(office, "trinh").status_code == 303
     refused = step(office, "cap_so")
-    assert refused.status_code == 403  # type: ignore[attr-defined]
-    assert "Chỉ văn thư được làm bước “Cấp số, ngày và ban hành”." in refused.text  # type: ignore[attr-defined]
+    assert refused.status_code == 403
+    assert "Chỉ văn thư được làm bước “Cấp số, ngày và ban hành”." in refused.text
 
     login(office, "hoa")
-    assert step(office, "tra_lai_phong").status_code == 400  # type: ignore[attr-defined]  # a return says why
-    assert step(office, "tra_lai_phong", "Bổ sung căn cứ").status_code == 303  # type: ignore[attr-defined]
+    assert step(office, "tra_lai_phong").status_code == 400  # a return says why
+    assert step(office, "tra_lai_phong", "Bổ sung căn cứ").status_code == 303
     login(office, "lan")
     assert state(office) == "Bị trả lại" and "Bổ sung căn cứ" in office.get(f"/trinh-ky/{NAME}").text
-    assert step(office, "trinh").status_code == 303  # type: ignore[attr-defined]
+    assert step(office, "trinh").status_code == 303
     login(office, "hoa")
-    assert step(office, "duyet_phong").status_code == 303  # type: ignore[attr-defined]
+    assert step(office, "duyet_phong").status_code == 303
     login(office, "minh")
-    assert step(office, "cap_so").status_code == 403  # type: ignore[attr-defined]
-    assert step(office, "duyet_ky").status_code == 303  # type: ignore[attr-defined]
+    assert step(office, "cap_so").status_code == 403
+    assert step(office, "duyet_ky").status_code == 303
     login(office, "vy")
-    assert step(office, "cap_so").status_code == 303  # type: ignore[attr-defined]
+    assert step(office, "cap_so").status_code == 303
     assert state(office) == "Đã ban hành"
 
     assert "van_ban:\n  so: 1\n" in (workspace / NAME).read_text(encoding="utf-8")
@@ -131,9 +133,9 @@ def test_on_this_machine_without_accounts_one_person_holds_every_role(workspace:
     with TestClient(create_app(Settings(workspace, require_login=False)), base_url="http://127.0.0.1") as client:
         assert "so_dang_ky.yaml" not in client.get("/").text  # the register's settings are not a document
         for name in ("trinh", "duyet_phong", "duyet_ky"):
-            assert step(client, name).status_code == 303  # type: ignore[attr-defined]
+            assert step(client, name).status_code == 303
         assert 'id="van-ban-mat"' in client.get(f"/trinh-ky/{NAME}").text
-        assert step(client, "cap_so", secret=True).status_code == 303  # type: ignore[attr-defined]
+        assert step(client, "cap_so", secret=True).status_code == 303
         assert state(client) == "Đã ban hành"
         assert Store(workspace).audit_log()[0]["detail"].startswith("số 01/QĐ-SNgV (văn bản mật) ngày ")
-        assert step(client, "cap_so").status_code == 409  # type: ignore[attr-defined]  # issued once only
+        assert step(client, "cap_so").status_code == 409  # issued once only

@@ -44,8 +44,11 @@ def client(workspace: Path) -> Iterator[TestClient]:
         yield test_client
 
 
-def post(client: TestClient, url: str, fields: Fields) -> object:
-    return client.post(url, content=urlencode(fields), headers={"content-type": FORM}, follow_redirects=False)
+def post(client: TestClient, url: str, fields: Fields) -> httpx.Response:
+    answer: httpx.Response = client.post(
+        url, content=urlencode(fields), headers={"content-type": FORM}, follow_redirects=False
+    )
+    return answer
 
 
 def fields_of(client: TestClient, name: str) -> Fields:
@@ -68,7 +71,7 @@ def data(workspace: Path, name: str) -> dict[str, object]:
     return load_text((workspace / name).read_text(encoding="utf-8"), name).data
 
 
-def save(client: TestClient, name: str, fields: Fields, action: str = "luu") -> object:
+def save(client: TestClient, name: str, fields: Fields, action: str = "luu") -> httpx.Response:
     return post(client, f"/sua/{name}", [*fields, ("hanh_dong", action)])
 
 

@@ -33,5 +33,5 @@ def workspace(tmp_path: Path) -> Path:
 def test_saving_a_period_report_form_unchanged_changes_nothing(client: TestClient, workspace: Path, name: str) -> None:
     before = (workspace / name).read_text(encoding="utf-8")
     answer = post(client, f"/sua/{name}", [*edit_fields(client, name), ("hanh_dong", "luu")])
-    assert answer.status_code == 303  # type: ignore[attr-defined]
+    assert answer.status_code == 303
     assert (workspace / name).read_text(encoding="utf-8") == before

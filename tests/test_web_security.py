@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlencode
 
+import httpx
 import pytest
 import uvicorn
 from itsdangerous import TimestampSigner
@@ -54,17 +55,20 @@ def client(workspace: Path) -> Iterator[TestClient]:
         yield test_client
 
 
-def login(client: TestClient, name: str, password: str, address: str | None = None) -> object:
+def login(client: TestClient, name: str, password: str, address: str | None = None) -> httpx.Response:
     page = client.get("/dang-nhap")
     fields = [
         (k, name if k == "ten" else password if k == "mat_khau" else v) for k, v in form_fields(page.text, "/dang-nhap")
     ]
     headers = {"content-type": FORM} | ({"x-forwarded-for": address} if address else {})
-    return client.post("/dang-nhap", content=urlencode(fields), headers=headers, follow_redirects=False)
+    answer: httpx.Response = client.post(
+        "/dang-nhap", content=urlencode(fields), headers=headers, follow_redirects=False
+    )
+    return answer
 
 
 def signed_in(client: TestClient) -> bool:
-    return client.get("/", follow_redirects=False).status_code == 200
+    return bool(client.get("/", follow_redirects=False).status_code == 200)
 
 
 def replay(client: TestClient, cookie: str) -> bool:

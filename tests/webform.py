@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from typing import Any
 
 
 class _Forms(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.forms: list[dict[str, object]] = []
-        self._form: dict[str, object] | None = None
+        self.forms: list[dict[str, Any]] = []
+        self._form: dict[str, Any] | None = None
         self._textarea: str | None = None
         self._select: str | None = None
         self._in_template = 0
@@ -27,16 +28,16 @@ class _Forms(HTMLParser):
         elif self._form is None:
             return
         elif tag == "input" and "name" in a and (a.get("type") not in ("file", "radio", "checkbox") or "checked" in a):
-            self._form["fields"].append((a["name"], a.get("value", "")))  # type: ignore[union-attr]
+            self._form["fields"].append((a["name"], a.get("value", "")))
         elif tag == "textarea":
             self._textarea = a["name"]
             self._buffer = ""
         elif tag == "select":
             self._select = a["name"]
-            self._form["fields"].append((a["name"], ""))  # type: ignore[union-attr]
+            self._form["fields"].append((a["name"], ""))
         elif tag == "option" and self._select and "selected" in a:
-            fields = self._form["fields"]  # type: ignore[assignment]
-            fields[-1] = (self._select, a.get("value", ""))  # type: ignore[index]
+            fields = self._form["fields"]
+            fields[-1] = (self._select, a.get("value", ""))
             self._option_pending = "value" not in a
         elif tag == "option":
             self._option_pending = False
@@ -44,9 +45,9 @@ class _Forms(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._textarea is not None:
             self._buffer += data
-        elif self._select and getattr(self, "_option_pending", False):
-            fields = self._form["fields"]  # type: ignore[index]
-            fields[-1] = (self._select, data)  # type: ignore[index]
+        elif self._select and self._form is not None and getattr(self, "_option_pending", False):
+            fields = self._form["fields"]
+            fields[-1] = (self._select, data)
             self._option_pending = False
 
     def handle_endtag(self, tag: str) -> None:
@@ -56,7 +57,7 @@ class _Forms(HTMLParser):
             return
         if tag == "textarea" and self._form is not None and self._textarea is not None:
             text = self._buffer[1:] if self._buffer.startswith("\n") else self._buffer
-            self._form["fields"].append((self._textarea, text))  # type: ignore[union-attr]
+            self._form["fields"].append((self._textarea, text))
             self._textarea = None
         elif tag == "select":
             self._select = None
@@ -64,7 +65,7 @@ class _Forms(HTMLParser):
             self._form = None
 
 
-def forms(html: str) -> list[dict[str, object]]:
+def forms(html: str) -> list[dict[str, Any]]:
     parser = _Forms()
     parser.feed(html)
     return parser.forms
@@ -74,5 +75,6 @@ def form_fields(html: str, action: str) -> list[tuple[str, str]]:
     """The (name, value) pairs the form posting to ``action`` would send unchanged."""
     for form in forms(html):
         if form["action"] == action:
-            return list(form["fields"])  # type: ignore[call-overload]
+            fields: list[tuple[str, str]] = list(form["fields"])
+            return fields
     raise AssertionError(f"no form posting to {action}")

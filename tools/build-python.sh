@@ -38,9 +38,9 @@ fi
 
 # The Debian archive as this machine's apt knows it (deb822 or one-line format).
 mirror=$(
-  { grep -hs '^URIs:' /etc/apt/sources.list.d/*.sources | awk '{print $2}'
-    grep -hs '^deb ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list | sed 's/\[[^]]*\]//' | awk '{print $2}'
-  } | grep -v -- '-security' | head -n 1
+  { cat /etc/apt/sources.list.d/*.sources 2>/dev/null | awk '$1 == "URIs:" {print $2}'
+    cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null | sed 's/\[[^]]*\]//' | awk '$1 == "deb" {print $2}'
+  } | grep -v -- '-security' | head -n 1 || true
 )
 [ -n "$mirror" ] || { echo "No Debian archive in this machine's apt sources." >&2; exit 1; }
 

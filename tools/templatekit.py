@@ -326,6 +326,34 @@ def signature_block(doc: DocumentObject) -> Table:
     return rows_stay_whole(table)
 
 
+KINH_GUI_LEFT = 3.5  # cm from the margin to "Kính gửi:" when it heads a list, as in Mẫu 1.5
+
+
+def kinh_gui_block(doc: DocumentObject) -> None:
+    """Ô 9a from ``kinh_gui`` (``blocks.kinh_gui``): one recipient centred on the "Kính gửi:" line; several under
+    a "Kính gửi:" line of their own, each dash straight under its colon."""
+    tag(doc, "{%p if kinh_gui.cac_dong %}")
+    head = para(doc, "{{ kinh_gui.dong_dau }}", "VB Kính gửi")
+    head.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    head.paragraph_format.left_indent = Cm(KINH_GUI_LEFT)
+    head.paragraph_format.space_after = Pt(0)
+    head.paragraph_format.keep_with_next = True
+    tag(doc, "{%p for dong in kinh_gui.cac_dong %}")
+    line = para(doc, "{{ dong }}", "VB Kính gửi")
+    fmt = line.paragraph_format
+    fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    fmt.left_indent = Cm(KINH_GUI_LEFT + text_width_cm("Kính gửi", 14))
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+    tag(doc, "{%p endfor %}")
+    gap = para(doc, "", "VB Lệnh")  # the space between the list and the body, as in Mẫu 1.5
+    gap.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    gap.paragraph_format.line_spacing = Pt(6)
+    tag(doc, "{%p else %}")
+    para(doc, "{{ kinh_gui.dong_dau }}", "VB Kính gửi")
+    tag(doc, "{%p endif %}")
+
+
 # Advance widths of Times New Roman (Adobe Times metrics, 1/1000 em), enough to size a column for its figures.
 _LOWER = "444 500 444 500 444 333 500 500 278 278 500 278 778 500 500 500 500 333 389 278 500 500 722 500 500 444"
 _UPPER = "722 667 667 722 611 556 722 722 333 389 722 611 889 722 722 556 722 667 556 611 722 722 944 722 722 611"
@@ -501,3 +529,24 @@ def template_bytes(doc: DocumentObject) -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
     return slim_package(buffer.getvalue())
+
+
+def draft_mark(doc: DocumentObject) -> Paragraph:
+    """``DỰ THẢO`` in a box at the top right of page 1, printed only when the context sets ``dau_du_thao``
+    (the draft a tờ trình attaches); the paragraph disappears from every other document."""
+    tag(doc, "{%p if dau_du_thao %}")
+    p = para(doc, "{{ dau_du_thao }}", "VB Số ký hiệu")
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.paragraph_format.space_before = Pt(0)
+    p.paragraph_format.space_after = Pt(6)
+    p.runs[0].bold = True
+    borders = OxmlElement("w:pBdr")
+    for edge in ("top", "left", "bottom", "right"):
+        line = OxmlElement(f"w:{edge}")
+        for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "2"), ("w:color", "000000")):
+            line.set(qn(key), value)
+        borders.append(line)
+    p._p.get_or_add_pPr().append(borders)
+    p.paragraph_format.left_indent = Cm(13.0)
+    tag(doc, "{%p endif %}")
+    return p

@@ -400,7 +400,7 @@ def appendices(doc: DocumentObject) -> None:
 def per_currency_totals(table: Table, loop: str, numeric: tuple[int, ...]) -> None:
     """Aid totals, one row per currency (a sum across currencies means nothing): a row loop after the records."""
     cells = ["", "{{ t.noi_dung }}", "", "", "", "", "{{ t.cam_ket }}", "{{ t.giai_ngan }}", "{{ t.tien_te }}"]
-    opening, row, closing = table.add_row(), table.add_row(), table.add_row()
+    opening, row, closing = table.add_row(), table.add_row(), table.add_row()  # type: ignore[no-untyped-call]
     clear_cell(opening.cells[0])
     para(opening.cells[0], "{%tr for t in " + loop + " %}", "VB Bảng")
     for i, (cell, text) in enumerate(zip(row.cells, cells, strict=True)):

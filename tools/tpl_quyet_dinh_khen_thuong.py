@@ -8,6 +8,7 @@ from templatekit import (
     FIT_TT,
     data_table,
     define_style,
+    draft_mark,
     header_block,
     new_document,
     page_numbers,
@@ -74,6 +75,7 @@ def build() -> DocumentObject:
     doc = new_document()
     add_local_styles(doc)
     page_numbers(doc)
+    draft_mark(doc)
     header_block(doc)
     title_block(doc, "QUYẾT ĐỊNH", "{{ trich_yeu }}")
     para(doc, "{{ tham_quyen }}", "QĐ Thẩm quyền")

@@ -8,6 +8,7 @@ two sheets; the length limits in the input model keep the longest texts within o
 from __future__ import annotations
 
 from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
@@ -58,7 +59,7 @@ def add_local_styles(doc: DocumentObject) -> None:
 def landscape(doc: DocumentObject) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = A4_H, A4_W
-    section.orientation = 1  # WD_ORIENT.LANDSCAPE
+    section.orientation = WD_ORIENT.LANDSCAPE
     section.top_margin, section.bottom_margin = Mm(18), Mm(15)
     section.left_margin, section.right_margin = Mm(22), Mm(22)
 

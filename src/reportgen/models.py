@@ -52,6 +52,17 @@ def parse_date(value: Any) -> Any:
         raise PydanticCustomError("ngay", "ngày {value} không có thật trong lịch", {"value": text}) from None
 
 
+_DATE_LIKE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
+
+
+def date_or_text(value: Any) -> Any:
+    """A deadline or a period is a date (``30/10/2017``, checked against the calendar) or words (``trong quý IV
+    năm 2017``, ``thường xuyên``)."""
+    if isinstance(value, str) and _DATE_LIKE.match(value):
+        return parse_date(value)
+    return value
+
+
 _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
 _VN_DECIMAL = re.compile(r"^[-+]?\d{1,3}(\.\d{3})*,\d+$|^[-+]?\d+,\d+$")
 _PLAIN_INT = re.compile(r"^[-+]?\d+$")
@@ -170,13 +181,22 @@ DoanVan = Annotated[str, Field(min_length=1), AfterValidator(fold_lines)]  # lin
 NhieuDong = Annotated[list[Chu], BeforeValidator(split_lines), Field(min_length=1)]
 
 
+KyHieu = Annotated[str, Field(min_length=1, pattern=r"^[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$")]
+
+
+def one_or_many(value: Any) -> Any:
+    """A list field that staff often fill with one item may be written as that item alone."""
+    return [value] if isinstance(value, str) else value
+
+
 class CoQuan(Strict):
-    """The issuer as it appears in the top-left of the header."""
+    """The issuer as it appears in the top-left of the header: always data, never code (a Sở Ngoại vụ, or since
+    Nghị định 45/2025/NĐ-CP in many provinces the Văn phòng UBND tỉnh)."""
 
     chu_quan: NhieuDong | None = None
     ban_hanh: NhieuDong
     ten: Chu  # the issuer's name as written inside a sentence: "Sở Ngoại vụ thành phố Đà Nẵng"
-    viet_tat: Annotated[str, Field(min_length=1, pattern=r"^[A-ZĐ][A-Za-zĐđ0-9]*(-[A-ZĐ][A-Za-zĐđ0-9]*)*$")]
+    viet_tat: KyHieu
     dia_danh: Chu
 
 
@@ -187,10 +207,34 @@ class Nguoi(Strict):
     chuc_vu: Chu
 
 
+AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+_AUTHORITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(\S.*)$", re.IGNORECASE)
+
+
+def authority(value: Any) -> Any:
+    """``KT. Giám đốc``, ``TM. Ủy ban nhân dân``: one of the five prefixes of Nghị định 30, then a title. A
+    Văn phòng signing for its chairman writes two lines, ``TL. Chủ tịch`` then ``KT. Chánh Văn phòng``."""
+    if not isinstance(value, str) or not value.strip():
+        return value
+    lines = [line.strip() for line in value.strip().split("\n") if line.strip()]
+    out = []
+    for line in lines:
+        match = _AUTHORITY.match(line)
+        if match is None:
+            raise PydanticCustomError(
+                "tham_quyen",
+                "“{value}” không phải thẩm quyền ký; viết một trong TM., KT., TL., TUQ., Q. rồi chức vụ, ví dụ"
+                " “KT. Giám đốc”; bỏ trống khi người đứng đầu ký thẳng",
+                {"value": line},
+            )
+        out.append(f"{match[1].upper()}. {match[2]}")
+    return "\n".join(out)
+
+
 class NguoiKy(Strict):
     """Signature block: ``KT. GIÁM ĐỐC`` / ``PHÓ GIÁM ĐỐC`` / name."""
 
-    tham_quyen: str | None = None
+    tham_quyen: Annotated[str | None, AfterValidator(authority)] = None
     chuc_vu: Chu
     ho_ten: MotDong
 
@@ -208,6 +252,16 @@ class VanBan(Strict):
         if self.so == 0:
             raise PydanticCustomError("so_van_ban", "số văn bản bắt đầu từ 01; để trống nếu là dự thảo")
         return self
+
+
+class VanBanCongVan(VanBan):
+    """A công văn's number has no type code: the issuer's then the drafting unit's abbreviation (``12/SNgV-HTQT``)."""
+
+    don_vi_soan_thao: KyHieu  # also the "Lưu: VT, <unit>." line when ``luu`` is left out
+
+
+KinhGui = Annotated[list[MotDong], BeforeValidator(one_or_many), Field(min_length=1)]
+KemTheo = Annotated[list[MotDong], BeforeValidator(one_or_many)]
 
 
 def paragraphs(text: str | None) -> list[str]:

@@ -1,7 +1,10 @@
 """The Vietnamese documentation of every input field, kept as data beside the models.
 
 ``data/mo_ta/<kind>.yaml`` maps a field path (``co_quan.ten``, ``doan_vao[].so_nguoi``) to its title,
-one-line description and example. It is the single source for the editor schema, the commented scaffold
+one-line description and example. The shared NĐ30 blocks (issuer, number and date, signer, Kính gửi…) are
+documented once in ``data/mo_ta/_chung.yaml``, by model (``CoQuan.viet_tat``, ``NguoiKy``) or by the top-level
+name every kind gives them (``kinh_gui``); a kind's own file may override any entry, key by key. It is the
+single source for the editor schema, the commented scaffold
 of ``reportgen init`` and the Excel sheet and column names of ``reportgen import-xlsx``, so that a field is
 called the same everywhere staff meet it. The models stay free of wording so their authors can change
 them without touching documentation code.
@@ -50,6 +53,7 @@ class FieldPath:
     info: FieldInfo
     model: type[BaseModel] | None  # the nested model (of each item, for a list of records)
     is_list: bool
+    owner: type[BaseModel] | None = None  # the model that declares the field
 
     @property
     def required(self) -> bool:
@@ -99,7 +103,7 @@ def walk(model: type[BaseModel], prefix: str = "") -> list[FieldPath]:
         leaf = leaf_type(info.annotation)
         sub = leaf if _is_model(leaf) else None
         path = prefix + name
-        found.append(FieldPath(path, name, info, sub, listed))
+        found.append(FieldPath(path, name, info, sub, listed, model))
         if sub is not None:
             found.extend(walk(sub, path + ("[]." if listed else ".")))
     return found
@@ -110,28 +114,61 @@ def children(model: type[BaseModel], prefix: str) -> list[FieldPath]:
     return [f for f in walk(model, prefix) if "." not in f.path[len(prefix) :]]
 
 
+SHARED = "_chung"
+
+
 @functools.cache
-def docs(kind: str) -> dict[str, FieldDoc]:
-    """The documentation of ``kind``'s fields; empty when the kind has no ``mo_ta`` file yet."""
-    source = MO_TA_DIR / f"{kind}.yaml"
+def _entries(name: str) -> dict[str, dict[str, Any]]:
+    """The raw entries of ``data/mo_ta/<name>.yaml``; empty when there is no such file."""
+    source = MO_TA_DIR / f"{name}.yaml"
     if not source.is_file():
         return {}
-    data = load_text(source.read_bytes(), f"mo_ta/{kind}.yaml").data
-    found: dict[str, FieldDoc] = {}
+    data = load_text(source.read_bytes(), f"mo_ta/{name}.yaml").data
     for path, entry in data.items():
         if not isinstance(entry, dict):
-            raise ValueError(f"mo_ta/{kind}.yaml: {path} must map to tieu_de/mo_ta/vi_du")
-        found[str(path)] = FieldDoc(
-            tieu_de=str(entry.get("tieu_de", "")),
-            mo_ta=str(entry.get("mo_ta", "")),
-            vi_du=entry.get("vi_du"),
-            has_example="vi_du" in entry,
-            de_trong=bool(entry.get("de_trong", False)),
-            tach=str(entry.get("tach", "")),
-            nhan={str(k): str(v) for k, v in (entry.get("nhan") or {}).items()},
-            nhap_nhieu_dong=bool(entry.get("nhap_nhieu_dong", False)),
-            nam_van_ban=bool(entry.get("nam_van_ban", False)),
-        )
+            raise ValueError(f"mo_ta/{name}.yaml: {path} must map to tieu_de/mo_ta/vi_du")
+    return {str(path): dict(entry) for path, entry in data.items()}
+
+
+def _shared(field: FieldPath) -> dict[str, Any]:
+    """What ``_chung.yaml`` says of a field: by its top-level name, by its model, by its declaring model."""
+    shared = _entries(SHARED)
+    merged: dict[str, Any] = dict(shared.get(field.path, {}))
+    if field.model is not None:
+        for cls in reversed(field.model.__mro__):
+            merged |= shared.get(cls.__name__, {})
+    if field.owner is not None:
+        for cls in reversed(field.owner.__mro__):
+            merged |= shared.get(f"{cls.__name__}.{field.name}", {})
+    return merged
+
+
+def _field_doc(entry: dict[str, Any]) -> FieldDoc:
+    return FieldDoc(
+        tieu_de=str(entry.get("tieu_de", "")),
+        mo_ta=str(entry.get("mo_ta", "")),
+        vi_du=entry.get("vi_du"),
+        has_example="vi_du" in entry,
+        de_trong=bool(entry.get("de_trong", False)),
+        tach=str(entry.get("tach", "")),
+        nhap_nhieu_dong=bool(entry.get("nhap_nhieu_dong", False)),
+        nhan={str(k): str(v) for k, v in (entry.get("nhan") or {}).items()},
+        nam_van_ban=bool(entry.get("nam_van_ban", False)),
+    )
+
+
+@functools.cache
+def docs(kind: str) -> dict[str, FieldDoc]:
+    """The documentation of ``kind``'s fields: the shared blocks' entries, overridden key by key by the kind's."""
+    own = _entries(kind)
+    found: dict[str, FieldDoc] = {}
+    fields = walk(kinds.get(kind).input) if kind in kinds.available() else []
+    for field in fields:
+        entry = _shared(field) | own.get(field.path, {})
+        if entry:
+            found[field.path] = _field_doc(entry)
+    for path, entry in own.items():  # documented paths that are no field stay, for unknown_docs to report
+        found.setdefault(path, _field_doc(entry))
     return found
 
 
@@ -148,7 +185,7 @@ def missing_docs(kind: str) -> list[str]:
     """Fields without a Vietnamese title and description, and leaf fields without an example."""
     known = docs(kind)
     missing = []
-    for field in walk(kinds.get(kind).Input):
+    for field in walk(kinds.get(kind).input):
         entry = known.get(field.path)
         if entry is None or not entry.tieu_de or not entry.mo_ta or (field.model is None and not entry.has_example):
             missing.append(field.path)
@@ -157,7 +194,7 @@ def missing_docs(kind: str) -> list[str]:
 
 def unknown_docs(kind: str) -> list[str]:
     """Documented paths that are no field (a renamed field leaves its old documentation behind)."""
-    paths = {f.path for f in walk(kinds.get(kind).Input)}
+    paths = {f.path for f in walk(kinds.get(kind).input)}
     return [p for p in docs(kind) if p not in paths]
 
 

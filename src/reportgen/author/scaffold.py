@@ -153,10 +153,10 @@ class Scaffold:
 def scaffold(kind: str, target: Path, schemas_dir: Path | None = None) -> Scaffold:
     """The commented input for ``kind`` (to be saved as ``target``) and its Excel template, if any."""
     module = kinds.get(kind)
-    data = example(kind, module.Input, draft=True)
+    data = example(kind, module.input, draft=True)
     head = [
         schema_comment(kind, target, schemas_dir),
-        f"# {module.TITLE}",
+        f"# {module.title}",
         "# Tệp do “reportgen init” tạo: các trường để trống, ví dụ nằm ở dòng ghi chú phía trên mỗi trường.",
         "# Điền nội dung thật; dòng bắt đầu bằng # là ghi chú, reportgen bỏ qua. Số và ngày văn bản để trống",
         "# khi còn là dự thảo. Mục có chú thích “# MẪU” chỉ để xem cách viết: sửa rồi xóa chú thích, hoặc xóa mục;",
@@ -168,7 +168,7 @@ def scaffold(kind: str, target: Path, schemas_dir: Path | None = None) -> Scaffo
         head.append(f"# Các danh sách có thể nhập từ Excel: reportgen import-xlsx {book} --into {target.name}")
         head.append("# Khi nhập, mỗi danh sách (kể cả các mục mẫu dưới đây) được thay bằng đúng trang tính cùng tên.")
     head += [f"# Sinh văn bản Word: reportgen build {target.name}", ""]
-    body = _model_lines(kind, module.Input, "", data, "")
+    body = _model_lines(kind, module.input, "", data, "")
     return Scaffold("\n".join(head + body).rstrip("\n") + "\n", workbook)
 
 

@@ -149,16 +149,16 @@ def _object_message(kind: str, title: str, target: dict[str, Any]) -> str:
 
 def _describe(root: dict[str, Any], kind: str) -> None:
     titled: set[int] = set()
-    for field in walk(kinds.get(kind).Input):
+    for field in walk(kinds.get(kind).input):
         entry = doc(kind, field.path)
         prop = _property(root, field.path)
         sample = field_example(kind, field)
-        prop["title"] = entry.tieu_de
+        prop["title"] = entry.tieu_de  # the editor's hover shows it as the heading, once
         prop["description"] = entry.mo_ta
-        prop["markdownDescription"] = f"**{entry.tieu_de}** — {entry.mo_ta}" + (
+        # The example goes into the text: as "examples" yaml-language-server prints it under an English "Example:"
+        prop["markdownDescription"] = entry.mo_ta + (
             f"\n\nVí dụ: `{_shown(sample)}`" if field.model is None and sample is not None else ""
         )
-        prop["examples"] = [sample]
         if field.model is not None:
             target = _resolve(root, prop)
             if id(target) not in titled:  # a model used in two places keeps its first title
@@ -168,7 +168,37 @@ def _describe(root: dict[str, Any], kind: str) -> None:
                 target["errorMessage"] = _object_message(kind, entry.tieu_de, target)
         else:
             _set_message(prop, _value_message(entry, prop))
-    root["errorMessage"] = _object_message(kind, kinds.get(kind).TITLE, root)
+    root["errorMessage"] = _object_message(kind, kinds.get(kind).title, root)
+    whole = kinds.get(kind).title
+    _name_required(root, whole)
+    for node in root.get("$defs", {}).values():
+        title = str(node.get("title", ""))
+        _name_required(node, whole if title.isascii() and " " not in title else title)  # no class names
+
+
+def _name_required(node: dict[str, Any], owner: str) -> None:
+    """Each required field as its own ``allOf`` entry with a message naming it.
+
+    yaml-language-server reports a missing property with the object's ``errorMessage`` (1.25 and later: a
+    message that cannot say which field is missing) or in English (1.19); one entry per field gives every
+    missing field its own Vietnamese sentence with its name. The meaning for a validator is the same.
+    """
+    required = node.pop("required", None)
+    if not required:
+        return
+    properties = node.get("properties", {})
+    node["allOf"] = [
+        *node.get("allOf", []),
+        *(
+            {
+                "required": [name],
+                "errorMessage": f"Thiếu trường bắt buộc “{name}”"
+                + (f" ({properties[name]['title']})" if properties.get(name, {}).get("title") else "")
+                + f" trong “{owner}”.",
+            }
+            for name in required
+        ),
+    ]
 
 
 def _strip_english(root: dict[str, Any]) -> None:
@@ -182,7 +212,7 @@ def _strip_english(root: dict[str, Any]) -> None:
 def json_schema(kind: str) -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``kind``'s input, with Vietnamese documentation."""
     module = kinds.get(kind)
-    generated = module.Input.model_json_schema(schema_generator=_Generator)
+    generated = module.input.model_json_schema(schema_generator=_Generator)
     _fix_bounds(generated)
     for definition in generated.get("$defs", {}).values():
         definition.pop("description", None)
@@ -191,9 +221,9 @@ def json_schema(kind: str) -> dict[str, Any]:
     _strip_english(generated)
     head = {
         "$schema": SCHEMA_DIALECT,
-        "title": module.TITLE,
+        "title": module.title,
         "description": (
-            f"Tệp đầu vào của reportgen, loại “{kind}”: {module.TITLE}. Tạo tệp mẫu bằng lệnh: reportgen init " + kind
+            f"Tệp đầu vào của reportgen, loại “{kind}”: {module.title}. Tạo tệp mẫu bằng lệnh: reportgen init " + kind
         ),
     }
     return {**head, **{k: v for k, v in generated.items() if k not in head}}

@@ -18,7 +18,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from pydantic import BaseModel, ValidationError
 
 from reportgen import kinds
 from reportgen.author.xlsx_cells import Read, choice, fold, read, vn_decimal
+from reportgen.author.xlsx_layout import ignored_note, is_numbering_row, looks_like
 from reportgen.author.xlsx_sheets import GUIDE_SHEET, Column, Sheet, is_order_header, is_total_label, normal, sheets
 from reportgen.author.yaml_lists import encode_like, load_roundtrip, replace_lists
 from reportgen.files.userfiles import replace_keeping_backup
@@ -63,6 +64,8 @@ def _yaml_value(value: Any) -> Any:
     """A validated value written the way staff write it, so that the YAML reads back the same."""
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
+    if isinstance(value, time):  # a programme's hours, typed or formatted as times in the sheet
+        return value.strftime("%H:%M")
     if isinstance(value, Decimal):  # the decimal columns are sums of money: written to the cent
         return vn_decimal(value, cents=True)
     if isinstance(value, tuple | list):
@@ -77,6 +80,8 @@ class _Table:
     columns: dict[int, Column]
     ignored: set[int]  # the TT column
     row: int = 1  # the header row; rows above it hold the table's title
+    extra: set[int] = field(default_factory=set)  # headed columns the list has no field for (“Ghi chú”): not imported
+    numbering: int = 0  # the row of column numbers (1, 2, 3 …) under the header, if there is one
 
 
 def _header_row(ws: Worksheet, spec: Sheet) -> int:
@@ -89,10 +94,11 @@ def _header_row(ws: Worksheet, spec: Sheet) -> int:
     return 1
 
 
-def _headers(ws: Worksheet, spec: Sheet, problems: list[str]) -> _Table:
+def _headers(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str]) -> _Table:
     by_name = {normal(c.header): c for c in spec.columns} | {normal(c.field.name): c for c in spec.columns}
     found: dict[int, Column] = {}
     ignored: set[int] = set()
+    extra: set[int] = set()
     first = _header_row(ws, spec)
     for cell in next(ws.iter_rows(min_row=first, max_row=first), ()):
         if cell.value is None or not str(cell.value).strip():
@@ -101,6 +107,10 @@ def _headers(ws: Worksheet, spec: Sheet, problems: list[str]) -> _Table:
         column = by_name.get(normal(str(cell.value)))
         if column is None and is_order_header(str(cell.value)):
             ignored.add(int(cell.column))
+        elif column is None and looks_like(str(cell.value), by_name) is None:
+            extra.add(int(cell.column))
+            headers = [c.header for c in spec.columns]
+            notes.append(ignored_note(ws.title, cell.coordinate, str(cell.value).strip(), spec.title, headers))
         elif column is None:
             choices = ", ".join(f"“{c.header}”" for c in spec.columns)
             problems.append(f"{where}: cột “{cell.value}” không có trong danh sách “{spec.title}”; các cột: {choices}")
@@ -111,7 +121,11 @@ def _headers(ws: Worksheet, spec: Sheet, problems: list[str]) -> _Table:
     for column in spec.columns:
         if column.field.required and column not in found.values():
             problems.append(f"{ws.title}!{first}: thiếu cột bắt buộc “{column.header}” ở dòng tiêu đề (dòng {first})")
-    return _Table(found, ignored, first)
+    below = next(ws.iter_rows(min_row=first + 1, max_row=first + 1, values_only=True), ())
+    numbering = first + 1 if found and is_numbering_row(below, set(found) | ignored | extra) else 0
+    if numbering:
+        notes.append(f"{ws.title}: dòng {numbering} ghi số thứ tự các cột (1, 2, 3…), không phải một mục: bỏ qua.")
+    return _Table(found, ignored, first, extra, numbering)
 
 
 def _merges(ws: Worksheet, table: _Table, totals: set[int], problems: list[str]) -> dict[tuple[int, int], Any]:
@@ -283,7 +297,9 @@ def _reconcile_currency(
 def _stray_cells(ws: Worksheet, table: _Table, number: int, row: tuple[Any, ...], problems: list[str]) -> None:
     """Data in a column that has no header would be lost without a word."""
     for index, value in enumerate(row, 1):
-        if index in table.columns or index in table.ignored or value is None or str(value).strip() == "":
+        if index in table.columns or index in table.ignored or index in table.extra:
+            continue
+        if value is None or str(value).strip() == "":
             continue
         letter = get_column_letter(index)
         problems.append(
@@ -318,7 +334,7 @@ def _title_rows(ws: Worksheet, header: int, problems: list[str], notes: list[str
 
 def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str]) -> list[dict[str, Any]]:
     first_problem = len(problems)
-    table = _headers(ws, spec, problems)
+    table = _headers(ws, spec, problems, notes)
     if not table.columns:
         return []
     start = table.row + 1
@@ -336,6 +352,8 @@ def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str
         values = tuple(filled.get((number, getattr(c, "column", 0) or 0), c.value) for c in row)
         if number in totals:
             _check_totals(ws, number, table, sums, problems)
+            continue
+        if number == table.numbering:
             continue
         cells = {
             i: read(values[i - 1], c, row[i - 1].number_format, codes) if i - 1 < len(row) else Read(None)

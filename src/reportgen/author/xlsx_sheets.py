@@ -93,7 +93,7 @@ def sheet_title(title: str) -> str:
 def sheets(kind: str) -> list[Sheet]:
     """One sheet per top-level list of records of ``kind``; records' nested groups have no column."""
     found = []
-    for field in children(kinds.get(kind).Input, ""):
+    for field in children(kinds.get(kind).input, ""):
         if field.model is None or not field.is_list:
             continue
         columns = [_column(kind, sub) for sub in children(field.model, field.path + "[].") if sub.model is None]
@@ -106,7 +106,7 @@ def _guide(book: Workbook, kind: str, specs: list[Sheet]) -> None:
     assert ws is not None
     ws.title = GUIDE_SHEET
     lines = [
-        f"Mẫu nhập các danh sách cho loại văn bản “{kind}”: {kinds.get(kind).TITLE}",
+        f"Mẫu nhập các danh sách cho loại văn bản “{kind}”: {kinds.get(kind).title}",
         "",
         "Mỗi trang tính là một danh sách: " + "; ".join(s.title for s in specs) + ".",
         "Dòng 1 là tiêu đề cột, không sửa; mỗi dòng bên dưới là một mục. Di chuột vào ô tiêu đề để xem hướng dẫn.",

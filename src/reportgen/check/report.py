@@ -8,11 +8,14 @@ and sums up the result so that the CLI only prints and picks the exit code.
 from __future__ import annotations
 
 import contextlib
+import functools
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from reportgen import kinds
+from reportgen.blocks.profile import Nd30Profile
 from reportgen.check.nd30 import ERROR, RULES, SEVERITY, WARNING, Finding, check_docx, clause_of
 from reportgen.files.journal import recover_folder
 from reportgen.problems import OutputError, display_path
@@ -82,12 +85,24 @@ def _precheck(path: Path) -> FileReport | None:
     return None
 
 
+@functools.cache
+def declared_profiles() -> dict[str, Nd30Profile]:
+    """The NĐ30 profile every document kind declares, by its kind line: ``reportgen check`` judges a type it has
+    no rules of its own for (a kind just added) by what its kind says it must show."""
+    found: dict[str, Nd30Profile] = {}
+    for name in kinds.available():
+        profile = kinds.get(name).profile
+        if profile.ten_loai:
+            found.setdefault(profile.ten_loai, profile)
+    return found
+
+
 def check_file(path: Path) -> FileReport:
     early = _precheck(path)
     if early is not None:
         return early
     try:
-        findings = check_docx(path)
+        findings = check_docx(path, declared=declared_profiles)
     except Exception as exc:  # one bad file must not end a folder run: it gets its finding, the others run
         return _unreadable(path, f"Tệp hỏng, không kiểm tra được ({type(exc).__name__}).")
     if any(f.rule == UNREADABLE for f in findings):

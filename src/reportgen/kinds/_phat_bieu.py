@@ -11,12 +11,14 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from reportgen.blocks.context import MoTa
 from reportgen.kinds import BuildEnv, KindError
 from reportgen.models import Chu, Ngay, Strict, paragraphs
 from reportgen.vietnamese import keep_names_whole, place_date_line, punctuate_all, trim_end
@@ -188,6 +190,21 @@ def resolved_prose(model: Common, env: BuildEnv) -> dict[Loc, str]:
         (loc, message), *others = problems
         raise KindError(loc, message, others)
     return out
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpeechContext:
+    """What every text read aloud prints: salutations, body, thanks."""
+
+    kinh_thua: Annotated[list[str], MoTa("Các dòng “Kính thưa …”, “Thưa …”, theo thứ tự nghi lễ, đã có dấu")]
+    mo_dau: Annotated[list[str], MoTa("Các đoạn mở đầu")]
+    phan: Annotated[list[dict[str, Any]], MoTa("Các phần: tieu_de (có thể trống), doan_van (các đoạn)")]
+    loi_chuc: Annotated[list[str], MoTa("Các lời chúc cuối bài")]
+    cam_on: Annotated[str, MoTa("“Xin trân trọng cảm ơn!”")]
+    dia_danh_ngay: Annotated[str, MoTa("Dòng địa danh và ngày")]
+    su_kien: Annotated[str, MoTa("Tên sự kiện, in trong khối tiêu đề")]
+    loai_bai: Annotated[str, MoTa("“BÀI PHÁT BIỂU” hoặc “THAM LUẬN”")]
+    cua: Annotated[str, MoTa("“của đồng chí …, …” hoặc “của <cơ quan>”")]
 
 
 def body_context(model: Common, env: BuildEnv) -> dict[str, Any]:

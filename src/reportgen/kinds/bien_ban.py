@@ -6,14 +6,17 @@ signatures stand side by side, THƯ KÝ on the left and CHỦ TỌA on the right
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import time
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.blocks import ending, header, receivers
-from reportgen.kinds import BuildEnv, Document
+from reportgen.blocks.context import Dau, MoTa
+from reportgen.blocks.profile import Block, administrative
+from reportgen.kinds import BuildEnv, Document, Kind, Symbol
 from reportgen.models import Chu, CoQuan, Gio, Ngay, Nguoi, SoLuong, Strict, VanBan, paragraphs
 from reportgen.vietnamese import day_month_year, time_phrase, trim_end
 
@@ -115,6 +118,29 @@ def proceedings(model: Input) -> list[dict[str, Any]]:
     return [{"tieu_de": f"{i}. {title}", "doan_van": lines} for i, (title, lines) in enumerate(present, 1)]
 
 
+@dataclass(frozen=True, kw_only=True)
+class KyTen:
+    chuc_vu: Annotated[str, MoTa("“THƯ KÝ” hoặc “CHỦ TỌA”")]
+    ho_ten: Annotated[str, MoTa("Họ và tên")]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Context(Dau):
+    ten_cuoc_hop: Annotated[str, MoTa("Tên cuộc họp, in dưới chữ BIÊN BẢN")]
+    mo_dau: Annotated[str, MoTa("Câu mở đầu: thời gian, địa điểm, cơ quan tổ chức")]
+    chu_toa: Annotated[str, MoTa("“Đồng chí …, …” chủ tọa")]
+    thu_ky: Annotated[str, MoTa("“Đồng chí …, …” thư ký")]
+    co_mat: Annotated[list[str], MoTa("Các dòng thành phần có mặt, đã có dấu")]
+    vang_mat: Annotated[list[str], MoTa("Các dòng vắng mặt (kèm lý do), đã có dấu")]
+    dien_bien: Annotated[list[dict[str, Any]], MoTa("Các mục diễn biến: tieu_de (“1. Chương trình …”), doan_van")]
+    ket_luan: Annotated[list[str], MoTa("Các đoạn kết luận")]
+    thong_qua: Annotated[str, MoTa("Câu về việc thông qua biên bản")]
+    ket_thuc: Annotated[str, MoTa("“Cuộc họp kết thúc vào lúc …./.”")]
+    ky_thu_ky: Annotated[KyTen, MoTa("Chữ ký bên trái: thư ký")]
+    ky_chu_toa: Annotated[KyTen, MoTa("Chữ ký bên phải: chủ tọa")]
+    noi_nhan: Annotated[list[str], MoTa("Các dòng nơi nhận (có thể chỉ có dòng “Lưu”)")]
+
+
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     head = header(
         model.co_quan,
@@ -123,23 +149,34 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         model.ngay.year,
     )
     approval = model.thong_qua or ("Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí thông qua")
-    context = {
+    context = Context(
         **head,
-        "ten_cuoc_hop": model.ten_cuoc_hop,
-        "mo_dau": (
+        ten_cuoc_hop=model.ten_cuoc_hop,
+        mo_dau=(
             f"Vào lúc {time_phrase(model.gio_bat_dau)}, {day_month_year(model.ngay)}, tại "
             f"{trim_end(model.dia_diem)}, {model.co_quan.ten} tổ chức {in_sentence(model.ten_cuoc_hop)}."
         ),
-        "chu_toa": f"Đồng chí {model.chu_toa.ho_ten}, {trim_end(model.chu_toa.chuc_vu)}.",
-        "thu_ky": f"Đồng chí {model.thu_ky.ho_ten}, {trim_end(model.thu_ky.chuc_vu)}.",
-        "co_mat": _lines(model.co_mat),
-        "vang_mat": _absent(model.vang_mat),
-        "dien_bien": proceedings(model),
-        "ket_luan": paragraphs(model.ket_luan),
-        "thong_qua": trim_end(approval) + ".",
-        "ket_thuc": ending(f"Cuộc họp kết thúc vào lúc {time_phrase(model.gio_ket_thuc)} cùng ngày"),
-        "ky_thu_ky": {"chuc_vu": "THƯ KÝ", "ho_ten": model.thu_ky.ho_ten},
-        "ky_chu_toa": {"chuc_vu": "CHỦ TỌA", "ho_ten": model.chu_toa.ho_ten},
-        "noi_nhan": receivers(VanBan.model_construct(noi_nhan=list(model.noi_nhan), luu=model.luu)),
-    }
-    return [Document(template="bien_ban", suffix="", context=context)]
+        chu_toa=f"Đồng chí {model.chu_toa.ho_ten}, {trim_end(model.chu_toa.chuc_vu)}.",
+        thu_ky=f"Đồng chí {model.thu_ky.ho_ten}, {trim_end(model.thu_ky.chuc_vu)}.",
+        co_mat=_lines(model.co_mat),
+        vang_mat=_absent(model.vang_mat),
+        dien_bien=proceedings(model),
+        ket_luan=paragraphs(model.ket_luan),
+        thong_qua=trim_end(approval) + ".",
+        ket_thuc=ending(f"Cuộc họp kết thúc vào lúc {time_phrase(model.gio_ket_thuc)} cùng ngày"),
+        ky_thu_ky=KyTen(chuc_vu="THƯ KÝ", ho_ten=model.thu_ky.ho_ten),
+        ky_chu_toa=KyTen(chuc_vu="CHỦ TỌA", ho_ten=model.chu_toa.ho_ten),
+        noi_nhan=receivers(VanBan.model_construct(noi_nhan=list(model.noi_nhan), luu=model.luu)),
+    )
+    return [Document.of("bien_ban", context)]
+
+
+# A biên bản has no date line (the time and place open the body) and may have no Nơi nhận (Mẫu 1.9).
+KIND = Kind(
+    title=TITLE,
+    input=Input,
+    templates={"bien_ban": Context},
+    documents=documents,
+    profile=administrative(KIND_ABBR, "BIÊN BẢN", drop=frozenset({Block.DIA_DANH_NGAY, Block.NOI_NHAN})),
+    symbol=Symbol(KIND_ABBR),
+)

@@ -6,10 +6,13 @@ body in the title block; it may quote the annual report's figures the same way a
 
 from __future__ import annotations
 
-from typing import Literal
+from dataclasses import dataclass
+from typing import Annotated, Literal
 
-from reportgen.kinds import BuildEnv, Document
-from reportgen.kinds._phat_bieu import Common, NguoiPhatBieu, body_context, literal_braces
+from reportgen.blocks.context import MoTa
+from reportgen.blocks.profile import SPEECH
+from reportgen.kinds import BuildEnv, Document, Kind
+from reportgen.kinds._phat_bieu import Common, NguoiPhatBieu, SpeechContext, body_context, literal_braces
 from reportgen.models import Chu
 from reportgen.vietnamese import keep_names_whole, upper_vi
 
@@ -32,13 +35,30 @@ def topic(text: str) -> str:
     return text.strip(" .").strip("“”\"'").strip(" .")
 
 
+@dataclass(frozen=True, kw_only=True)
+class Context(SpeechContext):
+    chu_de: Annotated[str, MoTa("Chủ đề tham luận, in hoa")]
+    trinh_bay: Annotated[str, MoTa("“(Đồng chí …, … trình bày)”")]
+
+
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     speaker = model.nguoi_trinh_bay
-    context = {
+    context = Context(
         **body_context(model, env),
-        "loai_bai": "THAM LUẬN",
-        "chu_de": upper_vi(topic(model.chu_de)),
-        "cua": keep_names_whole(f"của {model.co_quan_trinh_bay}"),
-        "trinh_bay": f"(Đồng chí {speaker.ho_ten}, {speaker.chuc_vu.rstrip(' ,.;')} trình bày)",
-    }
-    return [Document(template="tham_luan", suffix="", context=context)]
+        loai_bai="THAM LUẬN",
+        chu_de=upper_vi(topic(model.chu_de)),
+        cua=keep_names_whole(f"của {model.co_quan_trinh_bay}"),
+        trinh_bay=f"(Đồng chí {speaker.ho_ten}, {speaker.chuc_vu.rstrip(' ,.;')} trình bày)",
+    )
+    return [Document.of("tham_luan", context)]
+
+
+KIND = Kind(
+    title=TITLE,
+    input=Input,
+    templates={"tham_luan": Context},
+    documents=documents,
+    profile=SPEECH,
+    symbol=None,
+    warnings=warnings,
+)

@@ -6,28 +6,21 @@ data rather than typed, so that it always reads the same way and always names th
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field
 
 from reportgen.blocks import ending, header, receivers, signature
-from reportgen.kinds import BuildEnv, Document
-from reportgen.models import Chu, CoKhong, CoQuan, Ngay, Nguoi, NguoiKy, Strict, VanBan, parse_date
+from reportgen.blocks.context import Cuoi, Dau, MoTa
+from reportgen.blocks.profile import administrative
+from reportgen.kinds import BuildEnv, Document, Kind, Symbol
+from reportgen.models import Chu, CoKhong, CoQuan, Ngay, Nguoi, NguoiKy, Strict, VanBan, date_or_text
 from reportgen.vietnamese import day_month_year, join_vietnamese, letter_item, punctuate, trim_end
 
 TITLE = "Thông báo kết luận của lãnh đạo tại buổi làm việc, cuộc họp"
 KIND_ABBR = "TB"
-
-_DATE_LIKE = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\s*$")
-
-
-def _date_or_text(value: Any) -> Any:
-    """A deadline is a date (``30/10/2017``) or words (``trong quý IV năm 2017``, ``thường xuyên``)."""
-    if isinstance(value, str) and _DATE_LIKE.match(value):
-        return parse_date(value)
-    return value
 
 
 def _as_item(value: Any) -> Any:
@@ -75,7 +68,7 @@ class NhiemVu(Strict):
     noi_dung: Chu  # what to do, as it follows "<cơ quan> chủ trì, phối hợp với …": "tham mưu UBND thành phố …"
     chu_tri: Chu
     phoi_hop: list[Chu] = Field(default_factory=list)
-    thoi_han: Annotated[date | str | None, BeforeValidator(_date_or_text)] = None
+    thoi_han: Annotated[date | str | None, BeforeValidator(date_or_text)] = None
 
 
 class Input(Strict):
@@ -201,17 +194,42 @@ def tasks(model: Input) -> dict[str, Any] | None:
     }
 
 
+@dataclass(frozen=True, kw_only=True)
+class Context(Dau, Cuoi):
+    trich_yeu: Annotated[str, MoTa("Trích yếu: “Kết luận của đồng chí … tại buổi làm việc với …”")]
+    mo_dau: Annotated[list[str], MoTa("Đoạn mở đầu (thời gian, địa điểm, chủ trì, thành phần) và câu dẫn")]
+    ket_luan: Annotated[list[dict[str, Any]], MoTa("Các kết luận: so, noi_dung, y (các ý a, b, …)")]
+    nhiem_vu: Annotated[
+        dict[str, Any] | None,
+        MoTa(
+            "Phần tổ chức thực hiện: so, bang (đúng khi in thành bảng), dong (tt, muc, cau, noi_dung, chu_tri,"
+            " phoi_hop, thoi_han); trống khi không giao nhiệm vụ"
+        ),
+    ]
+    ket_thuc: Annotated[str, MoTa("Câu kết, đã có “./.”")]
+
+
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     closing = model.ket_thuc or f"{model.co_quan.ten} thông báo để các cơ quan, đơn vị biết, thực hiện"
     year = model.van_ban.ngay.year if model.van_ban.ngay else model.cuoc_hop.ngay.year
-    context = {
+    context = Context(
         **header(model.co_quan, model.van_ban, KIND_ABBR, year),
-        "trich_yeu": summary(model.cuoc_hop),
-        "mo_dau": opening(model.cuoc_hop),
-        "ket_luan": conclusions(model),
-        "nhiem_vu": tasks(model),
-        "ket_thuc": ending(closing),
-        "nguoi_ky": signature(model.nguoi_ky),
-        "noi_nhan": receivers(model.van_ban),
-    }
-    return [Document(template="thong_bao_ket_luan", suffix="", context=context)]
+        trich_yeu=summary(model.cuoc_hop),
+        mo_dau=opening(model.cuoc_hop),
+        ket_luan=conclusions(model),
+        nhiem_vu=tasks(model),
+        ket_thuc=ending(closing),
+        nguoi_ky=signature(model.nguoi_ky),
+        noi_nhan=receivers(model.van_ban),
+    )
+    return [Document.of("thong_bao_ket_luan", context)]
+
+
+KIND = Kind(
+    title=TITLE,
+    input=Input,
+    templates={"thong_bao_ket_luan": Context},
+    documents=documents,
+    profile=administrative(KIND_ABBR, "THÔNG BÁO"),
+    symbol=Symbol(KIND_ABBR),
+)

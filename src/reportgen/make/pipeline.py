@@ -13,7 +13,6 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -90,7 +89,7 @@ class _Resolver:
         self._stack.append(path)
         try:
             validated = validate(load_file(path))
-            figures_fn: Callable[..., dict[str, Any]] | None = getattr(validated.kind, "figures", None)
+            figures_fn = validated.kind.figures
             figures = figures_fn(validated.model, self.env_for(validated)) if figures_fn else {}
             return Related(path, validated.model, figures)
         finally:
@@ -115,7 +114,7 @@ def prepare(path: Path, resolver: _Resolver | None = None, data: bytes | None = 
             ]
         ) from None
     except ValidationError as exc:
-        raise InputError(problems_from(exc, validated.loaded, validated.kind.Input)) from None
+        raise InputError(problems_from(exc, validated.loaded, validated.kind.input)) from None
     return Prepared(validated, documents)
 
 
@@ -152,7 +151,7 @@ def check_text(data: bytes, path: Path) -> BuildResult:
         loaded = dataclasses.replace(load_text(data, display_path(path)), path=path)
         validated = validate(loaded)
         result.warnings = validated.warnings
-        describe: Callable[[Any], str] | None = getattr(validated.kind, "listing_label", None)
+        describe = validated.kind.listing_label
         result.summary = describe(validated.model) if describe else ""
         validated.kind.documents(validated.model, resolver.env_for(validated))  # related files, kind rules
     except KindError as exc:
@@ -161,7 +160,7 @@ def check_text(data: bytes, path: Path) -> BuildResult:
             for loc, message in exc.all
         ]
     except ValidationError as exc:
-        result.problems = problems_from(exc, validated.loaded, validated.kind.Input)
+        result.problems = problems_from(exc, validated.loaded, validated.kind.input)
     except InputError as exc:
         result.problems = exc.problems
     result.related = list(resolver.seen)

@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from reportgen.make.tag_format import keep_tag_formatting
+
 __all__ = ["Paragraph", "TemplateIssue", "find_issues", "keep_section_breaks", "normalise_tags", "paragraphs"]
 
 _PARAGRAPH = re.compile(r"<w:p[ >](?:(?!<w:p[ >]).)*?</w:p>", re.DOTALL)
@@ -246,7 +248,7 @@ def find_issues(xml: str) -> list[TemplateIssue]:
 
 def join_tag_runs(xml: str) -> str:
     """docxtpl's own first steps: a tag's characters brought into one ``w:t``."""
-    xml = _SPLIT_BRACES.sub("", xml)
+    xml = keep_tag_formatting(_SPLIT_BRACES.sub("", xml))  # formatting given to a tag stays on its value
     return _TAG_SPAN.sub(lambda m: _RUN_BOUNDARY.sub("", m.group()), xml)
 
 

@@ -7,12 +7,12 @@ import re
 import types
 import typing
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from reportgen import kinds
+from reportgen.kinds import Kind
 from reportgen.load import LoadedInput, field_name
 from reportgen.load.samples import SAMPLE_MESSAGE, sample_places
 from reportgen.problems import InputError, Problem
@@ -25,13 +25,13 @@ Loc = tuple[str | int, ...]
 @dataclass(frozen=True)
 class Validated:
     loaded: LoadedInput
-    kind: ModuleType
+    kind: Kind[Any]
     kind_name: str
     model: BaseModel
     warnings: list[Problem]
 
 
-def _kind_of(loaded: LoadedInput) -> tuple[str, ModuleType]:
+def _kind_of(loaded: LoadedInput) -> tuple[str, Kind[Any]]:
     name = loaded.data.get("loai")
     line, col = loaded.position(("loai",) if "loai" in loaded.data else ())
     choices = ", ".join(kinds.available())
@@ -136,7 +136,7 @@ def sample_problems(loaded: LoadedInput) -> list[Problem]:
 
 def validate(loaded: LoadedInput) -> Validated:
     name, kind = _kind_of(loaded)
-    model_cls: type[BaseModel] = kind.Input
+    model_cls: type[BaseModel] = kind.input
     samples = sample_problems(loaded)
     try:
         model = model_cls.model_validate(loaded.data)
@@ -145,7 +145,7 @@ def validate(loaded: LoadedInput) -> Validated:
     if samples:
         raise InputError(samples)
     warnings = []
-    for loc, message in getattr(kind, "warnings", lambda _m: [])(model):
+    for loc, message in kind.warnings(model):
         line, col = loaded.position(loc)
         warnings.append(Problem(loaded.display, line, col, field_name(loc), message, severity="warning"))
     return Validated(loaded, kind, name, model, warnings)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from reportgen.make.pipeline import Prepared
-from reportgen.models import CoQuan, NguoiKy, VanBan
+from reportgen.models import CoQuan, NguoiKy, VanBan, VanBanCongVan
 
 # NĐ30 Phụ lục III: the name of each type by its abbreviation (a công văn has none).
 TYPE_NAMES = {
@@ -63,7 +63,11 @@ class Facts:
 
     @property
     def symbol_tail(self) -> str:
-        return f"{self.kind_abbr}-{self.issuer.viet_tat}" if self.kind_abbr else self.issuer.viet_tat
+        """``TB-SNgV``; a công văn's: the issuer's then its drafting unit's abbreviation, ``SNgV-HTQT``."""
+        body = self.issuer.viet_tat
+        if self.kind_abbr is None and isinstance(self.van_ban, VanBanCongVan):
+            body = f"{body}-{self.van_ban.don_vi_soan_thao}"
+        return f"{self.kind_abbr}-{body}" if self.kind_abbr else body
 
     @property
     def signer_text(self) -> str:
@@ -71,7 +75,10 @@ class Facts:
 
     @property
     def recipients(self) -> tuple[str, ...]:
-        return (*self.van_ban.noi_nhan, f"Lưu: {self.van_ban.luu}")
+        storage = self.van_ban.luu
+        if isinstance(self.van_ban, VanBanCongVan) and "luu" not in self.van_ban.model_fields_set:
+            storage = f"VT, {self.van_ban.don_vi_soan_thao}"  # as blocks.receivers prints it
+        return (*self.van_ban.noi_nhan, f"Lưu: {storage}")
 
     @property
     def copies(self) -> int:
@@ -97,7 +104,8 @@ def facts_of(prepared: Prepared) -> Facts:
             " qua sổ đăng ký được; hãy ghi số và ngày do văn thư cấp vào tệp"
         )
     signer = _field_of(model, NguoiKy)
-    kind_abbr: str | None = getattr(prepared.validated.kind, "KIND_ABBR", None)
+    symbol = prepared.validated.kind.symbol  # the kind's own number rule: a type code, or none (công văn)
+    kind_abbr = symbol.type_code if symbol is not None else None
     subject = str(prepared.documents[0].context.get("trich_yeu") or "") if prepared.documents else ""
     assert isinstance(van_ban[1], VanBan) and isinstance(issuer[1], CoQuan)
     return Facts(

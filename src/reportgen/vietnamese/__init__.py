@@ -8,7 +8,16 @@ number spelling) are easy to get subtly wrong.
 from __future__ import annotations
 
 from .citations import citation_gaps
-from .dates import date_or_blank, date_range_phrase, day_month_year, place_date_line, short_date, time_phrase
+from .dates import (
+    clock,
+    date_or_blank,
+    date_range_phrase,
+    day_month_year,
+    place_date_line,
+    short_date,
+    time_phrase,
+    weekday,
+)
 from .names import honorific, person_sort_key, vietnamese_sort_key
 from .numbering import letter_item, number_line, number_symbol, roman
 from .numbers import change_cell, compare_phrase, format_money, format_number, pad2, percent
@@ -30,6 +39,7 @@ __all__ = [
     "ascii_slug",
     "change_cell",
     "citation_gaps",
+    "clock",
     "compare_phrase",
     "date_or_blank",
     "date_range_phrase",
@@ -56,5 +66,6 @@ __all__ = [
     "trim_end",
     "upper_vi",
     "vietnamese_sort_key",
+    "weekday",
     "without_diacritics",
 ]

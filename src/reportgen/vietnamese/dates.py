@@ -71,3 +71,16 @@ def date_range_phrase(start: date, end: date | None) -> str:
 def time_phrase(t: time) -> str:
     """A time of day as minutes write it: ``08 giờ 30 phút``, ``14 giờ 00 phút``."""
     return f"{t.hour:02d} giờ {t.minute:02d} phút"
+
+
+_WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+def weekday(d: date) -> str:
+    """The day of the week, always computed from the date (never typed): ``thứ Ba``, ``Chủ nhật``."""
+    return _WEEKDAYS[d.weekday()]
+
+
+def clock(t: time) -> str:
+    """A time of day as an invitation writes it: ``08 giờ 00``, ``14 giờ 30``."""
+    return f"{t.hour:02d} giờ {t.minute:02d}"

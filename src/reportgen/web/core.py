@@ -102,7 +102,7 @@ class App:
         self._pool: ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
         self.local_user = getpass.getuser() or "máy này"
-        self.titles = {name: kinds.get(name).TITLE for name in kinds.available()}
+        self.titles = {name: kinds.get(name).title for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
         self.templates.env.globals.update(
             STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems, label=forms.label

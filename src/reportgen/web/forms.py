@@ -122,7 +122,7 @@ def show(value: Any, widget: str) -> str:
 
 def build_form(kind: str, data: dict[str, Any], problems: list[Problem] = ()) -> list[Field]:  # type: ignore[assignment]
     """The fields of ``kind`` filled with ``data`` (a table's rows carry their origin), problems attached."""
-    model: type[BaseModel] = kinds.get(kind).Input
+    model: type[BaseModel] = kinds.get(kind).input
     samples = {p.field for p in problems if p.code == SAMPLE_CODE}
     fields = _fields(kind, model, "", data, samples=samples)
     _attach(fields, [p for p in problems if p.code != SAMPLE_CODE or p.field not in samples])
@@ -285,7 +285,7 @@ def read_form(kind: str, form: FormData, original: dict[str, Any], kept: list[st
     Shaped for :func:`reportgen.yaml_lists.apply_edits`. Sample records the person typed into are added to
     ``kept`` (``doan_vao[0]``): their marker goes, since what they hold now is the person's own.
     """
-    model: type[BaseModel] = kinds.get(kind).Input
+    model: type[BaseModel] = kinds.get(kind).input
     return _read(kind, model, "", form, original, kept if kept is not None else [])
 
 

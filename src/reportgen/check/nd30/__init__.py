@@ -13,20 +13,31 @@ a file that opens but breaks a rule's reading (a damaged part, XML no tool shoul
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
+
+from reportgen.blocks.profile import Nd30Profile
 
 from .catalogue import CLAUSES, RULES, SEVERITY, clause_of, finding
 from .docxmodel import DocModel, load
 from .findings import ERROR, WARNING, Finding, count_errors, findings_to_json
-from .profiles import KIND_ABBREVIATIONS, PROFILES, SPEECH_TITLES, detect_profile, profile_of, profile_rules
+from .profiles import (
+    KIND_ABBREVIATIONS,
+    PROFILES,
+    SPEECH_TITLES,
+    Profile,
+    detect_profile,
+    from_blocks,
+    profile_of,
+    profile_rules,
+)
 from .rules_body import check_body
 from .rules_citations import check_citations
 from .rules_header import check_header
 from .rules_page import check_page
 from .rules_signature import check_signature
 from .rules_text import check_text
-from .structure import Structure, find_structure
+from .structure import Structure, find_structure, kind_of
 
 __all__ = [
     "CLAUSES",
@@ -41,18 +52,26 @@ __all__ = [
     "count_errors",
     "detect_profile",
     "findings_to_json",
+    "from_blocks",
 ]
 
 
-def check_docx(path_or_bytes: Path | bytes, profile: str | None = None) -> list[Finding]:
-    """Every finding for one document; ``profile`` (one of ``PROFILES``) is detected when None."""
-    if profile is not None and profile not in PROFILES:
+Declared = Callable[[], Mapping[str, Nd30Profile]]
+
+
+def check_docx(
+    path_or_bytes: Path | bytes, profile: str | Profile | None = None, declared: Declared | None = None
+) -> list[Finding]:
+    """Every finding for one document; ``profile`` (one of ``PROFILES``, or the rules a kind's declared NĐ30
+    profile gives through ``from_blocks``) is detected when None. ``declared`` gives the profiles the document
+    kinds declare, by kind line (``GIẤY MỜI``): a type this module has no rules for is judged by them."""
+    if isinstance(profile, str) and profile not in PROFILES:
         raise ValueError(f"loại văn bản «{profile}» không có; chọn một trong: {', '.join(PROFILES)}")
     try:
         model = load(path_or_bytes)
     except Exception as exc:  # not a zip, no main part, XML that does not parse …: one finding, never a crash
         return [_unreadable(path_or_bytes, type(exc).__name__)]
-    return check_model(model, profile)
+    return check_model(model, profile, declared)
 
 
 def _unreadable(path_or_bytes: Path | bytes, reason: str) -> Finding:
@@ -62,7 +81,9 @@ def _unreadable(path_or_bytes: Path | bytes, reason: str) -> Finding:
     )
 
 
-def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
+def check_model(
+    model: DocModel, profile: str | Profile | None = None, declared: Declared | None = None
+) -> list[Finding]:
     """Each group of rules runs on its own: one that meets XML it cannot read becomes one ND30-FILE-BROKEN
     finding naming the part, and the other groups still report."""
     findings: list[Finding] = []
@@ -82,7 +103,10 @@ def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
 
     run("cấu trúc văn bản", locate)
     structure = structure_box[0] if structure_box else Structure()
-    rules = profile_rules(profile or _safe_profile(model, structure))
+    if isinstance(profile, Profile):
+        rules = profile
+    else:
+        rules = _rules(profile or _safe_profile(model, structure), structure, declared)
     run(
         "khổ giấy, lề, số trang",
         lambda: check_page(model, rules.layout_only, tables=rules.code in ("APPENDIX", "BOOK")),
@@ -106,6 +130,16 @@ def check_model(model: DocModel, profile: str | None = None) -> list[Finding]:
             )
         )
     return findings
+
+
+def _rules(code: str, structure: Structure, declared: Declared | None) -> Profile:
+    """The rules of ``code``; for a type without rules of its own, those a document kind declares for it."""
+    if code == "UNKNOWN" and declared is not None and structure.kind is not None:
+        profiles = declared()
+        name = kind_of(structure.kind.text, list(profiles))
+        if name is not None:
+            return from_blocks(profiles[name])
+    return profile_rules(code)
 
 
 def _safe_profile(model: DocModel, structure: Structure) -> str:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from docx.document import Document as DocxDocument
 
+from reportgen.blocks.profile import Block, Nd30Profile
+
 from .docxmodel import DocModel, load
 from .structure import Structure, find_structure, kind_of, parse_symbol
 
@@ -46,7 +48,7 @@ KIND_ABBREVIATIONS = {
     "PHIẾU CHUYỂN": "PC",
     "PHIẾU BÁO": "PB",
 }
-PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "NĐ")
+PROFILE_CODES = ("BC", "QĐ", "TB", "BB", "TTr", "KH", "CTr", "NĐ", "GM")
 SPEECH_TITLES = ("BÀI PHÁT BIỂU", "THAM LUẬN", "DIỄN VĂN", "BÀI NÓI")
 CERT_TITLES = ("BẰNG KHEN", "GIẤY KHEN")
 # A register printed to be bound (sổ đăng ký văn bản đi, NĐ30 Phụ lục IV) is a form, not a document: its title
@@ -108,6 +110,27 @@ def profile_rules(code: str) -> Profile:
     if code == "UNKNOWN":
         return Profile(code, kind_line=False, noi_nhan=False)
     return Profile(code)
+
+
+ROLE_CODES = ("SPEECH", "CERT", "APPENDIX", "ATTACHMENT")
+
+
+def from_blocks(declared: Nd30Profile) -> Profile:
+    """The rules for a document whose kind declares its NĐ30 blocks (``Kind.profile``): what it must show."""
+    if declared.code in ROLE_CODES:
+        return profile_rules(declared.code)
+    has = declared.requires
+    return Profile(
+        declared.code,
+        number=has(Block.SO_KY_HIEU),
+        date=has(Block.DIA_DANH_NGAY),
+        kind_line=has(Block.TEN_LOAI),
+        signature=has(Block.CHU_KY),
+        noi_nhan=has(Block.NOI_NHAN),
+        end_mark=has(Block.KET_THUC),
+        header=has(Block.QUOC_HIEU) or has(Block.CO_QUAN),
+        summary=has(Block.TRICH_YEU) or has(Block.VV),
+    )
 
 
 def detect_profile(doc: DocxDocument | DocModel) -> str:

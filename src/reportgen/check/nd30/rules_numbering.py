@@ -31,6 +31,8 @@ def check_number(model: DocModel, found: Structure, profile: Profile) -> list[Fi
     symbol = parse_symbol(para.stripped)
     assert symbol is not None  # the structure only keeps lines that parse
     out = check_element(model, "NUMBER", para) + _number_value(symbol, para)
+    if found.draft is not None:  # a marked draft leaves its number blank for the registry, as it should
+        out = [f for f in out if f.rule != "ND30-NUMBER-BLANK"]
     if symbol.spaced:
         message = "Có dấu cách quanh dấu «/» hoặc «-» trong số, ký hiệu."
         out.append(finding("ND30-NUMBER-SPACE", message, "không có dấu cách", para.stripped, para.location))
@@ -98,7 +100,10 @@ def check_date(model: DocModel, found: Structure, profile: Profile) -> list[Find
         expected = "<Địa danh>, ngày DD tháng M năm YYYY"
         message = "Địa danh và thời gian viết sai dạng."
         return [*out, finding("ND30-DATE-FORMAT", message, expected, para.stripped, para.location)]
-    return out + date_values(match["d"], match["m"], match["y"], para)
+    values = date_values(match["d"], match["m"], match["y"], para)
+    if found.draft is not None:  # likewise its day and month
+        values = [f for f in values if f.rule != "ND30-DATE-BLANK"]
+    return out + values
 
 
 def date_values(day: str, month: str, year: str, para: Span | Para) -> list[Finding]:

@@ -30,6 +30,8 @@ SIGN_WORDS = re.compile(
 )
 NO_BORDER = ("none", "nil")
 SEARCH_LIMIT = 15
+# The mark a draft carries above its header (the dự thảo a tờ trình attaches): «DỰ THẢO», «DỰ THẢO LẦN 2».
+DRAFT_MARK = re.compile(r"^DỰ THẢO(?:\s+(?:LẦN\s+)?\d+)?$")
 SIGN_ROWS = 6  # a signature table: titles, blank rows for the signature, names
 RULE_TEXT = re.compile(r"^[_\u2500\u2014\u2013\u2015\u2212\-]{3,}$")
 SOLID_RULE_TEXT = re.compile(r"^[_\u2500\u2014\u2015]{3,}$")
@@ -116,12 +118,19 @@ class Structure:
     signer: list[Span] = field(default_factory=list)
     sig_columns: list[list[Span]] = field(default_factory=list)  # signer columns, left to right (Biên bản)
     body: list[Para] = field(default_factory=list)  # non-empty body-level paragraphs before the signature
+    draft: Para | None = None  # the «DỰ THẢO» mark above the header: number and date are left blank on purpose
 
 
 def find_structure(model: DocModel, kinds: Mapping[str, str], speech: Sequence[str]) -> Structure:
     found = Structure()
     blocks = model.blocks
     first = next((i for i, b in enumerate(blocks) if not (isinstance(b, Para) and not b.stripped)), -1)
+    mark = blocks[first] if first >= 0 else None
+    if isinstance(mark, Para) and DRAFT_MARK.match(mark.stripped):
+        found.draft = mark
+        first = next(
+            (i for i, b in enumerate(blocks) if i > first and not (isinstance(b, Para) and not b.stripped)), -1
+        )
     if first >= 0 and isinstance(blocks[first], TableInfo):
         found.header_table, found.header_index = blocks[first], first  # type: ignore[assignment]
     _find_kind(found, blocks, kinds, speech)
@@ -152,6 +161,8 @@ def _paras(block: Block) -> list[Para]:
 
 def _add_head(found: Structure, blocks: Sequence[Block]) -> None:
     for block in blocks:
+        if block is found.draft:
+            continue
         if isinstance(block, Para):
             found.head_paras.append(block)
             found.head.extend(block.spans)

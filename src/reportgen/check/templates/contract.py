@@ -23,6 +23,7 @@ from reportgen.check.templates.walk import UnknownRead, Walker
 from reportgen.files.shipped import shipped_dir
 from reportgen.make.pipeline import collect_inputs, default_templates_dir, prepare
 from reportgen.make.render import ENV, load_template
+from reportgen.make.template_files import template_file, usable_template
 from reportgen.problems import InputError, display_path
 
 RULES: dict[str, str] = {
@@ -33,6 +34,7 @@ RULES: dict[str, str] = {
     "TEMPLATE-NO-EXAMPLE": "Mỗi mẫu có ít nhất một tệp ví dụ inputs/<loại>-*.yaml để đối chiếu (cảnh báo).",
     "TEMPLATE-EXAMPLE-INVALID": "Các tệp ví dụ dùng để đối chiếu phải hợp lệ.",
     "TEMPLATE-MISSING": "Mỗi văn bản mà một loại văn bản sinh ra có tệp mẫu <tên>.docx trong thư mục mẫu.",
+    "TEMPLATE-FORMAT": "Mỗi mẫu một tệp: <tên>.docx, hoặc .odt/.doc/.dotx… thay cho nó (được tự chuyển sang .docx).",
 }
 _TAGS = re.compile(r"<[^>]+>")
 _WINDOW = 90
@@ -241,6 +243,11 @@ def check_templates(
     for path in files:
         reports.append(FileReport(path, _check_one(path, examples.contexts.get(path.stem, []), shared)))
     present = {p.stem for p in files}
+    for name in sorted(set(examples.contexts)):
+        other = _other_format(folder, name, examples.contexts[name], shared)
+        if other is not None:
+            reports.append(other)
+            present.add(name)
     for missing in sorted(set(examples.contexts) - present):
         reports.append(
             FileReport(
@@ -259,6 +266,21 @@ def check_templates(
             )
         )
     return reports
+
+
+def _other_format(folder: Path, name: str, contexts: list[dict[str, Any]], shared: set[str]) -> FileReport | None:
+    """A template saved as .odt, .doc… (checked as the build uses it: converted), or saved twice (an error)."""
+    try:
+        source = template_file(folder, name)
+        if source.suffix.lower() == ".docx":
+            return None
+        usable = usable_template(source)
+    except InputError as exc:
+        problem = exc.problems[0]
+        shown = Path(problem.file)
+        finding = Finding("TEMPLATE-FORMAT", ERROR, problem.message, "một tệp mẫu", shown.name, "thư mục mẫu")
+        return FileReport(shown, [finding])
+    return FileReport(source, _check_one(usable, contexts, shared))
 
 
 def _check_one(path: Path, contexts: list[dict[str, Any]], shared: set[str]) -> list[Finding]:

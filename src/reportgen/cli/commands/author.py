@@ -21,7 +21,7 @@ from reportgen.problems import display_path
 @help_option()
 def list_kinds() -> None:
     for name in kinds.available():
-        click.echo(f"{name:<24} {kinds.get(name).TITLE}")
+        click.echo(f"{name:<24} {kinds.get(name).title}")
 
 
 @cli.command(

@@ -15,14 +15,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from reportgen.kinds import BuildEnv, Document, KindError
+from reportgen.blocks.profile import administrative
+from reportgen.kinds import BuildEnv, Document, Kind, KindError, Symbol
+from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.wording import build_context, wording
 from reportgen.vietnamese import format_number, join_vietnamese, pad2, short_date
 
-__all__ = ["KIND_ABBR", "TITLE", "Input", "documents", "figures", "quoted_wording", "warnings"]
+__all__ = ["KIND", "KIND_ABBR", "TITLE", "Input", "documents", "figures", "quoted_wording", "warnings"]
 
 TITLE = "Báo cáo công tác đối ngoại theo kỳ (tháng, quý, 6 tháng, 9 tháng, năm) và phương hướng kỳ sau"
 KIND_ABBR = "BC"
@@ -141,9 +143,9 @@ def listing_label(model: Input) -> str:
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
     _check_estimates(figs)
-    context = build_context(in_period(model, model.period), figs)
-    context["bieu_do"] = pictures(figs) if model.bieu_do and not env.checking else []
-    return [Document(template="bao_cao_nam", suffix="", context=context)]
+    built = build_context(in_period(model, model.period), figs)
+    context = Context(**built, bieu_do=pictures(figs) if model.bieu_do and not env.checking else [])
+    return [Document.of("bao_cao_nam", context)]
 
 
 def quoted_wording(figures: dict[str, Any]) -> dict[str, Any]:
@@ -155,3 +157,16 @@ def quoted_wording(figures: dict[str, Any]) -> dict[str, Any]:
         if group.get("uoc_ca_nam") == "":
             del group["uoc_ca_nam"]
     return words
+
+
+KIND = Kind(
+    title=TITLE,
+    input=Input,
+    templates={"bao_cao_nam": Context},
+    documents=documents,
+    profile=administrative(KIND_ABBR, "BÁO CÁO"),
+    symbol=Symbol(KIND_ABBR),
+    warnings=warnings,
+    figures=figures,
+    listing_label=listing_label,
+)

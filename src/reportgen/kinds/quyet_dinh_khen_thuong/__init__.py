@@ -7,13 +7,17 @@ from the list, so adding a person changes Điều 1, Điều 2, the danh sách a
 
 from __future__ import annotations
 
-from reportgen.kinds import BuildEnv, Document
+from typing import Any
+
+from reportgen.blocks.profile import administrative
+from reportgen.kinds import BuildEnv, Document, Kind, Symbol
+from reportgen.kinds.quyet_dinh_khen_thuong.context import CertificateContext, Context
 from reportgen.kinds.quyet_dinh_khen_thuong.model import CaNhan, Input, TapThe
 from reportgen.kinds.quyet_dinh_khen_thuong.rules import DATA_FILE, form_defaults
-from reportgen.kinds.quyet_dinh_khen_thuong.wording import certificate_context, decision_context
+from reportgen.kinds.quyet_dinh_khen_thuong.wording import certificate_context, decision_context, proposal
 from reportgen.vietnamese import ascii_slug, citation_gaps
 
-__all__ = ["KIND_ABBR", "TITLE", "CaNhan", "Input", "TapThe", "documents", "warnings"]
+__all__ = ["KIND", "KIND_ABBR", "TITLE", "CaNhan", "Input", "TapThe", "documents", "figures", "warnings"]
 
 TITLE = "Quyết định khen thưởng (Bằng khen, Giấy khen) kèm danh sách và phôi in bằng khen"
 KIND_ABBR = "QĐ"
@@ -49,22 +53,39 @@ def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     return found
 
 
+def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
+    """What other documents quote: ``de_nghi``, the proposal a tờ trình attaching this decision makes."""
+    return {"de_nghi": proposal(model)}
+
+
 def documents(model: Input, env: BuildEnv) -> list[Document]:
-    decision = decision_context(model)
+    decision = decision_context(model, env.extra.get("nam"))
     certificates = certificate_context(model, decision)
     suffix = "-" + ascii_slug(certificates["ten_hinh_thuc_tep"])
     docs = [
-        Document(template=TEMPLATE, suffix="", context=decision),
-        Document(template=CERTIFICATE_TEMPLATE, suffix=suffix, context=certificates),
+        Document.of(TEMPLATE, Context(**decision)),
+        Document.of(CERTIFICATE_TEMPLATE, CertificateContext(**certificates), suffix=suffix),
     ]
     if model.tach_tep:
         for i, one in enumerate(certificates["bang_khen"], 1):
             docs.append(
-                Document(
-                    template=CERTIFICATE_TEMPLATE,
+                Document.of(
+                    CERTIFICATE_TEMPLATE,
+                    CertificateContext(**{**certificates, "bang_khen": [one]}),
                     suffix=suffix,
                     name_part=f"{i:03d}_{one['ten']}",
-                    context={**certificates, "bang_khen": [one]},
                 )
             )
     return docs
+
+
+KIND = Kind(
+    title=TITLE,
+    input=Input,
+    templates={TEMPLATE: Context, CERTIFICATE_TEMPLATE: CertificateContext},
+    documents=documents,
+    profile=administrative(KIND_ABBR, "QUYẾT ĐỊNH"),
+    symbol=Symbol(KIND_ABBR),
+    warnings=warnings,
+    figures=figures,
+)

@@ -15,9 +15,10 @@ from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field, ValidationError
-from pydantic_core import InitErrorDetails, PydanticCustomError, PydanticKnownError
+from pydantic import BaseModel, Field
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from reportgen.kinds._cross import with_cross_checks
 from reportgen.load import load_file
 from reportgen.models import Chu, SoTien, Strict
 
@@ -178,30 +179,6 @@ def cross_problems(data: Any) -> list[InitErrorDetails]:
     ]
 
 
-def _again(error: Any) -> InitErrorDetails:
-    """An error of a ValidationError turned back into raisable details, keeping its type and context."""
-    try:
-        kind: Any = PydanticKnownError(error["type"], error.get("ctx"))
-    except (KeyError, TypeError, ValueError):
-        kind = PydanticCustomError(error["type"], error["msg"])
-    return InitErrorDetails(type=kind, loc=error["loc"], input=error.get("input"))
-
-
 def validate_with_cross_checks(cls: type[BaseModel], data: Any, handler: Callable[[Any], Any]) -> Any:
     """Field errors and cross-item errors in one ValidationError, so the user sees all of them at once."""
-    extra = cross_problems(data)
-    try:
-        model = handler(data)
-    except ValidationError as exc:
-        if not extra:
-            raise
-        explained = {tuple(e["loc"]) for e in extra}  # our message replaces “field not allowed” there
-        errors = [
-            _again(e)
-            for e in exc.errors(include_url=False)
-            if not (e["type"] == "extra_forbidden" and tuple(e["loc"]) in explained)
-        ]
-        raise ValidationError.from_exception_data(cls.__name__, [*errors, *extra]) from None
-    if extra:
-        raise ValidationError.from_exception_data(cls.__name__, extra)
-    return model
+    return with_cross_checks(cls, data, handler, cross_problems)

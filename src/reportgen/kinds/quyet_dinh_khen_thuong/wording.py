@@ -179,6 +179,7 @@ def money_article(model: Input, number: int, form: str) -> dict[str, Any] | None
         "dong": lines,
         "nguon_kinh_phi": f"Nguồn kinh phí: {money.nguon_kinh_phi.strip().rstrip(' .;')}.",
         "tong": format_number(total),
+        "moi": amounts,
     }
 
 
@@ -275,10 +276,11 @@ def article_one(model: Input, form: str, authority: str) -> str:
     return f"Tặng {form} của {authority} cho {counts} (có danh sách kèm theo) {mid_sentence(model.thanh_tich)}."
 
 
-def decision_context(model: Input) -> dict[str, Any]:
+def decision_context(model: Input, year: int | None = None) -> dict[str, Any]:
+    """``year``: the year an undated decision is printed with (a draft takes its tờ trình's year)."""
     form = form_name(model)
     n_coll, n_ind = len(model.tap_the), len(model.ca_nhan)
-    head = header(model.co_quan, model.van_ban, "QĐ", date.today().year)
+    head = header(model.co_quan, model.van_ban, "QĐ", year or date.today().year)
     summary = model.trich_yeu or f"tặng {form} cho {_who(n_coll, n_ind)}"
     if not fold(summary).startswith("về việc"):
         summary = "Về việc " + summary[:1].lower() + summary[1:]
@@ -353,3 +355,16 @@ def certificate_context(model: Input, decision: dict[str, Any]) -> dict[str, Any
         "nguoi_ky": decision["nguoi_ky"],
         "bang_khen": pages,
     }
+
+
+def proposal(model: Input) -> list[str]:
+    """What a tờ trình proposing this decision asks, in the decision's own words and figures: Điều 1 as a
+    request, then the money of Điều 2 (amounts, total, funds), so that the tờ trình and the decision built from
+    the same records cannot disagree."""
+    form = form_name(model)
+    first = article_one(model, form, model.tham_quyen.strip())
+    lines = [f"Đề nghị {first[:1].lower()}{first[1:]}"]
+    money = money_article(model, 2, form)
+    if money:
+        lines += [f"Tiền thưởng kèm theo {form}: {money['moi']}.", *money["dong"], money["nguon_kinh_phi"]]
+    return lines
