@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from reportgen import kinds
-from reportgen.author.fielddoc import children, doc, walk
+from reportgen.author.fielddoc import children, doc, field_example, walk
 from reportgen.author.yaml_lists import apply_edits, roundtrip_text
 from reportgen.load import load_text
 from reportgen.load.samples import unmark
+from reportgen.make.pipeline import check_text
 from reportgen.make.validate import sample_problems
 
 
@@ -48,8 +49,30 @@ def fill_required(kind: str, target: Path) -> list[str]:
             node[path[-1]] = []
     text = unmark(text, kept)
     text = apply_edits(roundtrip_text(text, target.name), text, dropped)
-    target.write_text(text, encoding="utf-8")
+    target.write_text(_one_of(kind, target, text), encoding="utf-8")
     return [p.field for p in problems]
+
+
+def _one_of(kind: str, target: Path, text: str) -> str:
+    """A group that needs one of its optional fields (“ten, or danh_ba and ma”): the first example that will do.
+
+    What a person does who reads the message on the group and types one of the fields it names.
+    """
+    for problem in check_text(text.encode("utf-8"), target).problems:
+        group = next((f for f in walk(kinds.get(kind).input) if f.path == problem.field and f.model), None)
+        if group is None or group.is_list:
+            continue
+        for leaf in children(group.model, group.path + "."):  # type: ignore[arg-type]
+            if leaf.is_list or leaf.required:
+                continue
+            edits: dict[str, Any] = {leaf.name: field_example(kind, leaf)}
+            for part in reversed(group.path.split(".")):
+                edits = {part: edits}
+            tried = apply_edits(roundtrip_text(text, target.name), text, edits)
+            if not any(p.field == problem.field for p in check_text(tried.encode("utf-8"), target).problems):
+                text = tried
+                break
+    return text
 
 
 def untyped_samples(kind: str) -> set[str]:
