@@ -48,6 +48,7 @@ bench: $(VENV)/.installed
 
 bench-web: $(VENV)/.installed
 	$(BIN)/python benchmarks/web.py
+	$(BIN)/python benchmarks/web_load.py --users 10 30 --seconds 60
 
 check: demo
 	$(BIN)/reportgen check outputs

@@ -11,9 +11,10 @@ import yaml
 from openpyxl import Workbook, load_workbook
 
 from reportgen.author.scaffold import init_input
-from reportgen.author.xlsx_import import import_workbook
+from reportgen.author.xlsx_import import import_workbook, replaced
 from reportgen.cli import main
 from reportgen.load import load_file
+from scaffolds import fill_required
 
 DOAN_VAO = [
     "Tên đoàn",
@@ -32,6 +33,7 @@ DOAN_VAO = [
 def scaffolded(tmp_path: Path) -> Path:
     target = tmp_path / "bc.yaml"
     init_input("bao_cao_nam", target)
+    fill_required("bao_cao_nam", target)  # a person typed the required fields; the lists come from Excel
     return target
 
 
@@ -81,7 +83,7 @@ def test_sheets_replace_exactly_their_lists_and_keep_every_comment(scaffolded: P
 
     result = import_workbook(book, scaffolded)
 
-    assert result.problems == [] and result.ok, result
+    assert result.problems == [] and result.ok, [p.render() for p in result.check]
     after = scaffolded.read_text(encoding="utf-8")
     lists = {"doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn", "dia_phuong_doi_tac", "so_lieu_khac"}
     assert _outside(after, lists) == _outside(before, lists)  # every comment and field outside the lists
@@ -200,7 +202,7 @@ def test_cli_reports_cells_and_exit_codes(scaffolded: Path, capsys: pytest.Captu
     _fill(book, "Đoàn vào", [["Đoàn A", None, "Lào", None, "01/03/2024", None, "10", None, None]])
     assert main(["import-xlsx", str(book), "--into", str(scaffolded)]) == 0
     out = capsys.readouterr().out
-    assert "Đoàn vào: 1 mục" in out and "bc.yaml.bak" in out
+    assert "Đoàn vào: 0 → 1 mục" in out and "bc.yaml.bak" in out
     assert load_file(scaffolded).data["doan_vao"][0]["so_nguoi"] == 10
 
 
@@ -249,11 +251,15 @@ def test_plain_files_stay_plain(scaffolded: Path) -> None:
     assert not raw.startswith(b"\xef\xbb\xbf") and b"\r" not in raw
 
 
-def test_inits_examples_never_survive_an_import(scaffolded: Path) -> None:
+def test_inits_examples_never_survive_an_import(tmp_path: Path) -> None:
+    scaffolded = tmp_path / "bc.yaml"
+    init_input("bao_cao_nam", scaffolded)
     example = "Đoàn Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh"
-    assert example in scaffolded.read_text(encoding="utf-8")
+    assert example in scaffolded.read_text(encoding="utf-8")  # the marked sample record
     result = import_workbook(scaffolded.with_suffix(".xlsx"), scaffolded)  # the workbook as init wrote it
     assert result.problems == []
+    assert result.before["Đoàn vào"] == 1 and result.counts["Đoàn vào"] == 0
+    assert "Đoàn vào: 1 → 0 mục" in replaced(result)
     data = load_file(scaffolded).data
     assert all(data[name] == [] for name in ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn"))
     assert example not in scaffolded.read_text(encoding="utf-8")

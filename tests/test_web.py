@@ -19,6 +19,7 @@ from starlette.testclient import TestClient
 from reportgen import kinds
 from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.cli import main
+from reportgen.load import load_text
 from reportgen.web.app import Settings, create_app
 from reportgen.web.security import MAX_FAILURES
 from reportgen.web.store import Store
@@ -86,7 +87,7 @@ def test_home_lists_every_input_by_kind_with_its_state(client: TestClient) -> No
     assert page.status_code == 200
     assert "Báo cáo công tác đối ngoại" in page.text
     assert REPORT in page.text and SPEECH in page.text
-    assert "<th>Năm</th>" in page.text and "<td>2021</td>" in page.text
+    assert "<th>Kỳ</th>" in page.text and "<td>Năm 2021</td>" in page.text
     assert "Hợp lệ, chưa sinh văn bản" in page.text
     assert page.headers["content-type"].startswith("text/html")
 
@@ -95,7 +96,7 @@ def test_a_new_document_starts_from_the_scaffold(client: TestClient, workspace: 
     answer = post(client, "/moi", [("csrf", csrf(client)), ("loai", "bao_cao_nam"), ("ten_tep", "bc-2025")])
     assert answer.status_code == 303 and answer.headers["location"] == "/sua/bc-2025.yaml"
     text = (workspace / "bc-2025.yaml").read_text(encoding="utf-8")
-    assert "Tệp do “reportgen init” tạo, đang là DỰ THẢO" in text
+    assert "Tệp do “reportgen init” tạo" in text and "# MẪU" in text  # samples only as marked records
     page = client.get("/sua/bc-2025.yaml")
     assert page.status_code == 200 and "Năm báo cáo" in page.text and "Đoàn vào" in page.text
     assert [v.note for v in Store(workspace).versions("bc-2025.yaml")] == ["tạo mới từ mẫu"]
@@ -259,7 +260,7 @@ def test_the_second_saver_is_refused_with_both_versions(client: TestClient, work
     )
     assert answer.status_code == 409
     assert path.read_text(encoding="utf-8") == saved
-    assert "người khác vừa lưu" in answer.text
+    assert "Người khác vừa lưu giá trị khác cho trường này" in answer.text and "xung-dot" in answer.text
     assert "Phòng họp số 1" in answer.text and "Phòng họp số 2" in answer.text
 
 
@@ -457,8 +458,13 @@ def test_an_excel_list_is_imported_with_the_previous_version_kept(client: TestCl
     path = workspace / REPORT
     before = path.read_text(encoding="utf-8")
     data = _workbook([["Đoàn Hữu nghị Viêng Chăn", None, "Lào", None, "02/03/2021", None, 7]])
-    answer = upload(client, f"/nhap-excel/{REPORT}", "doan.xlsx", data)
-    assert answer.status_code == 200 and "Đã nhập" in answer.text
+    asked = upload(client, f"/nhap-excel/{REPORT}", "doan.xlsx", data)
+    rows_before = len(load_text(before, REPORT).data["doan_vao"])
+    assert asked.status_code == 200 and 'id="hoi-thay"' in asked.text  # typed rows: the page asks first
+    assert f"Đoàn vào: {rows_before} → 1 mục" in asked.text and "Đoàn ra: " in asked.text
+    assert path.read_text(encoding="utf-8") == before
+    answer = post(client, f"/nhap-excel/{REPORT}", form_fields(asked.text, f"/nhap-excel/{REPORT}"))
+    assert answer.status_code == 200 and "Đã nhập" in answer.text and f"Đoàn vào: {rows_before} → 1 mục" in answer.text
     assert "Đoàn Hữu nghị Viêng Chăn" in path.read_text(encoding="utf-8")
     assert before in [v.text for v in Store(workspace).versions(REPORT)]
     assert not list(workspace.glob("*.bak"))
@@ -585,7 +591,7 @@ def test_a_bad_cell_is_marked_in_its_row_and_the_audit_names_the_field(client: T
     answer = post(client, f"/sua/{REPORT}", [*others, *[c for row in rows for c in row], ("hanh_dong", "luu")])
     assert answer.status_code == 422
     assert 'href="#truong-doan_vao"' in answer.text
-    marked = answer.text.split('<td class="co-loi">')[1]
+    marked = answer.text.split('<td class="hep co-loi">')[1]
     assert 'value="ngày mai"' in marked.split("</td>")[0] and "không phải là ngày" in marked.split("</td>")[0]
     fields = replace_field(edit_fields(client, REPORT), "co_quan.ten", "Sở Ngoại vụ Đà Nẵng")
     assert post(client, f"/sua/{REPORT}", [*fields, ("hanh_dong", "luu")]).status_code == 303
@@ -627,7 +633,7 @@ def test_a_long_build_does_not_stall_other_pages(workspace: Path, monkeypatch: p
 
     import uvicorn
 
-    from reportgen.web import app as web_app
+    from reportgen.web.views import outputs as web_app
 
     release = threading.Event()
     from reportgen.make.pipeline import build_file as real_build
@@ -682,7 +688,7 @@ def test_an_input_not_in_utf8_is_refused_with_the_fix(client: TestClient, worksp
 def test_an_unexpected_error_is_a_vietnamese_page(
     client: TestClient, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from reportgen.web import app as web_app
+    from reportgen.web.views import outputs as web_app
 
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("hỏng")

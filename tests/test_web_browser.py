@@ -23,13 +23,16 @@ from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from reportgen import kinds
 from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.web.app import Settings, create_app
 from reportgen.web.store import Store
+from scaffolds import required_edits, untyped_samples
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +49,7 @@ FLAGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--window-size=1400,1000",
+    "--window-size=1366,768",
     "--lang=vi",
 ]
 
@@ -119,9 +122,9 @@ def shot(driver: WebDriver, tmp_path: Path, name: str) -> None:
     folder = Path(os.environ.get("REPORTGEN_SCREENSHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
     height = driver.execute_script("return Math.min(document.body.scrollHeight, 2600)")
-    driver.set_window_size(1400, max(900, int(height)))
+    driver.set_window_size(1366, max(768, int(height)))
     driver.save_screenshot(str(folder / f"{name}.png"))
-    driver.set_window_size(1400, 1000)
+    driver.set_window_size(1366, 768)
 
 
 def wait_for(driver: WebDriver, css: str, timeout: float = 30) -> WebElement:
@@ -156,11 +159,40 @@ def cell(row: WebElement, column: str) -> WebElement:
     return row.find_element(By.CSS_SELECTOR, f'[name$=".{column}"]')
 
 
+LEAVING = """
+const leaving = new Event('beforeunload', {cancelable: true});
+window.dispatchEvent(leaving);
+return leaving.defaultPrevented;
+"""
 PASTE = """
 const dt = new DataTransfer();
 dt.setData('text/plain', arguments[1]);
 arguments[0].dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
 """
+
+
+def _flat(values: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:
+    out: list[tuple[str, object]] = []
+    for key, value in values.items():
+        if isinstance(value, dict):
+            out += _flat(value, f"{prefix}{key}.")
+        else:
+            out.append((prefix + key, value))
+    return out
+
+
+def fill(driver: WebDriver, values: dict[str, object]) -> None:
+    """Type what a person types into each named field of the form (lists one item a line)."""
+    for name, value in _flat(values):
+        found = driver.find_elements(By.CSS_SELECTOR, f'[name="{name}"]')
+        if not found:
+            continue  # a fixed field (the kind itself), shown but not typed
+        element = found[0]
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        if element.tag_name == "select":
+            Select(element).select_by_value(str(value).lower() if isinstance(value, bool) else str(value))
+        else:
+            type_into(element, "\n".join(map(str, value)) if isinstance(value, list) else str(value))
 
 
 def test_report_from_scaffold_to_downloaded_docx(
@@ -173,6 +205,18 @@ def test_report_from_scaffold_to_downloaded_docx(
     wait_for(browser, "#bieu-mau")
     assert browser.current_url.endswith("/sua/bao-cao-2024.yaml")
 
+    # samples are grey hints, never values
+    sample = table_rows(browser, "doan_vao")[0]
+    assert "mau" in (sample.get_attribute("class") or "")
+    assert cell(sample, "ten_doan").get_attribute("value") == ""
+    assert (
+        cell(sample, "ten_doan").get_attribute("placeholder")
+        == "Đoàn Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh"
+    )
+    assert field(browser, "co_quan.ten").get_attribute("value") == ""
+    assert field(browser, "co_quan.ten").get_attribute("placeholder") == "Sở Ngoại vụ thành phố Đà Nẵng"
+    shot(browser, tmp_path, "moi-tao-goi-y-mau")
+
     # a problem the page shows, then fixed
     type_into(field(browser, "nam"), "2O24")
     click(browser, "#luu")
@@ -180,10 +224,25 @@ def test_report_from_scaffold_to_downloaded_docx(
     assert "phải là số nguyên" in problem.text
     assert "Chưa lưu" in browser.find_element(By.CSS_SELECTOR, ".khung-loi").text
     shot(browser, tmp_path, "sua-co-loi")
-    type_into(field(browser, "nam"), "2024")
+
+    # only the required fields typed: saved, but the build refuses while sample rows remain
+    fill(browser, required_edits("bao_cao_nam", kinds.get("bao_cao_nam").input, ""))
+    click(browser, "#luu")
+    wait_for(browser, "#da-luu")
+    click(browser, "#sinh")
+    refused = wait_for(browser, ".loi-sinh")
+    assert "Đoàn vào, dòng 1: còn mục mẫu" in refused.text and "Đoàn ra, dòng 1: còn mục mẫu" in refused.text
+    assert not list((workspace / "outputs").glob("*.docx"))
+    shot(browser, tmp_path, "sinh-bi-tu-choi-vi-con-mau")
+    browser.get(server + "/sua/bao-cao-2024.yaml")
+    wait_for(browser, "#bieu-mau")
+    for button in browser.find_elements(By.CSS_SELECTOR, "tr.mau .xoa"):
+        browser.execute_script("arguments[0].click()", button)
+    assert not browser.find_elements(By.CSS_SELECTOR, "tr.mau")
 
     # three delegations typed into the table
     before = len(table_rows(browser, "doan_vao"))
+    assert before == 0
     typed = [
         ("Đoàn Bộ Ngoại giao Lào", "Lào", "12/03/2024", "8"),
         ("Đoàn tỉnh Gyeongsangbuk", "Hàn Quốc", "20/04/2024", "12"),
@@ -231,6 +290,9 @@ def test_report_from_scaffold_to_downloaded_docx(
     words = [p.text for p in document.paragraphs] + [c.text for t in document.tables for r in t.rows for c in r.cells]
     for name in ("Đoàn thành phố Sakai", "Đoàn Hội hữu nghị Pháp"):
         assert any(name in w for w in words), name
+    whole = "\n".join(words)
+    leaked = [sample for sample in untyped_samples("bao_cao_nam") if sample in whole]
+    assert not leaked, f"sample text nobody typed reached the document: {leaked}"
 
     # preview pictures beside the NĐ30 findings
     browser.get(server + "/xem/bao-cao-2024.yaml")
@@ -278,7 +340,24 @@ def test_a_history_version_is_opened_and_restored(server: str, browser: WebDrive
     assert len(Store(workspace).versions(SPEECH)) == 3
 
 
-def test_two_sessions_saving_one_input_the_second_sees_the_conflict(
+def test_two_sessions_editing_different_fields_both_land(
+    server: str, browser_factory: Callable[[], WebDriver], workspace: Path
+) -> None:
+    first, second = browser_factory(), browser_factory()
+    for driver in (first, second):
+        driver.get(server + f"/sua/{SPEECH}")
+        wait_for(driver, "#bieu-mau")
+    type_into(field(first, "dia_diem"), "Hội An")
+    click(first, "#luu")
+    wait_for(first, "#da-luu")
+    type_into(field(second, "su_kien"), "Hội nghị đối ngoại mở rộng")
+    click(second, "#luu")
+    wait_for(second, "#da-luu")
+    text = (workspace / SPEECH).read_text(encoding="utf-8")
+    assert "dia_diem: Hội An" in text and "su_kien: Hội nghị đối ngoại mở rộng" in text
+
+
+def test_two_sessions_editing_the_same_field_see_both_values(
     server: str, browser_factory: Callable[[], WebDriver], workspace: Path, tmp_path: Path
 ) -> None:
     first, second = browser_factory(), browser_factory()
@@ -289,10 +368,104 @@ def test_two_sessions_saving_one_input_the_second_sees_the_conflict(
     click(first, "#luu")
     wait_for(first, "#da-luu")
     type_into(field(second, "dia_diem"), "Phòng họp B")
+    type_into(field(second, "su_kien"), "Sự kiện của người thứ hai")
     click(second, "#luu")
     conflict = wait_for(second, "#xung-dot")
-    assert "người khác vừa lưu" in second.find_element(By.TAG_NAME, "h1").text
-    assert "chưa được lưu" in conflict.text
-    assert "Phòng họp A" in second.find_element(By.ID, "ban-cua-ho").text
-    assert "Phòng họp B" in (second.find_element(By.ID, "ban-cua-toi").get_attribute("value") or "")
+    assert "Chưa lưu" in conflict.text and "giá trị của người kia hiện bên cạnh" in conflict.text
+    box = second.find_element(By.CSS_SELECTOR, "#truong-dia_diem .xung-dot-truong")
+    assert "Phòng họp A" in box.text  # theirs, beside…
+    assert field(second, "dia_diem").get_attribute("value") == "Phòng họp B"  # …mine, nothing dropped
+    assert field(second, "su_kien").get_attribute("value") == "Sự kiện của người thứ hai"
+    second.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
+    folder = Path(os.environ.get("REPORTGEN_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    second.save_screenshot(str(folder / "xung-dot-cung-truong.png"))
     assert "dia_diem: Phòng họp A" in (workspace / SPEECH).read_text(encoding="utf-8")
+    click(second, "#luu")  # keeps their own value, now knowingly
+    wait_for(second, "#da-luu")
+    text = (workspace / SPEECH).read_text(encoding="utf-8")
+    assert "dia_diem: Phòng họp B" in text and "su_kien: Sự kiện của người thứ hai" in text
+
+
+def test_an_excel_upload_over_typed_rows_asks_first(
+    server: str, browser: WebDriver, workspace: Path, tmp_path: Path
+) -> None:
+    shutil.copy(workspace / "bao_cao_nam-da-nang-2021.yaml", workspace / "bc.yaml")
+    before = (workspace / "bc.yaml").read_text(encoding="utf-8")
+    template = workbook_template("bao_cao_nam")
+    assert template is not None
+    book = load_workbook(io.BytesIO(template))
+    book["Đoàn vào"].append(["Đoàn Excel", None, "Lào", None, "02/03/2021", None, 5])
+    path = tmp_path / "doan.xlsx"
+    book.save(path)
+    browser.get(server + "/sua/bc.yaml")
+    typed = len(table_rows(browser, "doan_vao"))
+    browser.find_element(By.ID, "tep-excel").send_keys(str(path))
+    click(browser, "#nhap-excel")
+    question = wait_for(browser, "#hoi-thay")
+    assert "Chưa ghi gì" in question.text
+    assert f"Đoàn vào: {typed} → 1 mục" in browser.find_element(By.ID, "thay-doi").text
+    assert (workspace / "bc.yaml").read_text(encoding="utf-8") == before
+    shot(browser, tmp_path, "hoi-truoc-khi-thay-danh-sach")
+    click(browser, "#dong-y-thay")
+    assert f"Đoàn vào: {typed} → 1 mục" in wait_for(browser, "#da-nhap").text
+    assert "Đoàn Excel" in (workspace / "bc.yaml").read_text(encoding="utf-8")
+
+
+def test_reload_with_unsaved_changes_warns_and_enter_moves_to_the_next_field(
+    server: str, browser: WebDriver, workspace: Path
+) -> None:
+    browser.get(server + f"/sua/{SPEECH}")
+    place = field(browser, "dia_diem")
+    type_into(place, "Hội trường chưa lưu")
+    place.send_keys(Keys.ENTER)
+    assert browser.switch_to.active_element != place  # Enter went on to the next field…
+    assert browser.current_url.endswith(f"/sua/{SPEECH}") and not browser.find_elements(By.ID, "da-luu")
+    assert "Hội trường chưa lưu" not in (workspace / SPEECH).read_text(encoding="utf-8")  # …and saved nothing
+    # headless Chromium under chromedriver answers "leave page?" itself, so the question the page asks the
+    # browser is read from the beforeunload event a reload fires
+    assert browser.execute_script(LEAVING) is True
+    click(browser, "#luu")
+    wait_for(browser, "#da-luu")
+    assert browser.execute_script(LEAVING) is False  # saved: no question
+    browser.refresh()
+    wait_for(browser, "#bieu-mau")
+    assert field(browser, "dia_diem").get_attribute("value") == "Hội trường chưa lưu"
+
+
+def test_a_phone_reads_and_edits_without_a_page_wider_than_the_screen(
+    server: str, browser: WebDriver, workspace: Path, tmp_path: Path
+) -> None:
+    browser.set_window_size(390, 844)
+    for url in ("/", f"/sua/{SPEECH}", "/sua/bao_cao_nam-da-nang-2022.yaml"):
+        browser.get(server + url)
+        wait_for(browser, "main")
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        inner = browser.execute_script("return window.innerWidth")
+        assert width <= inner, (url, width, inner)  # tables scroll inside their box; the page itself does not
+    browser.get(server + f"/sua/{SPEECH}")
+    type_into(field(browser, "dia_diem"), "Hội An")
+    click(browser, "#luu")
+    wait_for(browser, "#da-luu")
+    folder = Path(os.environ.get("REPORTGEN_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(folder / "dien-thoai-390.png"))
+    assert "dia_diem: Hội An" in (workspace / SPEECH).read_text(encoding="utf-8")
+
+
+def test_the_form_has_a_section_menu_and_a_table_readable_at_1366(
+    server: str, browser: WebDriver, tmp_path: Path
+) -> None:
+    browser.get(server + "/sua/bao_cao_nam-da-nang-2022.yaml")
+    menu = wait_for(browser, "#muc-luc")
+    assert "Đoàn vào" in menu.text and "Nội dung báo cáo" in menu.text
+    menu.find_element(By.LINK_TEXT, "Đoàn vào").click()
+    table = browser.find_element(By.CSS_SELECTOR, '.bang[data-ten="doan_vao"]')
+    box = table.find_element(By.CSS_SELECTOR, ".cuon")
+    scroll, client = browser.execute_script("return [arguments[0].scrollWidth, arguments[0].clientWidth]", box)
+    assert scroll <= client + 2, "every column of the delegations fits at 1366 px"
+    name = cell(table_rows(browser, "doan_vao")[0], "ten_doan")
+    assert name.tag_name == "textarea"  # a long name wraps instead of being cut
+    assert name.size["height"] >= name.size["width"] / 20
+    browser.execute_script("arguments[0].scrollIntoView()", table)
+    table.screenshot(str(Path(os.environ.get("REPORTGEN_SCREENSHOTS") or tmp_path) / "bang-1366.png"))

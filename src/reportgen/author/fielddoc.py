@@ -12,6 +12,7 @@ them without touching documentation code.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import types
 import typing
@@ -38,6 +39,7 @@ class FieldDoc:
     has_example: bool = False
     de_trong: bool = False  # the scaffold leaves it empty (number and date of a draft)
     tach: str = ""  # a list field in one Excel cell: "dau_phay" (, ; or a line break), "dong" (line breaks only)
+    nhan: dict[str, str] = dataclasses.field(default_factory=dict)  # a Vietnamese label for each code a field accepts
     nhap_nhieu_dong: bool = False  # prose: the web form gives it a multi-line box
     nam_van_ban: bool = False  # the document's year: the web's "new file" form fills it, its file list shows it
 
@@ -160,6 +162,7 @@ def _field_doc(entry: dict[str, Any]) -> FieldDoc:
         de_trong=bool(entry.get("de_trong", False)),
         tach=str(entry.get("tach", "")),
         nhap_nhieu_dong=bool(entry.get("nhap_nhieu_dong", False)),
+        nhan={str(k): str(v) for k, v in (entry.get("nhan") or {}).items()},
         nam_van_ban=bool(entry.get("nam_van_ban", False)),
     )
 

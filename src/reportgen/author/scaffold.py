@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from reportgen.author.fielddoc import FieldPath, children, doc, example
 from reportgen.author.schema import schema_comment
 from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.files.userfiles import refuse_existing, write_new
+from reportgen.load.samples import MARK_COMMENT
 
 _INDICATORS = (*"-?:,[]{}#&*!|>'\"%@`", " ")
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
@@ -74,31 +76,72 @@ def _value_lines(key: str, value: Any, pad: str) -> list[str]:
     return [f"{pad}{key}: {scalar(value)}".rstrip()]
 
 
-def _model_lines(kind: str, model: type[BaseModel], prefix: str, data: dict[str, Any], pad: str) -> list[str]:
+def _fixed(field: FieldPath) -> tuple[bool, Any]:
+    """Whether a plain field outside a sample gets a value, and which: its only choice, or its default.
+
+    A value the program would use anyway when the field is absent is no invention; anything else is a
+    sample and stays out of the file (it is the hint in the comment above the field).
+    """
+    if typing.get_origin(field.leaf) is typing.Literal and len(typing.get_args(field.leaf)) == 1:
+        return True, typing.get_args(field.leaf)[0]
+    default = None if field.required else field.info.get_default(call_default_factory=True)
+    if default is not None and default != []:
+        return True, default
+    return False, default
+
+
+def _model_lines(
+    kind: str, model: type[BaseModel], prefix: str, data: dict[str, Any], pad: str, sample: bool = False
+) -> list[str]:
+    """The fields of ``model``; outside a ``sample`` record plain fields are empty, their example a comment."""
     lines: list[str] = []
     for field in children(model, prefix):
         value = data.get(field.name)
-        lines.append(pad + _comment(kind, field, value is None))
         if field.model is None:
-            lines.extend(_value_lines(field.name, value, pad))
+            keep, fixed = (True, value) if sample else _fixed(field)
+            shown = value if sample else fixed
+            lines.append(pad + _comment(kind, field, not sample or value is None))
+            lines.extend(_value_lines(field.name, shown if keep else fixed, pad))
         elif field.is_list:
-            lines.append(f"{pad}{field.name}:" + ("" if value else " []"))
-            for item in value or []:
-                lines.extend(_item_lines(kind, field.model, field.path + "[].", item, pad + "  "))
-        else:
+            lines.append(pad + _comment(kind, field, False))
+            records = value or []
+            lines.append(f"{pad}{field.name}:" + ("" if records else " []"))
+            for item in records:
+                lines.extend(_item_lines(kind, field.model, field.path + "[].", item, pad + "  ", marked=not sample))
+        elif not field.required and not sample:
+            lines.append(pad + _comment(kind, field, False) + " Bỏ trống nếu không dùng; các trường bên trong:")
             lines.append(f"{pad}{field.name}:")
-            lines.extend(_model_lines(kind, field.model, field.path + ".", value or {}, pad + "  "))
+            inner = _model_lines(kind, field.model, field.path + ".", {}, pad + "  ")
+            lines.extend(_commented(line) for line in inner if line.strip())
+        else:
+            lines.append(pad + _comment(kind, field, False))
+            lines.append(f"{pad}{field.name}:")
+            lines.extend(_model_lines(kind, field.model, field.path + ".", value or {}, pad + "  ", sample))
         if not pad:
             lines.append("")
     return lines
 
 
-def _item_lines(kind: str, model: type[BaseModel], prefix: str, item: dict[str, Any], pad: str) -> list[str]:
-    """One record of a list: comments before ``- `` stay at the dash, the first key follows the dash."""
-    inner = _model_lines(kind, model, prefix, item, pad + "  ")
+def _commented(line: str) -> str:
+    """A field of an optional group not in use, shown as a comment line the person can uncomment."""
+    body = line.lstrip()
+    indent = line[: len(line) - len(body)]
+    return line if body.startswith("#") else f"{indent}# {body}"
+
+
+def _item_lines(
+    kind: str, model: type[BaseModel], prefix: str, item: dict[str, Any], pad: str, marked: bool
+) -> list[str]:
+    """One record of a list: comments before ``- `` stay at the dash, the first key follows the dash.
+
+    A ``marked`` record is a sample showing the list's shape: its first line carries the sample marker,
+    which ``validate`` refuses until the person has made it real (and deleted the marker) or removed it.
+    """
+    inner = _model_lines(kind, model, prefix, item, pad + "  ", sample=True)
     first = next(i for i, line in enumerate(inner) if not line.lstrip().startswith("#"))
     head = [line[2:] for line in inner[:first]]
-    return [*head, f"{pad}- {inner[first].lstrip()}", *inner[first + 1 :]]
+    mark = f"  {MARK_COMMENT}" if marked else ""
+    return [*head, f"{pad}- {inner[first].lstrip()}{mark}", *inner[first + 1 :]]
 
 
 @dataclass(frozen=True)
@@ -114,8 +157,10 @@ def scaffold(kind: str, target: Path, schemas_dir: Path | None = None) -> Scaffo
     head = [
         schema_comment(kind, target, schemas_dir),
         f"# {module.title}",
-        "# Tệp do “reportgen init” tạo, đang là DỰ THẢO: văn bản chưa có số và ngày.",
-        "# Thay các giá trị mẫu bằng nội dung thật; dòng bắt đầu bằng # là ghi chú, reportgen bỏ qua.",
+        "# Tệp do “reportgen init” tạo: các trường để trống, ví dụ nằm ở dòng ghi chú phía trên mỗi trường.",
+        "# Điền nội dung thật; dòng bắt đầu bằng # là ghi chú, reportgen bỏ qua. Số và ngày văn bản để trống",
+        "# khi còn là dự thảo. Mục có chú thích “# MẪU” chỉ để xem cách viết: sửa rồi xóa chú thích, hoặc xóa mục;",
+        "# reportgen không sinh văn bản khi còn mục mẫu.",
     ]
     workbook = workbook_template(kind)
     if workbook is not None:

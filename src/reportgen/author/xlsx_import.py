@@ -51,6 +51,7 @@ class ImportResult:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)  # sheet title -> records written
+    before: dict[str, int] = field(default_factory=dict)  # sheet title -> records the input had before
     backup: Path | None = None
     check: list[Problem] = field(default_factory=list)  # the whole input, checked after the import
     absent: list[str] = field(default_factory=list)  # lists whose sheet the workbook (an older init's) lacks
@@ -163,11 +164,11 @@ def _merges(ws: Worksheet, table: _Table, totals: set[int], problems: list[str])
     return filled
 
 
-def _is_totals(ws: Worksheet, number: int, table: _Table) -> bool:
+def _is_totals(row: tuple[Any, ...], table: _Table) -> bool:
     return any(
         isinstance(cell.value, str) and is_total_label(cell.value)
-        for cell in ws[number]
-        if (cell.column or 0) in table.columns or (cell.column or 0) in table.ignored
+        for cell in row
+        if (getattr(cell, "column", 0) or 0) in table.columns or (getattr(cell, "column", 0) or 0) in table.ignored
     )
 
 
@@ -338,7 +339,9 @@ def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str
     if not table.columns:
         return []
     start = table.row + 1
-    totals = {n for n in range(start, ws.max_row + 1) if _is_totals(ws, n, table)}
+    # the rows are read once: ``ws[n]`` measures the whole sheet's width on every call (10,000 rows took minutes)
+    body = list(ws.iter_rows(min_row=start))
+    totals = {n for n, row in enumerate(body, start) if _is_totals(row, table)}
     filled = _merges(ws, table, totals, problems)
     records: list[dict[str, Any]] = []
     sums = _Sums()
@@ -346,8 +349,8 @@ def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str
     codes = currency[1].choices if currency else ()
     if table.row > 1:
         _title_rows(ws, table.row, problems, notes)
-    for number, row in enumerate(ws.iter_rows(min_row=start), start):
-        values = tuple(filled.get((number, c.column or 0), c.value) for c in row)
+    for number, row in enumerate(body, start):
+        values = tuple(filled.get((number, getattr(c, "column", 0) or 0), c.value) for c in row)
         if number in totals:
             _check_totals(ws, number, table, sums, problems)
             continue
@@ -371,8 +374,9 @@ def _read_sheet(ws: Worksheet, spec: Sheet, problems: list[str], notes: list[str
         record, unit, numbers = made
         records.append(record)
         sums.add(numbers, unit)
-    hidden = [n for n in range(start, ws.max_row + 1) if ws.row_dimensions[n].hidden and n not in totals]
-    hidden = [n for n in hidden if any(c.value is not None for c in ws[n])]
+    dimensions = ws.row_dimensions
+    hidden = [n for n in range(start, start + len(body)) if n in dimensions and dimensions[n].hidden]
+    hidden = [n for n in hidden if n not in totals and any(c.value is not None for c in body[n - start])]
     if hidden:  # a filter hides rows on screen, not in the file: say so rather than import them unseen
         shown = ", ".join(map(str, hidden[:10])) + (" …" if len(hidden) > 10 else "")
         notes.append(f"{ws.title}: {len(hidden)} dòng đang bị ẩn (lọc) cũng được nhập: dòng {shown}.")
@@ -524,11 +528,27 @@ def import_workbook(workbook: Path, into: Path) -> ImportResult:
             )
     if result.problems:
         return result
+    result.before = list_sizes(document, kind)
     new_text = replace_lists(document, text, lists)
     result.backup = replace_keeping_backup(into, encode_like(new_text, style))
     for checked in validate_paths([into]):
         result.check.extend(checked.problems + checked.warnings)
     return result
+
+
+def list_sizes(data: Any, kind: str) -> dict[str, int]:
+    """How many records each list an import replaces holds now, by sheet title."""
+    return {s.title: len(_records(data, s.field.name)) for s in sheets(kind)}
+
+
+def _records(data: Any, name: str) -> list[Any]:
+    value = data.get(name) if hasattr(data, "get") else None
+    return list(value) if isinstance(value, list) else []
+
+
+def replaced(result: ImportResult) -> str:
+    """What an import replaced, list by list: “Đoàn vào: 7 → 2 mục; Đoàn ra: 2 → 0 mục”."""
+    return "; ".join(f"{title}: {result.before.get(title, 0)} → {n} mục" for title, n in result.counts.items())
 
 
 def check_lines(result: ImportResult) -> list[str]:

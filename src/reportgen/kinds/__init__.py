@@ -55,6 +55,7 @@ class BuildEnv:
     source: Path
     load_related: Callable[[Path, tuple[str | int, ...]], Related]
     extra: dict[str, Any] = field(default_factory=dict)
+    checking: bool = False  # only checking the input (an editor, ``validate``): skip pictures and other costly output
 
 
 class KindError(Exception):
@@ -100,7 +101,8 @@ class Kind(Generic[M]):
     - ``profile``: its NĐ30 type and the blocks its main document must show (``blocks.profile``);
     - ``symbol``: how its number line reads, or ``None`` when it has no number (speeches);
     - ``warnings(model)``: suspicious but legal input, each tied to a field;
-    - ``figures(model, env)``: the figures another kind's input may quote from it, or ``None``.
+    - ``figures(model, env)``: the figures another kind's input may quote from it, or ``None``;
+    - ``listing_label(model)``: what one input covers, for the web page's list (a report's period), or ``None``.
     """
 
     title: str
@@ -111,6 +113,7 @@ class Kind(Generic[M]):
     symbol: Symbol | None
     warnings: Callable[[M], list[tuple[Loc, str]]] = _no_warnings
     figures: Callable[[M, BuildEnv], dict[str, Any]] | None = None
+    listing_label: Callable[[M], str] | None = None  # what an input covers, for listings (a report's period)
 
 
 def available() -> list[str]:

@@ -34,6 +34,7 @@ from reportgen.load.decoding import decode, too_big
 from reportgen.load.mojibake import scan_mojibake
 from reportgen.load.parser import DEPTH_MESSAGE, SafeEvents, deep_brackets
 from reportgen.load.parser import FastEvents as _FastEvents
+from reportgen.load.samples import MARK, sample_lines
 from reportgen.problems import InputError, Problem, display_path
 
 __all__ = [
@@ -81,7 +82,8 @@ def _load(source: str | bytes, display: str, path: Path) -> LoadedInput:
         problems += _root_problems(builder.root, builder.root_style, builder.positions, display)
     if problems:
         raise InputError(problems)
-    return LoadedInput(path=path, display=display, data=builder.root, positions=builder.positions)
+    marked = tuple(sample_lines(doc.text)) if MARK in doc.text else ()
+    return LoadedInput(path=path, display=display, data=builder.root, positions=builder.positions, samples=marked)
 
 
 def _text(source: str | bytes, display: str) -> str:

@@ -22,6 +22,7 @@ class LoadedInput:
     display: str
     data: dict[str, Any]
     positions: dict[Loc, tuple[int, int]] = field(repr=False)
+    samples: tuple[int, ...] = ()  # lines carrying a scaffold's sample marker (see load/samples.py)
 
     def position(self, loc: Loc) -> tuple[int, int]:
         """(line, column) of ``loc``, or of its nearest ancestor the file actually contains."""

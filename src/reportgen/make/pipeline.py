@@ -56,15 +56,19 @@ class Prepared:
 class _Resolver:
     """Loads the inputs a document refers to (last year's report, the report a speech quotes), once each."""
 
-    def __init__(self) -> None:
+    def __init__(self, checking: bool = False) -> None:
         self._cache: dict[Path, Related] = {}
         self._stack: list[Path] = []
+        self.checking = checking
+        self.seen: list[Path] = []  # every file looked for, found or not: what a cached check depends on
 
     def env_for(self, validated: Validated) -> BuildEnv:
         source = validated.loaded.path
 
         def load_related(rel: Path, loc: tuple[str | int, ...]) -> Related:
             target = (source.parent / rel).resolve()
+            if target not in self.seen:
+                self.seen.append(target)
             line, col = validated.loaded.position(loc)
             where = (validated.loaded.display, line, col, field_name(loc))
             if target in self._stack:
@@ -75,7 +79,7 @@ class _Resolver:
                 self._cache[target] = self._related(target)
             return self._cache[target]
 
-        return BuildEnv(source=source, load_related=load_related)
+        return BuildEnv(source=source, load_related=load_related, checking=self.checking)
 
     def loaded(self) -> set[Path]:
         """Every related input loaded so far (resolved paths)."""
@@ -142,11 +146,13 @@ def check_text(data: bytes, path: Path) -> BuildResult:
     looked up beside ``path``, as they will be once it is saved.
     """
     result = BuildResult(path)
-    resolver = _Resolver()
+    resolver = _Resolver(checking=True)
     try:
         loaded = dataclasses.replace(load_text(data, display_path(path)), path=path)
         validated = validate(loaded)
         result.warnings = validated.warnings
+        describe = validated.kind.listing_label
+        result.summary = describe(validated.model) if describe else ""
         validated.kind.documents(validated.model, resolver.env_for(validated))  # related files, kind rules
     except KindError as exc:
         result.problems = [
@@ -157,6 +163,7 @@ def check_text(data: bytes, path: Path) -> BuildResult:
         result.problems = problems_from(exc, validated.loaded, validated.kind.input)
     except InputError as exc:
         result.problems = exc.problems
+    result.related = list(resolver.seen)
     return result
 
 
@@ -181,6 +188,8 @@ class BuildResult:
     warnings: list[Problem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     output_error: str = ""
+    related: list[Path] = field(default_factory=list)  # other inputs it read (or looked for), for caches
+    summary: str = ""  # what the input covers, from the kind's optional ``listing_label(model)`` (a period)
     stopped: bool = False  # Ctrl+C came before this input was built: nothing of it was written
 
     @property
@@ -279,7 +288,7 @@ def pdf_for(documents: Sequence[Path], *, pdf_a: bool = False, timeout: float = 
 
 def validate_paths(paths: Iterable[Path]) -> list[BuildResult]:
     results = []
-    resolver = _Resolver()
+    resolver = _Resolver(checking=True)
     for path in collect_inputs(paths):
         result = BuildResult(path)
         try:

@@ -14,7 +14,10 @@ from pydantic import BaseModel, ValidationError
 from reportgen import kinds
 from reportgen.kinds import Kind
 from reportgen.load import LoadedInput, field_name
+from reportgen.load.samples import SAMPLE_MESSAGE, sample_places
 from reportgen.problems import InputError, Problem
+
+SAMPLE_CODE = "sample"  # a problem that a draft may keep but a build never accepts
 
 Loc = tuple[str | int, ...]
 
@@ -83,8 +86,13 @@ _MESSAGES = {
 }
 
 
+_EMPTY_TYPES = {"string_type", "int_type", "decimal_type", "date_type", "list_type", "model_type", "dict_type"}
+
+
 def _message(err: Any, model: type[BaseModel]) -> str:
     kind, ctx = err["type"], err.get("ctx") or {}
+    if kind in _EMPTY_TYPES and err.get("input", "") is None:
+        return "chưa điền; trường này bắt buộc"
     if kind == "extra_forbidden":
         owner = _model_at(model, tuple(err["loc"][:-1]))
         name = str(err["loc"][-1])
@@ -117,13 +125,25 @@ def problems_from(error: ValidationError, loaded: LoadedInput, model: type[BaseM
     return found
 
 
+def sample_problems(loaded: LoadedInput) -> list[Problem]:
+    """One problem per sample a scaffold left marked: the build never prints a sample nobody kept."""
+    places = sample_places(loaded, list(loaded.samples))
+    return [
+        Problem(loaded.display, line, 1, field_name(loc), SAMPLE_MESSAGE, code=SAMPLE_CODE)
+        for line, loc in zip(loaded.samples, places, strict=True)
+    ]
+
+
 def validate(loaded: LoadedInput) -> Validated:
     name, kind = _kind_of(loaded)
     model_cls: type[BaseModel] = kind.input
+    samples = sample_problems(loaded)
     try:
         model = model_cls.model_validate(loaded.data)
     except ValidationError as error:
-        raise InputError(problems_from(error, loaded, model_cls)) from None
+        raise InputError(problems_from(error, loaded, model_cls) + samples) from None
+    if samples:
+        raise InputError(samples)
     warnings = []
     for loc, message in kind.warnings(model):
         line, col = loaded.position(loc)

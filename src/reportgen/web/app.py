@@ -1,586 +1,38 @@
-"""The routes of ``reportgen serve``: thin handlers over the library the CLI uses.
+"""The routes of ``reportgen serve``: thin handlers (``web/views/``) over the library the CLI uses.
 
 Every page is HTML rendered on the server (Jinja, autoescaped); htmx only fetches fragments (the preview
 pictures, a check without saving). Every POST carries the session's CSRF token. Every write of an input
-goes through :meth:`App.save`, which refuses a stale base version, refuses what ``reportgen validate``
-would refuse, and keeps the previous version in the history first.
+goes through :meth:`App.save` (``web/core.py``). The outermost layer (``web/guard.py``) adds the security
+headers to every answer and caps request bodies while they stream.
 """
 
 from __future__ import annotations
 
 import contextlib
-import difflib
-import getpass
-import tempfile
+import functools
 import threading
 import traceback
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData, UploadFile
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.templating import Jinja2Templates
 
-from reportgen import kinds
-from reportgen.author.xlsx_import import ImportResult
-from reportgen.check.report import check_file
-from reportgen.files.names import safe_filename
-from reportgen.files.userfiles import replace, write_new
-from reportgen.load import load_text
-from reportgen.make.pdf import PDF_TIMEOUT
-from reportgen.make.pipeline import BuildResult, build_file, check_text, pdf_for
-from reportgen.problems import InputError, OutputError, Problem
-from reportgen.web import forms, issuing, preview, signing
-from reportgen.web.security import CSRF_FIELD, LoginLimiter, csrf_ok, csrf_token, secret_key
-from reportgen.web.store import Store, sha
-from reportgen.web.uploads import MAX_UPLOAD, UploadRefused, check_upload
-from reportgen.web.workspace import STATE_LABELS, NotInWorkspace, Workspace
+from reportgen.web import issuing, preview, signing
+from reportgen.web.core import HERE, LOCAL_HOSTS, MAX_BODY, UNEXPECTED, App, Refused, Settings
+from reportgen.web.guard import BodyTooLarge, Guard
+from reportgen.web.security import secret_key
+from reportgen.web.views import accounts, edit, history, imports, outputs
+from reportgen.web.workspace import NotInWorkspace
 
-HERE = Path(__file__).resolve().parent
-MAX_BODY = MAX_UPLOAD + 1024 * 1024
-UNEXPECTED = (
-    "Lỗi bất ngờ trong reportgen; việc vừa làm chưa hoàn tất. Hãy tải lại trang; nếu vẫn lỗi, gửi nội dung "
-    "cửa sổ lệnh đang chạy reportgen serve cho bộ phận kỹ thuật."
-)
-LOCAL_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
-SECURITY_HEADERS = {
-    # every script, style and picture comes from the app itself; no page may be framed by another site
-    "Content-Security-Policy": (
-        "default-src 'self'; img-src 'self'; style-src 'self'; script-src 'self'; "
-        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-}
-
-
-@dataclass
-class Settings:
-    workspace: Path
-    require_login: bool
-    templates: Path | None = None
-    secure_cookies: bool = False
-    allowed_hosts: list[str] | None = None  # Host headers answered; None: only this machine's names when local
-    background: bool = False  # warm caches in the background: checks at start, page pictures after a build
-    pdf_timeout: float = PDF_TIMEOUT  # seconds LibreOffice may take for a PDF (serve --pdf-timeout)
-
-
-@dataclass
-class Saved:
-    ok: bool
-    problems: list[Problem]
-    warnings: list[Problem]
-    conflict: str | None = None  # the text on disk when someone else saved first
-
-
-class Refused(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-
-
-class App:
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self.ws = Workspace(settings.workspace)
-        self.store = Store(self.ws.root)
-        self.limiter = LoginLimiter()
-        self.write_lock = threading.Lock()
-        self.local_user = getpass.getuser() or "máy này"
-        self.titles = {name: kinds.get(name).title for name in kinds.available()}
-        self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems)
-        self.templates.env.globals.update(signed_of=signing.signed_of)
-        self.templates.env.filters["anchor"] = forms.anchor
-
-    # ---------------------------------------------------------------------------------- helpers
-
-    def warm(self) -> None:
-        """Check every input once, so that the first home page answers as fast as the next ones."""
-        for name in self.ws.names():
-            try:
-                self.ws.check(name)
-            except (NotInWorkspace, OSError):
-                continue
-
-    def user(self, request: Request) -> str | None:
-        if not self.settings.require_login:
-            return self.local_user
-        name = request.session.get("user")
-        return name if isinstance(name, str) else None
-
-    def page(self, request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
-        context.update(
-            request=request,
-            csrf=csrf_token(request.session),
-            user=self.user(request),
-            login=self.settings.require_login,
-            titles=self.titles,
-        )
-        return self.templates.TemplateResponse(request, template, context, status_code=status)
-
-    async def form(self, request: Request) -> FormData:
-        """The submitted form, after its CSRF token was checked."""
-        form = await request.form(max_files=2, max_fields=20000, max_part_size=MAX_BODY)
-        if not csrf_ok(request.session, form.get(CSRF_FIELD)):
-            raise Refused(
-                403, "Biểu mẫu đã hết hạn hoặc không gửi từ trang này (thiếu mã bảo vệ CSRF). Hãy tải lại trang."
-            )
-        return form
-
-    def input_path(self, name: str) -> Path:
-        try:
-            return self.ws.path(name)
-        except NotInWorkspace:
-            raise Refused(404, f"Không có tệp đầu vào “{name}” trong thư mục làm việc.") from None
-
-    def save(self, name: str, text: str, base: str, user: str, note: str, detail: str = "") -> Saved:
-        """Write ``text`` as input ``name`` if nobody saved since ``base`` and the CLI would accept it."""
-        path = self.input_path(name)
-        data = text.encode("utf-8")
-        with self.write_lock:
-            current = read_input(path)
-            if sha(current) != base:
-                return Saved(False, [], [], conflict=current)
-            result = check_text(data, path)
-            errors = [p for p in result.problems if p.severity == "error"]
-            if errors:
-                return Saved(False, result.problems, result.warnings)
-            self.store.keep(name, current, user, "bản trước khi sửa")
-            replace(path, data)
-            self.store.keep(name, text, user, note)
-        self.store.audit(user, note, name, detail)
-        return Saved(True, [], result.warnings)
-
-    # ------------------------------------------------------------------------------------ pages
-
-    async def home(self, request: Request) -> Response:
-        states = await run_in_threadpool(lambda: [self.ws.state(name, self.titles) for name in self.ws.names()])
-        groups: dict[str, list[Any]] = {}
-        for state in sorted(states, key=lambda s: (s.kind, s.period, s.name)):
-            groups.setdefault(state.kind, []).append(state)
-        return self.page(request, "home.html", groups=groups, kinds=kinds.available())
-
-    async def new(self, request: Request) -> Response:
-        if request.method == "GET":
-            return self.page(request, "new.html", kinds=kinds.available(), error="")
-        form = await self.form(request)
-        kind = str(form.get("loai", ""))
-        name = str(form.get("ten_tep", "")).strip()
-        year = str(form.get("nam_van_ban", "")).strip()
-        if kind not in kinds.available():
-            return self.page(request, "new.html", 400, kinds=kinds.available(), error="Hãy chọn một loại văn bản.")
-        from reportgen.author.fielddoc import year_field as year_field_of  # which field holds the year, if any
-
-        year_field = year_field_of(kind)
-        has_year = year_field is not None
-        if year and not (year.isdigit() and len(year) == 4):
-            error = f"Năm “{year}” không hợp lệ: viết bốn chữ số, ví dụ 2025."
-            return self.page(request, "new.html", 400, kinds=kinds.available(), error=error)
-        if name and not name.endswith((".yaml", ".yml")):
-            name += ".yaml"
-        name = name or f"{kind}-{year if year and has_year else 'moi'}.yaml"
-        try:
-            self.ws.new_path(name)  # refuses folders and "..": never turned into something else
-            stem, _, suffix = name.rpartition(".")
-            target = self.ws.new_path(safe_filename(stem, "." + suffix))  # spaces, Windows-forbidden names
-        except NotInWorkspace:
-            error = f"Tên tệp “{name}” không hợp lệ: chỉ dùng chữ, số, dấu gạch; không có thư mục hay “..”."
-            return self.page(request, "new.html", 400, kinds=kinds.available(), error=error)
-        from reportgen.author.scaffold import scaffold
-
-        text = scaffold(kind, target).yaml_text
-        if year and has_year:
-            from reportgen.author.yaml_lists import apply_edits, roundtrip_text
-
-            text = apply_edits(roundtrip_text(text, target.name), text, {str(year_field): int(year)})
-        try:
-            write_new(target, text.encode("utf-8"))
-        except OutputError as exc:
-            return self.page(request, "new.html", 409, kinds=kinds.available(), error=str(exc))
-        user = self.user(request) or ""
-        self.store.keep(target.name, text, user, "tạo mới từ mẫu")
-        self.store.audit(user, "tạo mới từ mẫu", target.name, kind)
-        return RedirectResponse(f"/sua/{target.name}", 303)
-
-    def _loaded(self, path: Path, text: str) -> dict[str, Any] | None:
-        try:
-            return load_text(text, path.name).data
-        except InputError:
-            return None
-
-    async def edit(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        path = self.input_path(name)
-        text = read_input(path)
-        data = self._loaded(path, text)
-        kind = data.get("loai") if data else None
-        if data is None or kind not in kinds.available():
-            return RedirectResponse(f"/yaml/{name}", 303)
-        assert isinstance(kind, str)
-        if request.method == "GET":
-            result = await run_in_threadpool(self.ws.check, name)
-            fields = forms.build_form(kind, data, result.problems)
-            return self.page(
-                request,
-                "edit.html",
-                name=name,
-                kind=kind,
-                fields=fields,
-                base=sha(text),
-                problems=result.problems,
-                warnings=result.warnings,
-                saved=request.query_params.get("da_luu"),
-            )
-        form = await self.form(request)
-        base = str(form.get("base", ""))
-        edits = forms.read_form(kind, form, data)
-        from reportgen.author.yaml_lists import apply_edits, roundtrip_text
-
-        new_text = (
-            await run_in_threadpool(lambda: apply_edits(roundtrip_text(text, path.name), text, edits))
-            if edits
-            else text
-        )
-        only_check = form.get("hanh_dong") == "kiem_tra"
-        if only_check:
-            result = await run_in_threadpool(check_text, new_text.encode("utf-8"), path)
-            if request.headers.get("HX-Request") == "true":
-                return self.page(
-                    request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True
-                )
-            fields = forms.build_form(kind, forms.merged(data, edits), result.problems)
-            return self.page(
-                request,
-                "edit.html",
-                name=name,
-                kind=kind,
-                fields=fields,
-                base=base,
-                problems=result.problems,
-                warnings=result.warnings,
-                saved=None,
-                checked=True,
-            )
-        changed = ", ".join(forms.changed_fields(edits))
-        saved = await run_in_threadpool(
-            self.save, name, new_text, base, self.user(request) or "", "sửa bằng biểu mẫu", changed
-        )
-        if saved.conflict is not None:
-            return self.conflict(request, name, saved.conflict, new_text)
-        if saved.ok:
-            return RedirectResponse(f"/sua/{name}?da_luu=1", 303)
-        fields = forms.build_form(kind, forms.merged(data, edits), saved.problems)
-        return self.page(
-            request,
-            "edit.html",
-            422,
-            name=name,
-            kind=kind,
-            fields=fields,
-            base=base,
-            problems=saved.problems,
-            warnings=saved.warnings,
-            saved=None,
-            refused=True,
-        )
-
-    def conflict(self, request: Request, name: str, theirs: str, mine: str) -> Response:
-        diff = _diff(theirs, mine, "bản đã lưu (người khác)", "bản của bạn")
-        return self.page(
-            request, "conflict.html", 409, name=name, theirs=theirs, mine=mine, diff=diff, base=sha(theirs)
-        )
-
-    async def raw(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        path = self.input_path(name)
-        text = read_input(path)
-        if request.method == "GET":
-            result = await run_in_threadpool(self.ws.check, name)
-            return self.page(
-                request,
-                "raw.html",
-                name=name,
-                text=text,
-                base=sha(text),
-                problems=result.problems,
-                warnings=result.warnings,
-                saved=request.query_params.get("da_luu"),
-            )
-        form = await self.form(request)
-        new_text = forms.normalize_text(str(form.get("noi_dung", "")))
-        saved = await run_in_threadpool(
-            self.save, name, new_text, str(form.get("base", "")), self.user(request) or "", "sửa YAML"
-        )
-        if saved.conflict is not None:
-            return self.conflict(request, name, saved.conflict, new_text)
-        if saved.ok:
-            return RedirectResponse(f"/yaml/{name}?da_luu=1", 303)
-        return self.page(
-            request,
-            "raw.html",
-            422,
-            name=name,
-            text=new_text,
-            base=str(form.get("base", "")),
-            problems=saved.problems,
-            warnings=saved.warnings,
-            saved=None,
-            refused=True,
-        )
-
-    async def history(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        self.input_path(name)
-        return self.page(request, "history.html", name=name, versions=self.store.versions(name))
-
-    async def version(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        form = await self.form(request) if request.method == "POST" else None
-        path = self.input_path(name)
-        version = self.store.version(name, int(request.path_params["vid"]))
-        if version is None:
-            raise Refused(404, "Không có phiên bản này trong lịch sử.")
-        current = read_input(path)
-        if request.method == "GET":
-            diff = _diff(version.text, current, f"phiên bản #{version.id}", "bản hiện tại")
-            return self.page(request, "version.html", name=name, version=version, diff=diff, base=sha(current))
-        assert form is not None
-        saved = await run_in_threadpool(
-            self.save,
-            name,
-            version.text,
-            str(form.get("base", "")),
-            self.user(request) or "",
-            f"khôi phục phiên bản #{version.id}",
-        )
-        if saved.conflict is not None:
-            return self.conflict(request, name, saved.conflict, version.text)
-        if not saved.ok:
-            return self.page(
-                request,
-                "raw.html",
-                422,
-                name=name,
-                text=version.text,
-                base=sha(current),
-                problems=saved.problems,
-                warnings=saved.warnings,
-                saved=None,
-                refused=True,
-            )
-        return RedirectResponse(f"/sua/{name}?da_luu=1", 303)
-
-    # ------------------------------------------------------------------------------ build, look
-
-    def _build(self, name: str, force: bool, with_pdf: bool, user: str) -> tuple[BuildResult, list[Path]]:
-        result = build_file(self.input_path(name), self.ws.outputs, force=force, templates=self.settings.templates)
-        pdfs: list[Path] = []
-        if result.ok and with_pdf:
-            try:
-                pdfs = pdf_for(result.written, timeout=self.settings.pdf_timeout)
-            except OutputError as exc:
-                result.output_error = str(exc)
-        if result.ok:
-            self.store.audit(user, "sinh văn bản" + (" (ghi đè bản đã sửa tay)" if force else ""), name)
-            if self.settings.background:
-                threading.Thread(target=preview.prefetch, args=(self.ws.root, result.written), daemon=True).start()
-        return result, pdfs
-
-    async def build(self, request: Request) -> Response:
-        form = await self.form(request)
-        names = self.ws.names() if request.path_params.get("name") is None else [request.path_params["name"]]
-        for name in names:
-            self.input_path(name)
-        force = form.get("ghi_de") == "1"
-        with_pdf = form.get("pdf") == "1"
-        user = self.user(request) or ""
-        done: list[tuple[str, BuildResult | None, list[Path], list[Any]]] = []
-        for name in names:
-            edited = [o for o in self.ws.outputs_of(name) if o.edited]
-            if edited and not force:
-                done.append((name, None, [], edited))
-                continue
-            result, pdfs = await run_in_threadpool(self._build, name, force, with_pdf, user)
-            done.append((name, result, pdfs, []))
-        return self.page(request, "built.html", done=done, single=len(names) == 1, with_pdf=with_pdf)
-
-    async def download(self, request: Request) -> Response:
-        try:
-            path = self.ws.output(request.path_params["file"])
-        except NotInWorkspace:
-            raise Refused(404, "Không có tệp này trong thư mục kết quả.") from None
-        media = {
-            ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            ".pdf": "application/pdf",
-        }.get(path.suffix.lower())
-        if media is None:
-            raise Refused(404, "Chỉ tải được tệp .docx và .pdf.")
-        return FileResponse(path, media_type=media, filename=path.name)
-
-    async def look(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        self.input_path(name)
-        outputs = self.ws.outputs_of(name)
-        reports = await run_in_threadpool(lambda: [(o, check_file(o.path)) for o in outputs])
-        return self.page(request, "look.html", name=name, reports=reports)
-
-    async def pages(self, request: Request) -> Response:
-        try:
-            docx = self.ws.output(request.path_params["file"])
-        except NotInWorkspace:
-            raise Refused(404, "Không có tệp này trong thư mục kết quả.") from None
-        try:
-            key, count = await run_in_threadpool(preview.pages, self.ws.root, docx)
-        except OutputError as exc:
-            return self.page(request, "_pages.html", key="", count=0, error=str(exc))
-        return self.page(request, "_pages.html", key=key, count=count, error="")
-
-    async def page_image(self, request: Request) -> Response:
-        try:
-            path = await run_in_threadpool(
-                preview.page_file, self.ws.root, request.path_params["key"], int(request.path_params["page"])
-            )
-        except OutputError as exc:
-            raise Refused(500, str(exc)) from None
-        if path is None:
-            raise Refused(404, "Không có ảnh trang này.")
-        return FileResponse(path, media_type="image/png")
-
-    # ---------------------------------------------------------------------------------- uploads
-
-    async def _upload(self, form: FormData, suffix: str, part: str) -> tuple[str, bytes]:
-        upload = form.get("tep")
-        if not isinstance(upload, UploadFile):
-            raise Refused(400, "Chưa chọn tệp nào để tải lên.")
-        data = await upload.read(MAX_UPLOAD + 1)
-        try:
-            checked = check_upload(upload.filename, data, suffix, part)
-        except UploadRefused as exc:
-            raise Refused(400, str(exc)) from None
-        return checked.name, checked.data
-
-    def _import(self, name: str, path: Path, data: bytes, shown: str, user: str) -> ImportResult:
-        """The Excel import of the CLI, with the previous version kept in the history instead of a .bak file."""
-        from reportgen.author.xlsx_import import import_workbook
-
-        with tempfile.TemporaryDirectory(prefix="reportgen-upload-") as work, self.write_lock:
-            book = Path(work) / "danh_sach.xlsx"
-            book.write_bytes(data)
-            before = read_input(path)
-            result = import_workbook(book, path)
-            if not result.problems:
-                self.store.keep(name, before, user, "bản trước khi nhập Excel")
-                self.store.keep(name, read_input(path), user, f"nhập danh sách từ {shown}")
-                path.with_name(path.name + ".bak").unlink(missing_ok=True)
-        if not result.problems:
-            counts = "; ".join(f"{k}: {v}" for k, v in result.counts.items())
-            self.store.audit(user, f"nhập danh sách từ {shown}", name, counts)
-        return result
-
-    async def import_xlsx(self, request: Request) -> Response:
-        name = request.path_params["name"]
-        path = self.input_path(name)
-        form = await self.form(request)
-        shown, data = await self._upload(form, ".xlsx", "xl/workbook.xml")
-        page = {"name": name, "shown": shown, "cells": [], "problems": [], "counts": {}}
-        try:
-            result = await run_in_threadpool(self._import, name, path, data, shown, self.user(request) or "")
-        except InputError as exc:
-            return self.page(request, "imported.html", 422, **{**page, "problems": exc.problems})
-        if result.problems:
-            return self.page(request, "imported.html", 422, **{**page, "cells": result.problems})
-        return self.page(request, "imported.html", **{**page, "problems": result.check, "counts": result.counts})
-
-    async def check_docx(self, request: Request) -> Response:
-        if request.method == "GET":
-            return self.page(request, "checker.html", report=None, shown="")
-        form = await self.form(request)
-        shown, data = await self._upload(form, ".docx", "word/document.xml")
-        with tempfile.TemporaryDirectory(prefix="reportgen-upload-") as work:
-            doc = Path(work) / "van_ban.docx"
-            doc.write_bytes(data)
-            report = await run_in_threadpool(check_file, doc)
-        self.store.audit(self.user(request) or "", "kiểm tra thể thức", shown)
-        return self.page(request, "checker.html", report=report, shown=shown)
-
-    async def workbook(self, request: Request) -> Response:
-        kind = request.path_params["kind"]
-        if kind not in kinds.available():
-            raise Refused(404, "Không có loại văn bản này.")
-        from reportgen.author.xlsx_sheets import workbook_template
-
-        book = workbook_template(kind)
-        if book is None:
-            raise Refused(404, "Loại văn bản này không có danh sách nhập từ Excel.")
-        media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        return Response(book, media_type=media, headers={"Content-Disposition": f'attachment; filename="{kind}.xlsx"'})
-
-    async def audit(self, request: Request) -> Response:
-        return self.page(request, "audit.html", rows=self.store.audit_log())
-
-    # ------------------------------------------------------------------------------------ login
-
-    async def login(self, request: Request) -> Response:
-        if request.method == "GET":
-            return self.page(request, "login.html", error="")
-        form = await self.form(request)
-        name = str(form.get("ten", "")).strip()
-        password = str(form.get("mat_khau", ""))
-        address = request.client.host if request.client else "?"
-        if self.limiter.blocked(address, name):
-            error = "Đăng nhập sai quá nhiều lần; hãy chờ 15 phút rồi thử lại."
-            return self.page(request, "login.html", 429, error=error)
-        if not self.store.check_password(name, password):
-            self.limiter.failed(address, name)
-            self.store.audit(name, "đăng nhập sai", address)
-            return self.page(request, "login.html", 401, error="Sai tên đăng nhập hoặc mật khẩu.")
-        self.limiter.succeeded(address, name)
-        request.session.clear()
-        request.session["user"] = name
-        self.store.audit(name, "đăng nhập", address)
-        return RedirectResponse("/", 303)
-
-    async def logout(self, request: Request) -> Response:
-        await self.form(request)
-        request.session.clear()
-        return RedirectResponse("/dang-nhap" if self.settings.require_login else "/", 303)
-
-
-def read_input(path: Path) -> str:
-    """An input's text; one that is not UTF-8 (an old editor's encoding) is refused with the fix to apply."""
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise Refused(
-            422,
-            f"Tệp {path.name} không được lưu dạng UTF-8 nên trang web chưa mở được. Mở tệp bằng Notepad, chọn "
-            "File → Save As…, Encoding: UTF-8, rồi tải lại trang (hoặc chạy reportgen validate để xem chi tiết).",
-        ) from None
-
-
-def _diff(old: str, new: str, old_label: str, new_label: str) -> list[tuple[str, str]]:
-    """Unified diff lines with a class each (them / us / context), for the history and conflict pages."""
-    lines = []
-    for line in difflib.unified_diff(old.splitlines(), new.splitlines(), old_label, new_label, lineterm="", n=2):
-        cls = (
-            "cu" if line.startswith("-") else "moi" if line.startswith("+") else "vung" if line.startswith("@@") else ""
-        )
-        lines.append((cls, line))
-    return lines
-
+__all__ = ["MAX_BODY", "App", "Settings", "create_app"]
 
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -598,11 +50,8 @@ def _output_of(app: App) -> Callable[[str], Path]:
 def create_app(settings: Settings) -> Starlette:
     app = App(settings)
 
-    def guarded(handler: Handler, public: bool = False) -> Handler:
+    def guarded(handler: Callable[[Request], Awaitable[Response]], public: bool = False) -> Handler:
         async def run(request: Request) -> Response:
-            length = request.headers.get("content-length", "")
-            if length.isdigit() and int(length) > MAX_BODY:
-                return app.page(request, "error.html", 413, message="Tệp gửi lên quá lớn; giới hạn là 20 MB.")
             if not public and app.user(request) is None:
                 if request.method == "GET":
                     return RedirectResponse("/dang-nhap", 303)
@@ -611,41 +60,44 @@ def create_app(settings: Settings) -> Starlette:
                 response = await handler(request)
             except Refused as exc:
                 response = app.page(request, "error.html", exc.status, message=exc.message)
+            except BodyTooLarge:
+                response = app.page(request, "error.html", 413, message="Tệp gửi lên quá lớn; giới hạn là 20 MB.")
+                response.headers["connection"] = "close"
             except Exception:
                 traceback.print_exc()  # for whoever runs the server; the page says what to do
                 response = app.page(request, "error.html", 500, message=UNEXPECTED)
             finally:
                 await request.close()  # uploaded files' temporary copies
-            response.headers.update(SECURITY_HEADERS)
             return response
 
         return run
 
     routes = [
-        Route("/", guarded(app.home)),
-        Route("/moi", guarded(app.new), methods=["GET", "POST"]),
-        Route("/sua/{name}", guarded(app.edit), methods=["GET", "POST"]),
-        Route("/yaml/{name}", guarded(app.raw), methods=["GET", "POST"]),
-        Route("/lich-su/{name}", guarded(app.history)),
-        Route("/lich-su/{name}/{vid:int}", guarded(app.version), methods=["GET", "POST"]),
-        Route("/sinh", guarded(app.build), methods=["POST"]),
-        Route("/sinh/{name}", guarded(app.build), methods=["POST"]),
-        Route("/xem/{name}", guarded(app.look)),
-        Route("/trang/{file}", guarded(app.pages)),
-        Route("/anh/{key}/{page:int}.png", guarded(app.page_image)),
-        Route("/tai/{file}", guarded(app.download)),
-        Route("/nhap-excel/{name}", guarded(app.import_xlsx), methods=["POST"]),
-        Route("/mau-excel/{kind}", guarded(app.workbook)),
-        Route("/kiem-tra", guarded(app.check_docx), methods=["GET", "POST"]),
-        Route("/nhat-ky", guarded(app.audit)),
-        Route("/dang-nhap", guarded(app.login, public=True), methods=["GET", "POST"]),
-        Route("/dang-xuat", guarded(app.logout, public=True), methods=["POST"]),
+        Route("/", guarded(functools.partial(accounts.home, app))),
+        Route("/moi", guarded(functools.partial(edit.new, app)), methods=["GET", "POST"]),
+        Route("/sua/{name}", guarded(functools.partial(edit.edit, app)), methods=["GET", "POST"]),
+        Route("/yaml/{name}", guarded(functools.partial(edit.raw, app)), methods=["GET", "POST"]),
+        Route("/lich-su/{name}", guarded(functools.partial(history.history, app))),
+        Route("/lich-su/{name}/{vid:int}", guarded(functools.partial(history.version, app)), methods=["GET", "POST"]),
+        Route("/sinh", guarded(functools.partial(outputs.build, app)), methods=["POST"]),
+        Route("/sinh/{name}", guarded(functools.partial(outputs.build, app)), methods=["POST"]),
+        Route("/xem/{name}", guarded(functools.partial(outputs.look, app))),
+        Route("/trang/{file}", guarded(functools.partial(outputs.pages, app))),
+        Route("/anh/{key}/{page:int}.png", guarded(functools.partial(outputs.page_image, app))),
+        Route("/tai/{file}", guarded(functools.partial(outputs.download, app))),
+        Route("/nhap-excel/{name}", guarded(functools.partial(imports.import_xlsx, app)), methods=["POST"]),
+        Route("/mau-excel/{kind}", guarded(functools.partial(imports.workbook, app))),
+        Route("/kiem-tra", guarded(functools.partial(imports.check_docx, app)), methods=["GET", "POST"]),
+        Route("/nhat-ky", guarded(functools.partial(accounts.audit, app))),
+        Route("/dang-nhap", guarded(functools.partial(accounts.login, app), public=True), methods=["GET", "POST"]),
+        Route("/dang-xuat", guarded(functools.partial(accounts.logout, app), public=True), methods=["POST"]),
         *issuing.routes(app, guarded),  # trình, duyệt, cấp số; sổ đăng ký văn bản đi
         *signing.routes(app, app.ws.root, _output_of(app), app.store.audit, guarded),
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     hosts = settings.allowed_hosts or (["*"] if settings.require_login else LOCAL_HOSTS)
     middleware = [
+        Middleware(Guard, max_body=MAX_BODY),  # security headers on every answer; bodies capped as they stream
         # a page on the web cannot reach a local server through a rebound DNS name: only these Host headers are answered
         Middleware(TrustedHostMiddleware, allowed_hosts=hosts),
         Middleware(
@@ -672,6 +124,8 @@ def create_app(settings: Settings) -> Starlette:
             yield
         finally:
             await run_in_threadpool(preview.close)
+            if app._pool is not None:
+                app._pool.shutdown(cancel_futures=True)
 
     web = Starlette(
         routes=routes,

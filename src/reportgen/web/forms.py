@@ -7,6 +7,7 @@ validator's business: the form sends what the person typed and the page shows wh
 
 from __future__ import annotations
 
+import functools
 import re
 import typing
 import unicodedata
@@ -20,12 +21,14 @@ from starlette.datastructures import FormData
 from reportgen import kinds
 from reportgen.author.fielddoc import FieldPath, children, doc, python_type
 from reportgen.author.yaml_lists import Row
+from reportgen.make.validate import SAMPLE_CODE
 from reportgen.problems import Problem
 
 _PLAIN_INT = re.compile(r"^[-+]?\d+$")
 _THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _YES_NO = {"có": "true", "co": "true", "không": "false", "khong": "false"}  # what the validator also accepts
 ORIGIN = "_goc"  # hidden column: index of the record in the file before the edit
+SAMPLE = "_mau"  # hidden column: "1" for a scaffold's sample record, shown as grey hints, not as values
 READ_ONLY = {"loai"}
 
 
@@ -39,9 +42,29 @@ class Field:
     required: bool = False
     choices: list[str] = field(default_factory=list)
     placeholder: str = ""
+    labels: dict[str, str] = field(default_factory=dict)  # what a choice's code reads as: 6_thang_dau_nam → …
+    narrow: bool = False  # a short value (date, number, choice): a narrow table column
     children: list[Field] = field(default_factory=list)  # a group's fields, a table's columns
-    value: Any = ""  # a string; for a table a list of (origin, {column: string})
+    value: Any = ""  # a string; for a table a list of TableRow
     problems: list[Problem] = field(default_factory=list)
+    other: str | None = None  # after a conflict: the value someone else saved meanwhile
+
+
+@dataclass
+class TableRow:
+    origin: int | None
+    cells: dict[str, str]  # what the inputs show
+    sample: bool = False  # a marked sample: cells are empty, ``hints`` show the sample in grey
+    hints: dict[str, str] = field(default_factory=dict)
+
+    def __iter__(self) -> Any:  # ``for origin, row in table.value`` in templates and tests
+        return iter((self.origin, self.cells))
+
+
+@functools.cache
+def _spec(model: type[BaseModel], prefix: str) -> tuple[FieldPath, ...]:
+    """The fields of a kind's model at one level, worked out once per process, not on every page."""
+    return tuple(children(model, prefix))
 
 
 def _choices(fp: FieldPath) -> list[str]:
@@ -79,7 +102,7 @@ def _widget(kind: str, fp: FieldPath, in_table: bool) -> str:
 
 def _flat(model: type[BaseModel]) -> bool:
     """A list of these records fits a table: at least one field is a plain value."""
-    return any(f.model is None for f in children(model, ""))
+    return any(f.model is None for f in _spec(model, ""))
 
 
 def show(value: Any, widget: str) -> str:
@@ -100,15 +123,23 @@ def show(value: Any, widget: str) -> str:
 def build_form(kind: str, data: dict[str, Any], problems: list[Problem] = ()) -> list[Field]:  # type: ignore[assignment]
     """The fields of ``kind`` filled with ``data`` (a table's rows carry their origin), problems attached."""
     model: type[BaseModel] = kinds.get(kind).input
-    fields = _fields(kind, model, "", data)
-    _attach(fields, list(problems))
+    samples = {p.field for p in problems if p.code == SAMPLE_CODE}
+    fields = _fields(kind, model, "", data, samples=samples)
+    _attach(fields, [p for p in problems if p.code != SAMPLE_CODE or p.field not in samples])
     return fields
 
 
-def _fields(kind: str, model: type[BaseModel], prefix: str, data: Any, in_table: bool = False) -> list[Field]:
+def _fields(
+    kind: str,
+    model: type[BaseModel],
+    prefix: str,
+    data: Any,
+    in_table: bool = False,
+    samples: frozenset[str] | set[str] = frozenset(),
+) -> list[Field]:
     data = data if isinstance(data, dict) else {}
     out = []
-    for fp in children(model, prefix):
+    for fp in _spec(model, prefix):
         entry = doc(kind, fp.path)
         widget = _widget(kind, fp, in_table)
         item = Field(
@@ -120,28 +151,33 @@ def _fields(kind: str, model: type[BaseModel], prefix: str, data: Any, in_table:
             required=fp.required,
             choices=_choices(fp),
             placeholder=_placeholder(kind, fp),
+            labels=entry.nhan,
+            narrow=python_type(fp) in ("date", "int", "decimal", "bool") or bool(_choices(fp)),
         )
         value = data.get(fp.name)
         if widget == "group":
             assert fp.model is not None
-            item.children = _fields(kind, fp.model, fp.path + ".", value)
+            item.children = _fields(kind, fp.model, fp.path + ".", value, samples=samples)
         elif widget == "table" and not table_ok(value):
             item.widget = "raw"
         elif widget == "table":
             assert fp.model is not None
             item.children = _fields(kind, fp.model, fp.path + "[].", {}, in_table=True)
             rows = value if isinstance(value, list) else []
-            item.value = [_row(r, i, item.children) for i, r in enumerate(rows)]
+            item.value = [_row(r, i, item.children, f"{item.path}[{i}]" in samples) for i, r in enumerate(rows)]
         else:
             item.value = show(value, widget)
         out.append(item)
     return out
 
 
-def _row(record: Any, index: int, columns: list[Field]) -> tuple[int | None, dict[str, str]]:
+def _row(record: Any, index: int, columns: list[Field], sample: bool) -> TableRow:
     origin = record.origin if isinstance(record, Row) else index
     values = record if isinstance(record, dict) else {}
-    return origin, {c.name: show(values.get(c.name), c.widget) for c in columns if c.widget != "raw"}
+    shown = {c.name: show(values.get(c.name), c.widget) for c in columns if c.widget != "raw"}
+    if sample:  # never a value: the person sees the sample as a hint and types their own
+        return TableRow(origin, dict.fromkeys(shown, ""), True, shown)
+    return TableRow(origin, shown)
 
 
 def _keys(fields: list[Field], out: dict[str, Field]) -> None:
@@ -165,6 +201,33 @@ def _attach(fields: list[Field], problems: list[Problem]) -> list[Problem]:
         else:
             unplaced.append(problem)
     return unplaced
+
+
+def attach_conflicts(fields: list[Field], conflicts: list[Any]) -> None:
+    """Each field two people changed differently shows the other value beside this person's own."""
+    keyed: dict[str, Field] = {}
+    _keys(fields, keyed)
+    for conflict in conflicts:
+        key = re.sub(r"\[\d+\]", "", conflict.path)
+        while key and key not in keyed:
+            key = key.rpartition(".")[0]
+        if key:
+            target = keyed[key]
+            shown = show(conflict.theirs, target.widget if target.widget != "table" else "text")
+            if target.widget == "table" or key != re.sub(r"\[\d+\]", "", conflict.path):
+                shown = _describe(conflict.path, conflict.theirs)
+            target.other = (target.other + "\n" if target.other else "") + shown
+
+
+def _describe(path: str, value: Any) -> str:
+    """A record or a list someone else saved, as one readable line per record."""
+    if isinstance(value, list):
+        return "\n".join(f"{i}. " + _describe("", v) for i, v in enumerate(value, 1)) or "(danh sách trống)"
+    if isinstance(value, dict):
+        return "; ".join(f"{show(v, 'text')}" for v in value.values() if show(v, "text"))
+    where = re.search(r"\[(\d+)\]\.?([^.\[]*)$", path)
+    prefix = f"dòng {int(where[1]) + 1}, {where[2]}: " if where else ""
+    return prefix + show(value, "text")
 
 
 def cell_problems(table: Field, row: int, column: str) -> list[Problem]:
@@ -216,22 +279,28 @@ def _convert(raw: str, fp: FieldPath, widget: str, old: Any) -> Any:
     return text
 
 
-def read_form(kind: str, form: FormData, original: dict[str, Any]) -> dict[str, Any]:
-    """The edits a submitted form asks for, shaped for :func:`reportgen.yaml_lists.apply_edits`."""
+def read_form(kind: str, form: FormData, original: dict[str, Any], kept: list[str] | None = None) -> dict[str, Any]:
+    """The edits a submitted form asks for, relative to ``original`` (the version the person started from).
+
+    Shaped for :func:`reportgen.yaml_lists.apply_edits`. Sample records the person typed into are added to
+    ``kept`` (``doan_vao[0]``): their marker goes, since what they hold now is the person's own.
+    """
     model: type[BaseModel] = kinds.get(kind).input
-    return _read(kind, model, "", form, original)
+    return _read(kind, model, "", form, original, kept if kept is not None else [])
 
 
-def _read(kind: str, model: type[BaseModel], prefix: str, form: FormData, original: Any) -> dict[str, Any]:
+def _read(
+    kind: str, model: type[BaseModel], prefix: str, form: FormData, original: Any, kept: list[str]
+) -> dict[str, Any]:
     original = original if isinstance(original, dict) else {}
     edits: dict[str, Any] = {}
-    for fp in children(model, prefix):
+    for fp in _spec(model, prefix):
         widget = _widget(kind, fp, False)
         key = fp.path
         old = original.get(fp.name)
         if widget == "group":
             assert fp.model is not None
-            group = _read(kind, fp.model, fp.path + ".", form, old)
+            group = _read(kind, fp.model, fp.path + ".", form, old, kept)
             if group:
                 edits[fp.name] = group
         elif widget == "table":
@@ -239,8 +308,9 @@ def _read(kind: str, model: type[BaseModel], prefix: str, form: FormData, origin
             if f"{key}.present" not in form or not table_ok(old):
                 continue
             old_rows = old if isinstance(old, list) else []
-            rows = _rows(kind, fp, form, old_rows)
+            rows = _rows(kind, fp, form, old_rows, kept)
             same = len(rows) == len(old_rows) and all(r.origin == i and not r for i, r in enumerate(rows))
+            same = same and not any(k.startswith(f"{key.replace('[].', '.')}[") for k in kept)
             if not same:
                 edits[fp.name] = rows
         elif widget in ("raw", "fixed"):
@@ -257,10 +327,11 @@ def table_ok(rows: Any) -> bool:
     return rows is None or (isinstance(rows, list) and all(isinstance(r, dict) for r in rows))
 
 
-def _rows(kind: str, fp: FieldPath, form: FormData, old_rows: list[Any]) -> list[Row]:
+def _rows(kind: str, fp: FieldPath, form: FormData, old_rows: list[Any], kept: list[str]) -> list[Row]:
     assert fp.model is not None
-    columns = [c for c in children(fp.model, fp.path + "[].") if _widget(kind, c, True) != "raw"]
+    columns = [c for c in _spec(fp.model, fp.path + "[].") if _widget(kind, c, True) != "raw"]
     origins = form.getlist(f"{fp.path}.{ORIGIN}")
+    flags = form.getlist(f"{fp.path}.{SAMPLE}")
     cells = {c.name: form.getlist(f"{fp.path}.{c.name}") for c in columns}
     rows = []
     for i, origin_text in enumerate(origins):
@@ -268,11 +339,20 @@ def _rows(kind: str, fp: FieldPath, form: FormData, old_rows: list[Any]) -> list
         if origin is not None and origin >= len(old_rows):
             origin = None
         old = old_rows[origin] if origin is not None and isinstance(old_rows[origin], dict) else {}
+        sample = origin is not None and i < len(flags) and str(flags[i]) == "1"
+        submitted_row = [str(cells[c.name][i]) if i < len(cells[c.name]) else "" for c in columns]
+        if sample and not any(v.strip() for v in submitted_row):
+            rows.append(Row({}, origin))  # an untouched sample stays as it is, marked
+            continue
+        if sample:
+            kept.append(f"{fp.path.replace('[].', '.')}[{origin}]")
         values: dict[str, Any] = {}
-        for c in columns:
-            submitted = cells[c.name]
-            raw = str(submitted[i]) if i < len(submitted) else ""
+        for c, raw in zip(columns, submitted_row, strict=True):
             value = _convert(raw, c, _widget(kind, c, True), old.get(c.name))
+            if sample and value is UNCHANGED:
+                value = _convert(raw, c, _widget(kind, c, True), None)  # typed the sample itself: kept on purpose
+            if sample and not raw.strip():
+                value = None if c.name in old else UNCHANGED  # a sample value nobody typed goes
             if value is not UNCHANGED:
                 values[c.name] = value
         if origin is None and all(v in (None, []) for v in values.values()):
@@ -298,6 +378,23 @@ def merged(original: dict[str, Any], edits: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = value
     return out
+
+
+def label(kind: str, problem_field: str) -> str:
+    """A field as the page names it: ``doan_vao[2].tu_ngay`` → “Đoàn vào, dòng 3, Từ ngày”."""
+    if not problem_field:
+        return ""
+    parts: list[str] = []
+    path = ""
+    for match in re.finditer(r"([^.\[\]]+)|\[(\d+)\]", problem_field):
+        if match[2] is not None:
+            parts.append(f"dòng {int(match[2]) + 1}")
+            path += "[]"
+            continue
+        path = f"{path}.{match[1]}" if path else match[1]
+        title = doc(kind, path).tieu_de if kind in kinds.available() else match[1]
+        parts.append(title or match[1])
+    return ", ".join(parts)
 
 
 def anchor(problem_field: str) -> str:

@@ -23,6 +23,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+from reportgen.files.lock import input_lock
 from reportgen.problems import InputError, OutputError
 from reportgen.register.book_docx import book_docx
 from reportgen.register.book_xlsx import book_xlsx
@@ -152,18 +153,19 @@ class IssuingPages:
         root = self.host.ws.root
         settings = read_settings(root)
         signed = self._signed(name, key)  # every check of the signed PDF before a number is taken
-        self.host.store.keep(name, path.read_text(encoding="utf-8"), user, "bản trước khi cấp số")
-        with open_register(settings.database, root) as register:
-            outcome = issue_file(
-                path,
-                self.host.ws.outputs,
-                register,
-                settings,
-                secret=secret,
-                templates=self.host.settings.templates,
-                signed=signed,
-            )
-        self.host.store.keep(name, path.read_text(encoding="utf-8"), user, "văn thư cấp số")
+        with input_lock(root, name):  # the same lock as a form save: issuing never interleaves with one
+            self.host.store.keep(name, path.read_text(encoding="utf-8"), user, "bản trước khi cấp số")
+            with open_register(settings.database, root) as register:
+                outcome = issue_file(
+                    path,
+                    self.host.ws.outputs,
+                    register,
+                    settings,
+                    secret=secret,
+                    templates=self.host.settings.templates,
+                    signed=signed,
+                )
+            self.host.store.keep(name, path.read_text(encoding="utf-8"), user, "văn thư cấp số")
         entry = outcome.entry
         kind = " (văn bản mật)" if entry.secret else ""
         stamped = f"; ký ban hành {outcome.signed_pdf.name}" if outcome.signed_pdf else ""

@@ -1,8 +1,9 @@
 """Who may use the pages: nobody needs to log in on the PC itself; on a network every request needs an account.
 
-Sessions are cookies signed with itsdangerous (Starlette's SessionMiddleware) under a secret kept in the
-workspace, so they survive a restart; every form carries the session's CSRF token; failed logins are
-counted per address and per name so that guessing passwords is slow.
+The signed cookie (Starlette's SessionMiddleware, secret kept in the workspace) carries only a random
+session id and the CSRF token; who is signed in is looked up in the workspace database on every request,
+so logging out, a new password or removing an account ends the session at once, and a cookie forged with
+the secret still names no session. Failed logins slow the guesser, per address and name (see LoginLimiter).
 """
 
 from __future__ import annotations
@@ -17,8 +18,11 @@ from pathlib import Path
 
 CSRF_FIELD = "csrf"
 SECRET_NAME = ".reportgen-web.secret"
-MAX_FAILURES = 5
-WINDOW_SECONDS = 15 * 60
+MAX_FAILURES = 5  # kept for the tests' wording: failures of one name from one address before any wait
+FREE_TRIES = MAX_FAILURES
+ADDRESS_TRIES = 30
+MAX_WAIT = 15 * 60
+WINDOW_SECONDS = 60 * 60
 
 
 def is_local(host: str) -> bool:
@@ -57,7 +61,12 @@ def csrf_ok(session: dict[str, object], submitted: object) -> bool:
 
 
 class LoginLimiter:
-    """At most ``MAX_FAILURES`` failed logins per address and per name in ``WINDOW_SECONDS``."""
+    """Failed logins slow down the one guessing, not the person whose name is guessed.
+
+    Failures are counted per (address, name): after ``FREE_TRIES`` the next try from that address for that
+    name waits 2, 4, 8… seconds (at most ``MAX_WAIT``), so the right password typed on another PC is never
+    refused. An address guessing many names is slowed as a whole after ``ADDRESS_TRIES`` failures.
+    """
 
     def __init__(self, clock: Callable[[], float] | None = None) -> None:
         self._failures: dict[str, deque[float]] = {}
@@ -70,15 +79,40 @@ class LoginLimiter:
             times.popleft()
         return times
 
-    def blocked(self, address: str, name: str) -> bool:
+    def wait(self, address: str, name: str) -> float:
+        """Seconds before another try from ``address`` for ``name`` is checked; 0 when it may be tried now."""
         with self._lock:
-            return any(len(self._recent(k)) >= MAX_FAILURES for k in (f"ip:{address}", f"user:{name}"))
+            waits = [0.0]
+            for key, free in ((f"pair:{address}\0{name}", FREE_TRIES), (f"ip:{address}", ADDRESS_TRIES)):
+                times = self._recent(key)
+                if len(times) >= free:
+                    delay = min(MAX_WAIT, 2.0 ** (len(times) - free + 1))
+                    waits.append(times[-1] + delay - self._now())
+            return max(waits)
+
+    def blocked(self, address: str, name: str) -> bool:
+        return self.wait(address, name) > 0
 
     def failed(self, address: str, name: str) -> None:
         with self._lock:
-            for key in (f"ip:{address}", f"user:{name}"):
+            for key in (f"pair:{address}\0{name}", f"ip:{address}"):
                 self._recent(key).append(self._now())
 
     def succeeded(self, address: str, name: str) -> None:
         with self._lock:
-            self._failures.pop(f"user:{name}", None)
+            self._failures.pop(f"pair:{address}\0{name}", None)
+
+
+def client_address(peer: str | None, forwarded_for: str | None, trusted_proxies: list[str]) -> str:
+    """The address of the person: the peer, or what a configured reverse proxy says it forwarded for.
+
+    ``X-Forwarded-For`` is believed only from a proxy named in the settings (``--trusted-proxy``); from
+    anyone else (loopback included) it is ignored, else any PC could pick the address it is counted under.
+    """
+    peer = peer or "?"
+    if forwarded_for and peer in trusted_proxies:
+        hops = [hop.strip() for hop in forwarded_for.split(",") if hop.strip()]
+        for hop in reversed(hops):  # the nearest hop not itself a trusted proxy
+            if hop not in trusted_proxies:
+                return hop
+    return peer

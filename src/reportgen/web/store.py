@@ -2,24 +2,31 @@
 
 The workspace folder stays the truth for inputs and outputs; this file only remembers what the folder
 cannot: earlier versions (so nothing saved from the browser is ever lost), who may log in, and who
-changed what and when. sqlite-utils keeps the SQL small; every call opens its own connection, so the
-store is safe to use from the server's worker threads.
+changed what and when, and the signed-in sessions (kept here, not in the cookie, so that logging out,
+changing a password or removing an account ends them at once). sqlite-utils keeps the SQL small; every
+call opens its own connection, so the store is safe to use from the server's worker threads; the file is in
+WAL mode with a busy timeout, so several server processes on one folder wait for each other instead of
+failing. Times are local (Vietnam, UTC+7, no daylight saving), as people read them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+
+from reportgen.files.lock import input_lock
 
 DB_NAME = ".reportgen-web.sqlite"
 _HASHER = PasswordHasher()
@@ -30,8 +37,13 @@ def sha(text: str | bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
+BUSY_MS = 30_000
+
+
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """Local time in Vietnam, as the history and the audit log show it: ``2026-12-07 15:41:02``."""
+    return datetime.now(VIETNAM).strftime("%Y-%m-%d %H:%M:%S")
 
 
 @dataclass(frozen=True)
@@ -48,7 +60,8 @@ class Version:
 class Store:
     def __init__(self, workspace: Path) -> None:
         self.path = workspace / DB_NAME
-        with self._db() as db:
+        with input_lock(workspace, DB_NAME), self._db() as db:  # two server processes starting at once
+            db.execute("pragma journal_mode=wal")
             db.table("versions").create(
                 {"id": int, "name": str, "sha": str, "saved_at": str, "user": str, "note": str, "text": str},
                 pk="id",
@@ -56,6 +69,11 @@ class Store:
             )
             db.table("versions").create_index(["name", "id"], if_not_exists=True)
             db.table("users").create({"name": str, "hash": str, "created_at": str}, pk="name", if_not_exists=True)
+            if "disabled" not in db.table("users").columns_dict:
+                with contextlib.suppress(sqlite3.OperationalError):  # another server process added it meanwhile
+                    db.table("users").add_column("disabled", int, not_null_default=0)
+            db.table("sessions").create({"id": str, "user": str, "created_at": str}, pk="id", if_not_exists=True)
+            db.table("bases").create({"sha": str, "text": str}, pk="sha", if_not_exists=True)
             db.table("audit").create(
                 {"id": int, "at": str, "user": str, "action": str, "target": str, "detail": str},
                 pk="id",
@@ -64,7 +82,8 @@ class Store:
 
     @contextmanager
     def _db(self) -> Iterator[sqlite_utils.Database]:
-        conn = sqlite3.connect(self.path, timeout=30)
+        conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000)
+        conn.execute(f"pragma busy_timeout={BUSY_MS}")
         try:
             with conn:
                 yield sqlite_utils.Database(conn)
@@ -95,11 +114,66 @@ class Store:
             rows = list(db.query("select * from versions where name = ? and id = ?", [name, version_id]))
         return Version(**rows[0]) if rows else None
 
+    def remember(self, text: str) -> str:
+        """Keep a text an editor starts from, so a later save can be merged against it; returns its hash."""
+        digest = sha(text)
+        with self._db() as db:
+            db.execute("insert or ignore into bases (sha, text) values (?, ?)", [digest, text])
+        return digest
+
+    def base_text(self, digest: str) -> str | None:
+        with self._db() as db:
+            rows = list(db.query("select text from bases where sha = ?", [digest]))
+            if not rows:
+                rows = list(db.query("select text from versions where sha = ? limit 1", [digest]))
+        return str(rows[0]["text"]) if rows else None
+
     # --------------------------------------------------------------------------------------- users
 
     def add_user(self, name: str, password: str) -> None:
+        """Create the account, or set a new password (which ends every session of that name)."""
         with self._db() as db:
-            db.table("users").upsert({"name": name, "hash": _HASHER.hash(password), "created_at": now()}, pk="name")
+            row = {"name": name, "hash": _HASHER.hash(password), "created_at": now(), "disabled": 0}
+            db.table("users").upsert(row, pk="name")
+            db.execute("delete from sessions where user = ?", [name])
+
+    def remove_user(self, name: str) -> bool:
+        with self._db() as db:
+            found = bool(list(db.query("select 1 from users where name = ?", [name])))
+            db.execute("delete from users where name = ?", [name])
+            db.execute("delete from sessions where user = ?", [name])
+        return found
+
+    def disable_user(self, name: str) -> bool:
+        with self._db() as db:
+            found = bool(list(db.query("select 1 from users where name = ?", [name])))
+            db.execute("update users set disabled = 1 where name = ?", [name])
+            db.execute("delete from sessions where user = ?", [name])
+        return found
+
+    # ------------------------------------------------------------------------------------ sessions
+
+    def start_session(self, name: str) -> str:
+        session = secrets.token_urlsafe(32)
+        with self._db() as db:
+            db.table("sessions").insert({"id": session, "user": name, "created_at": now()})
+        return session
+
+    def session_user(self, session: str) -> str | None:
+        """The account a session belongs to, while the session and an enabled account both exist."""
+        with self._db() as db:
+            rows = list(
+                db.query(
+                    "select users.name from sessions join users on users.name = sessions.user "
+                    "where sessions.id = ? and users.disabled = 0",
+                    [session],
+                )
+            )
+        return str(rows[0]["name"]) if rows else None
+
+    def end_session(self, session: str) -> None:
+        with self._db() as db:
+            db.execute("delete from sessions where id = ?", [session])
 
     def has_users(self) -> bool:
         with self._db() as db:
@@ -107,7 +181,7 @@ class Store:
 
     def check_password(self, name: str, password: str) -> bool:
         with self._db() as db:
-            rows = list(db.query("select hash from users where name = ?", [name]))
+            rows = list(db.query("select hash from users where name = ? and disabled = 0", [name]))
         if not rows:
             _HASHER.hash(password)  # same cost as a real check, so timing does not tell which names exist
             return False

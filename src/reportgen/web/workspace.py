@@ -7,6 +7,7 @@ never reach outside the workspace (``../``, absolute paths, symlinks leading out
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import threading
 from dataclasses import dataclass, field
@@ -68,7 +69,7 @@ class Workspace:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
         self.outputs = self.root / OUTPUTS
-        self._cache: dict[str, tuple[tuple[int, int], BuildResult]] = {}
+        self._cache: dict[str, tuple[str, tuple[tuple[Path, str | None], ...], BuildResult]] = {}
         self._lock = threading.Lock()
 
     def names(self) -> list[str]:
@@ -81,9 +82,11 @@ class Workspace:
 
     def path(self, name: str) -> Path:
         """The input called ``name``; anything else (``../x``, hidden, absent) is refused."""
-        if not _NAME.match(name) or name not in self.names():
+        path = self.root / name
+        visible = _NAME.match(name) and not name.startswith((".", "~")) and name == Path(name).name
+        if not visible or not path.is_file() or path.resolve().parent != self.root:
             raise NotInWorkspace(name)
-        return self.root / name
+        return path
 
     def new_path(self, name: str) -> Path:
         """Where a new input called ``name`` would go; refuses names that would leave the folder."""
@@ -92,21 +95,33 @@ class Workspace:
         return self.root / name
 
     def check(self, name: str) -> BuildResult:
-        """Validation of one input, cached until the workspace's inputs change (they refer to each other)."""
+        """Validation of one input, cached by its content and the content of the files it refers to.
+
+        A save changes one file's content: only that file and the inputs referring to it are checked again,
+        never the whole workspace.
+        """
         path = self.path(name)
-        key = self._stamp()
+        data = path.read_bytes()
+        own = hashlib.sha256(data).hexdigest()
         with self._lock:
             hit = self._cache.get(name)
-            if hit and hit[0] == key:
-                return hit[1]
-        result = check_text(path.read_bytes(), path)
+        if hit and hit[0] == own and all(_digest(p) == d for p, d in hit[1]):
+            return hit[2]
+        result = check_text(data, path)
+        related = tuple((p, _digest(p)) for p in result.related)
         with self._lock:
-            self._cache[name] = (key, result)
+            self._cache[name] = (own, related, result)
         return result
 
-    def _stamp(self) -> tuple[int, int]:
-        stats = [(self.root / n).stat() for n in self.names()]
-        return (max((s.st_mtime_ns for s in stats), default=0), hash(tuple((s.st_size, s.st_ino) for s in stats)))
+    def kind_of(self, name: str) -> str:
+        """The kind an input names in ``loai`` (read from its text, so an input with problems has one too)."""
+        return _kind_and_period(self.path(name).read_text(encoding="utf-8-sig", errors="replace"))[0]
+
+    def remember(self, name: str, data: bytes, result: BuildResult) -> None:
+        """The check a save just made of ``data``: the next page shows it without checking again."""
+        related = tuple((p, _digest(p)) for p in result.related)
+        with self._lock:
+            self._cache[name] = (hashlib.sha256(data).hexdigest(), related, result)
 
     def outputs_of(self, name: str) -> list[Output]:
         """The documents reportgen wrote from this input, by the outputs folder's manifest."""
@@ -140,13 +155,20 @@ class Workspace:
         return InputState(
             name=name,
             kind=data_kind,
-            period=period,
+            period=result.summary or period,
             title=kind_titles.get(data_kind, "Không rõ loại"),
             problems=[p for p in result.problems if p.severity == "error"],
             warnings=result.warnings,
             outputs=outputs,
             stale=stale,
         )
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # absent: the check said so, and is redone once the file appears
 
 
 _LOAI = re.compile(r"^loai:\s*['\"]?([a-z_]+)", re.MULTILINE)

@@ -99,7 +99,7 @@ def init_command(loai: str, tep: Path | None) -> None:
     help="Tệp YAML nhận các danh sách (tạo bằng reportgen init); bắt buộc.",
 )
 def import_xlsx_command(workbook: Path, into: Path | None) -> None:
-    from reportgen.author.xlsx_import import check_lines, import_workbook
+    from reportgen.author.xlsx_import import check_lines, import_workbook, replaced
 
     if into is None:
         raise click.UsageError("thiếu tùy chọn --into TỆP.yaml (tệp YAML nhận các danh sách)")
@@ -111,8 +111,7 @@ def import_xlsx_command(workbook: Path, into: Path | None) -> None:
     if result.problems:
         click.echo(f"Không ghi gì vào {display_path(into)}: có {len(result.problems)} lỗi trong tệp Excel.", err=True)
         sys.exit(EXIT_INPUT)
-    counts = "; ".join(f"{title}: {n} mục" for title, n in result.counts.items())
-    click.echo(f"Đã nhập vào {display_path(into)} ({counts}).")
+    click.echo(f"Đã nhập vào {display_path(into)} ({replaced(result)}).")
     if result.backup is not None:
         click.echo(f"Bản trước khi nhập được lưu ở {display_path(result.backup)}.")
     for line in check_lines(result):

@@ -5,6 +5,7 @@ Starlette, uvicorn and the store load only when one of these commands runs.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -38,14 +39,31 @@ from reportgen.problems import display_path
     is_flag=True,
     help="Chỉ gửi cookie phiên qua HTTPS (khi chạy sau một máy chủ HTTPS).",
 )
+@click.option(
+    "--trusted-proxy",
+    multiple=True,
+    metavar="ĐỊA_CHỈ",
+    help="Địa chỉ máy chủ trung gian (reverse proxy) được tin khi báo địa chỉ người dùng (X-Forwarded-For).",
+)
 @pdf_timeout_option()
-def serve_command(workspace: Path, host: str, port: int, secure_cookies: bool, pdf_timeout: float) -> None:
+def serve_command(
+    workspace: Path,
+    host: str,
+    port: int,
+    secure_cookies: bool,
+    pdf_timeout: float,
+    trusted_proxy: tuple[str, ...] = (),
+) -> None:
     import uvicorn
 
     from reportgen.web.app import Settings, create_app
     from reportgen.web.security import is_local
+    from reportgen.web.share import refusal
     from reportgen.web.store import Store
 
+    why = refusal(workspace)
+    if why is not None:
+        raise click.UsageError(why)
     require_login = not is_local(host)
     if require_login and not Store(workspace.resolve()).has_users():
         raise click.UsageError(
@@ -62,13 +80,20 @@ def serve_command(workspace: Path, host: str, port: int, secure_cookies: bool, p
                 f"không mở được {host}:{port} ({exc.strerror or exc}); cổng đang được dùng? Thử --port {port + 1}"
             ) from None
     settings = Settings(
-        workspace, require_login=require_login, secure_cookies=secure_cookies, background=True, pdf_timeout=pdf_timeout
+        workspace,
+        require_login=require_login,
+        secure_cookies=secure_cookies,
+        background=True,
+        trusted_proxies=list(trusted_proxy),
+        build_processes=max(1, (os.cpu_count() or 2) - 1),
+        pdf_timeout=pdf_timeout,
     )
     app = create_app(settings)
     shown = "localhost" if is_local(host) else host
     click.echo(f"Trang web reportgen: http://{shown}:{port}/  (thư mục làm việc: {display_path(workspace)})")
     click.echo("Bấm Ctrl+C để dừng.")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # X-Forwarded-For is read by the app itself, only from --trusted-proxy; uvicorn's own reading is off
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
 
 
 @cli.group(name="user", cls=Group, help="Quản lý tài khoản đăng nhập trang web (reportgen serve).")
@@ -99,3 +124,42 @@ def user_add(ten: str, workspace: Path, password: str) -> None:
     store.add_user(ten, password)
     store.audit(ten, "tạo tài khoản", ten, "reportgen user add")
     click.echo(f"Đã tạo tài khoản {ten} cho thư mục {display_path(workspace)}.")
+
+
+_WORKSPACE_OPTION = click.option(
+    "--workspace",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=Path("inputs"),
+    metavar="THƯ_MỤC",
+    help="Thư mục làm việc của trang web (mặc định: inputs).",
+)
+
+
+@user_group.command(name="remove", help="Xóa tài khoản; phiên đăng nhập của tài khoản này kết thúc ngay.")
+@help_option()
+@click.argument("ten", metavar="TÊN")
+@_WORKSPACE_OPTION
+def user_remove(ten: str, workspace: Path) -> None:
+    from reportgen.web.store import Store
+
+    store = Store(workspace.resolve())
+    if not store.remove_user(ten):
+        raise click.UsageError(f"không có tài khoản “{ten}” trong thư mục {display_path(workspace)}")
+    store.audit(ten, "xóa tài khoản", ten, "reportgen user remove")
+    click.echo(f"Đã xóa tài khoản {ten}; phiên đăng nhập của tài khoản này đã kết thúc.")
+
+
+@user_group.command(
+    name="disable", help="Khóa tài khoản (giữ tên trong nhật ký); phiên đăng nhập kết thúc ngay. Mở lại: user add."
+)
+@help_option()
+@click.argument("ten", metavar="TÊN")
+@_WORKSPACE_OPTION
+def user_disable(ten: str, workspace: Path) -> None:
+    from reportgen.web.store import Store
+
+    store = Store(workspace.resolve())
+    if not store.disable_user(ten):
+        raise click.UsageError(f"không có tài khoản “{ten}” trong thư mục {display_path(workspace)}")
+    store.audit(ten, "khóa tài khoản", ten, "reportgen user disable")
+    click.echo(f"Đã khóa tài khoản {ten}; phiên đăng nhập của tài khoản này đã kết thúc.")

@@ -157,11 +157,17 @@ def _check_estimates(figs: dict[str, Any]) -> None:
         )
 
 
+def listing_label(model: Input) -> str:
+    """What the report covers, for listings (the web page's home): ``6 tháng đầu năm 2023``."""
+    name = model.period.name
+    return name[:1].upper() + name[1:]
+
+
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
     _check_estimates(figs)
     built = build_context(in_period(model, model.period), figs)
-    context = Context(**built, bieu_do=pictures(figs) if model.bieu_do else [])
+    context = Context(**built, bieu_do=pictures(figs) if model.bieu_do and not env.checking else [])
     return [Document.of("bao_cao_nam", context)]
 
 
@@ -185,4 +191,5 @@ KIND = Kind(
     symbol=Symbol(KIND_ABBR),
     warnings=warnings,
     figures=figures,
+    listing_label=listing_label,
 )

@@ -102,3 +102,35 @@ document.addEventListener("paste", function (event) {
   var col = cellInputs(row).indexOf(field);
   pasteRows(box, row, Math.max(col, 0), parseClipboard(text));
 });
+
+// Unsaved work is never lost by accident: leaving or reloading a changed form asks first. Submitting the
+// form itself (Lưu, Lưu nháp, Kiểm tra) is no leaving.
+var dirty = false;
+document.addEventListener("input", function (event) {
+  if (event.target.closest && event.target.closest("form.bieu-mau, form.theo-doi")) { dirty = true; }
+});
+document.addEventListener("click", function (event) {
+  var button = event.target.closest && event.target.closest("form.bieu-mau .bang button");
+  if (button) { dirty = true; }  // rows added, moved or deleted
+});
+document.addEventListener("submit", function (event) {
+  if (event.target.matches && event.target.matches("form.bieu-mau, form.theo-doi")) { dirty = false; }
+});
+window.addEventListener("beforeunload", function (event) {
+  if (!dirty) { return; }
+  event.preventDefault();
+  event.returnValue = "Có thay đổi chưa lưu. Rời trang thì các thay đổi này sẽ mất.";
+  return event.returnValue;
+});
+
+// Enter in a one-line field moves to the next field, as in a paper form; it never submits half a form.
+document.addEventListener("keydown", function (event) {
+  var field = event.target;
+  var oneLine = "form.bieu-mau input:not([type=hidden]):not([type=file]), form.bieu-mau textarea.o-bang";
+  if (event.key !== "Enter" || event.shiftKey || event.isComposing || !field.matches || !field.matches(oneLine)) { return; }
+  event.preventDefault();
+  var all = Array.from(field.form.querySelectorAll("input:not([type=hidden]):not([type=file]), textarea, select, button"))
+    .filter(function (el) { return !el.disabled && el.offsetParent !== null; });
+  var next = all[all.indexOf(field) + 1];
+  if (next) { next.focus(); }
+});

@@ -1,0 +1,132 @@
+"""Files sent from the browser: an Excel list into an input (asked first when it replaces typed rows), a .docx to
+check, the Excel template of a kind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import secrets
+import tempfile
+import time
+from pathlib import Path
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from reportgen import kinds
+from reportgen.author.xlsx_import import ImportResult
+from reportgen.check.report import check_file
+from reportgen.files.lock import input_lock
+from reportgen.files.userfiles import replace
+from reportgen.load import field_name, load_text
+from reportgen.load.samples import sample_places
+from reportgen.make.pipeline import check_text
+from reportgen.problems import InputError
+from reportgen.web.core import UPLOADS, App, Refused, _replaced, _sheets, read_input
+
+
+def _import(app: App, name: str, path: Path, book: Path, shown: str, user: str, confirmed: bool) -> ImportResult:
+    """The Excel import of the CLI, with the previous version kept in the history instead of a .bak file.
+
+    The workbook is read (the slow part) before the workspace lock is taken; only the short rewrite of
+    the input holds it. A list that has rows is replaced only once the person ``confirmed`` it.
+    """
+    from reportgen.author.xlsx_import import list_sizes, read_workbook
+    from reportgen.author.yaml_lists import replace_lists, roundtrip_text
+
+    kind = (app.loaded(path, read_input(path)) or {}).get("loai")
+    if not isinstance(kind, str) or kind not in kinds.available():
+        raise Refused(422, f"Tệp {name} chưa ghi loại văn bản hợp lệ ở trường “loai”; sửa ở chế độ YAML trước.")
+    lists, result = read_workbook(book, kind)
+    if result.problems:
+        return result
+    with input_lock(app.ws.root, name):
+        before = read_input(path)
+        loaded = load_text(before, name)
+        result.before = list_sizes(loaded.data, kind)
+        samples = {field_name(loc[:1]) for loc in sample_places(loaded, list(loaded.samples))}
+        titles = {s.title: s.field.name for s in _sheets(kind)}
+        typed = [t for t, n in result.before.items() if n and not (n == 1 and titles.get(t) in samples)]
+        if typed and not confirmed:
+            result.notes.append("hỏi trước")  # the page asks before replacing rows someone typed
+            return result
+        text = replace_lists(roundtrip_text(before, name), before, lists)
+        replace(path, text.encode("utf-8"))
+        app.store.keep(name, before, user, "bản trước khi nhập Excel")
+        app.store.keep(name, text, user, f"nhập danh sách từ {shown}")
+    result.check = [*(c := check_text(text.encode("utf-8"), path)).problems, *c.warnings]
+    app.store.audit(user, f"nhập danh sách từ {shown}", name, _replaced(result))
+    return result
+
+
+async def import_xlsx(app: App, request: Request) -> Response:
+    name = request.path_params["name"]
+    path = app.input_path(name)
+    form = await app.form(request)
+    token = str(form.get("giu", ""))
+    pending = app.ws.root / UPLOADS
+    if token:  # the person confirmed replacing typed rows with the workbook sent a moment ago
+        if not (token.isalnum() and (pending / f"{token}.xlsx").is_file()):
+            raise Refused(410, "Tệp Excel gửi lúc trước không còn; hãy gửi lại.")
+        book, shown = pending / f"{token}.xlsx", str(form.get("ten", "danh_sach.xlsx"))
+    else:
+        shown, data = await app.upload(form, ".xlsx", "xl/workbook.xml")
+        pending.mkdir(exist_ok=True)
+        for old in pending.glob("*.xlsx"):  # uploads nobody confirmed within the hour
+            with contextlib.suppress(OSError):
+                if time.time() - old.stat().st_mtime > 3600:
+                    old.unlink()
+        token = secrets.token_hex(16)
+        book = pending / f"{token}.xlsx"
+        book.write_bytes(data)
+    page = {"name": name, "shown": shown, "cells": [], "problems": [], "counts": {}, "before": {}, "token": ""}
+    try:
+        result = await app.cpu(
+            functools.partial(_import, app), name, path, book, shown, app.user(request) or "", bool(form.get("giu"))
+        )
+    except InputError as exc:
+        book.unlink(missing_ok=True)
+        return app.page(request, "imported.html", 422, **{**page, "problems": exc.problems})
+    if "hỏi trước" in result.notes:
+        return app.page(
+            request,
+            "imported.html",
+            200,
+            **{**page, "counts": result.counts, "before": result.before, "token": token},
+        )
+    book.unlink(missing_ok=True)
+    if result.problems:
+        return app.page(request, "imported.html", 422, **{**page, "cells": result.problems})
+    return app.page(
+        request,
+        "imported.html",
+        **{**page, "problems": result.check, "counts": result.counts, "before": result.before},
+    )
+
+
+async def check_docx(app: App, request: Request) -> Response:
+    if request.method == "GET":
+        return app.page(request, "checker.html", report=None, shown="")
+    form = await app.form(request)
+    shown, data = await app.upload(form, ".docx", "word/document.xml")
+    with tempfile.TemporaryDirectory(prefix="reportgen-upload-") as work:
+        doc = Path(work) / "van_ban.docx"
+        doc.write_bytes(data)
+        report = await run_in_threadpool(check_file, doc)
+    app.store.audit(app.user(request) or "", "kiểm tra thể thức", shown)
+    return app.page(request, "checker.html", report=report, shown=shown)
+
+
+async def workbook(app: App, request: Request) -> Response:
+    kind = request.path_params["kind"]
+    if kind not in kinds.available():
+        raise Refused(404, "Không có loại văn bản này.")
+    from reportgen.author.xlsx_sheets import workbook_template
+
+    book = workbook_template(kind)
+    if book is None:
+        raise Refused(404, "Loại văn bản này không có danh sách nhập từ Excel.")
+    media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return Response(book, media_type=media, headers={"Content-Disposition": f'attachment; filename="{kind}.xlsx"'})
