@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,12 @@ def fill_required(kind: str, target: Path) -> list[str]:
             node[path[-1]] = []
     text = unmark(text, kept)
     text = apply_edits(roundtrip_text(text, target.name), text, dropped)
-    target.write_text(_one_of(kind, target, text), encoding="utf-8")
+    for _ in range(4):  # a group's fix can reveal the next ones (a letter's translations, once its partner is named)
+        fixed = _one_of(kind, target, text)
+        if fixed == text:
+            break
+        text = fixed
+    target.write_text(text, encoding="utf-8")
     return [p.field for p in problems]
 
 
@@ -62,14 +68,15 @@ def _one_of(kind: str, target: Path, text: str) -> str:
         group = next((f for f in walk(kinds.get(kind).input) if f.path == problem.field and f.model), None)
         if group is None or group.is_list:
             continue
-        for leaf in children(group.model, group.path + "."):  # type: ignore[arg-type]
-            if leaf.is_list or leaf.required:
-                continue
-            edits: dict[str, Any] = {leaf.name: field_example(kind, leaf)}
+        leaves = [f for f in children(group.model, group.path + ".") if not f.is_list and not f.required]  # type: ignore[arg-type]
+        # one field, else two ("ten" and "nguoi_dung_dau" for a letter to a person), as the messages ask
+        for chosen in [*([leaf] for leaf in leaves), *itertools.combinations(leaves, 2)]:
+            edits: dict[str, Any] = {leaf.name: field_example(kind, leaf) for leaf in chosen}
             for part in reversed(group.path.split(".")):
                 edits = {part: edits}
             tried = apply_edits(roundtrip_text(text, target.name), text, edits)
-            if not any(p.field == problem.field for p in check_text(tried.encode("utf-8"), target).problems):
+            after = check_text(tried.encode("utf-8"), target).problems
+            if not any(p.field == problem.field or p.field.startswith(problem.field + ".") for p in after):
                 text = tried
                 break
     return text
