@@ -42,6 +42,7 @@ class FieldDoc:
     nhan: dict[str, str] = dataclasses.field(default_factory=dict)  # a Vietnamese label for each code a field accepts
     nhap_nhieu_dong: bool = False  # prose: the web form gives it a multi-line box
     nam_van_ban: bool = False  # the document's year: the web's "new file" form fills it, its file list shows it
+    canh_nhau: bool = False  # a group whose fields are one text in two languages: the web form shows them side by side
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def _field_doc(entry: dict[str, Any]) -> FieldDoc:
         nhap_nhieu_dong=bool(entry.get("nhap_nhieu_dong", False)),
         nhan={str(k): str(v) for k, v in (entry.get("nhan") or {}).items()},
         nam_van_ban=bool(entry.get("nam_van_ban", False)),
+        canh_nhau=bool(entry.get("canh_nhau", False)),
     )
 
 

@@ -48,6 +48,7 @@ class Field:
     value: Any = ""  # a string; for a table a list of TableRow
     problems: list[Problem] = field(default_factory=list)
     other: str | None = None  # after a conflict: the value someone else saved meanwhile
+    side_by_side: bool = False  # a group of one text in two languages (``canh_nhau`` in data/mo_ta): in columns
 
 
 @dataclass
@@ -152,6 +153,7 @@ def _fields(
             choices=_choices(fp),
             placeholder=_placeholder(kind, fp),
             labels=entry.nhan,
+            side_by_side=entry.canh_nhau,
             narrow=python_type(fp) in ("date", "int", "decimal", "bool") or bool(_choices(fp)),
         )
         value = data.get(fp.name)
