@@ -17,12 +17,11 @@ import click
 from reportgen.cli.commands.serve import user_group
 from reportgen.cli.exits import EXIT_INPUT, EXIT_OUTPUT
 from reportgen.cli.group import cli, help_option
+from reportgen.cli.keys import key_options, open_signer, quiet_libraries
 from reportgen.problems import OutputError, display_path
 
 if TYPE_CHECKING:
     import contextlib
-
-    from pyhanko.sign.signers import Signer
 
     from reportgen.register.issue import SignedPdf
 
@@ -83,24 +82,7 @@ def _register_failed(exc: Exception) -> None:
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
     help="Bản PDF lãnh đạo đã ký số (số và ngày để trống): được thêm chữ ký ban hành mang số và ngày.",
 )
-@click.option(
-    "--p12",
-    "p12",
-    default=None,
-    metavar="KHÓA.p12",
-    type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="Tệp khóa của cơ quan (PKCS#12) để ký ban hành; mật khẩu được hỏi khi chạy, không lưu.",
-)
-@click.option(
-    "--pkcs11",
-    "pkcs11",
-    default=None,
-    metavar="THƯ_VIỆN",
-    type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="Ký ban hành bằng USB token của cơ quan: tệp thư viện PKCS#11 của token; mã PIN được hỏi khi chạy.",
-)
-@click.option("--token", "token", default=None, metavar="NHÃN", help="Nhãn của token (mặc định: token đầu tiên).")
-@click.option("--key", "key", default=None, metavar="NHÃN", help="Nhãn của khóa trên token (mặc định: khóa đầu tiên).")
+@key_options("ký ban hành")
 def issue_command(
     tep: Path,
     output: Path,
@@ -151,16 +133,13 @@ def _signed_pdf(
     key: str | None,
 ) -> SignedPdf:
     """The leader-signed PDF checked (valid signature, this document, blank number and date) before any number."""
-    import logging
 
     from reportgen.register.issue import SignedPdf
     from reportgen.sign import issue_stamp
-    from reportgen.sign.signer import load_key, token_key
 
     if (p12 is None) == (pkcs11 is None):
         raise click.UsageError("--signed-pdf cần đúng một khóa của cơ quan: --p12 TỆP_KHÓA hoặc --pkcs11 THƯ_VIỆN")
-    for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):  # their tracebacks repeat what is reported
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    quiet_libraries()
     # this document's sign-ready PDF (``build --pdf-ky`` or the web page's), never one named after the signed file
     ready = list(
         dict.fromkeys(
@@ -170,13 +149,7 @@ def _signed_pdf(
         )
     )
     try:
-        if p12 is not None:
-            password = click.prompt("Mật khẩu tệp khóa", hide_input=True, default="", show_default=False, err=True)
-            signer: Signer = load_key(p12, password.encode("utf-8") or None)
-        else:
-            assert pkcs11 is not None
-            pin = click.prompt("Mã PIN của USB token", hide_input=True, err=True)
-            signer = stack.enter_context(token_key(pkcs11, pin, token, key))
+        signer = open_signer(stack, p12, pkcs11, token, key)
         stamp = issue_stamp.prepare(signed, [path for path in ready if path != signed], signer)
     except OutputError as exc:
         click.echo(f"Chưa cấp số cho {display_path(source)}: {exc}", err=True)

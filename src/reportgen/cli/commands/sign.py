@@ -8,7 +8,6 @@ signature at all; 3 a file that is not a readable PDF.
 from __future__ import annotations
 
 import contextlib
-import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,16 +16,11 @@ import click
 
 from reportgen.cli.exits import EXIT_INPUT, EXIT_OK, EXIT_SIGNATURE_UNTRUSTED, EXIT_UNREADABLE
 from reportgen.cli.group import cli, help_option
+from reportgen.cli.keys import key_options, open_signer, quiet_libraries
 from reportgen.problems import OutputError, display_path
 
 if TYPE_CHECKING:
-    from pyhanko.sign.signers import Signer
-
-
-def _quiet_libraries() -> None:
-    """pyHanko and fontTools log tracebacks of what they could not validate; the report already says it."""
-    for name in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    pass
 
 
 @cli.command(
@@ -49,7 +43,7 @@ def verify_signature(tep: tuple[Path, ...], roots: Path | None) -> None:
     from reportgen.sign.verify import Verdict, load_roots, verify
     from reportgen.sign.wording import report_lines
 
-    _quiet_libraries()
+    quiet_libraries()
     trusted = load_roots(roots)
     worst = EXIT_OK
     codes = {Verdict.GOOD: EXIT_OK, Verdict.UNTRUSTED: EXIT_SIGNATURE_UNTRUSTED, Verdict.BAD: EXIT_INPUT}
@@ -79,24 +73,7 @@ def verify_signature(tep: tuple[Path, ...], roots: Path | None) -> None:
 )
 @help_option()
 @click.argument("tep", metavar="TỆP.pdf", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option(
-    "--p12",
-    "p12",
-    default=None,
-    metavar="KHÓA.p12",
-    type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="Tệp khóa của cơ quan (PKCS#12).",
-)
-@click.option(
-    "--pkcs11",
-    "pkcs11",
-    default=None,
-    metavar="THƯ_VIỆN",
-    type=click.Path(path_type=Path, dir_okay=False, exists=True),
-    help="Ký bằng USB token: tệp thư viện PKCS#11 của token (.dll trên Windows, .so trên Linux) do nhà cung cấp cài.",
-)
-@click.option("--token", "token", default=None, metavar="NHÃN", help="Nhãn của token (mặc định: token đầu tiên).")
-@click.option("--key", "key", default=None, metavar="NHÃN", help="Nhãn của khóa trên token (mặc định: khóa đầu tiên).")
+@key_options("ký")
 @click.option("--field", "field", default=None, metavar="TÊN_Ô", help="Tên ô chữ ký (mặc định: ô trống đầu tiên).")
 @click.option(
     "--attachment",
@@ -127,7 +104,7 @@ def sign(
 
     if (p12 is None) == (pkcs11 is None):
         raise click.UsageError("cần đúng một trong hai: --p12 TỆP_KHÓA hoặc --pkcs11 THƯ_VIỆN")
-    _quiet_libraries()
+    quiet_libraries()
     try:
         signed, detail = _sign(tep.read_bytes(), p12, pkcs11, token, key, field, so_ky_hieu)
     except OutputError as exc:  # a wrong password, a refused token: nothing was written
@@ -148,16 +125,10 @@ def _sign(
     field: str | None,
     so_ky_hieu: str | None,
 ) -> tuple[bytes, str]:
-    from reportgen.sign.signer import load_key, sign_attachment, sign_field, token_key
+    from reportgen.sign.signer import sign_attachment, sign_field
 
     with contextlib.ExitStack() as stack:
-        if p12 is not None:
-            password = click.prompt("Mật khẩu tệp khóa", hide_input=True, default="", show_default=False, err=True)
-            signer: Signer = load_key(p12, password.encode("utf-8") or None)
-        else:
-            assert pkcs11 is not None
-            pin = click.prompt("Mã PIN của USB token", hide_input=True, err=True)
-            signer = stack.enter_context(token_key(pkcs11, pin, token, key))
+        signer = open_signer(stack, p12, pkcs11, token, key)
         if so_ky_hieu:
             signed, mark = sign_attachment(data, signer, so_ky_hieu)
             detail = " — ".join(mark.lines)
