@@ -71,10 +71,12 @@ def test_every_kind_with_a_trich_yeu_titles_its_document(tmp_path: Path) -> None
     for source in sorted((ROOT / "inputs").glob("*.yaml")):
         result = build_file(source, tmp_path / source.stem)
         assert result.ok, result.problems
+        if not result.written:  # a data input (a partner list) prints nothing
+            continue
         document = docx.Document(str(result.written[0]))
         summaries = [p.text for p in document.paragraphs if p.style is not None and p.style.name == "VB Trích yếu"]
-        if summaries:
-            assert document.core_properties.title == summaries[0], source.name
+        if summaries:  # the page keeps "năm 2022" on one line (no-break spaces); the title property is plain text
+            assert document.core_properties.title == " ".join(summaries[0].split()), source.name
 
 
 @pytest.mark.libreoffice
