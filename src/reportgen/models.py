@@ -158,7 +158,7 @@ _TIME = re.compile(r"^(\d{1,2})\s*(?::|h|g|giờ)\s*(?:(\d{1,2})\s*(?:phút|p|')
 
 def parse_time(value: Any) -> Any:
     """``08:30``, ``8h30``, ``8 giờ 30``, ``14 giờ 00 phút``, ``14h``: the ways staff write a time of day."""
-    if isinstance(value, time):
+    if isinstance(value, time) or value is None:  # an empty field: "chưa điền", never "“None” không phải là giờ"
         return value
     text = str(value).strip()
     match = _TIME.match(text)
