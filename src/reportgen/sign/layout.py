@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from reportgen.check.nd30.docxmodel import load
+from reportgen.check.nd30.docxmodel import DocModel, load
 from reportgen.check.nd30.profiles import KIND_ABBREVIATIONS, SPEECH_TITLES
 from reportgen.check.nd30.structure import find_structure
 from reportgen.problems import OutputError
@@ -68,14 +68,24 @@ class SignatureBox:
 
 def signers(docx: Path) -> list[tuple[str, str]]:
     """(last title line, name) of each signer column, left to right; empty for a document signed by no one."""
-    structure = find_structure(load(docx), KIND_ABBREVIATIONS, SPEECH_TITLES)
+    model = load(docx)
+    structure = find_structure(model, KIND_ABBREVIATIONS, SPEECH_TITLES)
     columns = structure.sig_columns or ([structure.signer] if structure.signer else [])
     found: list[tuple[str, str]] = []
     for column in columns:
         texts = [span.text for span in column if span.text.strip()]
         if len(texts) >= 2:
             found.append((texts[-2], texts[-1]))
-    return found
+    return found or _typed_signer(model)
+
+
+def _typed_signer(model: DocModel) -> list[tuple[str, str]]:
+    """A signature typed as the last two paragraphs (a letter to a partner has no signature table): a title in
+    capitals, then a name that is not."""
+    body = [p.stripped for p in model.body_paragraphs() if p.stripped and not p.in_table]
+    if len(body) >= 2 and body[-2].isupper() and len(body[-2]) > 3 and not body[-1].isupper():
+        return [(body[-2], body[-1])]
+    return []
 
 
 def read_pages(pdf: Path) -> list[Page]:
