@@ -13,7 +13,8 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
-SHIPPED = {"templates": "*.docx", "schemas": "*.schema.json", "inputs": "*.yaml"}
+# the examples and what they use beside them (the illustration of a Quốc huy the letter examples need)
+SHIPPED = {"templates": ("*.docx",), "schemas": ("*.schema.json",), "inputs": ("*.yaml", "*.png")}
 
 
 class BuildWithShipped(build_py):
@@ -21,10 +22,10 @@ class BuildWithShipped(build_py):
         super().run()
         if getattr(self, "editable_mode", False):
             return  # an editable install reads the checkout's own folders
-        for folder, pattern in SHIPPED.items():
+        for folder, patterns in SHIPPED.items():
             target = Path(self.build_lib) / "reportgen" / "shipped" / folder
             target.mkdir(parents=True, exist_ok=True)
-            for source in sorted((ROOT / folder).glob(pattern)):
+            for source in sorted(p for pattern in patterns for p in (ROOT / folder).glob(pattern)):
                 if not source.name.startswith(("~$", ".")):
                     shutil.copyfile(source, target / source.name)
 

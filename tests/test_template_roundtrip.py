@@ -108,7 +108,8 @@ def test_every_template_saved_by_libreoffice_builds_every_example_unchanged(save
     expected = built(TEMPLATES, tmp_path / "committed")
     got = built(saved / "templates", tmp_path / "saved")
     assert sorted(got) == sorted(expected)
-    assert {name.split("-")[0].removesuffix(".docx") for name in got} == set(kinds.available())  # every kind built
+    printing = {k for k in kinds.available() if kinds.get(k).templates}  # a data kind (partner list) prints nothing
+    assert {name.split("-")[0].removesuffix(".docx") for name in got} == printing  # every kind built
     for name, path in expected.items():
         text, setups = reading(path)
         saved_text, saved_setups = reading(got[name])
@@ -128,7 +129,7 @@ def test_a_wording_and_formatting_edit_made_in_libreoffice_shows_in_the_next_bui
     with zipfile.ZipFile(document) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
     [paragraph] = [p for p in _PARAGRAPH.findall(xml) if "trong khuôn khổ" in p]
-    assert "".join(_TEXT.findall(paragraph)) == (
+    assert " ".join("".join(_TEXT.findall(paragraph)).split()) == (  # no-break spaces keep "lần thứ XIII" whole
         "trong khuôn khổ Hội nghị Đối ngoại toàn quốc triển khai thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng"
     )
     [event_run] = [r for r in re.findall(r"<w:r[ >].*?</w:r>", paragraph, re.DOTALL) if "Hội nghị" in r]
