@@ -4,50 +4,35 @@ and saving it keeps both."""
 from __future__ import annotations
 
 import shutil
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 import yaml
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 
-from reportgen.web.app import Settings, create_app
-from test_web_browser import _free_port, browser, browser_factory, click, field, shot, type_into, wait_for
+from test_web_browser import browser, browser_factory, click, field, server, shot, type_into, wait_for
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
 NOTE = "cong_ham-so-ngoai-vu-quang-nam-thong-bao-doan.yaml"
-__all__ = ["browser", "browser_factory"]  # fixtures used here
+__all__ = ["browser", "browser_factory", "server"]  # fixtures used here
 
 
 @pytest.fixture
-def letters(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+def workspace(tmp_path: Path) -> Path:
+    """The letters' folder, served by test_web_browser's ``server``: the note, the partner list, the emblem."""
     folder = tmp_path / "ws"
     folder.mkdir()
     for name in (NOTE, "danh_ba_doi_tac-so-ngoai-vu-quang-nam.yaml", "quoc-huy.png"):
         shutil.copy(ROOT / "inputs" / name, folder / name)
-    port = _free_port()
-    config = uvicorn.Config(create_app(Settings(folder, require_login=False)), host="127.0.0.1", port=port)
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", folder
-    running.should_exit = True
-    thread.join(timeout=30)
+    return folder
 
 
 def test_two_languages_side_by_side_and_both_saved(
-    letters: tuple[str, Path], browser: WebDriver, tmp_path: Path
+    server: str, workspace: Path, browser: WebDriver, tmp_path: Path
 ) -> None:
-    server, folder = letters
+    folder = workspace
     browser.set_window_size(1366, 768)
     browser.get(server + f"/sua/{NOTE}")
     group = wait_for(browser, 'fieldset.canh-nhau[id="truong-de_nghi"]')
