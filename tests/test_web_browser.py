@@ -6,6 +6,7 @@ Each test starts its own uvicorn server on a free port over a fresh workspace. S
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
@@ -69,12 +70,11 @@ def workspace(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def server(workspace: Path) -> Iterator[str]:
+@contextlib.contextmanager
+def serving(settings: Settings) -> Iterator[str]:
+    """A real uvicorn server for ``settings`` on a free local port, stopped after the block."""
     port = _free_port()
-    config = uvicorn.Config(
-        create_app(Settings(workspace, require_login=False)), host="127.0.0.1", port=port, log_level="warning"
-    )
+    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
     running = uvicorn.Server(config)
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
@@ -85,6 +85,12 @@ def server(workspace: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     running.should_exit = True
     thread.join(timeout=30)
+
+
+@pytest.fixture
+def server(workspace: Path) -> Iterator[str]:
+    with serving(Settings(workspace, require_login=False)) as address:
+        yield address
 
 
 @pytest.fixture

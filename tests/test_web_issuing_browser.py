@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -17,10 +14,10 @@ from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from reportgen.cli import main
-from reportgen.web.app import Settings, create_app
+from reportgen.web.app import Settings
 from reportgen.web.store import Store
 from test_issue import award_input
-from test_web_browser import CHROMEDRIVER, CHROMIUM, FLAGS, _free_port, shot, wait_for
+from test_web_browser import CHROMEDRIVER, CHROMIUM, FLAGS, serving, shot, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -43,20 +40,8 @@ def office(tmp_path: Path) -> Iterator[str]:
         store.add_user(person, "mat-khau-dung")
         if roles:
             assert main(["user", "roles", person, *roles, "--workspace", str(folder)]) == 0
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(Settings(folder, require_login=True)), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=30)
+    with serving(Settings(folder, require_login=True)) as address:
+        yield address
 
 
 @pytest.fixture

@@ -90,6 +90,25 @@ KIND_ABBREVIATIONS = {p.name: code for code, p in {**TYPES, **LEGAL}.items() if 
 # Older spellings and the decree's own variants read as the same kind line.
 KIND_ABBREVIATIONS.update({"BẢN THOẢ THUẬN": "TTh", "GIẤY UỶ QUYỀN": "GUQ"})
 CERT_TITLES = ("BẰNG KHEN", "GIẤY KHEN")
+
+
+def _page_and_fonts(code: str, role: str) -> Profile:
+    """A file with no block of its own to judge (a separate appendix, a form, the register book): page and fonts."""
+    return Profile(
+        code,
+        number=False,
+        date=False,
+        kind_line=False,
+        signature=False,
+        noi_nhan=False,
+        end_mark=False,
+        header=False,
+        summary=False,
+        body=False,
+        role=role,
+    )
+
+
 ROLE_PROFILES: dict[str, Profile] = {
     "SPEECH": Profile(
         "SPEECH",
@@ -113,52 +132,16 @@ ROLE_PROFILES: dict[str, Profile] = {
         role="certificate",
     ),
     # Mẫu 2.1: «Phụ lục», its title and «(Kèm theo …)»; no header, number, date or signature of its own.
-    "APPENDIX": Profile(
-        "APPENDIX",
-        number=False,
-        date=False,
-        kind_line=False,
-        signature=False,
-        noi_nhan=False,
-        end_mark=False,
-        header=False,
-        summary=False,
-        body=False,
-        role="appendix",
-    ),
+    "APPENDIX": _page_and_fonts("APPENDIX", "appendix"),
     # Mẫu 1.3's attached text: header, title, «(Kèm theo Quyết định …)», Chương/Điều, «./.»; nothing else.
     "ATTACHMENT": Profile(
         "ATTACHMENT", number=False, date=False, signature=False, noi_nhan=False, header=False, role="attachment"
     ),
     # A form or sheet (not one of Điều 7's types): page, fonts and, where there is one, the header.
-    "FORM": Profile(
-        "FORM",
-        number=False,
-        date=False,
-        kind_line=False,
-        signature=False,
-        noi_nhan=False,
-        end_mark=False,
-        header=False,
-        summary=False,
-        body=False,
-        role="form",
-    ),
+    "FORM": _page_and_fonts("FORM", "form"),
     "NOT-ADMIN": Profile("NOT-ADMIN", layout_only=True, role="not_admin"),
     # The register book (Phụ lục IV): one wide table under its title; page and fonts.
-    "BOOK": Profile(
-        "BOOK",
-        number=False,
-        date=False,
-        kind_line=False,
-        signature=False,
-        noi_nhan=False,
-        end_mark=False,
-        header=False,
-        summary=False,
-        body=False,
-        role="form",
-    ),
+    "BOOK": _page_and_fonts("BOOK", "form"),
     # A main document whose kind line names no type of Điều 7: its header only.
     "UNKNOWN": Profile(
         "UNKNOWN",
