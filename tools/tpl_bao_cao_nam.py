@@ -67,6 +67,12 @@ def cmp(key: str) -> str:
     return "{% if so_lieu." + key + ".so_sanh %}, {{ so_lieu." + key + ".so_sanh }}{% endif %}"
 
 
+def running(key: str, sentence: str) -> str:
+    """The running total's sentence of a two-window report ("Lũy kế 7 tháng đầu năm 2023, …"), after the month's."""
+    compared = "{% if so_lieu." + key + ".luy_ke_so_sanh %}, {{ so_lieu." + key + ".luy_ke_so_sanh }}{% endif %}"
+    return "{% if co_luy_ke %} {{ ky.luy_ke_trong }}, " + sentence.replace("<so_sanh>", compared) + "{% endif %}"
+
+
 def estimate(key: str) -> str:
     """The "ước cả năm" sentence after a figure sentence, for a year report drafted before year end."""
     return "{% if so_lieu." + key + ".uoc_ca_nam %} {{ so_lieu." + key + ".uoc_ca_nam }}{% endif %}"
@@ -83,6 +89,35 @@ SUMMARY_COLUMNS = {
     "so_sanh": ("So sánh", "{{ r.so_sanh }}", True, FIT_CHANGE, FIT_CHANGE),
     "uoc": ("Ước cả {{ ky.ca_nam }}", "{{ r.uoc }}", True, FIT_TOTAL, FIT_AMOUNT),
     "ghi_chu": ("Ghi chú", "", False, "", ""),
+    # a two-window report's running total ("7 tháng năm 2023"), beside the month's or quarter's
+    "lk_truoc": ("{{ ky.lk_truoc }}", "{{ r.lk_truoc }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "lk_nay": ("{{ ky.lk_nay }}", "{{ r.lk_nay }}", True, FIT_TOTAL, FIT_AMOUNT),
+    "lk_so_sanh": ("So sánh", "{{ r.lk_so_sanh }}", True, FIT_CHANGE, FIT_CHANGE),
+}
+
+# Two-window reports ("tháng 7 và 7 tháng đầu năm"): the body keeps three figure columns so that the label column
+# stays readable (the month's comparison is in its sentences); the landscape appendix has both windows, both
+# "cùng kỳ" and both comparisons. Figures up to 9.999.999,99 fit, as in the 7-column layout above.
+RUNNING_BODY_LAYOUTS = {
+    (True, False): (["tt", "noi_dung", "don_vi", "nay", "lk_truoc", "lk_nay"], [1.0, 6.2, 2.2, 2.1, 2.1, 2.1]),
+    (True, True): (["tt", "noi_dung", "don_vi", "lk_truoc", "lk_nay", "uoc"], [1.0, 6.2, 2.2, 2.1, 2.1, 2.1]),
+    (False, True): (["tt", "noi_dung", "don_vi", "nay", "lk_nay", "uoc"], [1.0, 6.2, 2.2, 2.1, 2.1, 2.1]),
+    (False, False): (["tt", "noi_dung", "don_vi", "nay", "lk_nay"], [1.0, 8.0, 2.5, 2.5, 2.5]),
+}
+RUNNING_APPENDIX_LAYOUTS = {
+    (True, False): (
+        ["tt", "noi_dung", "don_vi", "truoc", "nay", "so_sanh", "lk_truoc", "lk_nay", "lk_so_sanh"],
+        [1.2, 6.0, 2.4, 2.6, 2.6, 3.0, 2.6, 2.6, 2.2],
+    ),
+    (True, True): (
+        ["tt", "noi_dung", "don_vi", "truoc", "nay", "lk_truoc", "lk_nay", "lk_so_sanh", "uoc"],
+        [1.2, 6.0, 2.4, 2.6, 2.6, 2.6, 2.6, 3.0, 2.2],
+    ),
+    (False, True): (
+        ["tt", "noi_dung", "don_vi", "nay", "lk_nay", "uoc", "ghi_chu"],
+        [1.2, 9.8, 2.8, 3.2, 3.2, 3.2, 1.8],
+    ),
+    (False, False): (["tt", "noi_dung", "don_vi", "nay", "lk_nay", "ghi_chu"], [1.2, 13.0, 2.8, 3.2, 3.2, 1.8]),
 }
 
 # (has previous, has estimate) -> columns and widths; the widths of each layout add up to the same total.
@@ -129,14 +164,23 @@ def _fit(column: tuple[str, str, bool, str, str], appendix: bool, count: int) ->
     return FIT_NARROW if count == 7 else FIT_DONG
 
 
+def _running_fit(column: tuple[str, str, bool, str, str]) -> str:
+    return FIT_NARROW if column[3] == FIT_TOTAL else column[3]
+
+
 def summary_tables(
     doc: DocumentObject, layouts: dict[tuple[bool, bool], tuple[list[str], list[float]]], appendix: bool
 ) -> None:
-    """One table per layout, each under its condition, so no column is ever printed empty."""
-    for i, ((previous, estimated), (keys, widths)) in enumerate(layouts.items()):
-        test = ("" if previous else "not ") + "co_so_sanh and " + ("" if estimated else "not ") + "co_uoc"
+    """One table per layout, each under its condition, so no column is ever printed empty; a two-window report's
+    layouts come first."""
+    running = RUNNING_APPENDIX_LAYOUTS if appendix else RUNNING_BODY_LAYOUTS
+    both = [(True, k, v) for k, v in running.items()] + [(False, k, v) for k, v in layouts.items()]
+    for i, (two, (previous, estimated), (keys, widths)) in enumerate(both):
+        test = ("" if two else "not ") + "co_luy_ke and "
+        test += ("" if previous else "not ") + "co_so_sanh and " + ("" if estimated else "not ") + "co_uoc"
         tag(doc, ("{%p if " if i == 0 else "{%p elif ") + test + " %}")
         columns = [SUMMARY_COLUMNS[k] for k in keys]
+        fits = [_running_fit(c) for c in columns] if two else [_fit(c, appendix, len(columns)) for c in columns]
         data_table(
             doc,
             [c[0] for c in columns],
@@ -144,7 +188,7 @@ def summary_tables(
             widths,
             "r in bang_tong_hop",
             numeric=tuple(n for n, c in enumerate(columns) if c[2]),
-            fits=[_fit(c, appendix, len(columns)) for c in columns],
+            fits=fits,
         )
     tag(doc, "{%p endif %}")
 
@@ -184,6 +228,11 @@ def section_two(doc: DocumentObject) -> None:
             "{{ so_lieu.doan_ra.quoc_gia }}"
             + cmp("doan_ra")
             + ".{% if so_lieu.doan_ra.theo_cap %} Trong số đó có {{ so_lieu.doan_ra.theo_cap }}.{% endif %}"
+            + running(
+                "doan_ra",
+                "đã tổ chức {{ so_lieu.doan_ra.luy_ke_so_doan }} đoàn với {{ so_lieu.doan_ra.luy_ke_luot_nguoi }} "
+                "lượt người đi công tác tại {{ so_lieu.doan_ra.luy_ke_quoc_gia }}<so_sanh>.",
+            )
             + estimate("doan_ra"),
         ],
     )
@@ -196,7 +245,13 @@ def section_two(doc: DocumentObject) -> None:
             "{{ so_lieu.doan_vao.cua_nuoc }} với {{ so_lieu.doan_vao.luot_nguoi }} lượt người đến thăm và làm việc"
             + cmp("doan_vao")
             + ".{% if so_lieu.doan_vao.theo_cap %} Trong số đó có {{ so_lieu.doan_vao.theo_cap }}.{% endif %}"
-            "{% if so_lieu.doan_vao.nguon %} {{ so_lieu.doan_vao.nguon }}{% endif %}" + estimate("doan_vao"),
+            "{% if so_lieu.doan_vao.nguon %} {{ so_lieu.doan_vao.nguon }}{% endif %}"
+            + running(
+                "doan_vao",
+                "đã đón tiếp {{ so_lieu.doan_vao.luy_ke_so_doan }} đoàn{{ so_lieu.doan_vao.luy_ke_cua_nuoc }} với "
+                "{{ so_lieu.doan_vao.luy_ke_luot_nguoi }} lượt người<so_sanh>.",
+            )
+            + estimate("doan_vao"),
         ],
     )
     item(
@@ -208,6 +263,7 @@ def section_two(doc: DocumentObject) -> None:
             "{% if so_lieu.thoa_thuan.trong_do %} (trong đó có {{ so_lieu.thoa_thuan.trong_do }}){% endif %}"
             + cmp("thoa_thuan")
             + "."
+            + running("thoa_thuan", "đã ký kết {{ so_lieu.thoa_thuan.luy_ke_so_van_ban }} văn bản<so_sanh>.")
             + estimate("thoa_thuan"),
         ],
     )
@@ -219,7 +275,9 @@ def section_two(doc: DocumentObject) -> None:
             "{{ ky.trong }}, đã tổ chức và phối hợp tổ chức {{ so_lieu.hoi_nghi.so_su_kien }} hội nghị, hội thảo, "
             "sự kiện quốc tế" + cmp("hoi_nghi") + "{% if so_lieu.hoi_nghi.so_sanh %},{% endif %} với sự tham dự của "
             "{{ so_lieu.hoi_nghi.dai_bieu_nuoc_ngoai }} đại biểu nước ngoài và "
-            "{{ so_lieu.hoi_nghi.dai_bieu_viet_nam }} đại biểu trong nước." + estimate("hoi_nghi"),
+            "{{ so_lieu.hoi_nghi.dai_bieu_viet_nam }} đại biểu trong nước."
+            + running("hoi_nghi", "đã tổ chức {{ so_lieu.hoi_nghi.luy_ke_so_su_kien }} sự kiện<so_sanh>.")
+            + estimate("hoi_nghi"),
         ],
     )
     item(doc, "ngoai_giao_kinh_te", "Công tác ngoại giao kinh tế")
@@ -235,7 +293,15 @@ def section_two(doc: DocumentObject) -> None:
             + "{% if so_lieu.vien_tro_pcpnn.cam_ket %}, với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}"
             "{% endif %}{% if so_lieu.vien_tro_pcpnn.giai_ngan %}; giá trị giải ngân "
             "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}"
-            "{% else %}; chưa giải ngân{% endif %}." + estimate("vien_tro_pcpnn"),
+            "{% else %}; chưa giải ngân{% endif %}."
+            + running(
+                "vien_tro_pcpnn",
+                "đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.luy_ke_so_du_an }} dự án<so_sanh>"
+                "{% if so_lieu.vien_tro_pcpnn.luy_ke_cam_ket %}, tổng giá trị cam kết "
+                "{{ so_lieu.vien_tro_pcpnn.luy_ke_cam_ket }}{% endif %}{% if so_lieu.vien_tro_pcpnn.luy_ke_giai_ngan %}"
+                "; giải ngân {{ so_lieu.vien_tro_pcpnn.luy_ke_giai_ngan }}{% endif %}.",
+            )
+            + estimate("vien_tro_pcpnn"),
         ],
     )
     item(doc, "lanh_su", "Công tác lãnh sự và bảo hộ công dân")

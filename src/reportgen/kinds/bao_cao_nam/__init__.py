@@ -20,8 +20,11 @@ from reportgen.kinds import BuildEnv, Document, Kind, KindError, Symbol
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.kinds.bao_cao_nam.period import Period
 from reportgen.kinds.bao_cao_nam.pictures import pictures
-from reportgen.kinds.bao_cao_nam.wording import build_context, wording
+from reportgen.kinds.bao_cao_nam.running_figures import quoted_period_words, running_figures
+from reportgen.kinds.bao_cao_nam.running_total import pair_name, pair_words, running_period
+from reportgen.kinds.bao_cao_nam.wording import appendices, build_context, wording
 from reportgen.vietnamese import format_number, join_vietnamese, pad2, short_date
 
 __all__ = ["KIND", "KIND_ABBR", "TITLE", "Input", "documents", "figures", "quoted_wording", "warnings"]
@@ -64,7 +67,7 @@ def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
 
 
 def _outside(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
-    period = model.period
+    period = running_period(model.ky_bao_cao, model.period) or model.period
     out = left_out(model, period)
     if not out:
         return []
@@ -96,20 +99,26 @@ def _first_outside(model: Input, period: Any) -> tuple[tuple[str | int, ...], An
     raise AssertionError("left_out found a record outside the period")
 
 
-def previous_figures(model: Input, env: BuildEnv) -> dict[str, Any] | None:
-    """The same period last year: typed totals as given, or the same window cut from last year's records."""
+def previous_figures(model: Input, env: BuildEnv, window: Period | None = None) -> dict[str, Any] | None:
+    """The same period last year: typed totals as given, or the same window cut from last year's records.
+
+    ``window``: the running window of a two-window report ("7 tháng đầu năm"), typed in ``so_lieu.luy_ke``."""
     if model.nam_truoc is None:
         return None
+    period = window or model.period
     if model.nam_truoc.so_lieu is not None:
-        typed = model.nam_truoc.so_lieu
+        typed = model.nam_truoc.so_lieu if window is None else model.nam_truoc.so_lieu.luy_ke
+        if typed is None:
+            return None
         out = {
             k: v
-            for k, v in typed.model_dump(exclude={"vien_tro_cam_ket", "vien_tro_giai_ngan"}).items()
+            for k, v in typed.model_dump(exclude={"vien_tro_cam_ket", "vien_tro_giai_ngan", "luy_ke"}).items()
             if v is not None
         }
         out |= {f"vien_tro_cam_ket_{c.lower()}": v for c, v in (typed.vien_tro_cam_ket or {}).items()}
         out |= {f"vien_tro_giai_ngan_{c.lower()}": v for c, v in (typed.vien_tro_giai_ngan or {}).items()}
-        out |= {other_key(f.model_dump()): f.cung_ky for f in model.so_lieu_khac if f.cung_ky is not None}
+        if window is None:
+            out |= {other_key(f.model_dump()): f.cung_ky for f in model.so_lieu_khac if f.cung_ky is not None}
         return out
     assert model.nam_truoc.tep is not None
     loc = ("nam_truoc", "tep")
@@ -117,17 +126,20 @@ def previous_figures(model: Input, env: BuildEnv) -> dict[str, Any] | None:
     before = related.model
     if not isinstance(before, Input):
         raise KindError(loc, "tệp năm trước phải là một báo cáo công tác đối ngoại (loai: bao_cao_nam)")
-    window = model.period.year_before()
-    if before.nam != window.year:
-        raise KindError(loc, f"tệp năm trước là báo cáo năm {before.nam}, cần số liệu năm {window.year}")
+    last_year = period.year_before()
+    if before.nam != last_year.year:
+        raise KindError(loc, f"tệp năm trước là báo cáo năm {before.nam}, cần số liệu năm {last_year.year}")
     theirs = before.period
-    if not (theirs.start <= window.start and window.end <= theirs.end):
+    if not (theirs.start <= last_year.start and last_year.end <= theirs.end):
         raise KindError(
             loc,
             f"tệp năm trước chỉ có số liệu {theirs.name}{theirs.until_note}, không đủ để so sánh với "
-            f"{model.period.previous_name} ({short_date(window.start)}–{short_date(window.end)})",
+            f"{period.previous_name} ({short_date(last_year.start)}–{short_date(last_year.end)})",
         )
-    return dict(figures_of(before, None, window)["phang"])
+    totals = dict(figures_of(before, None, last_year)["phang"])
+    if (theirs.start, theirs.end) != (last_year.start, last_year.end):  # typed for another window than this one
+        totals = {k: v for k, v in totals.items() if not k.startswith("khac:")}
+    return totals
 
 
 def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
@@ -141,6 +153,11 @@ def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
     for item in figs["khac"]:  # a custom figure typed with its own previous value keeps it
         if item["cung_ky"] is not None and figs["nam_truoc"] is not None:
             figs["nam_truoc"].setdefault(other_key(item), item["cung_ky"])
+    running = running_period(model.ky_bao_cao, model.period)
+    if running is not None:  # "tháng 7 và 7 tháng đầu năm": the second window beside the first
+        from_records = model.nam_truoc is not None and model.nam_truoc.tep is not None
+        figs["ky"] = pair_words(model.period, running)
+        figs["luy_ke"] = running_figures(model, previous_figures(model, env, running), running, from_records)
     return figs
 
 
@@ -159,7 +176,8 @@ def _check_estimates(figs: dict[str, Any]) -> None:
 
 def listing_label(model: Input) -> str:
     """What the report covers, for listings (the web page's home): ``6 tháng đầu năm 2023``."""
-    name = model.period.name
+    running = running_period(model.ky_bao_cao, model.period)
+    name = pair_name(model.period, running) if running else model.period.name
     return name[:1].upper() + name[1:]
 
 
@@ -167,7 +185,11 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
     _check_estimates(figs)
     built = build_context(in_period(model, model.period), figs)
-    context = Context(**built, bieu_do=pictures(figs) if model.bieu_do and not env.checking else [])
+    running = running_period(model.ky_bao_cao, model.period)
+    if running is not None:  # the lists cover the year so far, the month's records among them
+        built["phu_luc"] = appendices(in_period(model, running))
+    charted = figs.get("luy_ke") or figs  # months of the year so far, not one month's single bar
+    context = Context(**built, bieu_do=pictures(charted) if model.bieu_do and not env.checking else [])
     return [Document.of("bao_cao_nam", context)]
 
 
@@ -175,7 +197,7 @@ def quoted_wording(figures: dict[str, Any]) -> dict[str, Any]:
     """The display strings a speech quoting this report prints: the same ones the report itself prints,
     the period's words included (``so_lieu.ky.ten``: "6 tháng đầu năm 2023"). Empty estimates are left out."""
     words = wording(figures)
-    words["ky"] = {k: words["ky"][k] for k in ("ten", "trong", "cung_ky", "ky_sau")}
+    words["ky"] = {k: words["ky"][k] for k in ("ten", "trong", "cung_ky", "ky_sau")} | quoted_period_words(words["ky"])
     for group in words.values():
         if group.get("uoc_ca_nam") == "":
             del group["uoc_ca_nam"]

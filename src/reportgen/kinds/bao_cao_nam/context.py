@@ -24,7 +24,9 @@ class Context(Dau, Cuoi):
         MoTa(
             "Kỳ báo cáo: ky.ten (“6 tháng đầu năm 2023”), ky.ten_hoa, ky.ten_day_du_hoa, ky.trong (“trong 6 tháng"
             " đầu năm 2023”), ky.cua, ky.cung_ky, ky.ky_sau, ky.ky_sau_hoa, ky.ca_nam, ky.cot_nay, ky.cot_truoc,"
-            " ky.tu_ngay, ky.den_ngay"
+            " ky.tu_ngay, ky.den_ngay; báo cáo có lũy kế từ đầu năm thêm ky.luy_ke_ten (“7 tháng đầu năm 2023”),"
+            " ky.luy_ke_trong (“Lũy kế 7 tháng đầu năm 2023”), ky.luy_ke_cung_ky, ky.lk_nay (“7 tháng năm"
+            " 2023”), ky.lk_truoc, ky.luy_ke_tu_ngay"
         ),
     ]
     trich_yeu: Annotated[str, MoTa("Trích yếu dưới chữ BÁO CÁO")]
@@ -44,16 +46,22 @@ class Context(Dau, Cuoi):
         Nhom,
         MoTa(
             "Số liệu đã viết thành chữ: so_lieu.<nhóm>.<tên> (so_lieu.doan_vao.so_doan, so_lieu.doan_ra.luot_nguoi,"
-            " so_lieu.vien_tro_pcpnn.giai_ngan, …), kèm so_sanh và uoc_ca_nam khi có"
+            " so_lieu.vien_tro_pcpnn.giai_ngan, …), kèm so_sanh và uoc_ca_nam khi có; báo cáo có lũy kế từ đầu năm"
+            " thêm luy_ke_<tên> (so_lieu.doan_vao.luy_ke_so_doan, so_lieu.doan_vao.luy_ke_so_sanh, …)"
         ),
     ]
     dia_danh: Annotated[str, MoTa("Địa danh nơi cơ quan đóng trụ sở (“Đà Nẵng”)")]
     dia_phuong: Annotated[str, MoTa("Địa phương làm chủ ngữ trong câu: “thành phố Đà Nẵng”")]
     bang_tong_hop: Annotated[
-        list[Nhom], MoTa("Các dòng bảng tổng hợp: tt, noi_dung, don_vi, nam_nay, nam_truoc, so_sanh, uoc")
+        list[Nhom],
+        MoTa(
+            "Các dòng bảng tổng hợp: tt, noi_dung, don_vi, nam_nay, nam_truoc, so_sanh, uoc; báo cáo có lũy kế từ"
+            " đầu năm thêm lk_nay, lk_truoc, lk_so_sanh"
+        ),
     ]
     co_so_sanh: Annotated[bool, MoTa("Đúng khi có số liệu cùng kỳ năm trước để so sánh")]
     co_uoc: Annotated[bool, MoTa("Đúng khi có số ước cả năm")]
+    co_luy_ke: Annotated[bool, MoTa("Đúng khi báo cáo có thêm lũy kế từ đầu năm (“tháng 7 và 7 tháng đầu năm 2023”)")]
     uu_diem: Annotated[list[str], MoTa("Các đoạn ưu điểm")]
     han_che: Annotated[list[str], MoTa("Các đoạn hạn chế")]
     nguyen_nhan_khach_quan: Annotated[list[str], MoTa("Các đoạn nguyên nhân khách quan")]

@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 
 from reportgen.kinds.bao_cao_nam.currency import currency_code
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
+from reportgen.kinds.bao_cao_nam.running_total import misplaced_running_totals
 from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
 
 TienTe = Annotated[str, BeforeValidator(currency_code)]
@@ -217,6 +218,8 @@ class SoLieuNamTruoc(Strict):
     vien_tro_giai_ngan_usd: SoTien | None = None
     vien_tro_cam_ket: dict[TienTe, SoTien] | None = None  # other currencies: {VND: 4.400.000.000}
     vien_tro_giai_ngan: dict[TienTe, SoTien] | None = None
+    # with ky_bao_cao.luy_ke_dau_nam: the same totals of the running window last year ("7 tháng năm 2022")
+    luy_ke: SoLieuNamTruoc | None = None
 
 
 class UocCaNam(Strict):
@@ -320,6 +323,9 @@ class Input(Strict):
             raise PydanticCustomError(
                 "uoc_ca_nam", "“uoc_ca_nam” chỉ dùng khi số liệu chưa hết năm (ghi “ky_bao_cao” với “den_ngay”)"
             )
+        misplaced = misplaced_running_totals(self.ky_bao_cao, self.nam_truoc.so_lieu if self.nam_truoc else None)
+        if misplaced:
+            raise PydanticCustomError("nam_truoc", misplaced)
         names = [f.ma for f in self.so_lieu_khac if f.ma]
         twice = sorted({n for n in names if names.count(n) > 1})
         if twice:

@@ -19,7 +19,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from reportgen.models import Ngay, Strict
+from reportgen.models import CoKhong, Ngay, Strict
 from reportgen.vietnamese import date_range_phrase, roman, short_date, upper_vi
 
 Preset = Literal["thang", "quy", "6_thang_dau_nam", "9_thang", "n_thang_dau_nam", "nam", "khoang_ngay"]
@@ -45,9 +45,13 @@ class KyBaoCao(Strict):
     tu_ngay: Ngay | None = None  # with ky: khoang_ngay; 01/01 of nam when left out
     den_ngay: Ngay | None = None  # with ky: khoang_ngay, or "số liệu tính đến ngày" for a preset
     chot_so_lieu: Literal["theo_lich", "tu_15_den_14"] = "theo_lich"
+    # with ky: thang or quy, the running total from 1 January too: "tháng 7 và 7 tháng đầu năm" (running_total.py)
+    luy_ke_dau_nam: CoKhong = False
 
     @model_validator(mode="after")
     def _consistent(self) -> KyBaoCao:
+        if self.luy_ke_dau_nam:
+            _running_total_fits(self)
         if self.ky == "thang" and self.thang is None:
             raise PydanticCustomError("ky_bao_cao", "báo cáo tháng phải ghi “thang” (1 đến 12)")
         if self.ky == "quy" and self.quy is None:
@@ -72,6 +76,19 @@ class KyBaoCao(Strict):
         elif self.tu_ngay is not None:
             raise PydanticCustomError("ky_bao_cao", "chỉ ghi “tu_ngay” khi “ky” là khoang_ngay")
         return self
+
+
+def _running_total_fits(k: KyBaoCao) -> None:
+    """A running total needs a month or a quarter after the first: January's or quarter I's would repeat it."""
+    if k.ky not in ("thang", "quy"):
+        raise PydanticCustomError(
+            "ky_bao_cao", "“luy_ke_dau_nam” chỉ dùng với “ky” là thang hoặc quy (kỳ này đã tính từ đầu năm)"
+        )
+    if k.thang == 1 or k.quy == "I":
+        first = "tháng 01" if k.thang == 1 else "quý I"
+        raise PydanticCustomError(
+            "ky_bao_cao", "{first} đã là lũy kế từ đầu năm; bỏ “luy_ke_dau_nam”", {"first": first}
+        )
 
 
 def _month_end(year: int, month: int) -> date:

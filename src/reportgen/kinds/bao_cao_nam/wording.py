@@ -14,6 +14,8 @@ from reportgen.blocks import ending, header, locality, receivers, signature
 from reportgen.kinds.bao_cao_nam.currency import label, ordered
 from reportgen.kinds.bao_cao_nam.figures import other_key
 from reportgen.kinds.bao_cao_nam.model import Input, Muc
+from reportgen.kinds.bao_cao_nam.running_figures import add_running_words, merge_rows
+from reportgen.kinds.bao_cao_nam.running_total import pair_title, running_period
 from reportgen.models import paragraphs
 from reportgen.vietnamese import (
     change_cell,
@@ -236,6 +238,8 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
     sentences = estimate_sentences(fig)
     for group in ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "vien_tro_pcpnn"):
         words[group]["uoc_ca_nam"] = sentences.get(group, "")
+    if fig.get("luy_ke"):  # "tháng 7 và 7 tháng đầu năm": the year so far, worded alike (running_figures.py)
+        add_running_words(words, wording(fig["luy_ke"]))
     return words
 
 
@@ -317,6 +321,8 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
         if item["luy_ke"]:
             row["noi_dung"] += " (lũy kế)"
         rows.append(row)
+    if fig.get("luy_ke"):  # the year so far in its own columns (running_figures.py)
+        rows = merge_rows(rows, summary_rows(fig["luy_ke"]), len(fig["khac"]))
     for i, row in enumerate(rows, 1):
         row["tt"] = str(i)
     return rows
@@ -340,7 +346,7 @@ def items(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
     others = other_sentences(fig)
     for key in ITEMS:
         prose = paragraphs(getattr(model.noi_dung, key))
-        has_figures = _has_figures(fig, key)
+        has_figures = _has_figures(fig, key) or bool(fig.get("luy_ke") and _has_figures(fig["luy_ke"], key))
         if not prose and not has_figures and not others.get(key):
             numbered[key] = None
             continue
@@ -513,7 +519,10 @@ def _totals(model: Input, result: dict[str, Any]) -> None:
 
 def title(model: Input) -> str:
     """The trích yếu: the user's own, or the period's."""
-    return " ".join(model.trich_yeu.split()) if model.trich_yeu else model.period.title
+    if model.trich_yeu:
+        return " ".join(model.trich_yeu.split())
+    running = running_period(model.ky_bao_cao, model.period)
+    return pair_title(model.period, running) if running else model.period.title
 
 
 def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
@@ -541,6 +550,7 @@ def build_context(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
         "bang_tong_hop": summary_rows(fig),
         "co_so_sanh": fig["nam_truoc"] is not None,
         "co_uoc": bool(fig["uoc"]),
+        "co_luy_ke": bool(fig.get("luy_ke")),
         "uu_diem": paragraphs(nd.uu_diem),
         "han_che": paragraphs(nd.han_che),
         "nguyen_nhan_khach_quan": paragraphs(nd.nguyen_nhan_khach_quan),
