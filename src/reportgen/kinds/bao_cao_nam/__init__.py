@@ -137,15 +137,25 @@ def previous_figures(model: Input, env: BuildEnv, window: Period | None = None) 
             f"{period.previous_name} ({short_date(last_year.start)}–{short_date(last_year.end)})",
         )
     totals = dict(figures_of(before, None, last_year)["phang"])
-    if (theirs.start, theirs.end) != (last_year.start, last_year.end):  # typed for another window than this one
-        totals = {k: v for k, v in totals.items() if not k.startswith("khac:")}
+    if (theirs.start, theirs.end) != (last_year.start, last_year.end):
+        totals = {k: v for k, v in totals.items() if not _unplaceable(k, before)}
     return totals
+
+
+def _unplaceable(key: str, before: Input) -> bool:
+    """A total last year's file cannot give for a part of its period: its free-form figures are for its own
+    period, and aid projects without an approval date belong to no month. Left out, never compared."""
+    if key.startswith("khac:"):
+        return True
+    undated = any(d.ngay_phe_duyet is None for d in before.du_an_pcpnn)
+    return undated and (key == "du_an_pcpnn" or key.startswith("vien_tro_"))
 
 
 def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
     """The derived figures other documents (speeches) may quote, as ``so_lieu.<group>.<name>``."""
     figs = figures_of(model, previous_figures(model, env))
-    if figs["nam_truoc"] is not None and model.nam_truoc is not None and model.nam_truoc.tep is not None:
+    from_records = model.nam_truoc is not None and model.nam_truoc.tep is not None
+    if figs["nam_truoc"] is not None and from_records and "du_an_pcpnn" in figs["nam_truoc"]:
         # counted from last year's records: a currency with no project then was 0, not unknown
         for key in figs["phang"]:
             if key.startswith("vien_tro_"):
@@ -155,7 +165,6 @@ def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
             figs["nam_truoc"].setdefault(other_key(item), item["cung_ky"])
     running = running_period(model.ky_bao_cao, model.period)
     if running is not None:  # "tháng 7 và 7 tháng đầu năm": the second window beside the first
-        from_records = model.nam_truoc is not None and model.nam_truoc.tep is not None
         figs["ky"] = pair_words(model.period, running)
         figs["luy_ke"] = running_figures(model, previous_figures(model, env, running), running, from_records)
     return figs

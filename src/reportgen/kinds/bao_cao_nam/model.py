@@ -218,7 +218,11 @@ class SoLieuNamTruoc(Strict):
     vien_tro_giai_ngan_usd: SoTien | None = None
     vien_tro_cam_ket: dict[TienTe, SoTien] | None = None  # other currencies: {VND: 4.400.000.000}
     vien_tro_giai_ngan: dict[TienTe, SoTien] | None = None
-    # with ky_bao_cao.luy_ke_dau_nam: the same totals of the running window last year ("7 tháng năm 2022")
+
+
+class SoLieuNamTruocLuyKe(SoLieuNamTruoc):
+    """Last year's totals, and with ``ky_bao_cao.luy_ke_dau_nam`` those of its running window ("7 tháng năm 2022")."""
+
     luy_ke: SoLieuNamTruoc | None = None
 
 
@@ -240,7 +244,7 @@ class NamTruoc(Strict):
     """Either ``tep`` (path to last year's input, relative to this file) or ``so_lieu``."""
 
     tep: Chu | None = None
-    so_lieu: SoLieuNamTruoc | None = None
+    so_lieu: SoLieuNamTruocLuyKe | None = None
 
     @model_validator(mode="after")
     def _one_source(self) -> NamTruoc:

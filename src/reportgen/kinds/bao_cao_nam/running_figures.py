@@ -35,7 +35,7 @@ def running_figures(
     currency without a project that year was 0, not unknown (as for the report's own window)."""
     fig = figures_of(model, previous, running)
     fig["uoc"] = {}  # the estimate is for the whole year, printed once, in the report's own rows
-    if previous is not None and from_records:
+    if previous is not None and from_records and "du_an_pcpnn" in previous:
         for key in fig["phang"]:
             if key.startswith("vien_tro_"):
                 previous.setdefault(key, Decimal(0))
@@ -59,7 +59,7 @@ def merge_rows(rows: list[dict[str, str]], running_rows: list[dict[str, str]], c
     """The summary rows with the running window's cells ``lk_nay``, ``lk_truoc``, ``lk_so_sanh``.
 
     Rows match by label and unit. A row with nothing in the month but something in the year so far is kept,
-    its month cell ``0``. The last ``custom`` rows of each list are the free-form figures (``so_lieu_khac``),
+    its month cell ``–``. The last ``custom`` rows of each list are the free-form figures (``so_lieu_khac``),
     given for the report's window only: their running cells stay empty rather than repeat the month's value."""
     counted, extra = rows[: len(rows) - custom], rows[len(rows) - custom :]
     by_label = {(r["noi_dung"], r["don_vi"]): r for r in counted}
@@ -69,7 +69,7 @@ def merge_rows(rows: list[dict[str, str]], running_rows: list[dict[str, str]], c
         row = row or {
             "noi_dung": lk["noi_dung"],
             "don_vi": lk["don_vi"],
-            "nam_nay": "0",
+            "nam_nay": "–",  # nothing this month, as tables mark it (never a bare "0" sum)
             "nam_truoc": "",
             "so_sanh": "",
             "uoc": "",
