@@ -16,6 +16,8 @@ class Quotable(NamedTuple):
     example: str  # the exact words printed, as in the examples of inputs/
 
 
+ONLY_RUNNING = " (chỉ khi báo cáo có luy_ke_dau_nam)"
+
 _DELEGATION = [
     ("so_doan", "số đoàn", "93"),
     ("luot_nguoi", "số lượt người", "1.220"),
@@ -56,7 +58,87 @@ QUOTABLE: list[Quotable] = [
     Quotable("ky", "trong", "mở đầu câu", "Trong 6 tháng đầu năm 2023"),
     Quotable("ky", "cung_ky", "kỳ được so sánh", "cùng kỳ năm 2022"),
     Quotable("ky", "ky_sau", "kỳ của phương hướng, nhiệm vụ", "6 tháng cuối năm 2023"),
+    # a report with its running total ("tháng 7 và 7 tháng đầu năm 2023"): the year so far (running_figures.py)
+    Quotable("doan_vao", "luy_ke_so_doan", "số đoàn lũy kế từ đầu năm" + ONLY_RUNNING, "69"),
+    Quotable("doan_vao", "luy_ke_luot_nguoi", "số lượt người lũy kế từ đầu năm" + ONLY_RUNNING, "683"),
+    Quotable(
+        "doan_vao",
+        "luy_ke_quoc_gia",
+        "nơi đến hoặc nơi đi lũy kế: số quốc gia, hoặc tên nước khi chỉ có một" + ONLY_RUNNING,
+        "32 quốc gia, vùng lãnh thổ",
+    ),
+    Quotable(
+        "doan_vao",
+        "luy_ke_cua_nuoc",
+        "“ của <nước>” khi mọi đoàn lũy kế cùng một nước, không thì trống" + ONLY_RUNNING,
+        " của Lào",
+    ),
+    Quotable(
+        "doan_vao",
+        "luy_ke_so_sanh",
+        "lũy kế so với cùng kỳ" + ONLY_RUNNING,
+        "tăng 33 đoàn (91,7%) so với cùng kỳ năm 2022",
+    ),
+    Quotable("doan_ra", "luy_ke_so_doan", "số đoàn lũy kế từ đầu năm" + ONLY_RUNNING, "14"),
+    Quotable("doan_ra", "luy_ke_luot_nguoi", "số lượt người lũy kế từ đầu năm" + ONLY_RUNNING, "116"),
+    Quotable(
+        "doan_ra",
+        "luy_ke_quoc_gia",
+        "nơi đến lũy kế: số quốc gia, hoặc tên nước khi chỉ có một" + ONLY_RUNNING,
+        "12 quốc gia, vùng lãnh thổ",
+    ),
+    Quotable(
+        "doan_ra",
+        "luy_ke_cua_nuoc",
+        "“ của <nước>” khi mọi đoàn lũy kế cùng một nước, không thì trống" + ONLY_RUNNING,
+        " của Lào",
+    ),
+    Quotable(
+        "doan_ra",
+        "luy_ke_so_sanh",
+        "lũy kế so với cùng kỳ" + ONLY_RUNNING,
+        "tăng 10 đoàn, gấp 3,5 lần cùng kỳ năm 2022",
+    ),
+    Quotable("thoa_thuan", "luy_ke_so_van_ban", "số văn bản ký kết lũy kế từ đầu năm" + ONLY_RUNNING, "06"),
+    Quotable(
+        "thoa_thuan",
+        "luy_ke_so_sanh",
+        "lũy kế so với cùng kỳ" + ONLY_RUNNING,
+        "tăng 01 văn bản (20%) so với cùng kỳ năm 2022",
+    ),
+    Quotable("hoi_nghi", "luy_ke_so_su_kien", "số hội nghị, hội thảo, sự kiện lũy kế từ đầu năm" + ONLY_RUNNING, "05"),
+    Quotable(
+        "hoi_nghi",
+        "luy_ke_so_sanh",
+        "lũy kế so với cùng kỳ" + ONLY_RUNNING,
+        "tăng 01 sự kiện (25%) so với cùng kỳ năm 2022",
+    ),
+    Quotable("vien_tro_pcpnn", "luy_ke_so_du_an", "số chương trình, dự án lũy kế từ đầu năm" + ONLY_RUNNING, "12"),
+    Quotable(
+        "vien_tro_pcpnn",
+        "luy_ke_cam_ket",
+        "giá trị cam kết lũy kế, theo từng loại tiền" + ONLY_RUNNING,
+        "18,28 tỷ đồng và 327.000 USD",
+    ),
+    Quotable(
+        "vien_tro_pcpnn",
+        "luy_ke_giai_ngan",
+        "giá trị giải ngân lũy kế (trống khi chưa giải ngân)" + ONLY_RUNNING,
+        "8,07 tỷ đồng và 139.230 USD",
+    ),
+    Quotable(
+        "vien_tro_pcpnn",
+        "luy_ke_so_sanh",
+        "lũy kế so với cùng kỳ (trống khi không có số cùng kỳ)" + ONLY_RUNNING,
+        "tăng 05 dự án (62,5%) so với cùng kỳ năm 2022",
+    ),
+    Quotable("ky", "luy_ke_ten", "tên kỳ lũy kế" + ONLY_RUNNING, "7 tháng đầu năm 2023"),
+    Quotable("ky", "luy_ke_trong", "mở đầu câu lũy kế" + ONLY_RUNNING, "Lũy kế 7 tháng đầu năm 2023"),
+    Quotable("ky", "luy_ke_cung_ky", "kỳ lũy kế được so sánh" + ONLY_RUNNING, "cùng kỳ năm 2022"),
 ]
+
+# The names a report has only when it gives its running total from 1 January (``luy_ke_dau_nam``).
+RUNNING_ONLY = {(q.group, q.name) for q in QUOTABLE if q.name.startswith("luy_ke_")}
 
 
 def quotable_names() -> dict[str, list[str]]:

@@ -18,8 +18,8 @@ from reportgen.kinds.bao_cao_nam.period import Period
 
 # The words of each group a two-window report also gives for the running window, as ``luy_ke_<name>``.
 RUNNING_WORDS: dict[str, tuple[str, ...]] = {
-    "doan_vao": ("so_doan", "luot_nguoi", "cua_nuoc", "so_sanh"),
-    "doan_ra": ("so_doan", "luot_nguoi", "quoc_gia", "so_sanh"),
+    "doan_vao": ("so_doan", "luot_nguoi", "quoc_gia", "cua_nuoc", "so_sanh"),
+    "doan_ra": ("so_doan", "luot_nguoi", "quoc_gia", "cua_nuoc", "so_sanh"),
     "thoa_thuan": ("so_van_ban", "so_sanh"),
     "hoi_nghi": ("so_su_kien", "so_sanh"),
     "vien_tro_pcpnn": ("so_du_an", "cam_ket", "giai_ngan", "so_sanh"),
