@@ -152,6 +152,16 @@ def test_no_typed_running_totals_print_no_running_comparison(tmp_path: Path) -> 
     assert "Lũy kế 9 tháng đầu năm 2023, đã đón tiếp 01 đoàn của Nhật Bản với 10 lượt người." in body
 
 
+def test_a_month_without_records_of_an_item_leaves_the_year_so_far_alone(tmp_path: Path) -> None:
+    agreements = [
+        {"ten": f"Thỏa thuận {m}", "doi_tac": "Tỉnh Sekong", "quoc_gia": "Lào", "ngay_ky": f"12/{m:02d}/2023"}
+        for m in (3, 5)
+    ]
+    body = tp.text(tp.build(tmp_path, this_year() | {"thoa_thuan": agreements})[0])
+    assert "đã ký kết 0 văn bản" not in body
+    assert ". Ký kết và thực hiện thỏa thuận quốc tế\nLũy kế 7 tháng đầu năm 2023, đã ký kết 02 văn bản." in body
+
+
 def test_last_years_undated_aid_is_not_cut_into_a_part_of_its_year(tmp_path: Path) -> None:
     last = last_year()
     last["du_an_pcpnn"] = [{"ten": "Nước sạch", "nha_tai_tro": "Tổ chức A", "cam_ket": "1.000", "tien_te": "USD"}]

@@ -45,7 +45,7 @@ def item(doc: DocumentObject, key: str, title: str, figures: list[str] | None = 
     if figures:
         tag(doc, "{%p if muc." + key + ".co_so_lieu %}")
         for sentence in figures:
-            para(doc, sentence, BODY)
+            para(doc, month_when_any(key, sentence), BODY)
         tag(doc, "{%p endif %}")
     prose(doc, "muc." + key + ".so_lieu_khac")
     prose(doc, "muc." + key + ".doan_van")
@@ -67,10 +67,23 @@ def cmp(key: str) -> str:
     return "{% if so_lieu." + key + ".so_sanh %}, {{ so_lieu." + key + ".so_sanh }}{% endif %}"
 
 
+RUNNING = "{% if co_luy_ke %}"
+
+
 def running(key: str, sentence: str) -> str:
     """The running total's sentence of a two-window report ("Lũy kế 7 tháng đầu năm 2023, …"), after the month's."""
     compared = "{% if so_lieu." + key + ".luy_ke_so_sanh %}, {{ so_lieu." + key + ".luy_ke_so_sanh }}{% endif %}"
-    return "{% if co_luy_ke %} {{ ky.luy_ke_trong }}, " + sentence.replace("<so_sanh>", compared) + "{% endif %}"
+    space = "{% if muc." + key + ".co_so_lieu_ky %} {% endif %}"
+    return RUNNING + space + "{{ ky.luy_ke_trong }}, " + sentence.replace("<so_sanh>", compared) + "{% endif %}"
+
+
+def month_when_any(key: str, sentence: str) -> str:
+    """A two-window report says nothing of a month with no record of the item ("đã ký kết 0 văn bản"): its
+    running total's sentence stands alone."""
+    if RUNNING not in sentence:
+        return sentence
+    month, rest = sentence.split(RUNNING, 1)
+    return "{% if not co_luy_ke or muc." + key + ".co_so_lieu_ky %}" + month + "{% endif %}" + RUNNING + rest
 
 
 def estimate(key: str) -> str:

@@ -37,7 +37,8 @@ class Context(Dau, Cuoi):
     muc: Annotated[
         Nhom,
         MoTa(
-            "Các mục kết quả theo lĩnh vực: muc.<lĩnh vực>.so (số mục), muc.<lĩnh vực>.co_so_lieu, … với lĩnh vực"
+            "Các mục kết quả theo lĩnh vực: muc.<lĩnh vực>.so (số mục), muc.<lĩnh vực>.co_so_lieu,"
+            " muc.<lĩnh vực>.co_so_lieu_ky (có số liệu trong tháng, quý khi báo cáo kèm lũy kế), … với lĩnh vực"
             " là doan_vao, doan_ra, thoa_thuan, hoi_nghi, vien_tro_pcpnn, dia_phuong_doi_tac, …; mục trống khi"
             " không có nội dung"
         ),

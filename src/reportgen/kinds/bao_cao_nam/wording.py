@@ -346,7 +346,8 @@ def items(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
     others = other_sentences(fig)
     for key in ITEMS:
         prose = paragraphs(getattr(model.noi_dung, key))
-        has_figures = _has_figures(fig, key) or bool(fig.get("luy_ke") and _has_figures(fig["luy_ke"], key))
+        in_window = _has_figures(fig, key)  # a two-window report: the month; its running total may have more
+        has_figures = in_window or bool(fig.get("luy_ke") and _has_figures(fig["luy_ke"], key))
         if not prose and not has_figures and not others.get(key):
             numbered[key] = None
             continue
@@ -355,6 +356,7 @@ def items(model: Input, fig: dict[str, Any]) -> dict[str, Any]:
             "so": str(number),
             "doan_van": prose,
             "co_so_lieu": has_figures,
+            "co_so_lieu_ky": in_window,
             "so_lieu_khac": others.get(key, []),
         }
     return numbered
