@@ -267,3 +267,10 @@ def test_a_speech_quotes_every_running_figure_word_for_word(tmp_path: Path) -> N
     assert len(running) == len(printed) and all(
         q.meaning.endswith("(chỉ khi báo cáo có luy_ke_dau_nam)") for q in running
     )
+
+
+def test_an_undated_aid_project_is_said_to_count_in_both_windows(tmp_path: Path) -> None:
+    data = this_year() | {"du_an_pcpnn": [{"ten": "Y tế", "nha_tai_tro": "Tổ chức B", "cam_ket": "2.000"}]}
+    _, warnings = tp.build(tmp_path, data)
+    assert len(warnings) == 1
+    assert "(“Y tế”) nên được tính vào tháng 7 và 7 tháng đầu năm 2023 dù phê duyệt lúc nào" in warnings[0]

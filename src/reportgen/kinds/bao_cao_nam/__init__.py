@@ -60,7 +60,7 @@ def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
         (
             ("du_an_pcpnn", undated[0][0], "ngay_phe_duyet"),
             f"{pad2(len(undated))} dự án không ghi “ngay_phe_duyet” ({names}{more}) nên được tính vào "
-            f"{model.period.name} dù phê duyệt lúc nào; hãy ghi ngày phê duyệt để mỗi dự án chỉ được tính vào kỳ "
+            f"{_name(model)} dù phê duyệt lúc nào; hãy ghi ngày phê duyệt để mỗi dự án chỉ được tính vào kỳ "
             "của nó",
         )
     ]
@@ -183,10 +183,15 @@ def _check_estimates(figs: dict[str, Any]) -> None:
         )
 
 
+def _name(model: Input) -> str:
+    """``6 tháng đầu năm 2023``; with the running total ``tháng 7 và 7 tháng đầu năm 2023``."""
+    running = running_period(model.ky_bao_cao, model.period)
+    return pair_name(model.period, running) if running else model.period.name
+
+
 def listing_label(model: Input) -> str:
     """What the report covers, for listings (the web page's home): ``6 tháng đầu năm 2023``."""
-    running = running_period(model.ky_bao_cao, model.period)
-    name = pair_name(model.period, running) if running else model.period.name
+    name = _name(model)
     return name[:1].upper() + name[1:]
 
 
