@@ -274,3 +274,12 @@ def test_an_undated_aid_project_is_said_to_count_in_both_windows(tmp_path: Path)
     _, warnings = tp.build(tmp_path, data)
     assert len(warnings) == 1
     assert "(“Y tế”) nên được tính vào tháng 7 và 7 tháng đầu năm 2023 dù phê duyệt lúc nào" in warnings[0]
+
+
+def test_reportgen_fields_lists_every_quotable_figure_with_its_words() -> None:
+    from reportgen.author.variables import describe
+
+    listed = describe("bao_cao_nam")
+    for q in QUOTABLE:
+        assert f"so_lieu.{q.group}.{q.name} " in listed
+        assert f"{q.meaning}: “{q.example}”" in listed

@@ -22,6 +22,7 @@ from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out,
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.period import Period
 from reportgen.kinds.bao_cao_nam.pictures import pictures
+from reportgen.kinds.bao_cao_nam.quotable import quotable_rows
 from reportgen.kinds.bao_cao_nam.running_figures import quoted_period_words, running_figures
 from reportgen.kinds.bao_cao_nam.running_total import pair_name, pair_words, running_period
 from reportgen.kinds.bao_cao_nam.wording import appendices, build_context, wording
@@ -228,4 +229,5 @@ KIND = Kind(
     warnings=warnings,
     figures=figures,
     listing_label=listing_label,
+    quotable=quotable_rows(),
 )

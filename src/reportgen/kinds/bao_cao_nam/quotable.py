@@ -65,7 +65,7 @@ QUOTABLE: list[Quotable] = [
         "doan_vao",
         "luy_ke_quoc_gia",
         "nơi đến hoặc nơi đi lũy kế: số quốc gia, hoặc tên nước khi chỉ có một" + ONLY_RUNNING,
-        "32 quốc gia, vùng lãnh thổ",
+        "33 quốc gia, vùng lãnh thổ",
     ),
     Quotable(
         "doan_vao",
@@ -130,7 +130,7 @@ QUOTABLE: list[Quotable] = [
         "vien_tro_pcpnn",
         "luy_ke_so_sanh",
         "lũy kế so với cùng kỳ (trống khi không có số cùng kỳ)" + ONLY_RUNNING,
-        "tăng 05 dự án (62,5%) so với cùng kỳ năm 2022",
+        "tăng 01 dự án so với cùng kỳ năm 2022",
     ),
     Quotable("ky", "luy_ke_ten", "tên kỳ lũy kế" + ONLY_RUNNING, "7 tháng đầu năm 2023"),
     Quotable("ky", "luy_ke_trong", "mở đầu câu lũy kế" + ONLY_RUNNING, "Lũy kế 7 tháng đầu năm 2023"),
@@ -147,3 +147,8 @@ def quotable_names() -> dict[str, list[str]]:
     for q in QUOTABLE:
         out.setdefault(q.group, []).append(q.name)
     return out
+
+
+def quotable_rows() -> list[tuple[str, str]]:
+    """``reportgen fields``' lines: the reference a speech writes, then the meaning and the words printed."""
+    return [(f"so_lieu.{q.group}.{q.name}", f"{q.meaning}: “{q.example}”") for q in QUOTABLE]
