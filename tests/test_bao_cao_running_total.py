@@ -209,7 +209,7 @@ def test_a_running_total_that_repeats_the_period_is_refused(tmp_path: Path, ky: 
 def test_last_years_running_totals_without_a_running_report_are_refused(tmp_path: Path) -> None:
     data = tp.report(ky_bao_cao={"ky": "thang", "thang": 7}, nam_truoc={"so_lieu": {"luy_ke": {"doan_vao": 3}}})
     [problem] = problems_of(tmp_path, data)
-    assert "nam_truoc" in problem
+    assert "nam_truoc.so_lieu.luy_ke:" in problem
     assert "“nam_truoc.so_lieu.luy_ke” chỉ dùng khi “ky_bao_cao” có “luy_ke_dau_nam: co”" in problem
 
 
@@ -283,3 +283,79 @@ def test_reportgen_fields_lists_every_quotable_figure_with_its_words() -> None:
     for q in QUOTABLE:
         assert f"so_lieu.{q.group}.{q.name} " in listed
         assert f"{q.meaning}: “{q.example}”" in listed
+
+
+def passports(**more: Any) -> dict[str, Any]:
+    return {
+        "ten": "Hộ chiếu công vụ cấp mới",
+        "don_vi": "cuốn",
+        "gia_tri": 11,
+        "ma": "ho_chieu",
+        "muc": "lanh_su",
+    } | more
+
+
+def test_a_free_form_figure_gives_its_running_value_and_last_years(tmp_path: Path) -> None:
+    tp.write(tmp_path, "bao_cao_nam-2022.yaml", last_year())
+    figures = [
+        passports(gia_tri_luy_ke=69, cung_ky=8, cung_ky_luy_ke=57),
+        {"ten": "Vụ bảo hộ công dân", "don_vi": "vụ", "gia_tri": 2, "muc": "lanh_su"},
+        {"ten": "Thỏa thuận còn hiệu lực", "don_vi": "văn bản", "gia_tri": 103, "luy_ke": "co"},
+    ]
+    data = this_year() | {"nam_truoc": {"tep": "bao_cao_nam-2022.yaml"}, "so_lieu_khac": figures}
+    doc, _ = tp.build(tmp_path, data)
+    body = tp.text(doc)
+    assert (
+        "Trong tháng 7 năm 2023, hộ chiếu công vụ cấp mới là 11 cuốn, tăng 03 cuốn (37,5%) so với cùng kỳ năm 2022; "
+        "lũy kế 7 tháng đầu năm 2023 là 69 cuốn, tăng 12 cuốn (21,1%) so với cùng kỳ năm 2022." in body
+    )
+    assert "Trong tháng 7 năm 2023, vụ bảo hộ công dân là 02 vụ." in body  # no running value: never the month's
+    rows = {r[1]: r[3:] for r in table_rows(doc, "Tháng 7/2022")}
+    assert rows["Hộ chiếu công vụ cấp mới"] == ["8", "11", "+3 (37,5%)", "57", "69", "+12 (21,1%)"]
+    assert rows["Vụ bảo hộ công dân"] == ["", "2", "", "", "", ""]
+    assert rows["Thỏa thuận còn hiệu lực (lũy kế)"] == ["", "103", "", "", "103", ""]
+
+
+def test_a_speech_quotes_a_free_form_running_value(tmp_path: Path) -> None:
+    tp.write(tmp_path, "bao_cao.yaml", this_year() | {"so_lieu_khac": [passports(gia_tri_luy_ke=69)]})
+    speech = (
+        "loai: bai_phat_bieu\nnguoi_phat_bieu:\n  ho_ten: Lê Văn An\n  chuc_vu: Giám đốc Sở Ngoại vụ\n"
+        "su_kien: Hội nghị sơ kết công tác đối ngoại\ndia_diem: Quảng Trị\nngay: 10/08/2023\nbao_cao: bao_cao.yaml\n"
+        + GUESTS
+        + "noi_dung:\n  phan:\n    - doan_van: >-\n        Đã cấp {{ so_lieu.khac.ho_chieu }} cuốn trong tháng và"
+        " {{ so_lieu.khac.ho_chieu_luy_ke }} cuốn từ đầu năm.\n  loi_chuc: Chúc Hội nghị thành công!\n"
+    )
+    (tmp_path / "phat_bieu.yaml").write_text(speech, encoding="utf-8")
+    result = build_file(tmp_path / "phat_bieu.yaml", tmp_path / "out", force=True)
+    assert result.ok, [p.render() for p in result.problems]
+    assert "Đã cấp 11 cuốn trong tháng và 69 cuốn từ đầu năm." in [
+        p.text for p in Document(str(result.written[0])).paragraphs
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ky", "figure", "message"),
+    [
+        (
+            {"ky": "thang", "thang": 7},
+            passports(gia_tri_luy_ke=69),
+            "“Hộ chiếu công vụ cấp mới”: “gia_tri_luy_ke”, “cung_ky_luy_ke” chỉ dùng khi “ky_bao_cao” có "
+            "“luy_ke_dau_nam: co”",
+        ),
+        (
+            JULY,
+            passports(gia_tri_luy_ke=69, luy_ke="co"),
+            "“Hộ chiếu công vụ cấp mới” là số lũy kế đến nay (luy_ke: co) nên không ghi “gia_tri_luy_ke”",
+        ),
+        (
+            JULY,
+            passports(gia_tri_luy_ke=9),
+            "“Hộ chiếu công vụ cấp mới”: số lũy kế từ đầu năm (gia_tri_luy_ke) nhỏ hơn số của kỳ (gia_tri)",
+        ),
+    ],
+)
+def test_a_free_form_running_value_out_of_place_is_refused(
+    tmp_path: Path, ky: dict[str, Any], figure: dict[str, Any], message: str
+) -> None:
+    [problem] = problems_of(tmp_path, tp.report(ky_bao_cao=ky, so_lieu_khac=[figure]))
+    assert "so_lieu_khac[0]." in problem and message in problem

@@ -23,7 +23,7 @@ from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.period import Period
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.quotable import quotable_rows
-from reportgen.kinds.bao_cao_nam.running_figures import quoted_period_words, running_figures
+from reportgen.kinds.bao_cao_nam.running_figures import check_running_inputs, quoted_period_words, running_figures
 from reportgen.kinds.bao_cao_nam.running_total import pair_name, pair_words, running_period
 from reportgen.kinds.bao_cao_nam.wording import appendices, build_context, wording
 from reportgen.vietnamese import format_number, join_vietnamese, pad2, short_date
@@ -154,6 +154,7 @@ def _unplaceable(key: str, before: Input) -> bool:
 
 def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
     """The derived figures other documents (speeches) may quote, as ``so_lieu.<group>.<name>``."""
+    check_running_inputs(model)
     figs = figures_of(model, previous_figures(model, env))
     from_records = model.nam_truoc is not None and model.nam_truoc.tep is not None
     if figs["nam_truoc"] is not None and from_records and "du_an_pcpnn" in figs["nam_truoc"]:

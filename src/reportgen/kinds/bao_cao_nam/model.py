@@ -11,7 +11,6 @@ from pydantic_core import PydanticCustomError
 
 from reportgen.kinds.bao_cao_nam.currency import currency_code
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
-from reportgen.kinds.bao_cao_nam.running_total import misplaced_running_totals
 from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
 
 TienTe = Annotated[str, BeforeValidator(currency_code)]
@@ -167,6 +166,9 @@ class SoLieu(Strict):
     # how exact it is: "hơn 800 lượt", "khoảng 45%"; an approximate figure is never compared in figures
     cach_ghi: Literal["chinh_xac", "hon", "khoang"] | None = None  # left out: chinh_xac
     luy_ke: CoKhong | None = None  # a stock counted since the start ("103 thỏa thuận đã ký"), not this period's flow
+    # with ky_bao_cao.luy_ke_dau_nam: the value from 1 January ("7 tháng"), and last year's (running_figures.py)
+    gia_tri_luy_ke: SoTien | None = None
+    cung_ky_luy_ke: SoTien | None = None
 
 
 class _OtherFigures:
@@ -327,9 +329,6 @@ class Input(Strict):
             raise PydanticCustomError(
                 "uoc_ca_nam", "“uoc_ca_nam” chỉ dùng khi số liệu chưa hết năm (ghi “ky_bao_cao” với “den_ngay”)"
             )
-        misplaced = misplaced_running_totals(self.ky_bao_cao, self.nam_truoc.so_lieu if self.nam_truoc else None)
-        if misplaced:
-            raise PydanticCustomError("nam_truoc", misplaced)
         names = [f.ma for f in self.so_lieu_khac if f.ma]
         twice = sorted({n for n in names if names.count(n) > 1})
         if twice:

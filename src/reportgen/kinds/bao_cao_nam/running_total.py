@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Protocol
 
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, month_word
 from reportgen.vietnamese import upper_vi
@@ -87,17 +86,3 @@ def pair_title(period: Period, running: Period) -> str:
     """The trích yếu: ``Công tác đối ngoại tháng 7 và 7 tháng đầu năm 2023; phương hướng, nhiệm vụ 5 tháng cuối
     năm 2023`` (the "và" is the pair's, so the tasks follow a semicolon)."""
     return f"Công tác đối ngoại {pair_name(period, running)}; phương hướng, nhiệm vụ {next_name(period, running)}"
-
-
-class _Totals(Protocol):
-    """``nam_truoc.so_lieu`` as far as this check reads it (the model imports this module, not the reverse)."""
-
-    @property
-    def luy_ke(self) -> object | None: ...
-
-
-def misplaced_running_totals(k: KyBaoCao | None, typed: _Totals | None) -> str | None:
-    """Last year's running-window totals (``nam_truoc.so_lieu.luy_ke``) belong to a two-window report."""
-    if typed is None or typed.luy_ke is None or (k is not None and k.luy_ke_dau_nam):
-        return None
-    return "“nam_truoc.so_lieu.luy_ke” chỉ dùng khi “ky_bao_cao” có “luy_ke_dau_nam: co”"

@@ -14,7 +14,7 @@ from reportgen.blocks import ending, header, locality, receivers, signature
 from reportgen.kinds.bao_cao_nam.currency import label, ordered
 from reportgen.kinds.bao_cao_nam.figures import other_key
 from reportgen.kinds.bao_cao_nam.model import Input, Muc
-from reportgen.kinds.bao_cao_nam.running_figures import add_running_words, merge_rows
+from reportgen.kinds.bao_cao_nam.running_figures import add_running_words, merge_rows, running_clause
 from reportgen.kinds.bao_cao_nam.running_total import pair_title, running_period
 from reportgen.models import paragraphs
 from reportgen.vietnamese import (
@@ -322,7 +322,7 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
             row["noi_dung"] += " (lũy kế)"
         rows.append(row)
     if fig.get("luy_ke"):  # the year so far in its own columns (running_figures.py)
-        rows = merge_rows(rows, summary_rows(fig["luy_ke"]), len(fig["khac"]))
+        rows = merge_rows(rows, summary_rows(fig["luy_ke"]))
     for i, row in enumerate(rows, 1):
         row["tt"] = str(i)
     return rows
@@ -382,6 +382,8 @@ def other_sentences(fig: dict[str, Any]) -> dict[str, list[str]]:
         text = f"{opening}, {inside_sentence(item['ten'])} là {shown}"
         if key in previous and item["cach_ghi"] == "chinh_xac":
             text += ", " + change_phrase(value, _whole(previous[key]), fig["ky"]["cung_ky"], item["don_vi"])
+        if fig.get("luy_ke"):  # "; lũy kế 7 tháng đầu năm 2023 là 69 cuốn, …" (running_figures.py)
+            text += running_clause(item, fig["luy_ke"])
         if key in fig["uoc"]:
             text += f"; ước cả năm khoảng {format_number(fig['uoc'][key])} {item['don_vi']}"
         out.setdefault(item["muc"], []).append(text + ".")
