@@ -9,6 +9,7 @@ merged into the report's words (``luy_ke_*`` names, which speeches quote too) an
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -60,23 +61,32 @@ def _running_item(item: dict[str, Any]) -> dict[str, Any]:
     return item | {"gia_tri": item["gia_tri_luy_ke"], "cung_ky": item["cung_ky_luy_ke"], "uoc_ca_nam": None}
 
 
-def running_clause(item: dict[str, Any], running_fig: dict[str, Any]) -> str:
+def running_clause(
+    item: dict[str, Any],
+    running_fig: dict[str, Any],
+    value: Callable[[dict[str, Any]], str],
+    change: Callable[[Any, Any, str, str], str],
+) -> str:
     """``; lũy kế 7 tháng đầu năm 2023 là 69 cuốn, tăng 12 cuốn (21,1%) so với cùng kỳ năm 2022``: a free-form
-    figure's running value, after its month's sentence; ``""`` for a stock or a figure given for the month only."""
-    from reportgen.kinds.bao_cao_nam.wording import _whole, change_phrase, other_value  # imports this module
-
+    figure's running value, after its month's sentence; ``""`` for a stock or a figure given for the month only.
+    ``value`` and ``change`` are the wording's own (``other_value``, ``change_phrase``), so both windows read alike."""
     key = other_key(item)
     mine = [i for i in running_fig["khac"] if other_key(i) == key and not i["luy_ke"]]
     if not mine:
         return ""
     opening_ = running_fig["ky"]["trong"]
-    text = f"; {opening_[:1].lower()}{opening_[1:]} là {other_value(mine[0])}"
+    text = f"; {opening_[:1].lower()}{opening_[1:]} là {value(mine[0])}"
     previous = (running_fig["nam_truoc"] or {}).get(key)
     if previous is not None and item["cach_ghi"] == "chinh_xac":
-        text += ", " + change_phrase(
-            _whole(mine[0]["gia_tri"]), _whole(previous), running_fig["ky"]["cung_ky"], item["don_vi"]
+        text += ", " + change(
+            _count(mine[0]["gia_tri"]), _count(previous), running_fig["ky"]["cung_ky"], item["don_vi"]
         )
     return text
+
+
+def _count(value: Any) -> Any:
+    """A value without decimals is a count, written like one ("tăng 04 vụ")."""
+    return int(value) if isinstance(value, Decimal) and value == value.to_integral_value() else value
 
 
 def add_running_words(words: dict[str, Any], running_words: dict[str, Any]) -> dict[str, Any]:

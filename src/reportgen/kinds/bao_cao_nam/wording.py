@@ -383,7 +383,7 @@ def other_sentences(fig: dict[str, Any]) -> dict[str, list[str]]:
         if key in previous and item["cach_ghi"] == "chinh_xac":
             text += ", " + change_phrase(value, _whole(previous[key]), fig["ky"]["cung_ky"], item["don_vi"])
         if fig.get("luy_ke"):  # "; lũy kế 7 tháng đầu năm 2023 là 69 cuốn, …" (running_figures.py)
-            text += running_clause(item, fig["luy_ke"])
+            text += running_clause(item, fig["luy_ke"], other_value, change_phrase)
         if key in fig["uoc"]:
             text += f"; ước cả năm khoảng {format_number(fig['uoc'][key])} {item['don_vi']}"
         out.setdefault(item["muc"], []).append(text + ".")
