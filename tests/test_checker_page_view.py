@@ -172,3 +172,19 @@ def test_noi_nhan_bold_with_a_regular_colon_is_bold_on_the_page() -> None:
     assert "ND30-NOI-NHAN-BOLD" not in rules(check_docx(to_bytes(doc)))
     head.runs[0].bold = False
     assert "ND30-NOI-NHAN-BOLD" in rules(check_docx(to_bytes(doc)))
+
+
+def test_space_after_and_before_collapse_to_the_larger_as_on_the_page() -> None:
+    """Measured on a LibreOffice page (and so Word lays it out): 6 pt after over 12 pt before shows 12 pt, not
+    18 pt; so 3 pt after over 3 pt before shows 3 pt, under the decree's 6 pt, and 6 pt over 3 pt is enough."""
+    doc = build_report(replace(Spec(), body_after_pt=3))
+    for p in doc.paragraphs:
+        if p.paragraph_format.first_line_indent:
+            p.paragraph_format.space_before = Pt(3)
+    found = [f for f in check_docx(to_bytes(doc)) if f.rule == "ND30-BODY-SPACING"]
+    assert found and found[0].actual == "3 pt"
+    doc = build_report(replace(Spec(), body_after_pt=6))
+    for p in doc.paragraphs:
+        if p.paragraph_format.first_line_indent:
+            p.paragraph_format.space_before = Pt(3)
+    assert "ND30-BODY-SPACING" not in rules(check_docx(to_bytes(doc)))
