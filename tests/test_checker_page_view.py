@@ -188,3 +188,19 @@ def test_space_after_and_before_collapse_to_the_larger_as_on_the_page() -> None:
         if p.paragraph_format.first_line_indent:
             p.paragraph_format.space_before = Pt(3)
     assert "ND30-BODY-SPACING" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_contextual_spacing_drops_only_the_side_of_the_paragraph_that_asks() -> None:
+    """«Don't add space between paragraphs of the same style» on every body paragraph: no space on the page; on
+    the following paragraphs only, the first one's 6 pt «after» still shows."""
+    from docx.oxml import OxmlElement
+
+    def contextual(doc: object, which: str) -> bytes:
+        body = [p for p in doc.paragraphs if p.paragraph_format.first_line_indent]  # type: ignore[attr-defined]
+        for index, p in enumerate(body):
+            if which == "all" or index % 2:
+                p._p.get_or_add_pPr().append(OxmlElement("w:contextualSpacing"))
+        return to_bytes(doc)  # type: ignore[arg-type]
+
+    assert "ND30-BODY-SPACING" in rules(check_docx(contextual(build_report(), "all")))
+    assert "ND30-BODY-SPACING" not in rules(check_docx(contextual(build_report(), "odd")))
