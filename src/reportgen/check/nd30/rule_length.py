@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .docxmodel import NS, Para, Span, w, wattr
-from .structure import has_line_shape
+from .drawn import has_line_shape
 
 EMU_PER_PT = 12700
 WP = NS["wp"]

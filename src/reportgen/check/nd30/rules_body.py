@@ -16,8 +16,9 @@ from .catalogue import finding
 from .docxmodel import DocModel, Para, run_text, w, wattr
 from .elements import JUSTIFIED, align_name, all_flag, check_element, is_centred, pt, sizes_of, text_runs
 from .findings import Finding, merge_similar
+from .parts import Structure
 from .profiles import Profile
-from .structure import Structure, is_upper
+from .wording import is_upper
 
 INDENT = (567 - 30, 720 + 30)  # 1 cm – 1,27 cm in twips, with half a millimetre nobody sees (2 characters)
 MIN_SPACING = 120  # 6 pt

@@ -11,8 +11,8 @@ import re
 from .catalogue import finding
 from .docxmodel import DocModel, Para, Span, w, wattr
 from .findings import Finding, merge_similar
+from .parts import Structure
 from .profiles import Profile
-from .structure import Structure
 
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]")
 LUU_NO_COLON = re.compile(r"^[-–]?\s*Lưu\s+(VT|Văn thư)\b")

@@ -10,8 +10,9 @@ from .catalogue import finding
 from .docxmodel import DocModel, Para, Span
 from .elements import check_element
 from .findings import Finding
+from .parts import Structure
 from .profiles import KIND_ABBREVIATIONS, Profile
-from .structure import DATE_FULL, Structure, Symbol, kind_of, parse_symbol
+from .wording import DATE_FULL, Symbol, kind_of, parse_symbol
 
 EXAMPLE_NUMBER = "Số: 05/BC-SNV"
 EXAMPLE_DATE = "Đà Nẵng, ngày 05 tháng 01 năm 2024"
