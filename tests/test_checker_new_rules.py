@@ -4,6 +4,7 @@ on, a dashed rule under the Tiêu ngữ; each rule cites its NĐ30 clause in --e
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 
 import pytest
@@ -180,3 +181,28 @@ def with_contact(size: float) -> list[Finding]:
 def test_contact_details_under_the_signature() -> None:
     assert with_contact(11) == []
     assert [f.actual for f in with_contact(13)] == ["13 pt"]
+
+
+def test_kinh_gui_dashes_aligned_with_each_other() -> None:
+    """Phụ lục I, ô 9a: «các gạch đầu dòng được trình bày thẳng hàng với nhau». As the office types them: one
+    item pushed right with spaces, the others set in by an indent; aligned when spaces and indents land at the
+    same place (the estimate counts a space as a quarter em), reported when they land 1 cm apart."""
+    from docx import Document
+    from docx.shared import Cm
+
+    recipients = ("Kính gửi:", "- Bộ Ngoại giao;", "- Ủy ban nhân dân thành phố.")
+
+    def laid_out(spaces: int) -> bytes:
+        doc = Document(io.BytesIO(cong_van(recipients)))
+        first, second = (p for p in doc.paragraphs if p.text.startswith("- "))
+        for p in (first, second):
+            p.paragraph_format.first_line_indent = Cm(0)
+        first.paragraph_format.left_indent = Cm(0)
+        first.runs[0].text = " " * spaces + first.runs[0].text
+        second.paragraph_format.left_indent = Cm(5)
+        return to_bytes(doc)
+
+    aligned = 40  # 40 spaces of 14 pt: 40 × 3,5 pt = 140 pt, about 4,94 cm
+    assert "ND30-KINH-GUI" not in rules(check_docx(laid_out(aligned)))
+    found = [f for f in check_docx(laid_out(aligned - 16)) if f.rule == "ND30-KINH-GUI"]
+    assert [f.expected for f in found] == ["các gạch đầu dòng thẳng hàng"]
