@@ -62,11 +62,21 @@ def test_first_receiver_of_a_cong_van_is_nhu_tren() -> None:
     assert "ND30-RECEIVER-FIRST" in rules(check_docx(wrong))
 
 
-def test_luu_without_colon() -> None:
-    good = to_bytes(build_report())
-    bad = to_bytes(build_report(replace(Spec(), receivers=("- Bộ Ngoại giao;", "- Lưu VT, HTQT."))))
-    assert "ND30-RECEIVER-LUU-COLON" not in rules(check_docx(good))
-    assert "ND30-RECEIVER-LUU-COLON" in rules(check_docx(bad))
+@pytest.mark.parametrize(
+    ("last", "wrong"),
+    [
+        ("- Lưu: VT, HTQT.", False),
+        ("- Lưu VT, HTQT.", True),
+        ("- Lưu. VT, HTQT.", True),
+        ("- Lưu VP, HTQT.", True),
+        ("- Lưu trữ lịch sử tỉnh.", False),
+    ],
+    ids=["co-hai-cham", "luu-vt", "luu-cham-vt", "luu-vp-dong-cuoi", "luu-tru-la-noi-nhan"],
+)
+def test_luu_without_colon(last: str, wrong: bool) -> None:
+    """«Lưu» then a colon on the storage line; «Lưu trữ lịch sử tỉnh» is a recipient (a state archive)."""
+    doc = to_bytes(build_report(replace(Spec(), receivers=("- Bộ Ngoại giao;", last))))
+    assert ("ND30-RECEIVER-LUU-COLON" in rules(check_docx(doc))) == wrong
 
 
 def test_articles_out_of_order() -> None:

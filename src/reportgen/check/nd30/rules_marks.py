@@ -16,7 +16,9 @@ from .profiles import Profile
 from .rules_kinh_gui import KINH_GUI, check_kinh_gui
 
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]")
-LUU_NO_COLON = re.compile(r"^[-–]?\s*Lưu\s+(VT|Văn thư)\b")
+LUU_NO_COLON = re.compile(r"^[-–+]?\s*Lưu\s*[.,;]?\s*(VT|Văn thư)\b")
+# The last line «Lưu» then anything but a colon («- Lưu VP, NC.», «- Lưu. VT»); «Lưu trữ …» names a recipient.
+LAST_LUU_NO_COLON = re.compile(r"^[-–+]?\s*Lưu(?!\s*:)(?!\s+trữ\b)(\s|[.,;]|$)")
 DRAFT = re.compile(r"^\(?\s*(DỰ THẢO|Dự thảo)\s*(\d+|lần\s*\d+)?\s*\)?$")
 NO_HIGHLIGHT = ("none", "")
 
@@ -82,8 +84,10 @@ def _draft(model: DocModel, found: Structure) -> list[Finding]:
 
 
 def _luu_colon(lines: list[Span]) -> list[Finding]:
+    """The storage line «- Lưu: VT, …» without its colon: «Lưu VT» on any line, or the last line starting with
+    «Lưu» followed by anything but a colon."""
     for span in lines:
-        if LUU_NO_COLON.match(span.text):
+        if LUU_NO_COLON.match(span.text) or (span is lines[-1] and LAST_LUU_NO_COLON.match(span.text)):
             message = "Dòng lưu viết «- Lưu: VT, …» (có dấu hai chấm sau «Lưu»)."
             return [finding("ND30-RECEIVER-LUU-COLON", message, "- Lưu: VT, …", span.text, span.location)]
     return []
