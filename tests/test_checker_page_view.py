@@ -204,3 +204,13 @@ def test_contextual_spacing_drops_only_the_side_of_the_paragraph_that_asks() -> 
 
     assert "ND30-BODY-SPACING" in rules(check_docx(contextual(build_report(), "all")))
     assert "ND30-BODY-SPACING" not in rules(check_docx(contextual(build_report(), "odd")))
+
+
+def test_empty_paragraph_between_two_paragraphs_is_space_enough() -> None:
+    """vbai_105: the last legal basis, an empty paragraph, then «QUYẾT ĐỊNH:»; the page shows a blank line, not
+    the 0 pt of the two paragraphs' own spacing."""
+    doc = build_report(replace(Spec(), body_after_pt=0))
+    for p in doc.paragraphs:
+        if p.paragraph_format.first_line_indent:
+            p.insert_paragraph_before("")
+    assert "ND30-BODY-SPACING" not in rules(check_docx(to_bytes(doc)))

@@ -137,11 +137,12 @@ def spacing_findings(model: DocModel, body: list[Para], running: list[Para]) -> 
     """The space a reader sees between two paragraphs: the larger of the first one's «after» and the next one's
     «before» (Word and LibreOffice lay the two out collapsed, not added: 6 pt after over 12 pt before shows
     12 pt, measured on a LibreOffice page), a side dropped where its paragraph asks for contextual spacing and
-    its neighbour has the same style; judged after each running paragraph that has a next one."""
+    its neighbour has the same style; judged after each running paragraph whose next one follows it directly
+    (an empty paragraph or a table between the two leaves at least a line of space)."""
     out: list[Finding] = []
     judged = {id(p) for p in running}
     for para, following in itertools.pairwise(body):
-        if id(para) not in judged:
+        if id(para) not in judged or not _next_to(para, following):
             continue
         same = _style(para) == _style(following)
         after = 0 if same and _contextual(model, para) else _space(model, para, "after")
@@ -151,6 +152,15 @@ def spacing_findings(model: DocModel, body: list[Para], running: list[Para]) -> 
             message = "Khoảng cách giữa các đoạn dưới 6 pt."
             out.append(finding("ND30-BODY-SPACING", message, "≥ 6 pt", pt(gap / 20), para.location))
     return out
+
+
+def _next_to(para: Para, following: Para) -> bool:
+    """``following`` is the next paragraph or table after ``para`` in the XML (bookmarks and the like between
+    them are not on the page)."""
+    for sibling in para.el.itersiblings():
+        if sibling.tag in (w("p"), w("tbl")):
+            return sibling is following.el
+    return False
 
 
 def _space(model: DocModel, para: Para, edge: str) -> int:
