@@ -11,7 +11,7 @@ import zipfile
 from dataclasses import replace
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Pt
 
 from docbuilders import BODY, Spec, build_report, para, to_bytes
 from reportgen.check.nd30 import Finding, check_docx
@@ -214,3 +214,21 @@ def test_empty_paragraph_between_two_paragraphs_is_space_enough() -> None:
         if p.paragraph_format.first_line_indent:
             p.insert_paragraph_before("")
     assert "ND30-BODY-SPACING" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_justified_quoc_hieu_filling_its_cell_sits_where_a_centred_one_would() -> None:
+    """vbai_245: the Quốc hiệu justified on one line that takes nearly all of its cell looks centred on the page;
+    in a cell half again as wide it stands visibly to the left."""
+    from reportgen.check.nd30.rule_length import text_width
+
+    def quoc_in_cell(ratio: float) -> bytes:
+        doc = build_report()
+        cell = doc.tables[0].cell(0, 1)
+        quoc = cell.paragraphs[0]
+        quoc.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        width_emu = text_width(quoc.text, 12, bold=True) * ratio + 216 * 635  # text plus Word's cell margins
+        cell.width = Emu(int(width_emu))
+        return to_bytes(doc)
+
+    assert "ND30-QUOC-HIEU-ALIGN" not in rules(check_docx(quoc_in_cell(1.03)))
+    assert "ND30-QUOC-HIEU-ALIGN" in rules(check_docx(quoc_in_cell(1.5)))
