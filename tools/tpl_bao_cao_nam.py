@@ -30,6 +30,8 @@ from templatekit import (
 )
 
 BODY, HEAD, ITEM, POINT = "VB Thân bài", "VB Đề mục", "VB Mục", "VB Điểm"
+SPAN_LONGEST = 5  # years of a span report's table (kinds/bao_cao_nam/span_period.LONGEST)
+FIT_YEAR_CELL = "99.999"  # a year's count, or a whole sum in thousands of USD / millions of đồng
 REF = "(Kèm theo Báo cáo số {{ so }} {{ ngay_chu }} của {{ ten }})"
 
 
@@ -149,12 +151,40 @@ def summary_tables(
     tag(doc, "{%p endif %}")
 
 
+def year_tables(doc: DocumentObject) -> None:
+    """A span report's year-by-year table: one layout per number of years, each under its condition."""
+    tag(doc, "{%p if theo_nam and theo_nam.dong %}")
+    para(doc, "Kết quả từng năm {{ ky.cua }}:", BODY)
+    for n in range(2, SPAN_LONGEST + 1):
+        tag(doc, ("{%p if " if n == 2 else "{%p elif ") + f"theo_nam.so_nam == {n} %}}")
+        table = data_table(
+            doc,
+            ["TT", "Nội dung", "Đơn vị tính", *["Năm 2021"] * n, "Tổng giai đoạn"],  # measured as printed
+            ["{{ r.tt }}", "{{ r.noi_dung }}", "{{ r.don_vi }}"]
+            + [f"{{{{ r.nam[{i}] }}}}" for i in range(n)]
+            + ["{{ r.tong }}"],
+            [0.9, 16.5 - 0.9 - 1.9 - 1.8 * (n + 1), 1.9] + [1.8] * (n + 1),
+            "r in theo_nam.dong",
+            numeric=tuple(range(3, 4 + n)),
+            fits=[FIT_TT, "", FIT_UNIT] + [FIT_YEAR_CELL] * (n + 1),
+        )
+        for i in range(n):  # the years' heads, read from the context
+            cell = clear_cell(table.rows[0].cells[3 + i])
+            para(cell, f"{{{{ theo_nam.cot[{i}] }}}}", "VB Bảng tiêu đề")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if theo_nam.ghi_chu %}")
+    para(doc, "Ghi chú: {{ theo_nam.ghi_chu }}", BODY)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endif %}")
+
+
 def section_two(doc: DocumentObject) -> None:
     para(doc, "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC ĐỐI NGOẠI {{ ky.ten_day_du_hoa }}", HEAD)
     tag(doc, "{%p if bang_tong_hop %}")
     para(doc, "Một số chỉ tiêu chủ yếu{% if pham_vi %} ({{ pham_vi }}){% endif %}:", BODY)
     summary_tables(doc, BODY_LAYOUTS, appendix=False)
     tag(doc, "{%p endif %}")
+    year_tables(doc)
     tag(doc, "{%p for h in bieu_do %}")
     para(doc, "{{r h.hinh }}", "VB Hình")
     para(doc, "Biểu đồ {{ h.so }}. {{ h.tieu_de }}", "VB Chú thích hình")
@@ -305,7 +335,7 @@ def appendices(doc: DocumentObject) -> None:
     lists = [
         (
             "doan_vao",
-            "DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC {{ ky.danh_sach_hoa }}",
             ["TT", "Tên đoàn", "Quốc gia, tổ chức", "Cấp", "Thời gian", "Số người", "Lãnh đạo tiếp", "Nội dung"],
             ["ten", "quoc_gia", "cap", "thoi_gian", "so_nguoi", "nguoi_tiep", "noi_dung"],
             [1.2, 5.2, 2.6, 2.0, 2.6, 1.6, 3.6, 6.4],
@@ -314,7 +344,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "doan_ra",
-            "DANH SÁCH ĐOÀN ĐI CÔNG TÁC NƯỚC NGOÀI {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH ĐOÀN ĐI CÔNG TÁC NƯỚC NGOÀI {{ ky.danh_sach_hoa }}",
             ["TT", "Trưởng đoàn", "Thành phần", "Nước đến", "Thời gian", "Số người", "Mục đích", "Kết quả"],
             ["truong_doan", "thanh_phan", "quoc_gia", "thoi_gian", "so_nguoi", "muc_dich", "ket_qua"],
             [1.0, 3.8, 3.8, 2.6, 2.6, 1.6, 4.6, 5.2],
@@ -323,7 +353,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "thoa_thuan",
-            "DANH SÁCH THỎA THUẬN QUỐC TẾ ĐƯỢC KÝ KẾT {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH THỎA THUẬN QUỐC TẾ ĐƯỢC KÝ KẾT {{ ky.danh_sach_hoa }}",
             ["TT", "Tên văn bản", "Loại văn bản", "Đối tác", "Quốc gia", "Ngày ký", "Cơ quan ký", "Lĩnh vực"],
             ["ten", "loai", "doi_tac", "quoc_gia", "ngay_ky", "co_quan_ky", "linh_vuc"],
             [1.0, 6.4, 2.8, 4.0, 2.4, 2.2, 3.4, 3.0],
@@ -332,7 +362,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "hoi_nghi",
-            "DANH SÁCH HỘI NGHỊ, HỘI THẢO, SỰ KIỆN QUỐC TẾ {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH HỘI NGHỊ, HỘI THẢO, SỰ KIỆN QUỐC TẾ {{ ky.danh_sach_hoa }}",
             [
                 "TT",
                 "Tên hội nghị, sự kiện",
@@ -349,7 +379,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "du_an_pcpnn",
-            "DANH SÁCH CHƯƠNG TRÌNH, DỰ ÁN VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH CHƯƠNG TRÌNH, DỰ ÁN VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI {{ ky.danh_sach_hoa }}",
             [
                 "TT",
                 "Tên chương trình, dự án",

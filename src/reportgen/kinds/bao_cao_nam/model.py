@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 
 from reportgen.kinds.bao_cao_nam.currency import currency_code
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
+from reportgen.kinds.bao_cao_nam.span_input import SoLieuNam, check_span
 from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
 
 TienTe = Annotated[str, BeforeValidator(currency_code)]
@@ -305,6 +306,13 @@ class Input(Strict):
     so_lieu_khac: Annotated[list[SoLieu], BeforeValidator(_OtherFigures())] = Field(default_factory=list)
     uoc_ca_nam: UocCaNam | None = None
     bieu_do: CoKhong = True  # draw the charts of section II
+    # a span report (ky: giai_doan): totals of the years whose records are not in the file
+    so_lieu_theo_nam: list[SoLieuNam] = Field(default_factory=list)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _span(cls, data: Any, handler: Any) -> Any:
+        return check_span(cls, data, handler)
 
     @model_validator(mode="after")
     def _period_fits(self) -> Input:
