@@ -31,6 +31,7 @@ from templatekit import (
 
 BODY, HEAD, ITEM, POINT = "VB Thân bài", "VB Đề mục", "VB Mục", "VB Điểm"
 SPAN_LONGEST = 5  # years of a span report's table (kinds/bao_cao_nam/span_period.LONGEST)
+FIT_YEAR_UNIT = "nghìn\u00a0USD"  # the widest unit of the year table, kept on one line
 FIT_YEAR_CELL = "99.999"  # a year's count, or a whole sum in thousands of USD / millions of đồng
 REF = "(Kèm theo Báo cáo số {{ so }} {{ ngay_chu }} của {{ ten }})"
 
@@ -166,7 +167,7 @@ def year_tables(doc: DocumentObject) -> None:
             [0.9, 16.5 - 0.9 - 1.9 - 1.8 * (n + 1), 1.9] + [1.8] * (n + 1),
             "r in theo_nam.dong",
             numeric=tuple(range(3, 4 + n)),
-            fits=[FIT_TT, "", FIT_UNIT] + [FIT_YEAR_CELL] * (n + 1),
+            fits=[FIT_TT, "", FIT_YEAR_UNIT] + [FIT_YEAR_CELL] * (n + 1),
         )
         for i in range(n):  # the years' heads, read from the context
             cell = clear_cell(table.rows[0].cells[3 + i])

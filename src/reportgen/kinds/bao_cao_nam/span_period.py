@@ -16,6 +16,7 @@ from datetime import date
 
 from reportgen.kinds.bao_cao_nam.period import Period
 from reportgen.vietnamese import short_date
+from reportgen.vietnamese.dates import WORD_JOINER
 
 PRESET = "giai_doan"
 LONGEST = 5  # years: the year-by-year table of a portrait page has room for five years and the span total
@@ -23,8 +24,8 @@ DASH = "\u2013"
 
 
 def span_words(first: int, last: int) -> str:
-    """``2021–2025``."""
-    return f"{first}{DASH}{last}"
+    """``2021–2025``, never broken after its dash (a word joiner follows it, as in a range of dates)."""
+    return f"{first}{DASH}{WORD_JOINER}{last}"
 
 
 @dataclass(frozen=True)

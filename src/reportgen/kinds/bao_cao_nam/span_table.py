@@ -35,8 +35,11 @@ def _scaled(value: Decimal, code: str) -> str:
     return format_number((value / unit).quantize(WHOLE, rounding=ROUND_HALF_UP))
 
 
+NBSP = "\u00a0"  # a unit stays on one line of its narrow column
+
+
 def _unit(code: str) -> str:
-    return "triệu đồng" if code == "VND" else f"nghìn {label(code)}"
+    return f"triệu{NBSP}đồng" if code == "VND" else f"nghìn{NBSP}{label(code)}"
 
 
 def year_rows(fig: dict[str, Any]) -> list[dict[str, Any]]:
@@ -48,7 +51,7 @@ def year_rows(fig: dict[str, Any]) -> list[dict[str, Any]]:
         per_year = [int(values[y].get(key, 0)) for y in years]
         if any(per_year):
             cells = [format_number(v) for v in per_year]
-            rows.append({"noi_dung": text, "don_vi": unit, "nam": cells, "tong": format_number(sum(per_year))})
+            rows.append({"noi_dung": text, "don_vi": unit.replace(" ", NBSP), "nam": cells, "tong": format_number(sum(per_year))})
     for prefix, text in AID:
         codes = ordered({k.rsplit("_", 1)[1].upper() for y in years for k in values[y] if k.startswith(prefix + "_")})
         for code in codes:

@@ -77,12 +77,19 @@ def _delegation(fig: dict[str, Any], words: dict[str, Any], key: str, verb: str,
         _compare(fig, key, "đoàn"),
     )
     sentences = [main + ".", f"Theo từng năm: {each_year(fig, key, 'đoàn')}."]
-    if group["theo_cap"]:
-        sentences.append(_qualified(fig, f"Trong số đó có {group['theo_cap']}.", f"có {group['theo_cap']}."))
-    if key == "doan_vao" and group["nguon"]:
-        sentences.append(_qualified(fig, group["nguon"]))
-    if key == "doan_ra" and fig["doan_ra"]["so_quoc_gia"]:
-        sentences.append(_qualified(fig, f"Các đoàn đã đến {group['quoc_gia']}."))
+    levels = f"có {group['theo_cap']}" if group["theo_cap"] else ""
+    if key == "doan_vao":
+        origin = group["nguon"][:1].lower() + group["nguon"][1:].rstrip(".") if group["nguon"] else ""
+    else:
+        origin = f"các đoàn đã đến {group['quoc_gia']}" if fig["doan_ra"]["so_quoc_gia"] else ""
+    detail = _detail_years(fig)
+    if detail and (levels or origin):
+        sentences.append(f"Trong {years_phrase(detail)}, {'; '.join(p for p in (levels, origin) if p)}.")
+    elif not detail:
+        sentences += [
+            f"Trong số đó {levels}." if levels else "",
+            origin[:1].upper() + origin[1:] + "." if origin else "",
+        ]
     return [" ".join(s for s in sentences if s)]
 
 
