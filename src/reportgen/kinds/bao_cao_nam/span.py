@@ -14,7 +14,7 @@ from typing import Any
 from reportgen.kinds.bao_cao_nam.figures import figures_of, flat
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, period_of
-from reportgen.kinds.bao_cao_nam.span_input import COUNTS, MONEY, typed_values
+from reportgen.kinds.bao_cao_nam.span_input import COUNTS, typed_values
 from reportgen.kinds.bao_cao_nam.span_period import SpanPeriod
 from reportgen.kinds.bao_cao_nam.span_wording import years_phrase
 from reportgen.vietnamese import upper_vi
@@ -40,7 +40,7 @@ def _year_window(model: Input, period: SpanPeriod, year: int) -> Any:
 
 
 def _money_keys(values: dict[str, Any]) -> list[str]:
-    return [k for k in values if k.startswith(tuple(f"{m}_" for m in MONEY))]
+    return [k for k in values if k.startswith(("vien_tro_cam_ket_", "vien_tro_giai_ngan_"))]
 
 
 def per_year(model: Input, period: SpanPeriod) -> dict[int, dict[str, Any]]:

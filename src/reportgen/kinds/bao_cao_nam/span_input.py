@@ -13,20 +13,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 from pydantic_core import InitErrorDetails
 
 from reportgen.kinds._cross import error
-from reportgen.kinds.bao_cao_nam.currency import currency_code
 from reportgen.kinds.bao_cao_nam.span_period import SpanPeriod
 from reportgen.models import SoLuong, SoTien, Strict
 from reportgen.vietnamese import join_vietnamese, pad2
 
-TienTe = Annotated[str, BeforeValidator(currency_code)]
-
 # The totals a year may be given by, in the order of the year-by-year table.
 COUNTS = ("doan_vao", "luot_nguoi_vao", "doan_ra", "luot_nguoi_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn")
-MONEY = ("vien_tro_cam_ket", "vien_tro_giai_ngan")
+MONEY = ("vien_tro_cam_ket_usd", "vien_tro_giai_ngan_usd", "vien_tro_cam_ket_vnd", "vien_tro_giai_ngan_vnd")
 RECORD_WORDS = {
     "doan_vao": "đoàn vào",
     "doan_ra": "đoàn ra",
@@ -47,8 +44,11 @@ class SoLieuNam(Strict):
     thoa_thuan: SoLuong | None = None
     hoi_nghi: SoLuong | None = None
     du_an_pcpnn: SoLuong | None = None
-    vien_tro_cam_ket: dict[TienTe, SoTien] | None = None  # {USD: 1.250.000, VND: 4.400.000.000}
-    vien_tro_giai_ngan: dict[TienTe, SoTien] | None = None
+    # aid in the two currencies year reports give it in; one column each, so the list reads as one Excel sheet
+    vien_tro_cam_ket_usd: SoTien | None = None
+    vien_tro_giai_ngan_usd: SoTien | None = None
+    vien_tro_cam_ket_vnd: SoTien | None = None
+    vien_tro_giai_ngan_vnd: SoTien | None = None
 
 
 def record_days(model: Any) -> dict[str, list[date]]:
@@ -64,13 +64,8 @@ def record_days(model: Any) -> dict[str, list[date]]:
 
 def typed_values(entry: SoLieuNam) -> dict[str, Decimal | int | None]:
     """A year's totals under the flat names of the report (``vien_tro_cam_ket_usd`` …); a figure not typed is
-    None, a currency missing from a typed amount is 0."""
-    out: dict[str, Decimal | int | None] = {k: getattr(entry, k) for k in COUNTS}
-    for name in MONEY:
-        amounts = getattr(entry, name)
-        if amounts is not None:
-            out |= {f"{name}_{code.lower()}": value for code, value in amounts.items()}
-    return out
+    None."""
+    return {k: getattr(entry, k) for k in (*COUNTS, *MONEY)}
 
 
 Problem = tuple[tuple[str | int, ...], str]
@@ -122,22 +117,13 @@ def _missing(model: Any, counted_keys: set[str]) -> list[Problem]:
     typed = [typed_values(e) for e in model.so_lieu_theo_nam]
     shown = counted_keys | {k for values in typed for k, v in values.items() if v}
     for i, (entry, values) in enumerate(zip(model.so_lieu_theo_nam, typed, strict=True)):
-        for key in COUNTS:
+        for key in (*COUNTS, *MONEY):
             if key in shown and values[key] is None:
                 problems.append(
                     (
                         ("so_lieu_theo_nam", i, key),
                         f"năm {entry.nam} chưa ghi “{key}” nên không tính được tổng cả giai đoạn; ghi 0 nếu năm "
                         "đó không có",
-                    )
-                )
-        for name in MONEY:
-            if getattr(entry, name) is None and any(k.startswith(name + "_") for k in shown):
-                problems.append(
-                    (
-                        ("so_lieu_theo_nam", i, name),
-                        f"năm {entry.nam} chưa ghi “{name}” (theo từng loại tiền, ví dụ USD: 120.000) nên không tính "
-                        "được tổng cả giai đoạn; ghi 0 nếu năm đó không có",
                     )
                 )
     return problems
@@ -175,6 +161,21 @@ def counted_keys(model: Any, period: SpanPeriod) -> set[str]:
     return keys
 
 
+def _other_currencies(model: Any, period: SpanPeriod) -> list[Problem]:
+    """Years given by totals carry aid in USD and VND only: a project in another currency has no column to add to."""
+    if not model.so_lieu_theo_nam:
+        return []
+    return [
+        (
+            ("du_an_pcpnn", i, "tien_te"),
+            f"dự án “{d.ten}” tính bằng {d.tien_te}, nhưng số tổng theo năm chỉ có USD và VND nên không cộng được "
+            f"tổng {period.name}; hãy ghi dự án này bằng USD hoặc VND",
+        )
+        for i, d in enumerate(model.du_an_pcpnn)
+        if d.tien_te not in ("USD", "VND") and d.ngay_phe_duyet is not None and period.contains(d.ngay_phe_duyet)
+    ]
+
+
 def span_problems(model: Any) -> list[Problem]:
     """Every problem of a span report's input (none for a report of another period without per-year totals)."""
     period = model.period
@@ -189,7 +190,8 @@ def span_problems(model: Any) -> list[Problem]:
                 f"{period.previous_name}), không đọc tệp",
             )
         )
-    return problems + _both(model, period) + _missing(model, counted_keys(model, period)) + _undated(model, period)
+    problems += _both(model, period) + _missing(model, counted_keys(model, period))
+    return problems + _undated(model, period) + _other_currencies(model, period)
 
 
 def check_span(cls: type[BaseModel], data: Any, handler: Callable[[Any], Any]) -> Any:

@@ -51,7 +51,14 @@ def year_rows(fig: dict[str, Any]) -> list[dict[str, Any]]:
         per_year = [int(values[y].get(key, 0)) for y in years]
         if any(per_year):
             cells = [format_number(v) for v in per_year]
-            rows.append({"noi_dung": text, "don_vi": unit.replace(" ", NBSP), "nam": cells, "tong": format_number(sum(per_year))})
+            rows.append(
+                {
+                    "noi_dung": text,
+                    "don_vi": unit.replace(" ", NBSP),
+                    "nam": cells,
+                    "tong": format_number(sum(per_year)),
+                }
+            )
     for prefix, text in AID:
         codes = ordered({k.rsplit("_", 1)[1].upper() for y in years for k in values[y] if k.startswith(prefix + "_")})
         for code in codes:
