@@ -186,6 +186,7 @@ def test_headers_are_checked(scaffolded: Path, tmp_path: Path) -> None:
             "Dự án PCPNN",
             "Địa phương đối tác",
             "Số liệu khác",
+            "Số liệu theo năm",
         ]
     ]
     assert result.notes == ["Bỏ qua trang tính trống “Ghi chú”."]
