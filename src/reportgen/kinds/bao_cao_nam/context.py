@@ -25,7 +25,7 @@ class Context(Dau, Cuoi):
             "Kỳ báo cáo: ky.ten (“6 tháng đầu năm 2023”), ky.ten_hoa, ky.ten_day_du_hoa, ky.danh_sach_hoa"
             " (tên kỳ ở tiêu đề các danh sách), ky.trong (“trong 6 tháng đầu năm 2023”), ky.cua, ky.cung_ky,"
             " ky.ky_sau, ky.ky_sau_hoa, ky.ca_nam, ky.cot_nay, ky.cot_truoc,"
-            " ky.tu_ngay, ky.den_ngay"
+            " ky.tu_ngay, ky.den_ngay; báo cáo giai đoạn thêm ky.tu_nam, ky.den_nam, ky.so_nam"
         ),
     ]
     trich_yeu: Annotated[str, MoTa("Trích yếu dưới chữ BÁO CÁO")]
