@@ -286,6 +286,11 @@ def test_an_aid_project_of_a_span_needs_its_approval_date_and_a_known_currency()
     assert ("so_lieu_theo_nam", 0, "du_an_pcpnn") in found  # the typed years must give the project count too
 
 
+def test_a_span_has_no_estimate_for_the_year() -> None:
+    found = problems(span(uoc_ca_nam={"doan_vao": 80}))
+    assert [m for _, m in found] == ["báo cáo giai đoạn không dùng “uoc_ca_nam” (ước cả năm)"]
+
+
 def test_the_previous_span_is_compared_only_from_its_typed_totals() -> None:
     found = dict(problems(span(nam_truoc={"tep": "bao_cao_nam-2020.yaml"})))
     assert "so sánh với giai đoạn 2016–\u20602020 bằng “nam_truoc.so_lieu”" in found[("nam_truoc", "tep")]

@@ -324,6 +324,8 @@ class Input(Strict):
         has_estimate = any(v not in (None, {}) for v in typed) or any(
             f.uoc_ca_nam is not None for f in self.so_lieu_khac
         )
+        if has_estimate and period.preset == "giai_doan":
+            raise PydanticCustomError("uoc_ca_nam", "báo cáo giai đoạn không dùng “uoc_ca_nam” (ước cả năm)")
         if has_estimate and not period.before_year_end:
             raise PydanticCustomError(
                 "uoc_ca_nam", "“uoc_ca_nam” chỉ dùng khi số liệu chưa hết năm (ghi “ky_bao_cao” với “den_ngay”)"
