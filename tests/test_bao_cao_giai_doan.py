@@ -18,6 +18,7 @@ from reportgen.kinds.bao_cao_nam.figures import figures_of
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.span import with_years
 from reportgen.kinds.bao_cao_nam.span_period import span_period
+from reportgen.kinds.bao_cao_nam.span_table import year_table
 from reportgen.make.pipeline import build_file
 from test_bao_cao_nam import base, body_text, build
 
@@ -216,6 +217,14 @@ def test_the_year_by_year_table(tmp_path: Path) -> None:
         "Ghi chú: Số liệu các năm 2021–2023 lấy theo số tổng hợp hằng năm; các năm còn lại đếm từ danh sách chi tiết."
     )
     assert note in plain(body_text(doc))
+
+
+def test_the_last_year_of_a_span_cut_short_says_until_when() -> None:
+    data = span()
+    data["ky_bao_cao"]["den_ngay"] = "30/09/2025"
+    table = year_table(figures(data))
+    assert table["cot"] == ["Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025 (đến 30/9)"]
+    assert table["dong"][0]["nam"][-1] == "3"  # the three visits of 2025 are all before 30/9
 
 
 def test_a_report_of_another_period_has_no_year_table(tmp_path: Path) -> None:

@@ -78,6 +78,12 @@ def year_rows(fig: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def _last_column(year: int, until: str) -> str:
+    """``Năm 2025``, or ``Năm 2025 (đến 30/9)`` when the span is counted until a day of its last year."""
+    day_month = until.rsplit("/", 1)[0]
+    return f"Năm {year}" if day_month == "31/12" else f"Năm {year} (đến {day_month})"
+
+
 def year_table(fig: dict[str, Any]) -> dict[str, Any]:
     """The table's context: ``{}`` for a report that is not a span (the template prints no table)."""
     if "theo_nam" not in fig:
@@ -94,7 +100,7 @@ def year_table(fig: dict[str, Any]) -> dict[str, Any]:
         note = "Số liệu các năm lấy theo số tổng hợp hằng năm."
     return {
         "so_nam": len(years),
-        "cot": [f"Năm {y}" for y in years],
+        "cot": [f"Năm {y}" for y in years[:-1]] + [_last_column(years[-1], fig["ky"]["den_ngay"])],
         "dong": year_rows(fig),
         "ghi_chu": note,
     }
