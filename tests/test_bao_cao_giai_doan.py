@@ -227,6 +227,20 @@ def test_the_last_year_of_a_span_cut_short_says_until_when() -> None:
     assert table["dong"][0]["nam"][-1] == "3"  # the three visits of 2025 are all before 30/9
 
 
+def test_a_span_longer_than_five_years_has_its_table_as_appendix_ii(tmp_path: Path) -> None:
+    data = span()
+    data["ky_bao_cao"]["tu_nam"] = 2018
+    data["so_lieu_theo_nam"] = [totals(y, doan_vao=y - 2010, luot_nguoi_vao=10) for y in range(2018, 2024)]
+    doc = build(tmp_path, data)
+    text = plain(body_text(doc))
+    assert "Kết quả từng năm trong giai đoạn 2018–2025 tại Phụ lục II kèm theo Báo cáo này." in text
+    assert "Phụ lục II SỐ LIỆU TỪNG NĂM GIAI ĐOẠN 2018–2025" in text
+    assert "Phụ lục III DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC CÁC NĂM 2024–2025" in text
+    table = next(t for t in doc.tables if t.rows[0].cells[-1].text == "Tổng giai đoạn")
+    assert [c.text for c in table.rows[0].cells][3:-1] == [f"Năm {y}" for y in range(2018, 2026)]
+    assert [c.text for c in table.rows[1].cells][3:] == ["8", "9", "10", "11", "12", "13", "4", "3", "70"]
+
+
 def test_a_report_of_another_period_has_no_year_table(tmp_path: Path) -> None:
     doc = build(tmp_path, base())
     assert not any(t.rows[0].cells[-1].text == "Tổng giai đoạn" for t in doc.tables)
@@ -242,7 +256,7 @@ def test_a_report_of_another_period_has_no_year_table(tmp_path: Path) -> None:
         ({"ky": "giai_doan"}, "báo cáo giai đoạn phải ghi “tu_nam”"),
         ({"ky": "nam", "tu_nam": 2021}, "chỉ ghi “tu_nam” khi “ky” là giai_doan"),
         ({"ky": "giai_doan", "tu_nam": 2025}, "“tu_nam” (2025) phải trước “nam” (2025)"),
-        ({"ky": "giai_doan", "tu_nam": 2016}, "giai đoạn 2016–\u20602025 dài 10 năm"),
+        ({"ky": "giai_doan", "tu_nam": 2010}, "giai đoạn 2010–\u20602025 dài 16 năm"),
         ({"ky": "giai_doan", "tu_nam": 2021, "chot_so_lieu": "tu_15_den_14"}, "không dùng “chot_so_lieu”"),
     ],
 )

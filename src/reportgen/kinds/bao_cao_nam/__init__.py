@@ -22,7 +22,7 @@ from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out,
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.span import with_years
-from reportgen.kinds.bao_cao_nam.span_table import year_table
+from reportgen.kinds.bao_cao_nam.span_table import with_year_appendix, year_table
 from reportgen.kinds.bao_cao_nam.span_wording import quoted_span, with_span_sentences
 from reportgen.kinds.bao_cao_nam.wording import build_context, wording
 from reportgen.vietnamese import format_number, join_vietnamese, pad2, short_date
@@ -171,7 +171,7 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
     _check_estimates(figs)
     built = with_span_sentences(build_context(in_period(model, model.period), figs), figs)
     charts = pictures(figs) if model.bieu_do and not env.checking else []
-    context = Context(**built, bieu_do=charts, theo_nam=year_table(figs))
+    context = Context(**with_year_appendix(built | {"bieu_do": charts, "theo_nam": year_table(figs)}))
     return [Document.of("bao_cao_nam", context)]
 
 

@@ -69,7 +69,8 @@ class Context(Dau, Cuoi):
         Nhom,
         MoTa(
             "Các phụ lục: phu_luc.tong_hop, phu_luc.doan_vao, phu_luc.doan_ra, phu_luc.thoa_thuan, phu_luc.hoi_nghi,"
-            " phu_luc.du_an_pcpnn (mỗi phụ lục có dòng và tổng)"
+            " phu_luc.du_an_pcpnn (mỗi phụ lục có dòng và tổng); phu_luc.theo_nam (số phụ lục của bảng theo năm khi"
+            " giai đoạn dài hơn 5 năm)"
         ),
     ]
     bieu_do: Annotated[list[Nhom], MoTa("Các biểu đồ: so, tieu_de, hinh (chèn bằng {{r h.hinh }})")]

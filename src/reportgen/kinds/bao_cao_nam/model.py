@@ -10,8 +10,9 @@ from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.kinds.bao_cao_nam.currency import currency_code
-from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
+from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period
 from reportgen.kinds.bao_cao_nam.span_input import SoLieuNam, check_span
+from reportgen.kinds.bao_cao_nam.span_period import report_period
 from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
 
 TienTe = Annotated[str, BeforeValidator(currency_code)]
@@ -338,4 +339,4 @@ class Input(Strict):
 
     @property
     def period(self) -> Period:
-        return period_of(self.ky_bao_cao, self.nam)
+        return report_period(self.ky_bao_cao, self.nam)

@@ -324,10 +324,6 @@ def _window(k: KyBaoCao, year: int) -> tuple[int, int, date, date]:
 def period_of(k: KyBaoCao | None, year: int) -> Period:
     """The period of a report; raises ValueError (Vietnamese) when ``den_ngay`` does not fit it."""
     k = k or KyBaoCao()
-    if k.ky == "giai_doan":
-        from reportgen.kinds.bao_cao_nam.span_period import span_period  # a span is a Period: imported here
-
-        return span_period(k.tu_nam, year, k.den_ngay)
     first, last, start, end = _window(k, year)
     until = None
     if k.ky == "khoang_ngay":

@@ -14,12 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from reportgen.kinds.bao_cao_nam.period import Period
+from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
 from reportgen.vietnamese import short_date
 from reportgen.vietnamese.dates import WORD_JOINER
 
 PRESET = "giai_doan"
-LONGEST = 5  # years: the year-by-year table of a portrait page has room for five years and the span total
+LONGEST = 10  # years: the year-by-year table of a landscape appendix has room for ten years and the span total
 DASH = "\u2013"
 
 
@@ -139,3 +139,10 @@ def span_period(first_year: int | None, year: int, until: date | None) -> SpanPe
         else:
             end = until
     return SpanPeriod(year, PRESET, 1, 12, start, end, False, until, first_year)
+
+
+def report_period(k: KyBaoCao | None, year: int) -> Period:
+    """The period of a report: a span for ``ky: giai_doan``, otherwise period.period_of's."""
+    if k is not None and k.ky == PRESET:
+        return span_period(k.tu_nam, year, k.den_ngay)
+    return period_of(k, year)

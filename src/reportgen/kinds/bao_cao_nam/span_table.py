@@ -12,7 +12,7 @@ from typing import Any
 
 from reportgen.kinds.bao_cao_nam.currency import label, ordered
 from reportgen.kinds.bao_cao_nam.span_wording import years_phrase
-from reportgen.vietnamese import format_number
+from reportgen.vietnamese import format_number, roman
 
 ROWS: list[tuple[str, str, str]] = [
     ("doan_vao", "Đoàn khách quốc tế đến thăm, làm việc (đoàn vào)", "đoàn"),
@@ -25,6 +25,8 @@ ROWS: list[tuple[str, str, str]] = [
 ]
 AID = [("vien_tro_cam_ket", "Vốn viện trợ PCPNN cam kết"), ("vien_tro_giai_ngan", "Vốn viện trợ PCPNN giải ngân")]
 WHOLE = Decimal(1)
+IN_BODY = 5  # years section II has room for; a longer span's table is an appendix after the summary (Phụ lục II)
+LISTS = ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn")  # the appendices after it, in order
 
 
 def _scaled(value: Decimal, code: str) -> str:
@@ -104,3 +106,19 @@ def year_table(fig: dict[str, Any]) -> dict[str, Any]:
         "dong": year_rows(fig),
         "ghi_chu": note,
     }
+
+
+def with_year_appendix(context: dict[str, Any]) -> dict[str, Any]:
+    """A span longer than ``IN_BODY`` years: its table is Phụ lục II and the lists after it are renumbered."""
+    table = context["theo_nam"]
+    appendices = context["phu_luc"]
+    appendices["theo_nam"] = None
+    if not table or table["so_nam"] <= IN_BODY or not table["dong"]:
+        return context
+    appendices["theo_nam"] = {"so": roman(2)}
+    number = 2
+    for key in LISTS:
+        if appendices[key]:
+            number += 1
+            appendices[key]["so"] = roman(number)
+    return context
