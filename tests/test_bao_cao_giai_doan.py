@@ -13,7 +13,7 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from reportgen.kinds.bao_cao_nam import quoted_wording
+from reportgen.kinds.bao_cao_nam import quoted_wording, warnings
 from reportgen.kinds.bao_cao_nam.figures import figures_of
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.span import with_years
@@ -312,6 +312,15 @@ def test_an_aid_project_of_a_span_needs_its_approval_date_and_a_known_currency()
 def test_a_span_has_no_estimate_for_the_year() -> None:
     found = problems(span(uoc_ca_nam={"doan_vao": 80}))
     assert [m for _, m in found] == ["báo cáo giai đoạn không dùng “uoc_ca_nam” (ước cả năm)"]
+
+
+def test_a_year_with_neither_records_nor_totals_is_warned_about() -> None:
+    data = span()
+    del data["so_lieu_theo_nam"][1]  # 2022 forgotten
+    (warning,) = warnings(Input.model_validate(data))
+    assert warning[0] == ("so_lieu_theo_nam",)
+    assert plain(warning[1]).startswith("năm 2022 của giai đoạn 2021–2025 không có mục nào trong các danh sách")
+    assert warnings(Input.model_validate(span())) == []
 
 
 def test_the_previous_span_is_compared_only_from_its_typed_totals() -> None:

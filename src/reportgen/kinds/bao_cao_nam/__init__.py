@@ -22,6 +22,7 @@ from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out,
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.span import with_years
+from reportgen.kinds.bao_cao_nam.span_input import empty_years
 from reportgen.kinds.bao_cao_nam.span_table import with_year_appendix, year_table
 from reportgen.kinds.bao_cao_nam.span_wording import quoted_span, with_span_sentences
 from reportgen.kinds.bao_cao_nam.wording import build_context, wording
@@ -45,7 +46,7 @@ LIST_WORDS = {
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     """One line for every record left out because it is dated outside the period (a typo, or last period's), and
     one for each aid project without an approval date, which no period can place."""
-    return _undated_projects(model) + _outside(model)
+    return _undated_projects(model) + _outside(model) + empty_years(model)
 
 
 def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:

@@ -194,6 +194,26 @@ def span_problems(model: Any) -> list[Problem]:
     return problems + _undated(model, period) + _other_currencies(model, period)
 
 
+def empty_years(model: Any) -> list[Problem]:
+    """A warning for each year of a span with neither a dated record nor typed totals: its column prints 0."""
+    period = model.period
+    if not isinstance(period, SpanPeriod):
+        return []
+    days = [d for values in record_days(model).values() for d in values if period.contains(d)]
+    known = {d.year for d in days} | {e.nam for e in model.so_lieu_theo_nam}
+    empty = [y for y in period.years if y not in known]
+    if not empty:
+        return []
+    names = ", ".join(str(y) for y in empty)
+    return [
+        (
+            ("so_lieu_theo_nam",),
+            f"năm {names} của {period.name} không có mục nào trong các danh sách và không có số tổng trong "
+            "“so_lieu_theo_nam”, nên bảng theo năm ghi 0; nếu chưa có danh sách chi tiết, hãy ghi số tổng của năm đó",
+        )
+    ]
+
+
 def check_span(cls: type[BaseModel], data: Any, handler: Callable[[Any], Any]) -> Any:
     """The model, or one ValidationError with every span problem at its line."""
     model = handler(data)
