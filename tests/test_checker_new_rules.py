@@ -27,6 +27,8 @@ NEW = (
     "ND30-URGENCY",
     "ND30-COPY",
     "ND30-CONTACT",
+    "ND30-CHUONG-TEXT",
+    "ND30-CHUONG-TITLE-CASE",
 )
 
 
@@ -216,3 +218,36 @@ def test_kinh_gui_dashes_aligned_with_each_other() -> None:
     assert "ND30-KINH-GUI" not in rules(check_docx(laid_out(aligned)))
     found = [f for f in check_docx(laid_out(aligned - 16)) if f.rule == "ND30-KINH-GUI"]
     assert [f.expected for f in found] == ["các gạch đầu dòng thẳng hàng"]
+
+
+def with_chapter(heading: str, *, bold: bool = True, title_size: float = 14) -> bytes:
+    """A decision whose articles open with a chapter heading and its title, centred, as Phụ lục I lays them."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    doc = build_report(replace(Spec(), **DECISION))
+    article = next(p for p in doc.paragraphs if p.text.startswith("Điều 1"))
+    for text, size in ((heading, 14.0), ("QUY ĐỊNH CHUNG", title_size)):
+        line = article.insert_paragraph_before()
+        line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = line.add_run(text)
+        run.bold, run.font.size = bold, Pt(size)
+    return to_bytes(doc)
+
+
+@pytest.mark.parametrize(
+    ("heading", "bold", "title_size", "wrong"),
+    [
+        ("Chương I", True, 14, set()),
+        ("CHƯƠNG I", True, 14, {"ND30-CHUONG-TEXT"}),
+        ("Chương 1", True, 14, {"ND30-CHUONG-TEXT"}),
+        ("Mục 2", True, 14, set()),
+        ("Chương II", False, 14, {"ND30-CHUONG-BOLD", "ND30-CHUONG-TITLE-BOLD"}),
+        ("Chương III", True, 12.5, {"ND30-CHUONG-TITLE-SIZE"}),
+    ],
+    ids=["dung", "chuong-in-hoa", "chuong-so-a-rap", "muc-so-a-rap", "khong-dam", "tieu-de-12-5"],
+)
+def test_chapter_headings(heading: str, bold: bool, title_size: float, wrong: set[str]) -> None:
+    """Real files: «CHƯƠNG I» in capitals (vbai_161, 231, 247), a chapter title at 12,5 pt (vbai_207)."""
+    found = {f.rule for f in check_docx(with_chapter(heading, bold=bold, title_size=title_size))}
+    assert {r for r in found if r.startswith("ND30-CHUONG")} == wrong

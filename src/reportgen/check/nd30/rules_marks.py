@@ -13,6 +13,7 @@ from .docxmodel import DocModel, Span, w, wattr
 from .findings import Finding, merge_similar
 from .parts import Structure
 from .profiles import Profile
+from .rules_headings import check_headings
 from .rules_kinh_gui import KINH_GUI, check_kinh_gui
 
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]")
@@ -26,7 +27,7 @@ NO_HIGHLIGHT = ("none", "")
 def check_marks(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
     out = _articles(found) + _highlight(model) + _draft(model, found)
     if profile.code not in ("SPEECH", "FORM", "UNKNOWN"):
-        out += check_kinh_gui(model, found)
+        out += check_kinh_gui(model, found) + check_headings(model, found)
     lines = [s for s in found.receivers if s.text]
     if lines:
         out += _luu_colon(lines) + _first_receiver(found, profile, lines)
