@@ -244,8 +244,19 @@ def with_chapter(heading: str, *, bold: bool = True, title_size: float = 14) -> 
         ("Mục 2", True, 14, set()),
         ("Chương II", False, 14, {"ND30-CHUONG-BOLD", "ND30-CHUONG-TITLE-BOLD"}),
         ("Chương III", True, 12.5, {"ND30-CHUONG-TITLE-SIZE"}),
+        ("Chương trình", False, 12, set()),
+        ("Mục tiêu:", False, 12, set()),
     ],
-    ids=["dung", "chuong-in-hoa", "chuong-so-a-rap", "muc-so-a-rap", "khong-dam", "tieu-de-12-5"],
+    ids=[
+        "dung",
+        "chuong-in-hoa",
+        "chuong-so-a-rap",
+        "muc-so-a-rap",
+        "khong-dam",
+        "tieu-de-12-5",
+        "chuong-trinh-khong-phai-chuong",
+        "muc-tieu-khong-phai-muc",
+    ],
 )
 def test_chapter_headings(heading: str, bold: bool, title_size: float, wrong: set[str]) -> None:
     """Real files: «CHƯƠNG I» in capitals (vbai_161, 231, 247), a chapter title at 12,5 pt (vbai_207)."""

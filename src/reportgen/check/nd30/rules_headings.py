@@ -14,7 +14,8 @@ from .elements import all_flag, check_element
 from .findings import Finding, merge_similar
 from .parts import Structure
 
-HEADING = re.compile(r"^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+([^\s.:]+)\s*[.:]?$")
+# The number is Roman or Arabic: «Chương trình», «Mục tiêu», «Phần thứ nhất» are other words.
+HEADING = re.compile(r"^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+([IVXLC]+|\d+)\s*[.:]?$")
 ROMAN = re.compile(r"^[IVXLC]+$")
 ARTICLE = re.compile(r"^(Điều|ĐIỀU)\s+\d+")
 TITLE_LIMIT = 160  # a chapter's title is a line or two, not running text
