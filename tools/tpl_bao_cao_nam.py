@@ -228,15 +228,7 @@ def section_two(doc: DocumentObject) -> None:
         doc,
         "vien_tro_pcpnn",
         "Công tác viện trợ phi chính phủ nước ngoài",
-        [
-            "{{ ky.trong }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, "
-            "dự án viện trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ"
-            + cmp("vien_tro_pcpnn")
-            + "{% if so_lieu.vien_tro_pcpnn.cam_ket %}, với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}"
-            "{% endif %}{% if so_lieu.vien_tro_pcpnn.giai_ngan %}; giá trị giải ngân "
-            "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}"
-            "{% else %}; chưa giải ngân{% endif %}." + estimate("vien_tro_pcpnn"),
-        ],
+        ["{{ so_lieu.vien_tro_pcpnn.doan }}"],  # worded in aid_wording.py: new, ongoing, disbursed, estimate
     )
     item(doc, "lanh_su", "Công tác lãnh sự và bảo hộ công dân")
     item(doc, "nguoi_viet_nam_o_nuoc_ngoai", "Công tác người Việt Nam ở nước ngoài")

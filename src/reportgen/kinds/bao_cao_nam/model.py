@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Discriminator, Field, Tag, model_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.kinds.bao_cao_nam.currency import currency_code
@@ -94,8 +95,52 @@ class HoiNghi(Strict):
         return self
 
 
+class DotGiaiNgan(Strict):
+    """One disbursement of an aid project, dated so that a period counts it once ("trong kỳ") and every later
+    period counts it in the running total ("lũy kế")."""
+
+    ngay: Ngay
+    so_tien: SoTien
+
+
+_DATED = re.compile(r"^\s*(\d{1,2}/\d{1,2}/\d{4})\s*:\s*(.+?)\s*$")
+
+
+def _dated_text(value: Any) -> Any:
+    """``15/03/2023: 120.000; 20/05/2023: 80.000`` (one Excel cell) read as the list of disbursements."""
+    if not isinstance(value, str) or ":" not in value:
+        return value
+    items = []
+    for part in re.split(r"[;\n]", value):
+        if not part.strip():
+            continue
+        found = _DATED.match(part)
+        if found is None:
+            raise PydanticCustomError(
+                "giai_ngan",
+                "“{part}” không đọc được; ghi mỗi đợt giải ngân dạng “15/03/2023: 120.000”, các đợt cách nhau "
+                "bằng dấu chấm phẩy",
+                {"part": part.strip()},
+            )
+        items.append({"ngay": found[1], "so_tien": found[2]})
+    return items
+
+
+def _disbursement_shape(value: Any) -> str:
+    return "cac_dot" if isinstance(value, list) else "tong_so"
+
+
+# One sum, or the dated disbursements; the tag names the shape in a message ("giai_ngan.cac_dot[1].ngay").
+GiaiNgan = Annotated[
+    Annotated[SoTien, Tag("tong_so")] | Annotated[list[DotGiaiNgan], Tag("cac_dot")],
+    Discriminator(_disbursement_shape),
+    BeforeValidator(_dated_text),
+]
+LoaiNhaTaiTro = Literal["to_chuc_pcpnn", "to_chuc_quoc_te", "ca_nhan"]
+
+
 class DuAnPCPNN(Strict):
-    """A foreign NGO aid project (viện trợ phi chính phủ nước ngoài)."""
+    """A foreign NGO aid project (viện trợ phi chính phủ nước ngoài); how it is counted: ``aid.py``."""
 
     ten: Chu
     nha_tai_tro: Chu
@@ -103,9 +148,28 @@ class DuAnPCPNN(Strict):
     linh_vuc: str | None = None
     dia_ban: str | None = None
     cam_ket: SoTien
-    giai_ngan: SoTien = Decimal(0)
+    # one sum (what was disbursed in the file's period, as before) or the dated disbursements (aid.py)
+    giai_ngan: GiaiNgan = Decimal(0)
     tien_te: TienTe = "USD"  # any ISO 4217 code
-    ngay_phe_duyet: Ngay | None = None  # when given, a project approved outside the period is left out
+    ngay_phe_duyet: Ngay | None = None  # decides new (in the period) or earlier (ongoing while not ended)
+    # last, so that Excel sheets made before them keep their columns
+    ngay_ket_thuc: Ngay | None = None  # a project approved earlier is ongoing while it has not ended
+    loai_nha_tai_tro: LoaiNhaTaiTro | None = None
+
+    @model_validator(mode="after")
+    def _dates(self) -> DuAnPCPNN:
+        if self.ngay_phe_duyet is not None:
+            _check_period(self.ngay_phe_duyet, self.ngay_ket_thuc)
+            early = (
+                [d for d in self.giai_ngan if d.ngay < self.ngay_phe_duyet] if isinstance(self.giai_ngan, list) else []
+            )
+            if early:
+                raise PydanticCustomError(
+                    "giai_ngan",
+                    "đợt giải ngân ngày {day} trước ngày phê duyệt dự án ({approved})",
+                    {"day": early[0].ngay.strftime("%d/%m/%Y"), "approved": self.ngay_phe_duyet.strftime("%d/%m/%Y")},
+                )
+        return self
 
 
 class DiaPhuongDoiTac(Strict):
