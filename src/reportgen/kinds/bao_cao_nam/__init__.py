@@ -18,6 +18,7 @@ from typing import Any
 from reportgen.blocks.profile import administrative
 from reportgen.kinds import BuildEnv, Document, Kind, KindError, Symbol
 from reportgen.kinds.bao_cao_nam.aid import counted
+from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
@@ -41,9 +42,10 @@ LIST_WORDS = {
 
 
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
-    """One line for every record left out because it is dated outside the period (a typo, or last period's), and
-    one for each aid project without an approval date, which no period can place."""
-    return _undated_projects(model) + _outside(model)
+    """One line for every record left out because it is dated outside the period (a typo, or last period's), one
+    for the aid projects without an approval date, which no period can place, and what the aid figures cannot
+    say (aid_wording.aid_warnings)."""
+    return _undated_projects(model) + _outside(model) + aid_warnings(model)
 
 
 def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:

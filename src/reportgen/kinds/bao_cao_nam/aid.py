@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
 
+from reportgen.kinds.bao_cao_nam.currency import ordered
 from reportgen.kinds.bao_cao_nam.model import DuAnPCPNN
 from reportgen.kinds.bao_cao_nam.period import Period
 
@@ -106,7 +107,7 @@ def aid_figures(projects: list[DuAnPCPNN], period: Period, own: bool) -> dict[st
     states = [status(p, period, own) for p in projects]
     new = [p for p, s in zip(projects, states, strict=True) if s == "moi"]
     ongoing = [p for p, s in zip(projects, states, strict=True) if s == "chuyen_tiep"]
-    currencies = list(dict.fromkeys(p.tien_te for p in new + ongoing))
+    currencies = ordered([p.tien_te for p in new + ongoing])  # đồng first, as reports write sums
     committed, paid, total = _Sums(), _Sums(), _Sums()
     for code in currencies:
         committed.add(code, Decimal(0))

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from reportgen.kinds.bao_cao_nam.aid import counted, disbursed_in, disbursed_until
+from reportgen.kinds.bao_cao_nam.aid import counted, disbursed_in, disbursed_until, status
 from reportgen.kinds.bao_cao_nam.currency import label, ordered
-from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.kinds.bao_cao_nam.model import DuAnPCPNN, Input
 from reportgen.vietnamese import format_money, format_number, join_vietnamese, pad2, percent, short_date
 
 DONOR_WORDS = {"to_chuc_pcpnn": "tổ chức PCPNN", "to_chuc_quoc_te": "tổ chức quốc tế", "ca_nhan": "cá nhân"}
@@ -190,3 +190,38 @@ def project_rows(model: Input) -> tuple[list[dict[str, str]], list[dict[str, str
         )
     dated = any(isinstance(p.giai_ngan, list) for p in projects)
     return rows, totals, dated
+
+
+def _names(found: list[tuple[int, DuAnPCPNN]]) -> str:
+    names = join_vietnamese([f"“{p.ten}”" for _, p in found[:3]])
+    return names + (f" và {pad2(len(found) - 3)} dự án khác" if len(found) > 3 else "")
+
+
+def aid_warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
+    """What the aid figures cannot say, named: the running total of an ongoing project given as one sum, and
+    donor types given for some new projects only (the report then leaves both out rather than print half)."""
+    period = model.period
+    found = list(enumerate(model.du_an_pcpnn))
+    one_sum = [
+        (i, p) for i, p in found if status(p, period, True) == "chuyen_tiep" and not isinstance(p.giai_ngan, list)
+    ]
+    out: list[tuple[tuple[str | int, ...], str]] = []
+    if one_sum:
+        out.append(
+            (
+                ("du_an_pcpnn", one_sum[0][0], "giai_ngan"),
+                f"{pad2(len(one_sum))} dự án chuyển tiếp ({_names(one_sum)}) ghi “giai_ngan” là một số tiền nên "
+                "báo cáo không tính được lũy kế giải ngân; hãy ghi từng đợt giải ngân có ngày (ngay, so_tien)",
+            )
+        )
+    new = [(i, p) for i, p in found if status(p, period, True) == "moi"]
+    untyped = [(i, p) for i, p in new if p.loai_nha_tai_tro is None]
+    if untyped and len(untyped) < len(new):
+        out.append(
+            (
+                ("du_an_pcpnn", untyped[0][0], "loai_nha_tai_tro"),
+                f"{pad2(len(untyped))} dự án mới ({_names(untyped)}) chưa ghi “loai_nha_tai_tro” nên báo cáo "
+                "không chia dự án mới theo loại nhà tài trợ",
+            )
+        )
+    return out

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BeforeValidator, Discriminator, Field, Tag, model_validator
+from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from reportgen.kinds.bao_cao_nam.aid_input import GiaiNgan, LoaiNhaTaiTro
 from reportgen.kinds.bao_cao_nam.currency import currency_code
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
 from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
@@ -93,50 +93,6 @@ class HoiNghi(Strict):
     def _period(self) -> HoiNghi:
         _check_period(self.tu_ngay, self.den_ngay)
         return self
-
-
-class DotGiaiNgan(Strict):
-    """One disbursement of an aid project, dated so that a period counts it once ("trong kỳ") and every later
-    period counts it in the running total ("lũy kế")."""
-
-    ngay: Ngay
-    so_tien: SoTien
-
-
-_DATED = re.compile(r"^\s*(\d{1,2}/\d{1,2}/\d{4})\s*:\s*(.+?)\s*$")
-
-
-def _dated_text(value: Any) -> Any:
-    """``15/03/2023: 120.000; 20/05/2023: 80.000`` (one Excel cell) read as the list of disbursements."""
-    if not isinstance(value, str) or ":" not in value:
-        return value
-    items = []
-    for part in re.split(r"[;\n]", value):
-        if not part.strip():
-            continue
-        found = _DATED.match(part)
-        if found is None:
-            raise PydanticCustomError(
-                "giai_ngan",
-                "“{part}” không đọc được; ghi mỗi đợt giải ngân dạng “15/03/2023: 120.000”, các đợt cách nhau "
-                "bằng dấu chấm phẩy",
-                {"part": part.strip()},
-            )
-        items.append({"ngay": found[1], "so_tien": found[2]})
-    return items
-
-
-def _disbursement_shape(value: Any) -> str:
-    return "cac_dot" if isinstance(value, list) else "tong_so"
-
-
-# One sum, or the dated disbursements; the tag names the shape in a message ("giai_ngan.cac_dot[1].ngay").
-GiaiNgan = Annotated[
-    Annotated[SoTien, Tag("tong_so")] | Annotated[list[DotGiaiNgan], Tag("cac_dot")],
-    Discriminator(_disbursement_shape),
-    BeforeValidator(_dated_text),
-]
-LoaiNhaTaiTro = Literal["to_chuc_pcpnn", "to_chuc_quoc_te", "ca_nhan"]
 
 
 class DuAnPCPNN(Strict):
