@@ -61,13 +61,13 @@ QUOTABLE: list[Quotable] = [
         "vien_tro_pcpnn",
         "so_sanh_giai_ngan",
         "giải ngân trong kỳ so với cùng kỳ, theo từng loại tiền",
-        "gấp 2,8 lần (đồng) và tăng 65,8% (USD) so với cùng kỳ năm 2022",
+        "gấp 2,8 lần (đồng) và gấp 5,8 lần (USD) so với cùng kỳ năm 2022",
     ),
     Quotable(
         "vien_tro_pcpnn",
         "luy_ke",
         "lũy kế giải ngân từ khi phê duyệt đến cuối kỳ (trống khi không tính được)",
-        "9,78 tỷ đồng và 82.551 USD",
+        "9,78 tỷ đồng và 214.230 USD",
     ),
     Quotable(
         "vien_tro_pcpnn",
