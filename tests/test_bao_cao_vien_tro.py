@@ -198,9 +198,8 @@ def _sheet_with(book_path: Path, rows: list[dict[str, Any]], drop: tuple[str, ..
     book = load_workbook(book_path)
     ws = book["Dự án PCPNN"]
     for header in drop:
-        column = next(c.col_idx for c in ws[1] if c.value == header)
-        ws.delete_cols(column)
-    headers = {c.value: c.col_idx for c in ws[1]}
+        ws.delete_cols(next(i for i, c in enumerate(ws[1], 1) if c.value == header))
+    headers = {c.value: i for i, c in enumerate(ws[1], 1)}
     for r, row in enumerate(rows, 2):
         for header, value in row.items():
             ws.cell(row=r, column=headers[header], value=value)
