@@ -234,3 +234,13 @@ def test_the_aid_sheet_round_trips_dated_disbursements_and_old_workbooks_still_i
         assert imported["loai_nha_tai_tro"] == "to_chuc_quoc_te"
     again = import_workbook(book, target)  # the YAML written reads back: the same list again
     assert again.ok and load_file(target).data["du_an_pcpnn"] == [imported]
+
+
+def test_the_web_form_shows_dated_disbursements_in_the_form_it_reads_back() -> None:
+    from reportgen.web.forms import show
+
+    written = [{"ngay": "15/03/2023", "so_tien": "120.000"}, {"ngay": "20/05/2023", "so_tien": "80.000"}]
+    shown = show(written, "text")
+    assert shown == "15/03/2023: 120.000; 20/05/2023: 80.000"
+    again = Input.model_validate(half_year([project("A", "01/02/2023", giai_ngan=shown)])).du_an_pcpnn[0].giai_ngan
+    assert isinstance(again, list) and [d.ngay.day for d in again] == [15, 20]
