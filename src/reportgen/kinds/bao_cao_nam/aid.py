@@ -9,9 +9,10 @@ Disbursement is either one sum or a list of dated disbursements:
 
 - dated: "giải ngân trong kỳ" sums those dated in the period, "lũy kế" those dated up to its end;
 - one sum (the shape of every input written before dates were possible): what was disbursed in the period of the
-  file it is written in, as the field always said. It is known for that period only: a window cut from another
-  file (the same period last year taken from a whole year's records) cannot place it, nor can it give the
-  running total of a project approved before the period.
+  file it is written in, as the field always said. In a window cut from that period (the same months last year
+  taken from a whole year's records, a year of a span) it is read as the disbursement of the window the project
+  was approved in, as a breakdown by approval reads it; a project approved before the window has no known sum
+  there, and no sum gives the running total of a project approved before the period.
 
 A project without ``ngay_phe_duyet`` is likewise the project of its own file's period (every file written before
 this rule lists its own period's projects); it is never placed in a window cut from another period.
@@ -57,14 +58,14 @@ def disbursed_in(project: DuAnPCPNN, period: Period, own: bool) -> Decimal | Non
     """What was disbursed inside the period; ``None`` when a single sum cannot be placed in it."""
     if isinstance(project.giai_ngan, list):
         return sum((d.so_tien for d in project.giai_ngan if period.contains(d.ngay)), Decimal(0))
-    return project.giai_ngan if own else None
+    return project.giai_ngan if own or status(project, period, own) == "moi" else None
 
 
 def disbursed_until(project: DuAnPCPNN, period: Period, own: bool) -> Decimal | None:
     """The running total since approval up to the period's end ("lũy kế"); ``None`` when unknown."""
     if isinstance(project.giai_ngan, list):
         return sum((d.so_tien for d in project.giai_ngan if d.ngay <= period.end), Decimal(0))
-    if own and status(project, period, own) == "moi":  # approved in the period: all it got, it got in it
+    if status(project, period, own) == "moi":  # approved in the period: all it got, it got in it
         return project.giai_ngan
     return None
 
