@@ -465,7 +465,7 @@ AID_WITH_TOTAL = (
         "Đơn vị tiền",
     ],
     ["ten", "nha_tai_tro", "quoc_gia", "linh_vuc", "dia_ban", "cam_ket", "giai_ngan", "luy_ke", "tien_te"],
-    [1.0, 4.6, 3.0, 1.8, 2.2, 2.2, 3.0, 3.0, 3.0, 1.6],
+    [1.0, 4.4, 2.6, 1.8, 2.0, 2.0, 3.0, 3.0, 3.0, 2.0],
     (6, 7, 8),
     [FIT_TT, "", "", "", "", "", FIT_AMOUNT, FIT_AMOUNT, FIT_AMOUNT, "EUR"],
 )
