@@ -77,9 +77,9 @@ class Context(Dau, Cuoi):
     ]
     bieu_do: Annotated[list[Nhom], MoTa("Các biểu đồ: so, tieu_de, hinh (chèn bằng {{r h.hinh }})")]
     theo_nam: Annotated[
-        Nhom,
+        Nhom | None,
         MoTa(
-            "Bảng số liệu theo từng năm của báo cáo giai đoạn (trống với kỳ khác): theo_nam.so_nam, theo_nam.cot"
+            "Bảng số liệu theo từng năm của báo cáo giai đoạn (không có với kỳ khác): theo_nam.so_nam, theo_nam.cot"
             " (“Năm 2021”, …), theo_nam.dong (tt, noi_dung, don_vi, nam: giá trị từng năm, tong),"
             " theo_nam.ghi_chu"
         ),
