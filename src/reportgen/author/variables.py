@@ -6,8 +6,6 @@ documented context dataclasses, so the list can never disagree with what the kin
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from reportgen import kinds
 from reportgen.blocks.context import variables
 
@@ -25,13 +23,4 @@ def describe(kind: str) -> str:
         out.append("")
     out.append("Trong mẫu, viết {{ tên_biến }}; với danh sách, dùng vòng lặp {%p for x in tên_biến %} … {%p endfor %}")
     out.append("và đọc các trường của mỗi mục bằng {{ x.tên_trường }} (tên trường là phần sau “[].”).")
-    return "\n".join(out + _quotable(contract.quotable)) + "\n"
-
-
-def _quotable(figures: Sequence[tuple[str, str]]) -> list[str]:
-    """The figures other documents (a speech, a tham luận) quote from an input of this kind, with their words."""
-    if not figures:
-        return []
-    width = max(len(ref) for ref, _ in figures)
-    out = ["", "Văn bản khác (bài phát biểu, tham luận) trích số liệu của loại này bằng {{ <tên> }}:"]
-    return out + [f"  {ref:<{width}}  {text}" for ref, text in figures]
+    return "\n".join(out) + "\n"

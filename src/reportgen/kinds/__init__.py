@@ -102,9 +102,7 @@ class Kind(Generic[M]):
     - ``symbol``: how its number line reads, or ``None`` when it has no number (speeches);
     - ``warnings(model)``: suspicious but legal input, each tied to a field;
     - ``figures(model, env)``: the figures another kind's input may quote from it, or ``None``;
-    - ``listing_label(model)``: what one input covers, for the web page's list (a report's period), or ``None``;
-    - ``quotable``: of those figures, each another input may quote: ``(reference, meaning and the exact words it
-      prints)``, listed by ``reportgen fields <slug>``.
+    - ``listing_label(model)``: what one input covers, for the web page's list (a report's period), or ``None``.
     """
 
     title: str
@@ -116,7 +114,6 @@ class Kind(Generic[M]):
     warnings: Callable[[M], list[tuple[Loc, str]]] = _no_warnings
     figures: Callable[[M, BuildEnv], dict[str, Any]] | None = None
     listing_label: Callable[[M], str] | None = None  # what an input covers, for listings (a report's period)
-    quotable: Sequence[tuple[str, str]] = ()
 
 
 def available() -> list[str]:

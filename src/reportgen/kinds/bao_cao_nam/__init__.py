@@ -17,14 +17,19 @@ from typing import Any
 
 from reportgen.blocks.profile import administrative
 from reportgen.kinds import BuildEnv, Document, Kind, KindError, Symbol
+from reportgen.kinds.bao_cao_nam.aid import counted
+from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.period import Period
 from reportgen.kinds.bao_cao_nam.pictures import pictures
-from reportgen.kinds.bao_cao_nam.quotable import quotable_rows
 from reportgen.kinds.bao_cao_nam.running_figures import check_running_inputs, quoted_period_words, running_figures
 from reportgen.kinds.bao_cao_nam.running_total import pair_name, pair_words, running_period
+from reportgen.kinds.bao_cao_nam.span import with_years
+from reportgen.kinds.bao_cao_nam.span_input import empty_years
+from reportgen.kinds.bao_cao_nam.span_table import with_year_appendix, year_table
+from reportgen.kinds.bao_cao_nam.span_wording import quoted_span, with_span_sentences
 from reportgen.kinds.bao_cao_nam.wording import appendices, build_context, wording
 from reportgen.vietnamese import format_number, join_vietnamese, pad2, short_date
 
@@ -44,9 +49,10 @@ LIST_WORDS = {
 
 
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
-    """One line for every record left out because it is dated outside the period (a typo, or last period's), and
-    one for each aid project without an approval date, which no period can place."""
-    return _undated_projects(model) + _outside(model)
+    """One line for every record left out because it is dated outside the period (a typo, or last period's), one
+    for the aid projects without an approval date, which no period can place, what the aid figures cannot say
+    (aid_wording.aid_warnings), and the span's empty years."""
+    return _undated_projects(model) + _outside(model) + aid_warnings(model) + empty_years(model)
 
 
 def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
@@ -95,7 +101,7 @@ def _first_outside(model: Input, period: Any) -> tuple[tuple[str | int, ...], An
         if not period.contains(h.tu_ngay):
             return ("hoi_nghi", i, "tu_ngay"), h.tu_ngay
     for i, d in enumerate(model.du_an_pcpnn):
-        if d.ngay_phe_duyet is not None and not period.contains(d.ngay_phe_duyet):
+        if d.ngay_phe_duyet is not None and not counted(d, period, own=True):
             return ("du_an_pcpnn", i, "ngay_phe_duyet"), d.ngay_phe_duyet
     raise AssertionError("left_out found a record outside the period")
 
@@ -139,28 +145,26 @@ def previous_figures(model: Input, env: BuildEnv, window: Period | None = None) 
         )
     totals = dict(figures_of(before, None, last_year)["phang"])
     if (theirs.start, theirs.end) != (last_year.start, last_year.end):
-        totals = {k: v for k, v in totals.items() if not _unplaceable(k, before)}
+        totals = {k: v for k, v in totals.items() if not _unplaceable(k)}
     return totals
 
 
-def _unplaceable(key: str, before: Input) -> bool:
-    """A total last year's file cannot give for a part of its period: its free-form figures are for its own
-    period, and aid projects without an approval date belong to no month. Left out, never compared."""
-    if key.startswith("khac:"):
-        return True
-    undated = any(d.ngay_phe_duyet is None for d in before.du_an_pcpnn)
-    return undated and (key == "du_an_pcpnn" or key.startswith("vien_tro_"))
+def _unplaceable(key: str) -> bool:
+    """A total last year's file cannot give for a part of its period: its free-form figures are typed for its own
+    period. Left out, never compared (undated aid is unknown there already: aid.py)."""
+    return key.startswith("khac:")
 
 
 def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
     """The derived figures other documents (speeches) may quote, as ``so_lieu.<group>.<name>``."""
     check_running_inputs(model)
-    figs = figures_of(model, previous_figures(model, env))
-    from_records = model.nam_truoc is not None and model.nam_truoc.tep is not None
-    if figs["nam_truoc"] is not None and from_records and "du_an_pcpnn" in figs["nam_truoc"]:
+    figs = with_years(figures_of(model, previous_figures(model, env)), model)
+    counted_then = figs["nam_truoc"] is not None and model.nam_truoc is not None and model.nam_truoc.tep is not None
+    if counted_then and figs["nam_truoc"].get("du_an_pcpnn", 0) is not None:
         # counted from last year's records: a currency with no project then was 0, not unknown
+        # (a running total is a stock, never 0 for want of records; unknown aid stays unknown: aid.py)
         for key in figs["phang"]:
-            if key.startswith("vien_tro_"):
+            if key.startswith(("vien_tro_cam_ket_", "vien_tro_giai_ngan_")):
                 figs["nam_truoc"].setdefault(key, Decimal(0))
     for item in figs["khac"]:  # a custom figure typed with its own previous value keeps it
         if item["cung_ky"] is not None and figs["nam_truoc"] is not None:
@@ -168,6 +172,7 @@ def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
     running = running_period(model.ky_bao_cao, model.period)
     if running is not None:  # "tháng 7 và 7 tháng đầu năm": the second window beside the first
         figs["ky"] = pair_words(model.period, running)
+        from_records = model.nam_truoc is not None and model.nam_truoc.tep is not None
         figs["luy_ke"] = running_figures(model, previous_figures(model, env, running), running, from_records)
     return figs
 
@@ -200,12 +205,13 @@ def listing_label(model: Input) -> str:
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
     _check_estimates(figs)
-    built = build_context(in_period(model, model.period), figs)
+    built = with_span_sentences(build_context(in_period(model, model.period), figs), figs)
     running = running_period(model.ky_bao_cao, model.period)
     if running is not None:  # the lists cover the year so far, the month's records among them
         built["phu_luc"] = appendices(in_period(model, running))
     charted = figs.get("luy_ke") or figs  # months of the year so far, not one month's single bar
-    context = Context(**built, bieu_do=pictures(charted) if model.bieu_do and not env.checking else [])
+    charts = pictures(charted) if model.bieu_do and not env.checking else []
+    context = Context(**with_year_appendix(built | {"bieu_do": charts, "theo_nam": year_table(figs)}))
     return [Document.of("bao_cao_nam", context)]
 
 
@@ -214,9 +220,12 @@ def quoted_wording(figures: dict[str, Any]) -> dict[str, Any]:
     the period's words included (``so_lieu.ky.ten``: "6 tháng đầu năm 2023"). Empty estimates are left out."""
     words = wording(figures)
     words["ky"] = {k: words["ky"][k] for k in ("ten", "trong", "cung_ky", "ky_sau")} | quoted_period_words(words["ky"])
+    del words["vien_tro_pcpnn"]["doan"]  # the report's own paragraph; a speech quotes the figures
     for group in words.values():
         if group.get("uoc_ca_nam") == "":
             del group["uoc_ca_nam"]
+    if "theo_nam" in figures:  # a span report: its years, and each figure year by year
+        words["giai_doan"] = quoted_span(figures)
     return words
 
 
@@ -230,5 +239,4 @@ KIND = Kind(
     warnings=warnings,
     figures=figures,
     listing_label=listing_label,
-    quotable=quotable_rows(),
 )

@@ -48,9 +48,9 @@ def running_figures(
     typed = {other_key(i): i["cung_ky"] for i in fig["khac"] if i["cung_ky"] is not None}
     if typed:
         fig["nam_truoc"] = typed | (previous or {})
-    if fig["nam_truoc"] is not None and from_records and "du_an_pcpnn" in fig["nam_truoc"]:
-        for key in fig["phang"]:
-            if key.startswith("vien_tro_"):
+    if fig["nam_truoc"] is not None and from_records and fig["nam_truoc"].get("du_an_pcpnn", 0) is not None:
+        for key in fig["phang"]:  # as for the report's own window (__init__.figures)
+            if key.startswith(("vien_tro_cam_ket_", "vien_tro_giai_ngan_")):
                 fig["nam_truoc"].setdefault(key, Decimal(0))
     return fig
 

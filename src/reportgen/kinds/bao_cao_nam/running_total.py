@@ -71,6 +71,7 @@ def pair_words(period: Period, running: Period) -> dict[str, str]:
         "ten": name,
         "ten_hoa": upper_vi(name),
         "ten_day_du_hoa": upper_vi(name + period.until_note),
+        "danh_sach_hoa": upper_vi(name + period.until_note),  # the lists cover the year so far
         "ky_sau": following,
         "ky_sau_hoa": upper_vi(following),
         "luy_ke_ten": f"cả năm {running.year}" if _whole_year(running) else running.name,
