@@ -95,3 +95,17 @@ def test_a_table_starts_with_at_least_two_records() -> None:
 def test_rows_without_a_number_all_through_are_not_totals() -> None:
     table = b"<w:tbl>" + _row("Giờ", "Nội dung") + b"".join(_row("") for _ in range(6)) + b"</w:tbl>"
     assert _kept_flags(keep_rows_together(table)) == [True, True, False, False, False, True, False]
+
+
+def _para(text: str) -> bytes:
+    return b"<w:p><w:r><w:t>" + text.encode() + b"</w:t></w:r></w:p>"
+
+
+def test_the_last_paragraph_goes_with_the_signature() -> None:
+    """A programme's signature stood alone on page 2; the text ending with "./." now travels with it."""
+    middle, last = _para("Trang phục lịch sự."), _para("Công an bố trí xe dẫn đoàn./.")
+    signature = b"<w:tbl>" + _row("Nơi nhận:", "GIÁM ĐỐC") + b"</w:tbl>"
+    out = keep_rows_together(middle + last + signature)
+    assert out.startswith(middle)  # an ordinary paragraph is left alone
+    assert out.count(b"<w:keepNext/>") == 1
+    assert out.index(b"<w:keepNext/>") < out.index(b"./.")

@@ -6,8 +6,9 @@ or the last rows carried over alone (the two total rows "Tổng cộng (đồng)
 Word's remedy is "keep with next" on the paragraphs of a row: on the header row and the first record, a table
 starts with at least two records; on the last record and the total rows after it (rows with an empty first cell,
 under "TT"), the totals never leave their last record; without totals the last two rows stay together. A
-paragraph that introduces a table (ending with ":") is kept with it too. Applied at render time to every table of
-every kind, whatever template a user edited.
+paragraph that introduces a table (ending with ":") is kept with it too, and so is the text's last paragraph
+(ending with NĐ30's "./.") with the signature table after it: a signature never stands alone on the last page.
+Applied at render time to every table of every kind, whatever template a user edited.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 _TABLE_TAG = re.compile(rb"<w:tbl>|</w:tbl>")
 _ROW = re.compile(rb"<w:tr(?=[ >])[^>]*>.*?</w:tr>", re.DOTALL)
 _PARA_START = re.compile(rb"<w:p(?=[ >])[^>]*>(<w:pPr>(?:<w:pStyle [^>]*/>)?)?")
-_LEAD_IN = re.compile(rb":</w:t></w:r>(?:<w:bookmarkEnd [^>]*/>)*</w:p>$")
+_LEAD_IN = re.compile(rb"(?::|\./\.)</w:t></w:r>(?:<w:bookmarkEnd [^>]*/>)*</w:p>$")
 KEEP = b"<w:keepNext/>"
 
 
@@ -89,7 +90,7 @@ def keep_rows_together(xml: bytes) -> bytes:
 
 
 def _lead_ins(xml: bytes) -> bytes:
-    """The paragraph right before a table, when it ends with ":", kept with the table."""
+    """The paragraph right before a table, when it ends with ":" or "./.", kept with the table."""
     pieces = xml.split(b"<w:tbl>")
     for i in range(len(pieces) - 1):
         before = pieces[i]
