@@ -123,6 +123,13 @@ _WORD_NUMBER = re.compile(
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\u00a0])(?:\d[\d.,]*\d|\d) (?=\w)|(?<=\u00a0)[IVXLC]+ (?=(?i:năm)\W)")
 
 
+def keep_periods_whole(text: str) -> str:
+    """A period's word never parted from its number: ``Tháng 6/2026``, ``Quý III/2026``, ``ngày 15/9``, ``Điều
+    1``. For table cells, whose columns are then sized to hold the phrase (``make.table_widths``): a narrow
+    "Thời gian" column printed "Quý / III/2026"."""
+    return _WORD_NUMBER.sub(lambda m: m.group(1).replace(" ", NBSP) + NBSP, text)
+
+
 @lru_cache(maxsize=4096)  # certificates repeat the same lines hundreds of times
 def keep_phrases_whole(text: str) -> str:
     """``keep_names_whole`` in any letter case, plus a number never parted from its word: ``6 tháng``,
