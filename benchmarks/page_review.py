@@ -71,7 +71,9 @@ def main(outputs: Path, target: Path) -> int:
     for docx in documents:
         pdf = target / f"{docx.stem}.pdf"
         subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(target / docx.stem)], check=True)
-        pngs = sorted(target.glob(f"{docx.stem}-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        page = re.compile(re.escape(docx.stem) + r"-(\d+)\.png")
+        numbered = [(int(m[1]), p) for p in target.glob("*.png") if (m := page.fullmatch(p.name))]
+        pngs = [p for _, p in sorted(numbered)]
         for n, start in enumerate(range(0, len(pngs), 6)):
             sheet = target / f"{docx.stem}_m{n:02d}.png"
             chunk = [str(p) for p in pngs[start : start + 6]]
