@@ -6,10 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
-from reportgen.make.pipeline import prepare
+from reportgen.load import load_file
+from reportgen.make.pdf import pdf_text
+from reportgen.make.pipeline import build_file, pdf_for, prepare
 from reportgen.make.render import render_file
-from reportgen.make.table_widths import PADDING, fitted, text_twips
+from reportgen.make.table_widths import PADDING, fit_columns, fitted, text_twips
 from test_hostile_text import TEMPLATES, base_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,3 +78,37 @@ def test_the_summary_table_with_an_estimate_keeps_a_readable_label_column() -> N
     assert summary
     for widths in summary:
         assert widths[1] >= 0.25 * sum(widths)  # the label column, not a tower of one word per line
+
+
+def _fixed_table(widths: list[int], rows: list[list[str]]) -> bytes:
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    cells = lambda row: "".join(f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>" for text in row)  # noqa: E731
+    body = "".join(f"<w:tr>{cells(row)}</w:tr>" for row in rows)
+    head = '<w:tblPr><w:tblLayout w:type="fixed"/></w:tblPr>'
+    return f"<w:tbl>{head}<w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>".encode()
+
+
+def test_a_period_and_its_number_are_measured_as_one_word() -> None:
+    """A plan's narrow "Thời gian" column printed "Quý / III/2026" and "Tháng / 6/2026"."""
+    task = "Tổ chức Hội nghị xúc tiến đầu tư tỉnh Phú Thọ tại Nhật Bản và tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh"
+    rows = [["Nội dung", "Thời gian"], [task, "Quý III/2026"], [task, "Tháng 10/2026"]]
+    out = fit_columns(_fixed_table([8000, 1100], rows)).decode()
+    widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', out)]
+    assert sum(widths) == 9100
+    assert widths[1] >= text_twips("Tháng\u00a010/2026") + PADDING
+
+
+@pytest.mark.libreoffice
+def test_a_plans_time_column_holds_its_quarter_on_one_line(tmp_path: Path) -> None:
+    data = load_file(ROOT / "inputs" / "ke_hoach-van-phong-ubnd-tinh-doi-ngoai-2026.yaml").data
+    for task, when in zip(data["nhiem_vu"], ("Quý III/2026", "Tháng 10/2026", "Quý IV/2026"), strict=False):
+        task["thoi_gian"] = when
+    source = tmp_path / "kh.yaml"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = build_file(source, tmp_path / "out")
+    assert result.ok, [p.render() for p in result.problems]
+    (pdf,) = pdf_for(result.written[:1])
+    lines = [" ".join(line.split()) for line in pdf_text(pdf).splitlines()]
+    assert [line for line in lines if re.search(r"(?i)\b(?:quý|tháng)$", line)] == []  # the period left behind
+    for when in ("Quý III/2026", "Tháng 10/2026", "Quý IV/2026"):
+        assert any(when in line for line in lines)

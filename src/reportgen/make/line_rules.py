@@ -9,9 +9,7 @@ typing: it becomes a space; a blank line is a new paragraph, formatted as the on
 
 A centred line outside a table is a title, a heading or a certificate line, read at a glance: "6 / tháng",
 "quý IV năm / 2021" or "tỉnh / Quảng Trị" across two lines reads as two pieces, so their spaces are made
-no-break spaces (``keep_phrases_whole``). In a table cell only a period's word keeps its number ("Quý III/2026",
-"Tháng 6/2026": ``keep_periods_whole``), and the column is then sized to hold it (``table_widths``); names and
-the rest of a cell wrap freely, their columns are sized for them.
+no-break spaces (``keep_phrases_whole``). Table cells keep ordinary spaces: their columns are sized for them.
 
 The rules are applied at render time, from the paragraph's real alignment (its own, else its style's,
 following ``basedOn``), so they hold for every field of every kind and for any template a user edits in Word.
@@ -20,10 +18,9 @@ following ``basedOn``), so they hold for every field of every kind and for any t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from xml.etree import ElementTree
 
-from reportgen.vietnamese import keep_periods_whole, keep_phrases_whole
+from reportgen.vietnamese import keep_phrases_whole
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 JUSTIFIED = {"both", "distribute", "highKashida", "lowKashida", "mediumKashida", "thaiDistribute"}
@@ -95,9 +92,7 @@ class LineRules:
                 if alignment in JUSTIFIED and LINE_BREAK in token:
                     return self._unbreak(token)
                 if alignment in CENTRED and depth == 0:
-                    return _keep_whole(token, keep_phrases_whole)
-                if depth > 0:
-                    return _keep_whole(token, keep_periods_whole)
+                    return _keep_whole(token)
             return token
 
         return _PARAGRAPH.sub(each, xml)
@@ -136,14 +131,14 @@ class LineRules:
         return b"".join([first, *middle, opening + props + pieces[-1]])
 
 
-def _keep_whole(paragraph: bytes, rule: Callable[[str], str]) -> bytes:
-    """``rule`` (``keep_phrases_whole``…) over the paragraph's text as one string, so a phrase split between runs
-    is kept too; only spaces change (into no-break spaces), so every piece keeps its length and its run."""
+def _keep_whole(paragraph: bytes) -> bytes:
+    """``keep_phrases_whole`` over the paragraph's text as one string, so a phrase split between runs is kept
+    too; only spaces change (into no-break spaces), so every piece keeps its length and its run."""
     texts = _TEXT.findall(paragraph)
     if not texts:
         return paragraph
     whole = b"".join(t[1] for t in texts).decode("utf-8")
-    kept = rule(whole)
+    kept = keep_phrases_whole(whole)
     if kept == whole or len(kept) != len(whole):
         return paragraph
     out: list[str] = []

@@ -3,7 +3,8 @@
 A template sizes its columns for the figures it expects; a report with an estimate column and sums in đồng
 ("61.241.000.000") then broke its figures inside their cells and left the label column one word wide, over
 pages. After rendering, each column of a fixed-layout table is measured on its real content (the widest word
-or figure, which must stand whole on one line, and the header's widest word); a column too narrow takes the
+or figure, which must stand whole on one line, a period's word with its number counting as one word so that a
+"Thời gian" column never prints "Quý / III/2026", and the header's widest word); a column too narrow takes the
 width it lacks from the columns with room to spare, in proportion to their spare room. The table keeps its
 total width; when even that is not enough the widths are left as the template set them.
 """
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from html import unescape
+
+from reportgen.vietnamese import keep_periods_whole
 
 # Advance widths of Times New Roman (Adobe Times metrics, 1/1000 em).
 _LOWER = "444 500 444 500 444 333 500 500 278 278 500 278 778 500 500 500 500 333 389 278 500 500 722 500 500 444"
@@ -55,7 +58,7 @@ _PARAGRAPH = re.compile(rb"<w:p(?=[ >]).*?</w:p>", re.DOTALL)
 def _widths(cell: bytes, bold: bool) -> tuple[int, int]:
     """(widest word or figure, widest paragraph) of a cell on one line, padding included; (0, 0) when empty."""
     texts = [unescape(b"".join(_TEXT.findall(p)).decode("utf-8")).strip() for p in _PARAGRAPH.findall(cell)]
-    words = [w for text in texts for w in text.split(" ") if w]
+    words = [w for text in texts for w in keep_periods_whole(text).split(" ") if w]  # "Quý III/2026" is one
     if not words:
         return 0, 0
     size = _SIZE.search(cell)

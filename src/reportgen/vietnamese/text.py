@@ -125,8 +125,8 @@ _NUMBER_WORD = re.compile(r"(?<![\w.,/\u00a0])(?:\d[\d.,]*\d|\d) (?=\w)|(?<=\u00
 
 def keep_periods_whole(text: str) -> str:
     """A period's word never parted from its number: ``Tháng 6/2026``, ``Quý III/2026``, ``ngày 15/9``, ``Điều
-    1``. For table cells, whose columns are then sized to hold the phrase (``make.table_widths``): a narrow
-    "Thời gian" column printed "Quý / III/2026"."""
+    1``. ``make.table_widths`` measures such a phrase as one word, so a column is sized to hold it (a narrow
+    "Thời gian" column printed "Quý / III/2026")."""
     return _WORD_NUMBER.sub(lambda m: m.group(1).replace(" ", NBSP) + NBSP, text)
 
 
