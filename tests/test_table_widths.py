@@ -82,8 +82,8 @@ def test_the_summary_table_with_an_estimate_keeps_a_readable_label_column() -> N
 
 def _fixed_table(widths: list[int], rows: list[list[str]]) -> bytes:
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    cells = lambda row: "".join(f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>" for text in row)  # noqa: E731
-    body = "".join(f"<w:tr>{cells(row)}</w:tr>" for row in rows)
+    cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    body = "".join("<w:tr>" + "".join(cell.format(text) for text in row) + "</w:tr>" for row in rows)
     head = '<w:tblPr><w:tblLayout w:type="fixed"/></w:tblPr>'
     return f"<w:tbl>{head}<w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>".encode()
 
