@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 from docx.document import Document as DocumentObject
+from starlette.datastructures import FormData
 
+from reportgen.load import load_file
 from reportgen.make.pipeline import build_file
+from reportgen.web.forms import build_form, read_form
 from test_quyet_dinh_khen_thuong import BASE, TEMPLATES, build, certificate_names, table_rows, texts
 
 FOREIGN = """\
@@ -206,3 +209,14 @@ def test_staff_of_an_international_organisation_name_it(tmp_path: Path) -> None:
     result = build_file(source, tmp_path / "out", templates=TEMPLATES)
     assert not result.ok
     assert any("“don_vi”" in p.render() for p in result.problems), [p.render() for p in result.problems]
+
+
+def test_the_web_form_edits_the_order_one_group_per_line(tmp_path: Path) -> None:
+    """A list of codes is a list, not one choice: the form showed it in a single select and could not keep it."""
+    source = tmp_path / "qd.yaml"
+    source.write_text(with_foreigners("thu_tu_nhom: [to_chuc_nuoc_ngoai, ca_nhan_nuoc_ngoai]\n"), encoding="utf-8")
+    data = load_file(source).data
+    field = next(f for f in build_form("quyet_dinh_khen_thuong", data) if f.path == "thu_tu_nhom")
+    assert (field.widget, field.value) == ("lines", "to_chuc_nuoc_ngoai\nca_nhan_nuoc_ngoai")
+    edits = read_form("quyet_dinh_khen_thuong", FormData([(field.name, "ca_nhan\ntap_the")]), data)
+    assert edits["thu_tu_nhom"] == ["ca_nhan", "tap_the"]
