@@ -98,6 +98,17 @@ def test_a_period_and_its_number_are_measured_as_one_word() -> None:
     assert widths[1] >= text_twips("Tháng\u00a010/2026") + PADDING
 
 
+def test_a_head_takes_two_lines_without_parting_a_year_from_its_word() -> None:
+    """A six-month report's head printed "6 tháng / đầu / năm 2022": half its length on a line was not enough
+    for two lines, the width is now the narrowest two-line split ("6 tháng đầu" / "năm 2022")."""
+    label = "Đoàn khách quốc tế đến thăm, làm việc với lãnh đạo thành phố và các sở, ban, ngành (đoàn vào) trong năm"
+    rows = [["Nội dung", "6 tháng đầu năm 2022"], [label, "88"]]
+    out = fit_columns(_fixed_table([6000, 900], rows)).decode()
+    widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', out)]
+    two_lines = max(text_twips("6 tháng đầu", bold=True), text_twips("năm\u00a02022", bold=True)) + PADDING
+    assert widths[1] >= two_lines
+
+
 @pytest.mark.libreoffice
 def test_a_plans_time_column_holds_its_quarter_on_one_line(tmp_path: Path) -> None:
     data = load_file(ROOT / "inputs" / "ke_hoach-van-phong-ubnd-tinh-doi-ngoai-2026.yaml").data

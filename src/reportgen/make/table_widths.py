@@ -55,16 +55,29 @@ _INVISIBLE = re.compile(rb'<w:insideV w:val="(?:nil|none)"/>')
 _PARAGRAPH = re.compile(rb"<w:p(?=[ >]).*?</w:p>", re.DOTALL)
 
 
-def _widths(cell: bytes, bold: bool) -> tuple[int, int]:
-    """(widest word or figure, widest paragraph) of a cell on one line, padding included; (0, 0) when empty."""
+def _two_lines(words: list[str], pt: float, bold: bool) -> int:
+    """The narrowest width that holds ``words`` on two lines, split where the longer line is shortest."""
+    if len(words) < 2:
+        return max((text_twips(w, pt, bold) for w in words), default=0)
+    return min(
+        max(text_twips(" ".join(words[:k]), pt, bold), text_twips(" ".join(words[k:]), pt, bold))
+        for k in range(1, len(words))
+    )
+
+
+def _widths(cell: bytes, bold: bool) -> tuple[int, int, int]:
+    """(widest word or figure, widest paragraph on one line, on two lines) of a cell, padding included; zeros
+    when empty. A period and its number ("Quý III/2026", "năm 2022") count as one word."""
     texts = [unescape(b"".join(_TEXT.findall(p)).decode("utf-8")).strip() for p in _PARAGRAPH.findall(cell)]
-    words = [w for text in texts for w in keep_periods_whole(text).split(" ") if w]  # "Quý III/2026" is one
+    split = [[w for w in keep_periods_whole(text).split(" ") if w] for text in texts]
+    words = [w for each in split for w in each]
     if not words:
-        return 0, 0
+        return 0, 0, 0
     size = _SIZE.search(cell)
     pt = int(size.group(1)) / 2 if size else TABLE_PT
     word = max(text_twips(w, pt, bold) for w in words)
-    return word + PADDING, max(text_twips(t, pt, bold) for t in texts) + PADDING
+    line = max(text_twips(t, pt, bold) for t in texts)
+    return word + PADDING, line + PADDING, max(_two_lines(each, pt, bold) for each in split) + PADDING
 
 
 def fitted(widths: list[int], needs: list[int], lines: list[int]) -> list[int] | None:
@@ -98,17 +111,21 @@ def _table(table: bytes) -> bytes:
     if grid is None or b'<w:tblLayout w:type="fixed"/>' not in head or _INVISIBLE.search(head):
         return table  # a layout table (header block, signature) is placed by hand, not by its text
     widths = [int(w) for w in _GRID_COL.findall(grid.group(1))]
-    needs, lines = [0] * len(widths), [0] * len(widths)
+    needs, lines, heads = [0] * len(widths), [0] * len(widths), [0] * len(widths)
     rows = _ROW.findall(table)
     for i, row in enumerate(rows):
         cells = _CELL.findall(row)
         if len(cells) != len(widths) or b"<w:gridSpan " in row:
             continue
         for c, cell in enumerate(cells):
-            word, line = _widths(cell, bold=i == 0)
+            word, line, two = _widths(cell, bold=i == 0)
             needs[c] = max(needs[c], word)
-            lines[c] = max(lines[c], max(word, (line + PADDING) // 2) if i == 0 else line)  # a header: two lines
-    new = fitted(widths, needs, lines)
+            lines[c] = max(lines[c], two if i == 0 else line)  # a header may take two lines, never break "năm 2022"
+            heads[c] = max(heads[c], two if i == 0 else 0)
+    # a header on two lines is needed, not just wished for, as long as the table can afford it
+    new = fitted(widths, [max(n, h) for n, h in zip(needs, heads, strict=True)], lines)
+    if new is None and any(h > n for n, h in zip(needs, heads, strict=True)):
+        new = fitted(widths, needs, lines)
     if new is None:
         return table
     cols = iter(new)
