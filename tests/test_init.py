@@ -131,6 +131,7 @@ def test_init_writes_an_excel_template_with_vietnamese_headers(tmp_path: Path) -
         "Dự án PCPNN",
         "Địa phương đối tác",
         "Số liệu khác",
+        "Số liệu theo năm",
     ]
     headers = [c.value for c in book["Đoàn vào"][1]]
     assert headers == [

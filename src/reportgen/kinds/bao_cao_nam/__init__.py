@@ -21,6 +21,10 @@ from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.pictures import pictures
+from reportgen.kinds.bao_cao_nam.span import with_years
+from reportgen.kinds.bao_cao_nam.span_input import empty_years
+from reportgen.kinds.bao_cao_nam.span_table import with_year_appendix, year_table
+from reportgen.kinds.bao_cao_nam.span_wording import quoted_span, with_span_sentences
 from reportgen.kinds.bao_cao_nam.wording import build_context, wording
 from reportgen.vietnamese import format_number, join_vietnamese, pad2, short_date
 
@@ -42,7 +46,7 @@ LIST_WORDS = {
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     """One line for every record left out because it is dated outside the period (a typo, or last period's), and
     one for each aid project without an approval date, which no period can place."""
-    return _undated_projects(model) + _outside(model)
+    return _undated_projects(model) + _outside(model) + empty_years(model)
 
 
 def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
@@ -132,7 +136,7 @@ def previous_figures(model: Input, env: BuildEnv) -> dict[str, Any] | None:
 
 def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
     """The derived figures other documents (speeches) may quote, as ``so_lieu.<group>.<name>``."""
-    figs = figures_of(model, previous_figures(model, env))
+    figs = with_years(figures_of(model, previous_figures(model, env)), model)
     if figs["nam_truoc"] is not None and model.nam_truoc is not None and model.nam_truoc.tep is not None:
         # counted from last year's records: a currency with no project then was 0, not unknown
         for key in figs["phang"]:
@@ -166,8 +170,9 @@ def listing_label(model: Input) -> str:
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
     _check_estimates(figs)
-    built = build_context(in_period(model, model.period), figs)
-    context = Context(**built, bieu_do=pictures(figs) if model.bieu_do and not env.checking else [])
+    built = with_span_sentences(build_context(in_period(model, model.period), figs), figs)
+    charts = pictures(figs) if model.bieu_do and not env.checking else []
+    context = Context(**with_year_appendix(built | {"bieu_do": charts, "theo_nam": year_table(figs)}))
     return [Document.of("bao_cao_nam", context)]
 
 
@@ -179,6 +184,8 @@ def quoted_wording(figures: dict[str, Any]) -> dict[str, Any]:
     for group in words.values():
         if group.get("uoc_ca_nam") == "":
             del group["uoc_ca_nam"]
+    if "theo_nam" in figures:  # a span report: its years, and each figure year by year
+        words["giai_doan"] = quoted_span(figures)
     return words
 
 

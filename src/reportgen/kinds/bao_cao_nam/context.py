@@ -22,9 +22,10 @@ class Context(Dau, Cuoi):
     ky: Annotated[
         Nhom,
         MoTa(
-            "Kỳ báo cáo: ky.ten (“6 tháng đầu năm 2023”), ky.ten_hoa, ky.ten_day_du_hoa, ky.trong (“trong 6 tháng"
-            " đầu năm 2023”), ky.cua, ky.cung_ky, ky.ky_sau, ky.ky_sau_hoa, ky.ca_nam, ky.cot_nay, ky.cot_truoc,"
-            " ky.tu_ngay, ky.den_ngay"
+            "Kỳ báo cáo: ky.ten (“6 tháng đầu năm 2023”), ky.ten_hoa, ky.ten_day_du_hoa, ky.danh_sach_hoa"
+            " (tên kỳ ở tiêu đề các danh sách), ky.trong (“trong 6 tháng đầu năm 2023”), ky.cua, ky.cung_ky,"
+            " ky.ky_sau, ky.ky_sau_hoa, ky.ca_nam, ky.cot_nay, ky.cot_truoc,"
+            " ky.tu_ngay, ky.den_ngay; báo cáo giai đoạn thêm ky.tu_nam, ky.den_nam, ky.so_nam"
         ),
     ]
     trich_yeu: Annotated[str, MoTa("Trích yếu dưới chữ BÁO CÁO")]
@@ -68,7 +69,16 @@ class Context(Dau, Cuoi):
         Nhom,
         MoTa(
             "Các phụ lục: phu_luc.tong_hop, phu_luc.doan_vao, phu_luc.doan_ra, phu_luc.thoa_thuan, phu_luc.hoi_nghi,"
-            " phu_luc.du_an_pcpnn (mỗi phụ lục có dòng và tổng)"
+            " phu_luc.du_an_pcpnn (mỗi phụ lục có dòng và tổng); phu_luc.theo_nam (số phụ lục của bảng theo năm khi"
+            " giai đoạn dài hơn 5 năm)"
         ),
     ]
     bieu_do: Annotated[list[Nhom], MoTa("Các biểu đồ: so, tieu_de, hinh (chèn bằng {{r h.hinh }})")]
+    theo_nam: Annotated[
+        Nhom,
+        MoTa(
+            "Bảng số liệu theo từng năm của báo cáo giai đoạn (trống với kỳ khác): theo_nam.so_nam, theo_nam.cot"
+            " (“Năm 2021”, …), theo_nam.dong (tt, noi_dung, don_vi, nam: giá trị từng năm, tong),"
+            " theo_nam.ghi_chu"
+        ),
+    ]

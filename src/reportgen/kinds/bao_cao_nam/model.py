@@ -10,7 +10,9 @@ from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.kinds.bao_cao_nam.currency import currency_code
-from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
+from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period
+from reportgen.kinds.bao_cao_nam.span_input import SoLieuNam, check_span
+from reportgen.kinds.bao_cao_nam.span_period import report_period
 from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
 
 TienTe = Annotated[str, BeforeValidator(currency_code)]
@@ -305,6 +307,13 @@ class Input(Strict):
     so_lieu_khac: Annotated[list[SoLieu], BeforeValidator(_OtherFigures())] = Field(default_factory=list)
     uoc_ca_nam: UocCaNam | None = None
     bieu_do: CoKhong = True  # draw the charts of section II
+    # a span report (ky: giai_doan): totals of the years whose records are not in the file
+    so_lieu_theo_nam: list[SoLieuNam] = Field(default_factory=list)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _span(cls, data: Any, handler: Any) -> Any:
+        return check_span(cls, data, handler)
 
     @model_validator(mode="after")
     def _period_fits(self) -> Input:
@@ -316,6 +325,8 @@ class Input(Strict):
         has_estimate = any(v not in (None, {}) for v in typed) or any(
             f.uoc_ca_nam is not None for f in self.so_lieu_khac
         )
+        if has_estimate and period.preset == "giai_doan":
+            raise PydanticCustomError("uoc_ca_nam", "báo cáo giai đoạn không dùng “uoc_ca_nam” (ước cả năm)")
         if has_estimate and not period.before_year_end:
             raise PydanticCustomError(
                 "uoc_ca_nam", "“uoc_ca_nam” chỉ dùng khi số liệu chưa hết năm (ghi “ky_bao_cao” với “den_ngay”)"
@@ -328,4 +339,4 @@ class Input(Strict):
 
     @property
     def period(self) -> Period:
-        return period_of(self.ky_bao_cao, self.nam)
+        return report_period(self.ky_bao_cao, self.nam)

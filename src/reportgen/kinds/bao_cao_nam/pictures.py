@@ -25,8 +25,8 @@ def captions(fig: dict[str, Any]) -> tuple[str, str, str]:
         )
     return (
         f"So sánh một số chỉ tiêu {ky['ten']} với {ky['cung_ky']}",
-        f"Số đoàn vào, đoàn ra theo tháng {ky['cua']}",
-        f"Các quốc gia, tổ chức quốc tế có nhiều đoàn vào nhất {ky['cua']}",
+        f"Số đoàn vào, đoàn ra {ky.get('theo_buoc', 'theo tháng')} {ky['cua']}",  # a span: "theo năm"
+        f"Các quốc gia, tổ chức quốc tế có nhiều đoàn vào nhất {ky.get('cua_chi_tiet', ky['cua'])}",
     )
 
 

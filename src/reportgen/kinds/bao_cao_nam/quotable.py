@@ -56,6 +56,15 @@ QUOTABLE: list[Quotable] = [
     Quotable("ky", "trong", "mở đầu câu", "Trong 6 tháng đầu năm 2023"),
     Quotable("ky", "cung_ky", "kỳ được so sánh", "cùng kỳ năm 2022"),
     Quotable("ky", "ky_sau", "kỳ của phương hướng, nhiệm vụ", "6 tháng cuối năm 2023"),
+    # a span report only ("giai đoạn 2021–2025"): its years, and each figure year by year
+    Quotable("giai_doan", "tu_nam", "năm đầu của giai đoạn", "2021"),
+    Quotable("giai_doan", "den_nam", "năm cuối của giai đoạn", "2025"),
+    Quotable("giai_doan", "so_nam", "số năm của giai đoạn", "5"),
+    Quotable("giai_doan", "doan_vao_theo_nam", "số đoàn vào từng năm", "năm 2021 có 04 đoàn, …và năm 2025 có 19 đoàn"),
+    Quotable("giai_doan", "doan_ra_theo_nam", "số đoàn ra từng năm", "năm 2021 không có đoàn nào, …"),
+    Quotable("giai_doan", "thoa_thuan_theo_nam", "số thỏa thuận từng năm", "năm 2021 có 02 văn bản, …"),
+    Quotable("giai_doan", "hoi_nghi_theo_nam", "số hội nghị, sự kiện từng năm", "năm 2021 có 01 sự kiện, …"),
+    Quotable("giai_doan", "vien_tro_pcpnn_theo_nam", "số dự án PCPNN từng năm", "năm 2021 có 04 dự án, …"),
 ]
 
 
