@@ -65,19 +65,21 @@ def _two_lines(words: list[str], pt: float, bold: bool) -> int:
     )
 
 
-def _widths(cell: bytes, bold: bool) -> tuple[int, int, int]:
-    """(widest word or figure, widest paragraph on one line, on two lines) of a cell, padding included; zeros
-    when empty. A period and its number ("Quý III/2026", "năm 2022") count as one word."""
+def _widths(cell: bytes, bold: bool) -> tuple[int, int, int, int]:
+    """Of a cell, padding included, zeros when empty: its widest word or figure; the same with a period and its
+    number ("Quý III/2026", "năm 2022") counted as one word; its widest paragraph on one line; on two lines."""
     texts = [unescape(b"".join(_TEXT.findall(p)).decode("utf-8")).strip() for p in _PARAGRAPH.findall(cell)]
     split = [[w for w in keep_periods_whole(text).split(" ") if w] for text in texts]
-    words = [w for each in split for w in each]
-    if not words:
-        return 0, 0, 0
+    phrases = [w for each in split for w in each]
+    if not phrases:
+        return 0, 0, 0, 0
     size = _SIZE.search(cell)
     pt = int(size.group(1)) / 2 if size else TABLE_PT
-    word = max(text_twips(w, pt, bold) for w in words)
+    word = max(text_twips(w, pt, bold) for text in texts for w in text.split(" ") if w)
+    phrase = max(text_twips(w, pt, bold) for w in phrases)
     line = max(text_twips(t, pt, bold) for t in texts)
-    return word + PADDING, line + PADDING, max(_two_lines(each, pt, bold) for each in split) + PADDING
+    two = max(_two_lines(each, pt, bold) for each in split)
+    return word + PADDING, phrase + PADDING, line + PADDING, two + PADDING
 
 
 def fitted(widths: list[int], needs: list[int], lines: list[int]) -> list[int] | None:
@@ -111,21 +113,22 @@ def _table(table: bytes) -> bytes:
     if grid is None or b'<w:tblLayout w:type="fixed"/>' not in head or _INVISIBLE.search(head):
         return table  # a layout table (header block, signature) is placed by hand, not by its text
     widths = [int(w) for w in _GRID_COL.findall(grid.group(1))]
-    needs, lines, heads = [0] * len(widths), [0] * len(widths), [0] * len(widths)
+    needs, lines, wishes, plain = ([0] * len(widths) for _ in range(4))
     rows = _ROW.findall(table)
     for i, row in enumerate(rows):
         cells = _CELL.findall(row)
         if len(cells) != len(widths) or b"<w:gridSpan " in row:
             continue
         for c, cell in enumerate(cells):
-            word, line, two = _widths(cell, bold=i == 0)
+            word, phrase, line, two = _widths(cell, bold=i == 0)
             needs[c] = max(needs[c], word)
-            lines[c] = max(lines[c], two if i == 0 else line)  # a header may take two lines, never break "năm 2022"
-            heads[c] = max(heads[c], two if i == 0 else 0)
-    # a header on two lines is needed, not just wished for, as long as the table can afford it
-    new = fitted(widths, [max(n, h) for n, h in zip(needs, heads, strict=True)], lines)
-    if new is None and any(h > n for n, h in zip(needs, heads, strict=True)):
-        new = fitted(widths, needs, lines)
+            wishes[c] = max(wishes[c], two if i == 0 else phrase)  # a head on two lines, "Quý III/2026" whole
+            lines[c] = max(lines[c], two if i == 0 else line)
+            plain[c] = max(plain[c], max(word, (line + PADDING) // 2) if i == 0 else line)  # a head: two lines
+    # whole periods and two-line heads are needed, not just wished for, as long as the table can afford them
+    new = fitted(widths, [max(n, w) for n, w in zip(needs, wishes, strict=True)], lines)
+    if new is None and wishes != needs:
+        new = fitted(widths, needs, plain)
     if new is None:
         return table
     cols = iter(new)
