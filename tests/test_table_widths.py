@@ -109,6 +109,19 @@ def test_a_head_takes_two_lines_without_parting_a_year_from_its_word() -> None:
     assert widths[1] >= two_lines
 
 
+def test_years_that_cannot_stand_whole_never_squeeze_the_label_column() -> None:
+    """A span report's year-by-year table: "Năm 2021" … "Năm 2025" whole on one line do not fit beside a label
+    column; the table falls back to heads on two lines rather than a label column two words wide."""
+    heads = ["TT", "Nội dung", "Đơn vị tính"] + [f"Năm {y}" for y in range(2021, 2026)] + ["Tổng giai đoạn"]
+    labels = ["Đoàn khách quốc tế đến thăm, làm việc (đoàn vào)", "Hội nghị, hội thảo, sự kiện quốc tế"]
+    rows = [heads] + [
+        [str(i), t, "lượt người", "31", "126", "152", "142", "199", "13.400"] for i, t in enumerate(labels)
+    ]
+    out = fit_columns(_fixed_table([650, 1550, 1370] + [960] * 5 + [985], rows)).decode()
+    widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', out)]
+    assert widths[1] >= 0.25 * sum(widths)
+
+
 @pytest.mark.libreoffice
 def test_a_plans_time_column_holds_its_quarter_on_one_line(tmp_path: Path) -> None:
     data = load_file(ROOT / "inputs" / "ke_hoach-van-phong-ubnd-tinh-doi-ngoai-2026.yaml").data
