@@ -223,6 +223,7 @@ def test_the_last_year_of_a_span_cut_short_says_until_when() -> None:
     data = span()
     data["ky_bao_cao"]["den_ngay"] = "30/09/2025"
     table = year_table(figures(data))
+    assert table is not None
     assert table["cot"] == ["Năm 2021", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025 (đến 30/9)"]
     assert table["dong"][0]["nam"][-1] == "3"  # the three visits of 2025 are all before 30/9
 

@@ -283,15 +283,7 @@ def section_two(doc: DocumentObject) -> None:
         doc,
         "vien_tro_pcpnn",
         "Công tác viện trợ phi chính phủ nước ngoài",
-        [
-            "{{ ky.trong }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, "
-            "dự án viện trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ"
-            + cmp("vien_tro_pcpnn")
-            + "{% if so_lieu.vien_tro_pcpnn.cam_ket %}, với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}"
-            "{% endif %}{% if so_lieu.vien_tro_pcpnn.giai_ngan %}; giá trị giải ngân "
-            "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}"
-            "{% else %}; chưa giải ngân{% endif %}." + estimate("vien_tro_pcpnn"),
-        ],
+        ["{{ so_lieu.vien_tro_pcpnn.doan }}"],  # worded in aid_wording.py: new, ongoing, disbursed, estimate
     )
     item(doc, "lanh_su", "Công tác lãnh sự và bảo hộ công dân")
     item(doc, "nguoi_viet_nam_o_nuoc_ngoai", "Công tác người Việt Nam ở nước ngoài")
@@ -436,8 +428,16 @@ def appendices(doc: DocumentObject) -> None:
         tag(doc, "{%p if phu_luc." + key + " %}")
         landscape_section(doc)
         appendix_heading(doc, "phu_luc." + key + ".so", title, REF)
+        if key == "du_an_pcpnn":  # with dated disbursements, the running total has a column of its own
+            tag(doc, "{%p if phu_luc.du_an_pcpnn.luy_ke %}")
+            aid_table(doc, *AID_WITH_TOTAL)
+            tag(doc, "{%p else %}")
+            aid_table(doc, headers, fields, widths, numeric, fits)
+            tag(doc, "{%p endif %}")
+            tag(doc, "{%p endif %}")
+            continue
         total = [totals[key].get(i, "") for i in range(len(headers))] if key in totals else None
-        table = data_table(
+        data_table(
             doc,
             headers,
             ["{{ r.tt }}"] + ["{{ r." + f + " }}" for f in fields],
@@ -447,14 +447,47 @@ def appendices(doc: DocumentObject) -> None:
             total=total,
             fits=fits,
         )
-        if key == "du_an_pcpnn":
-            per_currency_totals(table, "phu_luc.du_an_pcpnn.tong", numeric)
         tag(doc, "{%p endif %}")
 
 
-def per_currency_totals(table: Table, loop: str, numeric: tuple[int, ...]) -> None:
+# The aid list when some project has dated disbursements: in the period and since approval, side by side.
+AID_WITH_TOTAL = (
+    [
+        "TT",
+        "Tên chương trình, dự án",
+        "Nhà tài trợ",
+        "Quốc gia",
+        "Lĩnh vực",
+        "Địa bàn",
+        "Cam kết",
+        "Giải ngân trong kỳ",
+        "Lũy kế giải ngân",
+        "Đơn vị tiền",
+    ],
+    ["ten", "nha_tai_tro", "quoc_gia", "linh_vuc", "dia_ban", "cam_ket", "giai_ngan", "luy_ke", "tien_te"],
+    [1.0, 4.4, 2.6, 1.8, 2.0, 2.0, 3.0, 3.0, 3.0, 2.0],
+    (6, 7, 8),
+    [FIT_TT, "", "", "", "", "", FIT_AMOUNT, FIT_AMOUNT, FIT_AMOUNT, "EUR"],
+)
+
+
+def aid_table(
+    doc: DocumentObject,
+    headers: list[str],
+    fields: list[str],
+    widths: list[float],
+    numeric: tuple[int, ...],
+    fits: list[str],
+) -> None:
+    cells = ["{{ r.tt }}"] + ["{{ r." + f + " }}" for f in fields]
+    table = data_table(doc, headers, cells, widths, "r in phu_luc.du_an_pcpnn.dong", numeric=numeric, fits=fits)
+    totals = ["{{ t." + f + " }}" if i + 1 in numeric else "" for i, f in enumerate(fields)]
+    totals[0], totals[-1] = "{{ t.noi_dung }}", "{{ t.tien_te }}"
+    per_currency_totals(table, "phu_luc.du_an_pcpnn.tong", numeric, ["", *totals])
+
+
+def per_currency_totals(table: Table, loop: str, numeric: tuple[int, ...], cells: list[str]) -> None:
     """Aid totals, one row per currency (a sum across currencies means nothing): a row loop after the records."""
-    cells = ["", "{{ t.noi_dung }}", "", "", "", "", "{{ t.cam_ket }}", "{{ t.giai_ngan }}", "{{ t.tien_te }}"]
     opening, row, closing = table.add_row(), table.add_row(), table.add_row()  # type: ignore[no-untyped-call]
     clear_cell(opening.cells[0])
     para(opening.cells[0], "{%tr for t in " + loop + " %}", "VB Bảng")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from reportgen.blocks.context import Cuoi, Dau, MoTa
+from reportgen.kinds.bao_cao_nam.quotable import QUOTABLE
 
 Nhom = dict[str, Any]
 
@@ -44,8 +45,9 @@ class Context(Dau, Cuoi):
     so_lieu: Annotated[
         Nhom,
         MoTa(
-            "Số liệu đã viết thành chữ: so_lieu.<nhóm>.<tên> (so_lieu.doan_vao.so_doan, so_lieu.doan_ra.luot_nguoi,"
-            " so_lieu.vien_tro_pcpnn.giai_ngan, …), kèm so_sanh và uoc_ca_nam khi có"
+            "Số liệu đã viết thành chữ, đúng những chữ bài phát biểu trích được: "
+            + "; ".join(f"so_lieu.{q.group}.{q.name} ({q.meaning}: “{q.example}”)" for q in QUOTABLE)
+            + "; so_lieu.khac.<ma> cho số liệu tự ghi có mã; so_lieu.vien_tro_pcpnn.doan là cả đoạn viện trợ"
         ),
     ]
     dia_danh: Annotated[str, MoTa("Địa danh nơi cơ quan đóng trụ sở (“Đà Nẵng”)")]
@@ -75,9 +77,9 @@ class Context(Dau, Cuoi):
     ]
     bieu_do: Annotated[list[Nhom], MoTa("Các biểu đồ: so, tieu_de, hinh (chèn bằng {{r h.hinh }})")]
     theo_nam: Annotated[
-        Nhom,
+        Nhom | None,
         MoTa(
-            "Bảng số liệu theo từng năm của báo cáo giai đoạn (trống với kỳ khác): theo_nam.so_nam, theo_nam.cot"
+            "Bảng số liệu theo từng năm của báo cáo giai đoạn (không có với kỳ khác): theo_nam.so_nam, theo_nam.cot"
             " (“Năm 2021”, …), theo_nam.dong (tt, noi_dung, don_vi, nam: giá trị từng năm, tong),"
             " theo_nam.ghi_chu"
         ),

@@ -40,7 +40,11 @@ def pictures(fig: dict[str, Any]) -> list[dict[str, Any]]:
 
     ky = fig["ky"]
     previous = fig["nam_truoc"] or {}
-    rows = [(label, float(previous[key]), float(fig["phang"][key])) for label, key in YEAR_ON_YEAR if key in previous]
+    rows = [
+        (label, float(previous[key]), float(fig["phang"][key]))
+        for label, key in YEAR_ON_YEAR
+        if previous.get(key) is not None
+    ]
     compare, monthly, countries = captions(fig)
     months = fig["thang"]
     month_chart = (

@@ -86,10 +86,11 @@ def _last_column(year: int, until: str) -> str:
     return f"Năm {year}" if day_month == "31/12" else f"Năm {year} (đến {day_month})"
 
 
-def year_table(fig: dict[str, Any]) -> dict[str, Any]:
-    """The table's context: ``{}`` for a report that is not a span (the template prints no table)."""
+def year_table(fig: dict[str, Any]) -> dict[str, Any] | None:
+    """The table's context: ``None`` for a report that is not a span (the template prints no table; the
+    template checker then reads the table's tags as unchecked, not as fields missing from an empty group)."""
     if "theo_nam" not in fig:
-        return {}
+        return None
     span = fig["theo_nam"]
     years = span["nam"]
     typed = span["tong_hop"]
