@@ -9,6 +9,7 @@ web form and the checker read. Nothing outside a kind's own files names a kind o
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -117,8 +118,18 @@ class Kind(Generic[M]):
 
 
 def available() -> list[str]:
-    """Names of every kind: the modules and packages here that do not start with an underscore."""
-    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    """Names of every kind: the modules and packages here that do not start with an underscore.
+
+    Listed again only when the folder changes (a kind added is a file added), not on every call: a web page
+    asks for several kinds' contracts and each asked this.
+    """
+    stamp = tuple(os.stat(folder).st_mtime_ns for folder in __path__)
+    if _listed[0] != stamp:
+        _listed[:] = [stamp, sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))]
+    return list(_listed[1])
+
+
+_listed: list[Any] = [None, []]  # (modification times of the folder, kind names) of the last listing
 
 
 def get(name: str) -> Kind[Any]:
