@@ -119,7 +119,11 @@ def create_app(settings: Settings) -> Starlette:
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         """LibreOffice is started with the server and stopped with it, so previews need no start-up each."""
         if settings.background:
-            threading.Thread(target=preview.warm_up, daemon=True).start()
+            pool = app.workers()
+            if pool is None:
+                threading.Thread(target=preview.warm_up, daemon=True).start()
+            else:
+                pool.submit(preview.warm_up)  # previews are made in the worker processes
         try:
             yield
         finally:

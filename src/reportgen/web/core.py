@@ -8,9 +8,13 @@ and middleware in ``web/app.py``.
 
 from __future__ import annotations
 
+import asyncio
+import atexit
 import difflib
 import functools
 import getpass
+import multiprocessing
+import os
 import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -46,6 +50,7 @@ HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
 _UNKNOWN = object()
 HEAVY_WORKERS = 2  # builds, previews and imports at once; more would only slow the pages on a small PC
+WORKER_NICENESS = 10  # how much lower than the server's the worker processes' OS priority is (POSIX nice)
 UPLOADS = ".reportgen-web-uploads"  # an Excel file waiting for the person to confirm replacing typed rows
 MAX_BODY = MAX_UPLOAD + 1024 * 1024
 UNEXPECTED = (
@@ -123,6 +128,28 @@ class App:
     async def cpu(self, func: Callable[..., T], *args: Any) -> T:
         """Run costly work (build, preview, import) in the bounded pool, off the threads pages use."""
         return await anyio.to_thread.run_sync(functools.partial(func, *args), limiter=self.heavy)
+
+    async def apart(self, func: Callable[..., T], *args: Any) -> T:
+        """Run ``func`` (a module-level function: it travels to another process) in a worker process at a lower
+        OS priority, so that pages and saves get the CPU first; in the server's bounded pool when no worker
+        processes are configured (tests).
+        """
+        pool = self.workers()
+        if pool is None:
+            return await self.cpu(func, *args)
+        return await asyncio.wrap_future(pool.submit(func, *args))
+
+    def workers(self) -> ProcessPoolExecutor | None:
+        """The worker processes for builds and previews, started on first use (None: work in threads)."""
+        if not self.settings.build_processes:
+            return None
+        with self._pool_lock:
+            if self._pool is None:
+                context = multiprocessing.get_context("spawn")
+                self._pool = ProcessPoolExecutor(
+                    self.settings.build_processes, mp_context=context, initializer=_worker_start
+                )
+            return self._pool
 
     def user(self, request: Request) -> str | None:
         """Who is signed in: looked up in the workspace database, so an ended session ends at once."""
@@ -223,6 +250,19 @@ class App:
         return checked.name, checked.data
 
     # ------------------------------------------------------------------------------------ login
+
+
+def _worker_start() -> None:
+    """A worker process yields the CPU to the server's: a build or a preview waits, a person clicking does not.
+
+    LibreOffice and pdftoppm, started from here, inherit the lower priority. The warm LibreOffice a worker
+    starts for previews is stopped when the worker ends.
+    """
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
+    from reportgen.web import preview
+
+    atexit.register(preview.close)
 
 
 def _with_mine(data: dict[str, Any], conflicts: list[Conflict]) -> dict[str, Any]:
