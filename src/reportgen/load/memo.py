@@ -34,7 +34,7 @@ def remembered(
     """What ``load()`` gives for ``source``, parsed once per content; ``fast``: libyaml's parser is in use."""
     if len(source) > LARGEST:
         return load()
-    raw = source.encode("utf-8", "surrogatepass") if isinstance(source, str) else b"b" + source
+    raw = _bytes(source)
     key = (hashlib.sha256(raw).hexdigest(), display, str(path), fast)
     with _lock:
         found = _kept.get(key)
@@ -58,6 +58,16 @@ def remembered(
         positions=found.positions,
         samples=found.samples,
     )
+
+
+def _bytes(source: str | bytes) -> bytes:
+    """What the key is made of: a text and its UTF-8 bytes load the same, so they share one key."""
+    if isinstance(source, bytes):
+        return source
+    try:
+        return source.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: no file's bytes could be these
+        return b"\x00text\x00" + source.encode("utf-8", "surrogatepass")
 
 
 def forget() -> None:

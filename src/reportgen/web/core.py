@@ -16,7 +16,8 @@ import getpass
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +38,7 @@ from reportgen.load import load_text
 from reportgen.make.pdf import PDF_TIMEOUT
 from reportgen.make.pipeline import check_text
 from reportgen.make.validate import SAMPLE_CODE
-from reportgen.problems import InputError, Problem
+from reportgen.problems import InputError, Problem, display_path
 from reportgen.web import forms, signing
 from reportgen.web.merge import Conflict
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, client_address, csrf_ok, csrf_token
@@ -87,6 +88,28 @@ class Saved:
 TextMaker = Callable[[str], "str | list[Conflict] | None"]
 
 
+class Kept:
+    """The last few results of costly work, by a key naming everything the result depends on."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> Any:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found
+
+    def put(self, key: Hashable, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+
 class Refused(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
@@ -106,6 +129,7 @@ class App:
         self.heavy = anyio.CapacityLimiter(HEAVY_WORKERS)
         self._pool: ProcessPoolExecutor | None = None
         self._pool_lock = threading.Lock()
+        self.rendered = Kept(16)  # an input's form fields as HTML, by its content and problems
         self.local_user = getpass.getuser() or "máy này"
         self.titles = {name: kinds.get(name).title for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -230,7 +254,7 @@ class App:
 
     def loaded(self, path: Path, text: str) -> dict[str, Any] | None:
         try:
-            return load_text(text, path.name).data
+            return load_text(text, display_path(path)).data  # as the check names it: one parse for both
         except InputError:
             return None
 

@@ -60,6 +60,7 @@ class Version:
 class Store:
     def __init__(self, workspace: Path) -> None:
         self.path = workspace / DB_NAME
+        self._kept_bases: set[str] = set()  # hashes of texts already in the ``bases`` table
         with input_lock(workspace, DB_NAME), self._db() as db:  # two server processes starting at once
             db.execute("pragma journal_mode=wal")
             db.table("versions").create(
@@ -115,10 +116,16 @@ class Store:
         return Version(**rows[0]) if rows else None
 
     def remember(self, text: str) -> str:
-        """Keep a text an editor starts from, so a later save can be merged against it; returns its hash."""
+        """Keep a text an editor starts from, so a later save can be merged against it; returns its hash.
+
+        A text this process kept already is not written again (every form page asks; rows are never deleted).
+        """
         digest = sha(text)
+        if digest in self._kept_bases:
+            return digest
         with self._db() as db:
             db.execute("insert or ignore into bases (sha, text) values (?, ?)", [digest, text])
+        self._kept_bases.add(digest)
         return digest
 
     def base_text(self, digest: str) -> str | None:

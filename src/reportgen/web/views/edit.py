@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -18,7 +19,7 @@ from reportgen.files.userfiles import write_new
 from reportgen.load import field_name, load_text
 from reportgen.load.samples import sample_places, unmark
 from reportgen.make.pipeline import check_text
-from reportgen.problems import InputError, OutputError, Problem
+from reportgen.problems import InputError, OutputError, Problem, display_path
 from reportgen.web import forms
 from reportgen.web.core import App, _diff, _with_mine, read_input
 from reportgen.web.merge import Conflict, three_way
@@ -92,6 +93,7 @@ async def edit(app: App, request: Request) -> Response:
             result.warnings,
             200,
             saved=request.query_params.get("da_luu"),
+            shown_as_saved=base,
         )
     form = await app.form(request)
     base = str(form.get("base", ""))
@@ -103,7 +105,7 @@ async def edit(app: App, request: Request) -> Response:
     edits = forms.read_form(kind, form, base_data, kept)
     action = form.get("hanh_dong")
     if action == "kiem_tra":
-        new_text = await run_in_threadpool(functools.partial(edited, app), base_text, path.name, edits, kept)
+        new_text = await run_in_threadpool(functools.partial(edited, app), base_text, display_path(path), edits, kept)
         result = await run_in_threadpool(check_text, new_text.encode("utf-8"), path)
         if request.headers.get("HX-Request") == "true":
             return app.page(request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True)
@@ -112,12 +114,12 @@ async def edit(app: App, request: Request) -> Response:
 
     def make(current: str) -> str | list[Conflict]:
         if sha(current) == sha(base_text):
-            return edited(app, current, path.name, edits, kept)
+            return edited(app, current, display_path(path), edits, kept)
         theirs = app.loaded(path, current) or {}
         merged_edits, conflicts = three_way(base_data, theirs, edits)
         if conflicts:
             return conflicts
-        return edited(app, current, path.name, merged_edits, kept)
+        return edited(app, current, display_path(path), merged_edits, kept)
 
     changed = ", ".join(forms.changed_fields(edits))
     draft = action == "nhap"
@@ -175,11 +177,25 @@ def form_page(
 ) -> Response:
     """The edit form of ``name`` showing ``data``: first shown, refused, checked or in conflict (the one helper
     every way of showing the form again goes through)."""
-    fields = forms.build_form(kind, data, problems)
     conflicts: list[Conflict] = extra.pop("conflicts", [])
+    shown_as_saved: str | None = extra.pop("shown_as_saved", None)
+    fields_html = None
+    if shown_as_saved is not None:  # the input as saved: its fields look the same until its content changes
+        key = (name, kind, shown_as_saved, tuple((p.field, p.message, p.severity, p.code) for p in problems))
+        fields_html = app.rendered.get(key)
+        if fields_html is None:
+            fields_html = Markup(
+                app.templates.get_template("_form_fields.html").render(
+                    name=name, fields=forms.build_form(kind, data, problems)
+                )
+            )
+            app.rendered.put(key, fields_html)
+        fields: list[forms.Field] = []
+    else:
+        fields = forms.build_form(kind, data, problems)
     if conflicts:
         forms.attach_conflicts(fields, conflicts)
-    context = {"saved": None, **extra}
+    context = {"saved": None, "fields_html": fields_html, **extra}
     return app.page(
         request,
         "edit.html",
