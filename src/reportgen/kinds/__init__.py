@@ -103,7 +103,9 @@ class Kind(Generic[M]):
     - ``symbol``: how its number line reads, or ``None`` when it has no number (speeches);
     - ``warnings(model)``: suspicious but legal input, each tied to a field;
     - ``figures(model, env)``: the figures another kind's input may quote from it, or ``None``;
-    - ``listing_label(model)``: what one input covers, for the web page's list (a report's period), or ``None``.
+    - ``listing_label(model)``: what one input covers, for the web page's list (a report's period), or ``None``;
+    - ``field_words(data)``: the words its field labels take from one input, still unchecked (a report's period:
+      ``{"ky_sau": "6 tháng cuối năm 2023"}`` fills ``{ky_sau|năm sau}`` in ``data/mo_ta``), or ``None``.
     """
 
     title: str
@@ -115,6 +117,7 @@ class Kind(Generic[M]):
     warnings: Callable[[M], list[tuple[Loc, str]]] = _no_warnings
     figures: Callable[[M, BuildEnv], dict[str, Any]] | None = None
     listing_label: Callable[[M], str] | None = None  # what an input covers, for listings (a report's period)
+    field_words: Callable[[Mapping[str, Any]], dict[str, str]] | None = None  # label words from one input's data
 
 
 def available() -> list[str]:

@@ -11,6 +11,7 @@ import functools
 import re
 import typing
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -123,9 +124,10 @@ def show(value: Any, widget: str) -> str:
 
 def build_form(kind: str, data: dict[str, Any], problems: list[Problem] = ()) -> list[Field]:  # type: ignore[assignment]
     """The fields of ``kind`` filled with ``data`` (a table's rows carry their origin), problems attached."""
-    model: type[BaseModel] = kinds.get(kind).input
+    contract = kinds.get(kind)
     samples = {p.field for p in problems if p.code == SAMPLE_CODE}
-    fields = _fields(kind, model, "", data, samples=samples)
+    words = contract.field_words(data) if contract.field_words is not None else {}
+    fields = _fields(kind, contract.input, "", data, samples=samples, words=words)
     _attach(fields, [p for p in problems if p.code != SAMPLE_CODE or p.field not in samples])
     return fields
 
@@ -137,11 +139,13 @@ def _fields(
     data: Any,
     in_table: bool = False,
     samples: frozenset[str] | set[str] = frozenset(),
+    words: Mapping[str, str] | None = None,
 ) -> list[Field]:
+    """The fields of ``model`` under ``prefix``; labels worded for this input (``words``: a report's period)."""
     data = data if isinstance(data, dict) else {}
     out = []
     for fp in _spec(model, prefix):
-        entry = doc(kind, fp.path)
+        entry = doc(kind, fp.path).worded(words or {})
         widget = _widget(kind, fp, in_table)
         item = Field(
             path=fp.path.replace("[].", ".") if not in_table else fp.name,
@@ -159,12 +163,12 @@ def _fields(
         value = data.get(fp.name)
         if widget == "group":
             assert fp.model is not None
-            item.children = _fields(kind, fp.model, fp.path + ".", value, samples=samples)
+            item.children = _fields(kind, fp.model, fp.path + ".", value, samples=samples, words=words)
         elif widget == "table" and not table_ok(value):
             item.widget = "raw"
         elif widget == "table":
             assert fp.model is not None
-            item.children = _fields(kind, fp.model, fp.path + "[].", {}, in_table=True)
+            item.children = _fields(kind, fp.model, fp.path + "[].", {}, in_table=True, words=words)
             rows = value if isinstance(value, list) else []
             item.value = [_row(r, i, item.children, f"{item.path}[{i}]" in samples) for i, r in enumerate(rows)]
         else:

@@ -11,6 +11,7 @@ The model holds records, never totals: every figure in the report is counted fro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from reportgen.kinds import BuildEnv, Document, Kind, KindError, Symbol
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.kinds.bao_cao_nam.period import KyBaoCao, period_of
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.wording import build_context, wording
 from reportgen.vietnamese import format_number, join_vietnamese, pad2, short_date
@@ -163,6 +165,25 @@ def listing_label(model: Input) -> str:
     return name[:1].upper() + name[1:]
 
 
+def field_words(data: Mapping[str, Any]) -> dict[str, str]:
+    """The period's words for the form's labels: a 6-month report's tasks are for “6 tháng cuối năm 2023”, not
+    for “năm sau”. Read from the data as typed, which may not be valid yet: no words then (labels stay general).
+    """
+    try:
+        period = period_of(KyBaoCao.model_validate(data.get("ky_bao_cao") or {}), int(data["nam"]))
+    except (KeyError, TypeError, ValueError):  # pydantic's ValidationError is a ValueError
+        return {}
+    during = period.name if period.preset == "khoang_ngay" else f"trong {period.name}"
+    return {
+        "ky": period.name,
+        "trong_ky": during,
+        "ky_sau": period.next_name,
+        "cung_ky": period.previous_name,
+        "trong_cung_ky": f"trong {period.previous_name}",
+        "ca_nam": f"cả năm {period.year}",
+    }
+
+
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
     _check_estimates(figs)
@@ -192,4 +213,5 @@ KIND = Kind(
     warnings=warnings,
     figures=figures,
     listing_label=listing_label,
+    field_words=field_words,
 )
