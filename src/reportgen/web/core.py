@@ -40,6 +40,7 @@ from reportgen.make.pipeline import check_text
 from reportgen.make.validate import SAMPLE_CODE
 from reportgen.problems import InputError, Problem, display_path
 from reportgen.web import forms, signing
+from reportgen.web.form_rows import table_rows
 from reportgen.web.merge import Conflict
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, client_address, csrf_ok, csrf_token
 from reportgen.web.share import OnNetworkShare, refusal
@@ -133,9 +134,7 @@ class App:
         self.local_user = getpass.getuser() or "máy này"
         self.titles = {name: kinds.get(name).title for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self.templates.env.globals.update(
-            STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems, label=forms.label
-        )
+        self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, label=forms.label, table_rows=table_rows)
         self.templates.env.globals.update(signed_of=signing.signed_of)
         self.templates.env.filters["anchor"] = forms.anchor
 
