@@ -241,12 +241,11 @@ class App:
             blocking = [p for p in result.problems if p.severity == "error" and p.code != SAMPLE_CODE]
             if blocking and not draft:
                 return Saved(False, result.problems, result.warnings)
-            self.store.keep(name, current, user, "bản trước khi sửa")
+            self.store.keep(name, current, user, "bản trước khi sửa")  # usually kept already: nothing written
             replace(path, data)
             self.ws.remember(name, data, result)
             note = note + (" (bản nháp, còn lỗi)" if blocking else "")
-            self.store.keep(name, made, user, note)
-        self.store.audit(user, note, name, detail)
+            self.store.keep_save(name, made, user, note, detail)
         return Saved(True, result.problems, result.warnings, draft=bool(blocking))
 
     # ------------------------------------------------------------------------------------ pages
