@@ -20,7 +20,7 @@ from reportgen.load import field_name, load_text
 from reportgen.load.samples import sample_places, unmark
 from reportgen.make.pipeline import check_text
 from reportgen.problems import InputError, OutputError, Problem, display_path
-from reportgen.web import forms
+from reportgen.web import form_read, forms
 from reportgen.web.core import App, _diff, _with_mine, read_input
 from reportgen.web.merge import Conflict, three_way
 from reportgen.web.store import sha
@@ -102,14 +102,14 @@ async def edit(app: App, request: Request) -> Response:
     if base_text is None or base_data is None:
         base_text, base_data = text, data  # an unknown start: edits count against the file as it is now
     kept: list[str] = []
-    edits = forms.read_form(kind, form, base_data, kept)
+    edits = form_read.read_form(kind, form, base_data, kept)
     action = form.get("hanh_dong")
     if action == "kiem_tra":
         new_text = await run_in_threadpool(functools.partial(edited, app), base_text, display_path(path), edits, kept)
         result = await run_in_threadpool(check_text, new_text.encode("utf-8"), path)
         if request.headers.get("HX-Request") == "true":
             return app.page(request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True)
-        shown = forms.merged(base_data, edits)
+        shown = form_read.merged(base_data, edits)
         return form_page(app, request, name, kind, shown, base, result.problems, result.warnings, 200, checked=True)
 
     def make(current: str) -> str | list[Conflict]:
@@ -121,14 +121,14 @@ async def edit(app: App, request: Request) -> Response:
             return conflicts
         return edited(app, current, display_path(path), merged_edits, kept)
 
-    changed = ", ".join(forms.changed_fields(edits))
+    changed = ", ".join(form_read.changed_fields(edits))
     draft = action == "nhap"
     saved = await run_in_threadpool(
         app.save, name, make, base, app.user(request) or "", "sửa bằng biểu mẫu", changed, draft
     )
     if saved.conflicts:
         theirs = app.loaded(path, saved.current) or {}
-        shown = forms.merged(theirs, three_way(base_data, theirs, edits)[0])
+        shown = form_read.merged(theirs, three_way(base_data, theirs, edits)[0])
         shown = _with_mine(shown, saved.conflicts)
         result = await run_in_threadpool(check_text, saved.current.encode("utf-8"), path)
         return form_page(
@@ -145,7 +145,7 @@ async def edit(app: App, request: Request) -> Response:
         )
     if saved.ok:
         return RedirectResponse(f"/sua/{name}?da_luu={'nhap' if saved.draft else '1'}", 303)
-    shown = forms.merged(base_data, edits)
+    shown = form_read.merged(base_data, edits)
     return form_page(app, request, name, kind, shown, base, saved.problems, saved.warnings, 422, refused=True)
 
 
@@ -233,7 +233,7 @@ async def raw(app: App, request: Request) -> Response:
             saved=request.query_params.get("da_luu"),
         )
     form = await app.form(request)
-    new_text = forms.normalize_text(str(form.get("noi_dung", "")))
+    new_text = form_read.normalize_text(str(form.get("noi_dung", "")))
     base = str(form.get("base", ""))
     base_text = await run_in_threadpool(app.store.base_text, base)
 
