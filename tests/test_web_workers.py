@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 
 from reportgen.web import preview
 from reportgen.web.app import Settings, create_app
-from reportgen.web.core import WORKER_NICENESS
+from reportgen.web.workers import WORKER_NICENESS
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEECH = "bai_phat_bieu-chu-tich-ubnd-tong-ket-doi-ngoai-2022.yaml"

@@ -139,8 +139,7 @@ def create_app(settings: Settings) -> Starlette:
             yield
         finally:
             await run_in_threadpool(preview.close)
-            if app._pool is not None:
-                app._pool.shutdown(cancel_futures=True)
+            app.processes.shutdown()
 
     web = Starlette(
         routes=routes,

@@ -9,15 +9,10 @@ and middleware in ``web/app.py``.
 from __future__ import annotations
 
 import asyncio
-import atexit
 import difflib
 import functools
 import getpass
-import multiprocessing
-import os
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,13 +41,13 @@ from reportgen.web.security import CSRF_FIELD, LoginLimiter, client_address, csr
 from reportgen.web.share import OnNetworkShare, refusal
 from reportgen.web.store import Store, sha
 from reportgen.web.uploads import MAX_UPLOAD, UploadRefused, check_upload
+from reportgen.web.workers import Kept, Workers
 from reportgen.web.workspace import STATE_LABELS, NotInWorkspace, Workspace
 
 HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
 _UNKNOWN = object()
 HEAVY_WORKERS = 2  # builds, previews and imports at once; more would only slow the pages on a small PC
-WORKER_NICENESS = 10  # how much lower than the server's the worker processes' OS priority is (POSIX nice)
 UPLOADS = ".reportgen-web-uploads"  # an Excel file waiting for the person to confirm replacing typed rows
 MAX_BODY = MAX_UPLOAD + 1024 * 1024
 UNEXPECTED = (
@@ -89,28 +84,6 @@ class Saved:
 TextMaker = Callable[[str], "str | list[Conflict] | None"]
 
 
-class Kept:
-    """The last few results of costly work, by a key naming everything the result depends on."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._items: OrderedDict[Hashable, Any] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: Hashable) -> Any:
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found
-
-    def put(self, key: Hashable, value: Any) -> None:
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
-
-
 class Refused(Exception):
     def __init__(self, status: int, message: str) -> None:
         super().__init__(message)
@@ -128,8 +101,7 @@ class App:
         self.store = Store(self.ws.root)
         self.limiter = LoginLimiter()
         self.heavy = anyio.CapacityLimiter(HEAVY_WORKERS)
-        self._pool: ProcessPoolExecutor | None = None
-        self._pool_lock = threading.Lock()
+        self.processes = Workers(settings.build_processes)
         self.rendered = Kept(16)  # an input's form fields as HTML, by its content and problems
         self.local_user = getpass.getuser() or "máy này"
         self.titles = {name: kinds.get(name).title for name in kinds.available()}
@@ -164,15 +136,7 @@ class App:
 
     def workers(self) -> ProcessPoolExecutor | None:
         """The worker processes for builds and previews, started on first use (None: work in threads)."""
-        if not self.settings.build_processes:
-            return None
-        with self._pool_lock:
-            if self._pool is None:
-                context = multiprocessing.get_context("spawn")
-                self._pool = ProcessPoolExecutor(
-                    self.settings.build_processes, mp_context=context, initializer=_worker_start
-                )
-            return self._pool
+        return self.processes.pool()
 
     def user(self, request: Request) -> str | None:
         """Who is signed in: looked up in the workspace database, so an ended session ends at once."""
@@ -272,19 +236,6 @@ class App:
         return checked.name, checked.data
 
     # ------------------------------------------------------------------------------------ login
-
-
-def _worker_start() -> None:
-    """A worker process yields the CPU to the server's: a build or a preview waits, a person clicking does not.
-
-    LibreOffice and pdftoppm, started from here, inherit the lower priority. The warm LibreOffice a worker
-    starts for previews is stopped when the worker ends.
-    """
-    if hasattr(os, "nice"):
-        os.nice(WORKER_NICENESS)
-    from reportgen.web import preview
-
-    atexit.register(preview.close)
 
 
 def _with_mine(data: dict[str, Any], conflicts: list[Conflict]) -> dict[str, Any]:
