@@ -102,18 +102,21 @@ class Workspace:
         A save changes one file's content: only that file and the inputs referring to it are checked again,
         never the whole workspace.
         """
+        return self._checked(name)[2]
+
+    def _checked(self, name: str) -> tuple[Path, bytes, BuildResult]:
         path = self.path(name)
         data = path.read_bytes()
         own = hashlib.sha256(data).hexdigest()
         with self._lock:
             hit = self._cache.get(name)
         if hit and hit[0] == own and all(_digest(p) == d for p, d in hit[1]):
-            return hit[2]
+            return path, data, hit[2]
         result = check_text(data, path)
         related = tuple((p, _digest(p)) for p in result.related)
         with self._lock:
             self._cache[name] = (own, related, result)
-        return result
+        return path, data, result
 
     def kind_of(self, name: str) -> str:
         """The kind an input names in ``loai`` (read from its text, so an input with problems has one too)."""
@@ -179,11 +182,11 @@ class Workspace:
         return path
 
     def state(self, name: str, kind_titles: dict[str, str]) -> InputState:
-        result = self.check(name)
-        path = self.path(name)
-        data_kind, period = _kind_and_period(path.read_text(encoding="utf-8-sig", errors="replace"))
+        path, data, result = self._checked(name)
+        data_kind, period = _kind_and_period(data.decode("utf-8-sig", errors="replace"))
         outputs = self.outputs_of(name)
-        stale = any(o.path.stat().st_mtime_ns < path.stat().st_mtime_ns for o in outputs)
+        saved_at = path.stat().st_mtime_ns if outputs else 0
+        stale = any(o.path.stat().st_mtime_ns < saved_at for o in outputs)
         return InputState(
             name=name,
             kind=data_kind,
