@@ -153,7 +153,7 @@ def test_every_unknown_figure_is_reported_with_its_line(
         where + "báo cáo năm không có số liệu “so_lieu.doan_vao.so_doann”; có phải ý là “so_lieu.doan_vao.so_doan”, "
         "“so_lieu.doan_ra.so_doan”, “so_lieu.doan_vao.so_sanh”?",
         where + "báo cáo năm không có số liệu “so_lieu.vientro.cam_ket”; có phải ý là "
-        "“so_lieu.vien_tro_pcpnn.cam_ket”, “so_lieu.vien_tro_pcpnn.so_sanh”?",
+        "“so_lieu.vien_tro_pcpnn.cam_ket”, “so_lieu.vien_tro_pcpnn.luy_ke”, “so_lieu.vien_tro_pcpnn.so_sanh”?",
         f"{quoting}:22:13: noi_dung.loi_chuc[0]: “{{{{ so_lieu.doan_ra }}}}” viết sai dạng tham chiếu; viết "
         "{{ so_lieu.<nhóm>.<tên> }}, ví dụ {{ so_lieu.doan_vao.so_doan }}",
     ]

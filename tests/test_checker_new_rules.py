@@ -4,6 +4,7 @@ on, a dashed rule under the Tiêu ngữ; each rule cites its NĐ30 clause in --e
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 
 import pytest
@@ -26,6 +27,8 @@ NEW = (
     "ND30-URGENCY",
     "ND30-COPY",
     "ND30-CONTACT",
+    "ND30-CHUONG-TEXT",
+    "ND30-CHUONG-TITLE-CASE",
 )
 
 
@@ -61,11 +64,21 @@ def test_first_receiver_of_a_cong_van_is_nhu_tren() -> None:
     assert "ND30-RECEIVER-FIRST" in rules(check_docx(wrong))
 
 
-def test_luu_without_colon() -> None:
-    good = to_bytes(build_report())
-    bad = to_bytes(build_report(replace(Spec(), receivers=("- Bộ Ngoại giao;", "- Lưu VT, HTQT."))))
-    assert "ND30-RECEIVER-LUU-COLON" not in rules(check_docx(good))
-    assert "ND30-RECEIVER-LUU-COLON" in rules(check_docx(bad))
+@pytest.mark.parametrize(
+    ("last", "wrong"),
+    [
+        ("- Lưu: VT, HTQT.", False),
+        ("- Lưu VT, HTQT.", True),
+        ("- Lưu. VT, HTQT.", True),
+        ("- Lưu VP, HTQT.", True),
+        ("- Lưu trữ lịch sử tỉnh.", False),
+    ],
+    ids=["co-hai-cham", "luu-vt", "luu-cham-vt", "luu-vp-dong-cuoi", "luu-tru-la-noi-nhan"],
+)
+def test_luu_without_colon(last: str, wrong: bool) -> None:
+    """«Lưu» then a colon on the storage line; «Lưu trữ lịch sử tỉnh» is a recipient (a state archive)."""
+    doc = to_bytes(build_report(replace(Spec(), receivers=("- Bộ Ngoại giao;", last))))
+    assert ("ND30-RECEIVER-LUU-COLON" in rules(check_docx(doc))) == wrong
 
 
 def test_articles_out_of_order() -> None:
@@ -180,3 +193,72 @@ def with_contact(size: float) -> list[Finding]:
 def test_contact_details_under_the_signature() -> None:
     assert with_contact(11) == []
     assert [f.actual for f in with_contact(13)] == ["13 pt"]
+
+
+def test_kinh_gui_dashes_aligned_with_each_other() -> None:
+    """Phụ lục I, ô 9a: «các gạch đầu dòng được trình bày thẳng hàng với nhau». As the office types them: one
+    item pushed right with spaces, the others set in by an indent; aligned when spaces and indents land at the
+    same place (the estimate counts a space as a quarter em), reported when they land 1 cm apart."""
+    from docx import Document
+    from docx.shared import Cm
+
+    recipients = ("Kính gửi:", "- Bộ Ngoại giao;", "- Ủy ban nhân dân thành phố.")
+
+    def laid_out(spaces: int) -> bytes:
+        doc = Document(io.BytesIO(cong_van(recipients)))
+        first, second = (p for p in doc.paragraphs if p.text.startswith("- "))
+        for p in (first, second):
+            p.paragraph_format.first_line_indent = Cm(0)
+        first.paragraph_format.left_indent = Cm(0)
+        first.runs[0].text = " " * spaces + first.runs[0].text
+        second.paragraph_format.left_indent = Cm(5)
+        return to_bytes(doc)
+
+    aligned = 40  # 40 spaces of 14 pt: 40 × 3,5 pt = 140 pt, about 4,94 cm
+    assert "ND30-KINH-GUI" not in rules(check_docx(laid_out(aligned)))
+    found = [f for f in check_docx(laid_out(aligned - 16)) if f.rule == "ND30-KINH-GUI"]
+    assert [f.expected for f in found] == ["các gạch đầu dòng thẳng hàng"]
+
+
+def with_chapter(heading: str, *, bold: bool = True, title_size: float = 14) -> bytes:
+    """A decision whose articles open with a chapter heading and its title, centred, as Phụ lục I lays them."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    doc = build_report(replace(Spec(), **DECISION))
+    article = next(p for p in doc.paragraphs if p.text.startswith("Điều 1"))
+    for text, size in ((heading, 14.0), ("QUY ĐỊNH CHUNG", title_size)):
+        line = article.insert_paragraph_before()
+        line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = line.add_run(text)
+        run.bold, run.font.size = bold, Pt(size)
+    return to_bytes(doc)
+
+
+@pytest.mark.parametrize(
+    ("heading", "bold", "title_size", "wrong"),
+    [
+        ("Chương I", True, 14, set()),
+        ("CHƯƠNG I", True, 14, {"ND30-CHUONG-TEXT"}),
+        ("Chương 1", True, 14, {"ND30-CHUONG-TEXT"}),
+        ("Mục 2", True, 14, set()),
+        ("Chương II", False, 14, {"ND30-CHUONG-BOLD", "ND30-CHUONG-TITLE-BOLD"}),
+        ("Chương III", True, 12.5, {"ND30-CHUONG-TITLE-SIZE"}),
+        ("Chương trình", False, 12, set()),
+        ("Mục tiêu:", False, 12, set()),
+    ],
+    ids=[
+        "dung",
+        "chuong-in-hoa",
+        "chuong-so-a-rap",
+        "muc-so-a-rap",
+        "khong-dam",
+        "tieu-de-12-5",
+        "chuong-trinh-khong-phai-chuong",
+        "muc-tieu-khong-phai-muc",
+    ],
+)
+def test_chapter_headings(heading: str, bold: bool, title_size: float, wrong: set[str]) -> None:
+    """Real files: «CHƯƠNG I» in capitals (vbai_161, 231, 247), a chapter title at 12,5 pt (vbai_207)."""
+    found = {f.rule for f in check_docx(with_chapter(heading, bold=bold, title_size=title_size))}
+    assert {r for r in found if r.startswith("ND30-CHUONG")} == wrong

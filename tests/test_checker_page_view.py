@@ -11,7 +11,7 @@ import zipfile
 from dataclasses import replace
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Emu, Pt
 
 from docbuilders import BODY, Spec, build_report, para, to_bytes
 from reportgen.check.nd30 import Finding, check_docx
@@ -172,3 +172,63 @@ def test_noi_nhan_bold_with_a_regular_colon_is_bold_on_the_page() -> None:
     assert "ND30-NOI-NHAN-BOLD" not in rules(check_docx(to_bytes(doc)))
     head.runs[0].bold = False
     assert "ND30-NOI-NHAN-BOLD" in rules(check_docx(to_bytes(doc)))
+
+
+def test_space_after_and_before_collapse_to_the_larger_as_on_the_page() -> None:
+    """Measured on a LibreOffice page (and so Word lays it out): 6 pt after over 12 pt before shows 12 pt, not
+    18 pt; so 3 pt after over 3 pt before shows 3 pt, under the decree's 6 pt, and 6 pt over 3 pt is enough."""
+    doc = build_report(replace(Spec(), body_after_pt=3))
+    for p in doc.paragraphs:
+        if p.paragraph_format.first_line_indent:
+            p.paragraph_format.space_before = Pt(3)
+    found = [f for f in check_docx(to_bytes(doc)) if f.rule == "ND30-BODY-SPACING"]
+    assert found and found[0].actual == "3 pt"
+    doc = build_report(replace(Spec(), body_after_pt=6))
+    for p in doc.paragraphs:
+        if p.paragraph_format.first_line_indent:
+            p.paragraph_format.space_before = Pt(3)
+    assert "ND30-BODY-SPACING" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_contextual_spacing_drops_only_the_side_of_the_paragraph_that_asks() -> None:
+    """«Don't add space between paragraphs of the same style» on every body paragraph: no space on the page; on
+    the following paragraphs only, the first one's 6 pt «after» still shows."""
+    from docx.oxml import OxmlElement
+
+    def contextual(doc: object, which: str) -> bytes:
+        body = [p for p in doc.paragraphs if p.paragraph_format.first_line_indent]  # type: ignore[attr-defined]
+        for index, p in enumerate(body):
+            if which == "all" or index % 2:
+                p._p.get_or_add_pPr().append(OxmlElement("w:contextualSpacing"))
+        return to_bytes(doc)  # type: ignore[arg-type]
+
+    assert "ND30-BODY-SPACING" in rules(check_docx(contextual(build_report(), "all")))
+    assert "ND30-BODY-SPACING" not in rules(check_docx(contextual(build_report(), "odd")))
+
+
+def test_empty_paragraph_between_two_paragraphs_is_space_enough() -> None:
+    """vbai_105: the last legal basis, an empty paragraph, then «QUYẾT ĐỊNH:»; the page shows a blank line, not
+    the 0 pt of the two paragraphs' own spacing."""
+    doc = build_report(replace(Spec(), body_after_pt=0))
+    for p in doc.paragraphs:
+        if p.paragraph_format.first_line_indent:
+            p.insert_paragraph_before("")
+    assert "ND30-BODY-SPACING" not in rules(check_docx(to_bytes(doc)))
+
+
+def test_justified_quoc_hieu_filling_its_cell_sits_where_a_centred_one_would() -> None:
+    """vbai_245: the Quốc hiệu justified on one line that takes nearly all of its cell looks centred on the page;
+    in a cell half again as wide it stands visibly to the left."""
+    from reportgen.check.nd30.rule_length import text_width
+
+    def quoc_in_cell(ratio: float) -> bytes:
+        doc = build_report()
+        cell = doc.tables[0].cell(0, 1)
+        quoc = cell.paragraphs[0]
+        quoc.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+        width_emu = text_width(quoc.text, 12, bold=True) * ratio + 216 * 635  # text plus Word's cell margins
+        cell.width = Emu(int(width_emu))
+        return to_bytes(doc)
+
+    assert "ND30-QUOC-HIEU-ALIGN" not in rules(check_docx(quoc_in_cell(1.03)))
+    assert "ND30-QUOC-HIEU-ALIGN" in rules(check_docx(quoc_in_cell(1.5)))

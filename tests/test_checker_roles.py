@@ -117,6 +117,15 @@ def test_form_with_a_header_has_its_header_judged() -> None:
     assert not rules(check_docx(data)) & {"ND30-NOI-NHAN-MISSING", "ND30-KIND-MISSING", "ND30-END-MARK"}
 
 
+def test_form_keeps_the_number_of_its_own_register() -> None:
+    """vbai_253: a phiếu trình numbered «Số: 130-12/PT-NC» in the office's register of slips (the number a
+    văn thư gives the slip, not a text's number under Điều 15); the same number on a báo cáo is reported."""
+    slip = build_report(replace(Spec(), kind="PHIẾU TRÌNH", summary="Giải quyết công việc", number="Số: 130-12/PT-NC"))
+    report = build_report(replace(Spec(), number="Số: 130-12/BC-SNV"))
+    assert "ND30-NUMBER-FORMAT" not in rules(check_docx(to_bytes(slip)))
+    assert "ND30-NUMBER-FORMAT" in rules(check_docx(to_bytes(report)))
+
+
 def test_note_that_is_no_administrative_document_gets_one_informational_finding() -> None:
     doc = Document()
     para(doc, "TÓM TẮT TRỌNG TÂM BÁO CÁO CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025", 14, bold=True)

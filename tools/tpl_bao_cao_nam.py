@@ -30,6 +30,10 @@ from templatekit import (
 )
 
 BODY, HEAD, ITEM, POINT = "VB Thân bài", "VB Đề mục", "VB Mục", "VB Điểm"
+SPAN_LONGEST = 10  # years of a span report's table (kinds/bao_cao_nam/span_period.LONGEST)
+SPAN_IN_BODY = 5  # years section II has room for (span_table.IN_BODY); a longer span's table is an appendix
+FIT_YEAR_UNIT = "nghìn\u00a0USD"  # the widest unit of the year table, kept on one line
+FIT_YEAR_CELL = "99.999"  # a year's count, or a whole sum in thousands of USD / millions of đồng
 REF = "(Kèm theo Báo cáo số {{ so }} {{ ngay_chu }} của {{ ten }})"
 
 
@@ -149,12 +153,63 @@ def summary_tables(
     tag(doc, "{%p endif %}")
 
 
+def _year_table(doc: DocumentObject, n: int, width: float) -> None:
+    """The year-by-year table of ``n`` years on a page ``width`` cm wide."""
+    table = data_table(
+        doc,
+        ["TT", "Nội dung", "Đơn vị tính", *["Năm 2021"] * n, "Tổng giai đoạn"],  # measured as printed
+        ["{{ r.tt }}", "{{ r.noi_dung }}", "{{ r.don_vi }}"]
+        + [f"{{{{ r.nam[{i}] }}}}" for i in range(n)]
+        + ["{{ r.tong }}"],
+        [0.9, width - 0.9 - 1.9 - 1.8 * (n + 1), 1.9] + [1.8] * (n + 1),
+        "r in theo_nam.dong",
+        numeric=tuple(range(3, 4 + n)),
+        fits=[FIT_TT, "", FIT_YEAR_UNIT] + [FIT_YEAR_CELL] * (n + 1),
+    )
+    for i in range(n):  # the years' heads, read from the context
+        cell = clear_cell(table.rows[0].cells[3 + i])
+        para(cell, f"{{{{ theo_nam.cot[{i}] }}}}", "VB Bảng tiêu đề")
+
+
+def _year_layouts(doc: DocumentObject, years: range, width: float) -> None:
+    """One layout per number of years, each under its condition, then the note on years given by totals."""
+    for n in years:
+        tag(doc, ("{%p if " if n == years[0] else "{%p elif ") + f"theo_nam.so_nam == {n} %}}")
+        _year_table(doc, n, width)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if theo_nam.ghi_chu %}")
+    para(doc, "Ghi chú: {{ theo_nam.ghi_chu }}", BODY)
+    tag(doc, "{%p endif %}")
+
+
+def year_tables(doc: DocumentObject) -> None:
+    """A span report's year-by-year table: in section II up to five years, in its own appendix beyond."""
+    tag(doc, "{%p if theo_nam and theo_nam.dong %}")
+    tag(doc, "{%p if theo_nam.so_nam <= " + str(SPAN_IN_BODY) + " %}")
+    para(doc, "Kết quả từng năm {{ ky.cua }}:", BODY)
+    _year_layouts(doc, range(2, SPAN_IN_BODY + 1), 16.5)
+    tag(doc, "{%p else %}")
+    para(doc, "Kết quả từng năm {{ ky.cua }} tại Phụ lục {{ phu_luc.theo_nam.so }} kèm theo Báo cáo này.", BODY)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p endif %}")
+
+
+def year_appendix(doc: DocumentObject) -> None:
+    """The year-by-year table of a span longer than section II has room for, on a landscape page."""
+    tag(doc, "{%p if phu_luc.theo_nam %}")
+    landscape_section(doc)
+    appendix_heading(doc, "phu_luc.theo_nam.so", "SỐ LIỆU TỪNG NĂM {{ ky.ten_day_du_hoa }}", REF)
+    _year_layouts(doc, range(SPAN_IN_BODY + 1, SPAN_LONGEST + 1), 25.2)
+    tag(doc, "{%p endif %}")
+
+
 def section_two(doc: DocumentObject) -> None:
     para(doc, "II. KẾT QUẢ THỰC HIỆN CÔNG TÁC ĐỐI NGOẠI {{ ky.ten_day_du_hoa }}", HEAD)
     tag(doc, "{%p if bang_tong_hop %}")
     para(doc, "Một số chỉ tiêu chủ yếu{% if pham_vi %} ({{ pham_vi }}){% endif %}:", BODY)
     summary_tables(doc, BODY_LAYOUTS, appendix=False)
     tag(doc, "{%p endif %}")
+    year_tables(doc)
     tag(doc, "{%p for h in bieu_do %}")
     para(doc, "{{r h.hinh }}", "VB Hình")
     para(doc, "Biểu đồ {{ h.so }}. {{ h.tieu_de }}", "VB Chú thích hình")
@@ -228,15 +283,7 @@ def section_two(doc: DocumentObject) -> None:
         doc,
         "vien_tro_pcpnn",
         "Công tác viện trợ phi chính phủ nước ngoài",
-        [
-            "{{ ky.trong }}, đã vận động, tiếp nhận {{ so_lieu.vien_tro_pcpnn.so_du_an }} chương trình, "
-            "dự án viện trợ phi chính phủ nước ngoài của {{ so_lieu.vien_tro_pcpnn.so_nha_tai_tro }} nhà tài trợ"
-            + cmp("vien_tro_pcpnn")
-            + "{% if so_lieu.vien_tro_pcpnn.cam_ket %}, với tổng giá trị cam kết {{ so_lieu.vien_tro_pcpnn.cam_ket }}"
-            "{% endif %}{% if so_lieu.vien_tro_pcpnn.giai_ngan %}; giá trị giải ngân "
-            "{{ so_lieu.vien_tro_pcpnn.giai_ngan }}"
-            "{% else %}; chưa giải ngân{% endif %}." + estimate("vien_tro_pcpnn"),
-        ],
+        ["{{ so_lieu.vien_tro_pcpnn.doan }}"],  # worded in aid_wording.py: new, ongoing, disbursed, estimate
     )
     item(doc, "lanh_su", "Công tác lãnh sự và bảo hộ công dân")
     item(doc, "nguoi_viet_nam_o_nuoc_ngoai", "Công tác người Việt Nam ở nước ngoài")
@@ -302,10 +349,11 @@ def appendices(doc: DocumentObject) -> None:
     landscape_section(doc)
     appendix_heading(doc, "phu_luc.tong_hop.so", "TỔNG HỢP SỐ LIỆU CÔNG TÁC ĐỐI NGOẠI {{ ky.ten_day_du_hoa }}", REF)
     summary_tables(doc, APPENDIX_LAYOUTS, appendix=True)
+    year_appendix(doc)
     lists = [
         (
             "doan_vao",
-            "DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH ĐOÀN KHÁCH QUỐC TẾ ĐẾN THĂM, LÀM VIỆC {{ ky.danh_sach_hoa }}",
             ["TT", "Tên đoàn", "Quốc gia, tổ chức", "Cấp", "Thời gian", "Số người", "Lãnh đạo tiếp", "Nội dung"],
             ["ten", "quoc_gia", "cap", "thoi_gian", "so_nguoi", "nguoi_tiep", "noi_dung"],
             [1.2, 5.2, 2.6, 2.0, 2.6, 1.6, 3.6, 6.4],
@@ -314,7 +362,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "doan_ra",
-            "DANH SÁCH ĐOÀN ĐI CÔNG TÁC NƯỚC NGOÀI {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH ĐOÀN ĐI CÔNG TÁC NƯỚC NGOÀI {{ ky.danh_sach_hoa }}",
             ["TT", "Trưởng đoàn", "Thành phần", "Nước đến", "Thời gian", "Số người", "Mục đích", "Kết quả"],
             ["truong_doan", "thanh_phan", "quoc_gia", "thoi_gian", "so_nguoi", "muc_dich", "ket_qua"],
             [1.0, 3.8, 3.8, 2.6, 2.6, 1.6, 4.6, 5.2],
@@ -323,7 +371,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "thoa_thuan",
-            "DANH SÁCH THỎA THUẬN QUỐC TẾ ĐƯỢC KÝ KẾT {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH THỎA THUẬN QUỐC TẾ ĐƯỢC KÝ KẾT {{ ky.danh_sach_hoa }}",
             ["TT", "Tên văn bản", "Loại văn bản", "Đối tác", "Quốc gia", "Ngày ký", "Cơ quan ký", "Lĩnh vực"],
             ["ten", "loai", "doi_tac", "quoc_gia", "ngay_ky", "co_quan_ky", "linh_vuc"],
             [1.0, 6.4, 2.8, 4.0, 2.4, 2.2, 3.4, 3.0],
@@ -332,7 +380,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "hoi_nghi",
-            "DANH SÁCH HỘI NGHỊ, HỘI THẢO, SỰ KIỆN QUỐC TẾ {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH HỘI NGHỊ, HỘI THẢO, SỰ KIỆN QUỐC TẾ {{ ky.danh_sach_hoa }}",
             [
                 "TT",
                 "Tên hội nghị, sự kiện",
@@ -349,7 +397,7 @@ def appendices(doc: DocumentObject) -> None:
         ),
         (
             "du_an_pcpnn",
-            "DANH SÁCH CHƯƠNG TRÌNH, DỰ ÁN VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI {{ ky.ten_day_du_hoa }}",
+            "DANH SÁCH CHƯƠNG TRÌNH, DỰ ÁN VIỆN TRỢ PHI CHÍNH PHỦ NƯỚC NGOÀI {{ ky.danh_sach_hoa }}",
             [
                 "TT",
                 "Tên chương trình, dự án",
@@ -380,8 +428,16 @@ def appendices(doc: DocumentObject) -> None:
         tag(doc, "{%p if phu_luc." + key + " %}")
         landscape_section(doc)
         appendix_heading(doc, "phu_luc." + key + ".so", title, REF)
+        if key == "du_an_pcpnn":  # with dated disbursements, the running total has a column of its own
+            tag(doc, "{%p if phu_luc.du_an_pcpnn.luy_ke %}")
+            aid_table(doc, *AID_WITH_TOTAL)
+            tag(doc, "{%p else %}")
+            aid_table(doc, headers, fields, widths, numeric, fits)
+            tag(doc, "{%p endif %}")
+            tag(doc, "{%p endif %}")
+            continue
         total = [totals[key].get(i, "") for i in range(len(headers))] if key in totals else None
-        table = data_table(
+        data_table(
             doc,
             headers,
             ["{{ r.tt }}"] + ["{{ r." + f + " }}" for f in fields],
@@ -391,14 +447,47 @@ def appendices(doc: DocumentObject) -> None:
             total=total,
             fits=fits,
         )
-        if key == "du_an_pcpnn":
-            per_currency_totals(table, "phu_luc.du_an_pcpnn.tong", numeric)
         tag(doc, "{%p endif %}")
 
 
-def per_currency_totals(table: Table, loop: str, numeric: tuple[int, ...]) -> None:
+# The aid list when some project has dated disbursements: in the period and since approval, side by side.
+AID_WITH_TOTAL = (
+    [
+        "TT",
+        "Tên chương trình, dự án",
+        "Nhà tài trợ",
+        "Quốc gia",
+        "Lĩnh vực",
+        "Địa bàn",
+        "Cam kết",
+        "Giải ngân trong kỳ",
+        "Lũy kế giải ngân",
+        "Đơn vị tiền",
+    ],
+    ["ten", "nha_tai_tro", "quoc_gia", "linh_vuc", "dia_ban", "cam_ket", "giai_ngan", "luy_ke", "tien_te"],
+    [1.0, 4.4, 2.6, 1.8, 2.0, 2.0, 3.0, 3.0, 3.0, 2.0],
+    (6, 7, 8),
+    [FIT_TT, "", "", "", "", "", FIT_AMOUNT, FIT_AMOUNT, FIT_AMOUNT, "EUR"],
+)
+
+
+def aid_table(
+    doc: DocumentObject,
+    headers: list[str],
+    fields: list[str],
+    widths: list[float],
+    numeric: tuple[int, ...],
+    fits: list[str],
+) -> None:
+    cells = ["{{ r.tt }}"] + ["{{ r." + f + " }}" for f in fields]
+    table = data_table(doc, headers, cells, widths, "r in phu_luc.du_an_pcpnn.dong", numeric=numeric, fits=fits)
+    totals = ["{{ t." + f + " }}" if i + 1 in numeric else "" for i, f in enumerate(fields)]
+    totals[0], totals[-1] = "{{ t.noi_dung }}", "{{ t.tien_te }}"
+    per_currency_totals(table, "phu_luc.du_an_pcpnn.tong", numeric, ["", *totals])
+
+
+def per_currency_totals(table: Table, loop: str, numeric: tuple[int, ...], cells: list[str]) -> None:
     """Aid totals, one row per currency (a sum across currencies means nothing): a row loop after the records."""
-    cells = ["", "{{ t.noi_dung }}", "", "", "", "", "{{ t.cam_ket }}", "{{ t.giai_ngan }}", "{{ t.tien_te }}"]
     opening, row, closing = table.add_row(), table.add_row(), table.add_row()  # type: ignore[no-untyped-call]
     clear_cell(opening.cells[0])
     para(opening.cells[0], "{%tr for t in " + loop + " %}", "VB Bảng")

@@ -118,6 +118,21 @@ def is_list(annotation: Any) -> bool:
     return typing.get_origin(_strip(annotation)) is list
 
 
+def records_in_union(annotation: Any) -> tuple[type[BaseModel], bool] | None:
+    """A value written either as one thing or as records (one sum, or dated amounts): the records' model and
+    whether they are a list. The field itself stays a value (an Excel column); its records are documented."""
+    base = _strip(annotation)
+    if typing.get_origin(base) not in (typing.Union, types.UnionType):
+        return None
+    for arg in typing.get_args(base):
+        member = _strip(arg)
+        listed = typing.get_origin(member) is list
+        inner = _strip(typing.get_args(member)[0]) if listed else member
+        if _is_model(inner):
+            return inner, listed
+    return None
+
+
 def walk(model: type[BaseModel], prefix: str = "") -> list[FieldPath]:
     """Every field of ``model`` and of the models inside it, parents before children, in model order."""
     found: list[FieldPath] = []
@@ -129,6 +144,8 @@ def walk(model: type[BaseModel], prefix: str = "") -> list[FieldPath]:
         found.append(FieldPath(path, name, info, sub, listed, model))
         if sub is not None:
             found.extend(walk(sub, path + ("[]." if listed else ".")))
+        elif (records := records_in_union(info.annotation)) is not None:
+            found.extend(walk(records[0], path + ("[]." if records[1] else ".")))
     return found
 
 

@@ -96,7 +96,7 @@ def _resolve(root: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
         return _resolve(root, root["$defs"][node["$ref"].rsplit("/", 1)[-1]])
     if "properties" in node:
         return node
-    for branch in node.get("anyOf", []):
+    for branch in [*node.get("anyOf", []), *node.get("oneOf", [])]:  # oneOf: one value or records (fielddoc)
         found = _resolve(root, branch)
         if "properties" in found:
             return found
@@ -159,14 +159,13 @@ def _describe(root: dict[str, Any], kind: str) -> None:
         prop["markdownDescription"] = entry.mo_ta + (
             f"\n\nVí dụ: `{_shown(sample)}`" if field.model is None and sample is not None else ""
         )
-        if field.model is not None:
-            target = _resolve(root, prop)
-            if id(target) not in titled:  # a model used in two places keeps its first title
-                titled.add(id(target))
-                target["title"] = entry.tieu_de
-                target["description"] = entry.mo_ta
-                target["errorMessage"] = _object_message(kind, entry.tieu_de, target)
-        else:
+        target = _resolve(root, prop)
+        if "properties" in target and id(target) not in titled:  # a model used twice keeps its first title
+            titled.add(id(target))
+            target["title"] = entry.tieu_de
+            target["description"] = entry.mo_ta
+            target["errorMessage"] = _object_message(kind, entry.tieu_de, target)
+        if field.model is None:  # a value (or a value that may also be written as records: fielddoc)
             _set_message(prop, _value_message(entry, prop))
     root["errorMessage"] = _object_message(kind, kinds.get(kind).title, root)
     whole = kinds.get(kind).title

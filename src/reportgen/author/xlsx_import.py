@@ -70,7 +70,9 @@ def _yaml_value(value: Any) -> Any:
     if isinstance(value, Decimal):  # the decimal columns are sums of money: written to the cent
         return vn_decimal(value, cents=True)
     if isinstance(value, tuple | list):
-        return [str(v) for v in value]
+        return [_yaml_value(v) if isinstance(v, BaseModel) else str(v) for v in value]
+    if isinstance(value, BaseModel):  # a record one cell holds (dated amounts): its fields, written the same way
+        return {k: _yaml_value(v) for k, v in value if v is not None}
     return value
 
 

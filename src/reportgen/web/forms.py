@@ -111,6 +111,9 @@ def show(value: Any, widget: str) -> str:
         return _YES_NO[value.strip().lower()]
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        # records a value may also be written as (dated amounts): the one-line form a cell holds, "a: b; c: d"
+        return "; ".join(": ".join(show(x, "text") for x in v.values()) for v in value)
     if isinstance(value, list):
         return ("\n" if widget == "lines" else "; ").join(show(v, "text") for v in value)
     if isinstance(value, dict):

@@ -22,6 +22,7 @@ from reportgen.blocks.profile import Nd30Profile
 from .catalogue import CLAUSES, RULES, SEVERITY, clause_of, finding
 from .docxmodel import DocModel, load
 from .findings import ERROR, WARNING, Finding, count_errors, findings_to_json
+from .parts import Structure
 from .profiles import (
     KIND_ABBREVIATIONS,
     PROFILES,
@@ -42,7 +43,8 @@ from .rules_marks import check_marks
 from .rules_page import check_page
 from .rules_signature import check_signature
 from .rules_text import check_text
-from .structure import Structure, find_structure, kind_of
+from .structure import find_structure
+from .wording import kind_of
 
 __all__ = [
     "CLAUSES",

@@ -43,6 +43,10 @@ ELEMENTS = {
         ElementSpec("RECEIVER", "Danh sách nơi nhận", (11, 11), bold=False),
         ElementSpec("APPENDIX-HEADING", "Tiêu đề phụ lục", (14, 14), bold=True, centred=True),
         ElementSpec("APPENDIX-REF", "Dòng «(Kèm theo …)» của phụ lục", (13, 14), italic=True, centred=True),
+        ElementSpec("CHUONG", "Dòng «Phần», «Chương», «Mục» và số", (13, 14), bold=True, italic=False, centred=True),
+        ElementSpec(
+            "CHUONG-TITLE", "Tiêu đề phần, chương, mục", (13, 14), bold=True, italic=False, upper=True, centred=True
+        ),
     )
 }
 
@@ -189,6 +193,10 @@ _RULES: dict[str, tuple[str, str]] = {
         "Bản sao: hình thức sao «SAO Y», «SAO LỤC», «TRÍCH SAO» in hoa, đậm, cỡ 13–14; số, ký hiệu bản sao SY, SL, TS.",
     ),
     "ND30-CONTACT": (ERROR, "Địa chỉ, điện thoại, thư điện tử, trang thông tin của cơ quan (ô 13): cỡ 11–12, đứng."),
+    "ND30-CHUONG-TEXT": (
+        ERROR,
+        "«Phần», «Chương», «Mục» viết chữ thường; số phần, chương bằng chữ số La Mã, số mục bằng chữ số Ả Rập.",
+    ),
     "ND30-DIEU-ORDER": (ERROR, "Các Điều đánh số liên tục bằng chữ số Ả Rập: Điều 1, Điều 2, Điều 3 …"),
     "ND30-HIGHLIGHT": (WARNING, "Không còn tô màu nền (highlight) trên chữ của văn bản."),
     "ND30-DRAFT-MARK": (WARNING, "Bản dự thảo còn chữ «DỰ THẢO» (bỏ khi ban hành)."),
@@ -293,7 +301,12 @@ CLAUSES: dict[str, str] = {
         f"{_PL1}, Mục II, khoản 11, điểm a và Mục IV, ô 13 (địa chỉ cơ quan, thư điện tử, trang thông tin, số điện "
         "thoại, số Fax: cỡ 11–12, kiểu chữ đứng, dưới một đường kẻ nét liền hết chiều ngang vùng trình bày)."
     ),
-    "ND30-DIEU-ORDER": f"{_PL1}, Mục II, khoản 6, điểm b (Điều đánh số thứ tự bằng chữ số Ả Rập, liên tục).",
+    "ND30-DIEU-ORDER": f"{_PL1}, Mục II, khoản 6, điểm đ (số thứ tự của điều dùng chữ số Ả Rập, liên tục).",
+    "ND30-CHUONG": (
+        f"{_PL1}, Mục II, khoản 6, điểm đ (từ «Phần», «Chương», «Mục» và số thứ tự trên một dòng riêng, canh giữa, "
+        "chữ in thường, cỡ 13–14, đứng, đậm; số phần, chương La Mã, số mục Ả Rập; tiêu đề ngay dưới, canh giữa, "
+        "in hoa, cỡ 13–14, đứng, đậm)."
+    ),
     "ND30-HIGHLIGHT": f"{_PL1}, Mục I, khoản 4 (chữ màu đen; không để màu nền trên văn bản ban hành).",
     "ND30-DRAFT-MARK": (
         "Nghị định 30/2020/NĐ-CP, Điều 10 và Phụ lục I, Mục IV (ô 12–13: dấu dự thảo chỉ trên bản dự thảo)."

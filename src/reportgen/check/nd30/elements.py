@@ -12,6 +12,7 @@ from __future__ import annotations
 from .catalogue import ELEMENTS, ElementSpec, finding
 from .docxmodel import DocModel, Element, Para, Span, run_text
 from .findings import Finding
+from .rule_length import cell_width, text_width
 
 CENTRED = ("center",)
 PUNCTUATION = " \u00a0.,:;!?()"
@@ -60,6 +61,17 @@ def placed_by_alignment(span: Span) -> bool:
     return span.of == 1 and span.lead == 0
 
 
+def fills_its_cell(model: DocModel, span: Span) -> bool:
+    """A one-line span that takes nine tenths or more of its table cell's width without wrapping: whatever
+    its alignment, it sits where a centred line would (vbai_245's justified Quốc hiệu)."""
+    if not span.alone or not span.para.in_table:
+        return False
+    cell = cell_width(span.para)
+    size = max(sizes_of(model, span.para, span.runs), default=13.0)
+    width = text_width(span.text, size, bold=all_flag(model, span, "b"))
+    return cell is not None and 0.9 * cell <= width <= cell
+
+
 def check_element(model: DocModel, key: str, target: Span | Para) -> list[Finding]:
     """Every aspect of ``ELEMENTS[key]`` for one line."""
     span = as_span(target)
@@ -74,7 +86,7 @@ def check_element(model: DocModel, key: str, target: Span | Para) -> list[Findin
     where = span.location
     if spec.upper and letters != letters.upper() and not all_flag(model, span, "caps"):  # «Tất cả chữ hoa» shows caps
         found.append(finding(f"ND30-{key}-CASE", f"{spec.name} phải viết in hoa.", "chữ in hoa", span.text, where))
-    if spec.centred and placed_by_alignment(span) and not is_centred(model, span):
+    if spec.centred and placed_by_alignment(span) and not is_centred(model, span) and not fills_its_cell(model, span):
         actual = align_name(model.styles.alignment(span.para.el))
         found.append(finding(f"ND30-{key}-ALIGN", f"{spec.name} phải căn giữa.", "căn giữa", actual, where))
     return found

@@ -18,8 +18,10 @@ from docx.document import Document as DocxDocument
 from reportgen.blocks.profile import Block, Nd30Profile
 
 from .docxmodel import DocModel, load
+from .parts import Structure
 from .roles import SPEECH_TITLES as SPEECH_TITLES  # re-exported: other packages read it here
-from .structure import Structure, find_structure, kind_of, parse_symbol
+from .structure import find_structure
+from .wording import kind_of, parse_symbol
 
 # A register printed to be bound (sổ đăng ký văn bản đi, NĐ30 Phụ lục IV) is a form, not a document: its title
 # opens the file and only the page and font rules apply (landscape allowed: it is one wide table).

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .docxmodel import NS, Para, Span, w, wattr
-from .structure import has_line_shape
+from .drawn import has_line_shape
 
 EMU_PER_PT = 12700
 WP = NS["wp"]
@@ -85,14 +85,14 @@ def rule_ratio(paras: list[Para], anchor: Span, size: float, underscore_size: fl
         lengths += [u for s in para.lines if (u := underscore_length(s, underscore_size)) is not None]
         if lengths:
             width = text_width(anchor.text, size, bold=True)
-            cell = _cell_width(anchor.para)
+            cell = cell_width(anchor.para)
             if cell is not None and width > cell:
                 return None  # the line wraps in its cell: how long its longest line is, only a layout knows
             return lengths[0] / width
     return None
 
 
-def _cell_width(para: Para) -> float | None:
+def cell_width(para: Para) -> float | None:
     """The text width of the table cell holding ``para`` in EMU (its declared width less Word's default cell
     margins), None when the cell does not declare it in twips."""
     tc = next(para.el.iterancestors(w("tc")), None)

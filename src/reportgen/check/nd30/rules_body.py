@@ -16,8 +16,9 @@ from .catalogue import finding
 from .docxmodel import DocModel, Para, run_text, w, wattr
 from .elements import JUSTIFIED, align_name, all_flag, check_element, is_centred, pt, sizes_of, text_runs
 from .findings import Finding, merge_similar
+from .parts import Structure
 from .profiles import Profile
-from .structure import Structure, is_upper
+from .wording import is_upper
 
 INDENT = (567 - 30, 720 + 30)  # 1 cm – 1,27 cm in twips, with half a millimetre nobody sees (2 characters)
 MIN_SPACING = 120  # 6 pt
@@ -133,22 +134,33 @@ def _indent_and_spacing(model: DocModel, para: Para) -> list[Finding]:
 
 
 def spacing_findings(model: DocModel, body: list[Para], running: list[Para]) -> list[Finding]:
-    """The space a reader sees between two paragraphs: the first one's «after» plus the next one's «before»
-    (Word adds them, and LibreOffice does the same for Word files, so a paragraph with no space of its own
-    under one whose «after» is 6 pt is fine), none between paragraphs of one style that ask for contextual
-    spacing; judged after each running paragraph that has a next one."""
+    """The space a reader sees between two paragraphs: the larger of the first one's «after» and the next one's
+    «before» (Word and LibreOffice lay the two out collapsed, not added: 6 pt after over 12 pt before shows
+    12 pt, measured on a LibreOffice page), a side dropped where its paragraph asks for contextual spacing and
+    its neighbour has the same style; judged after each running paragraph whose next one follows it directly
+    (an empty paragraph or a table between the two leaves at least a line of space)."""
     out: list[Finding] = []
     judged = {id(p) for p in running}
     for para, following in itertools.pairwise(body):
-        if id(para) not in judged:
+        if id(para) not in judged or not _next_to(para, following):
             continue
-        gap = _space(model, para, "after") + _space(model, following, "before")
-        if _contextual(model, para) and _contextual(model, following) and _style(para) == _style(following):
-            gap = 0
+        same = _style(para) == _style(following)
+        after = 0 if same and _contextual(model, para) else _space(model, para, "after")
+        before = 0 if same and _contextual(model, following) else _space(model, following, "before")
+        gap = max(after, before)
         if gap < MIN_SPACING:
             message = "Khoảng cách giữa các đoạn dưới 6 pt."
             out.append(finding("ND30-BODY-SPACING", message, "≥ 6 pt", pt(gap / 20), para.location))
     return out
+
+
+def _next_to(para: Para, following: Para) -> bool:
+    """``following`` is the next paragraph or table after ``para`` in the XML (bookmarks and the like between
+    them are not on the page)."""
+    for sibling in para.el.itersiblings():
+        if sibling.tag in (w("p"), w("tbl")):
+            return sibling is following.el
+    return False
 
 
 def _space(model: DocModel, para: Para, edge: str) -> int:

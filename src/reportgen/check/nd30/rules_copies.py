@@ -11,9 +11,10 @@ import re
 
 from .catalogue import finding
 from .docxmodel import DocModel, Para, w, wattr
+from .drawn import NO_BORDER
 from .elements import all_flag, any_flag, sizes_of
 from .findings import Finding
-from .structure import NO_BORDER, is_upper, parse_symbol
+from .wording import is_upper, parse_symbol
 
 URGENCY = re.compile(r"^(hỏa tốc|hoả tốc|thượng khẩn|khẩn)$", re.IGNORECASE)
 COPY_FORMS = {"SAO Y": "SY", "SAO LỤC": "SL", "TRÍCH SAO": "TS"}

@@ -11,22 +11,15 @@ from difflib import SequenceMatcher
 
 from .catalogue import finding
 from .docxmodel import Block, DocModel, Para, Span, TableInfo, paragraph_text, w, wattr
+from .drawn import NO_BORDER, line_shapes, table_has_borders, underlined
 from .elements import check_element, sizes_of
 from .findings import Finding, merge_similar
+from .parts import Structure
 from .profiles import Profile
 from .roles import ATTACHED
 from .rule_length import LIMITS, rule_ratio
 from .rules_numbering import check_date, check_number
-from .structure import (
-    NO_BORDER,
-    SOLID_RULE_TEXT,
-    Structure,
-    is_rule_text,
-    line_shapes,
-    quoc_key,
-    table_has_borders,
-    underlined,
-)
+from .wording import SOLID_RULE_TEXT, is_rule_text, quoc_key
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"

@@ -1,7 +1,7 @@
-"""Rules a văn thư marks that the layout rules do not see: the «Kính gửi» block (Phụ lục I, Mục II, khoản 9a),
-articles numbered out of order, yellow highlighting left on the page, «- Lưu VT» without its colon, the first
-Nơi nhận item of the model forms («- Như trên;» when the recipients are named in «Kính gửi»), and a «DỰ THẢO»
-mark left on a document. Each is judged on the text a reader sees.
+"""Rules a văn thư marks that the layout rules do not see: articles numbered out of order, yellow highlighting
+left on the page, «- Lưu VT» without its colon, the first Nơi nhận item of the model forms («- Như trên;» when the
+recipients are named in «Kính gửi», whose block has its own module), and a «DỰ THẢO» mark left on a document.
+Each is judged on the text a reader sees.
 """
 
 from __future__ import annotations
@@ -9,22 +9,25 @@ from __future__ import annotations
 import re
 
 from .catalogue import finding
-from .docxmodel import DocModel, Para, Span, w, wattr
+from .docxmodel import DocModel, Span, w, wattr
 from .findings import Finding, merge_similar
+from .parts import Structure
 from .profiles import Profile
-from .structure import Structure
+from .rules_headings import check_headings
+from .rules_kinh_gui import KINH_GUI, check_kinh_gui
 
 ARTICLE = re.compile(r"^Điều\s+(\d+)\s*[.:]")
-LUU_NO_COLON = re.compile(r"^[-–]?\s*Lưu\s+(VT|Văn thư)\b")
+LUU_NO_COLON = re.compile(r"^[-–+]?\s*Lưu\s*[.,;]?\s*(VT|Văn thư)\b")
+# The last line «Lưu» then anything but a colon («- Lưu VP, NC.», «- Lưu. VT»); «Lưu trữ …» names a recipient.
+LAST_LUU_NO_COLON = re.compile(r"^[-–+]?\s*Lưu(?!\s*:)(?!\s+trữ\b)(\s|[.,;]|$)")
 DRAFT = re.compile(r"^\(?\s*(DỰ THẢO|Dự thảo)\s*(\d+|lần\s*\d+)?\s*\)?$")
-KINH_GUI = re.compile(r"^Kính gửi\s*(:?)\s*(.*)$")
 NO_HIGHLIGHT = ("none", "")
 
 
 def check_marks(model: DocModel, found: Structure, profile: Profile) -> list[Finding]:
     out = _articles(found) + _highlight(model) + _draft(model, found)
     if profile.code not in ("SPEECH", "FORM", "UNKNOWN"):
-        out += _kinh_gui(found)
+        out += check_kinh_gui(model, found) + check_headings(model, found)
     lines = [s for s in found.receivers if s.text]
     if lines:
         out += _luu_colon(lines) + _first_receiver(found, profile, lines)
@@ -81,53 +84,11 @@ def _draft(model: DocModel, found: Structure) -> list[Finding]:
     return []
 
 
-def _kinh_gui(found: Structure) -> list[Finding]:
-    """One recipient follows «Kính gửi:» on its line; several go one per line, each from «-», «;» after
-    each, «.» after the last."""
-    body = found.body
-    index = next((i for i, p in enumerate(body[:12]) if KINH_GUI.match(p.stripped)), -1)
-    if index < 0:
-        return []
-    head = body[index]
-    match = KINH_GUI.match(head.stripped)
-    assert match is not None
-    out: list[Finding] = []
-    rest = match[2].strip()
-    if not match[1]:
-        message = "Sau «Kính gửi» phải có dấu hai chấm."
-        out.append(finding("ND30-KINH-GUI", message, "Kính gửi: …", head.stripped[:40], head.location))
-    items = _recipient_items(head, body[index + 1 : index + 30], rest)
-    if len(items) == 1 and not rest:
-        message = "Chỉ một nơi nhận: viết liền sau «Kính gửi:» trên cùng dòng."
-        out.append(finding("ND30-KINH-GUI", message, "Kính gửi: <tên cơ quan>", items[0][0], items[0][1]))
-    if len(items) > 1:
-        for position, (text, where) in enumerate(items):
-            mark = "." if position == len(items) - 1 else ";"
-            if not text.endswith(mark):
-                message = f"Mỗi nơi nhận sau «Kính gửi:» kết thúc bằng «;», nơi nhận cuối bằng «.» (cần «{mark}»)."
-                out.append(finding("ND30-KINH-GUI", message, f"- …{mark}", text[-30:], where))
-    return merge_similar(out, by_actual=False)
-
-
-def _recipient_items(head: Para, after: list[Para], rest: str) -> list[tuple[str, str]]:
-    """The «- …» lines of the block: in the «Kính gửi» paragraph itself (after line breaks) and in the
-    paragraphs that follow it."""
-    items: list[tuple[str, str]] = []
-    lines = [s.text for s in head.lines[1:]]
-    if rest.startswith(("-", "–")):
-        lines.insert(0, rest)
-    items += [(t.lstrip("-– ").strip(), head.location) for t in lines if t.startswith(("-", "–"))]
-    for para in after:
-        text = para.stripped
-        if not text.startswith(("-", "–")) or len(text) > 200:
-            break
-        items.append((text.lstrip("-– ").strip(), para.location))
-    return items
-
-
 def _luu_colon(lines: list[Span]) -> list[Finding]:
+    """The storage line «- Lưu: VT, …» without its colon: «Lưu VT» on any line, or the last line starting with
+    «Lưu» followed by anything but a colon."""
     for span in lines:
-        if LUU_NO_COLON.match(span.text):
+        if LUU_NO_COLON.match(span.text) or (span is lines[-1] and LAST_LUU_NO_COLON.match(span.text)):
             message = "Dòng lưu viết «- Lưu: VT, …» (có dấu hai chấm sau «Lưu»)."
             return [finding("ND30-RECEIVER-LUU-COLON", message, "- Lưu: VT, …", span.text, span.location)]
     return []

@@ -14,9 +14,10 @@ from .catalogue import finding
 from .docxmodel import DocModel, Span
 from .elements import check_element
 from .findings import Finding, merge_similar
+from .parts import Structure
 from .profiles import Profile
 from .rules_header import check_borders
-from .structure import Structure, is_upper
+from .wording import is_upper
 
 BAD_PREFIX = re.compile(r"^(T/M|K/T|T/L|T\.M|K\.T|T\.L)\b|^(TM|KT|TL|TUQ)(\s|$)")
 GLUED_PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q)\.(?=[A-ZĐÂĂÊÔƠƯ])")

@@ -13,12 +13,12 @@ line or connector, underlined text, or a line of underscores (often set in super
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 
-from .docxmodel import NS, Block, DocModel, Para, Span, TableInfo, nfc, paragraph_text, w, wattr
+from .docxmodel import Block, DocModel, Para, Span, TableInfo, w, wattr
+from .drawn import bottom_border, has_line_shape, is_centred, text_box_paragraphs
+from .parts import Structure
 from .roles import (
-    APPENDIX_TITLE,
     ATTACHED,
     DRAFT_MARK,
     FORM_TITLES,
@@ -28,108 +28,13 @@ from .roles import (
     Located,
     decide_role,
 )
+from .signature_block import find_signature
+from .wording import DATE_START, NUMBER_START, is_rule_text, is_upper, kind_of, quoc_key
 
-NUMBER_START = re.compile(r"^Số\b")
-DATE_START = re.compile(
-    r"^[^,\d]{2,60},\s*([Nn]gày\b|\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})|^Ngày[\s\d.…_]*tháng[\s\d.…_]*năm\b"
-)
-BLANK = r"[\s.…_]*"  # a draft leaves the day and month as spaces, dots or underscores
-DATE_FULL = re.compile(
-    rf"^(?P<place>[^,]+),\s*[Nn]gày{BLANK}(?P<d>\d*){BLANK}tháng{BLANK}(?P<m>\d*){BLANK}năm\s*(?P<y>\d{{4}})$"
-)
-PREFIX = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*\.?\s*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ]")
-SIGN_WORDS = re.compile(
-    r"\b(GIÁM ĐỐC|CHỦ TỊCH|CHÁNH|TRƯỞNG|THƯ KÝ|CHỦ TỌA|CHỦ TRÌ|THỦ TƯỚNG|BÍ THƯ|CHỦ NHIỆM|ĐẠI DIỆN|NGƯỜI LẬP|PHÓ)\b"
-)
-NO_BORDER = ("none", "nil")
 SEARCH_LIMIT = 15
-SIGN_ROWS = 6  # a signature table: titles, blank rows for the signature, names
-RULE_TEXT = re.compile(r"^[_\u2500\u2014\u2013\u2015\u2212\-]{3,}$")
-SOLID_RULE_TEXT = re.compile(r"^[_\u2500\u2014\u2015]{3,}$")
-LINE_GEOMETRY = f"{{{NS['a']}}}prstGeom"
-CONNECTOR = f"{{{NS['wps']}}}cNvCnPr"
-VML_LINE = f"{{{NS['v']}}}line"
-VML_SHAPE = f"{{{NS['v']}}}shape"
-LINE_PRESETS = ("line", "straightConnector1")
-VML_LINE_TYPES = ("#_x0000_t32", "#_x0000_t20")  # Word 2007 straight (arrow) connector, straight line
 BODY_OPENERS = ("Kính gửi", "Kính thưa", "Căn cứ", "Thực hiện", "Hôm nay")
-SIGN_LEAD = 15  # leading blanks that push a line into the right half
-HALF_TEXT_EMU = 2_880_000  # half of a 16 cm text column
 # Lines under or inside a header that never name a body: a reference line, a chapter or article, a draft mark.
 NOT_A_NAME = re.compile(r"^(\(|\[|Chương\b|CHƯƠNG\b|Điều\s+\d|ĐIỀU\s+\d|Mục\s+\d|DỰ THẢO\b|Dự thảo\b)")
-
-
-def quoc_key(text: str) -> str:
-    """The Quốc hiệu compared without the tone-placement and spacing differences a reader does not see."""
-    text = nfc(" ".join(text.upper().split()))
-    return text.replace("HOÀ", "HÒA")
-
-
-def is_upper(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and all(ch.isupper() for ch in letters)
-
-
-def is_rule_text(text: str) -> bool:
-    return bool(RULE_TEXT.match(text.replace(" ", "")))
-
-
-@dataclass(frozen=True)
-class Symbol:
-    """A parsed number line: ``Số: 05/BC-SNV`` → number 05, kind BC."""
-
-    number: str
-    kind: str
-    symbol: str
-    colon: bool
-    spaced: bool
-
-
-def parse_symbol(text: str) -> Symbol | None:
-    match = re.match(r"^Số\s*(:?)(.*)$", text.strip())
-    if match is None or "/" not in match[2]:
-        return None
-    head, _, tail = match[2].partition("/")
-    number = head.strip()
-    spaced = (bool(number) and head != head.rstrip()) or tail != tail.lstrip()
-    year = re.match(r"^\s*\d{4}\s*/(.*)$", tail)
-    if year:
-        tail = year[1]
-    symbol = tail.strip()
-    spaced = spaced or bool(re.search(r"\s-|-\s|\s/|/\s", symbol))
-    compact = re.sub(r"\s+", "", symbol)
-    return Symbol(number, compact.split("-")[0], compact, match[1] == ":", spaced)
-
-
-@dataclass
-class Structure:
-    """The located parts; any may be missing (None or empty). ``role`` is what the file is: «main» (a full
-    document), «appendix» (a separate Phụ lục file), «speech», or «attachment» (a text issued with another
-    one: «(Ban hành kèm theo Quyết định số …)»)."""
-
-    role: str = "main"
-    header_table: TableInfo | None = None
-    header_index: int = -1
-    head: list[Span] = field(default_factory=list)  # lines of the header area, in reading order
-    head_paras: list[Para] = field(default_factory=list)
-    quoc: Span | None = None
-    tieu: Span | None = None
-    issuers: list[Span] = field(default_factory=list)
-    number: Span | None = None
-    date: Span | None = None
-    vv: list[Span] = field(default_factory=list)
-    kind: Span | None = None
-    kind_index: int = -1
-    summary: list[Span] = field(default_factory=list)
-    body_start: int = 0
-    sig_table: TableInfo | None = None
-    sig_index: int = -1
-    receivers_head: Span | None = None
-    receivers: list[Span] = field(default_factory=list)
-    signer: list[Span] = field(default_factory=list)
-    sig_columns: list[list[Span]] = field(default_factory=list)  # signer columns, left to right (Biên bản)
-    body: list[Para] = field(default_factory=list)  # non-empty body-level paragraphs before the signature
-    draft: Para | None = None  # the «DỰ THẢO» mark above the header: number and date are left blank on purpose
 
 
 def find_structure(model: DocModel, kinds: Mapping[str, str], speech: Sequence[str]) -> Structure:
@@ -159,7 +64,7 @@ def find_structure(model: DocModel, kinds: Mapping[str, str], speech: Sequence[s
             found.head_paras += body_head[1]
             _find_head_parts(found)
     found.body_start = _body_start(found, blocks, head_end)
-    _find_signature(model, found, blocks)
+    find_signature(model, found, blocks)
     found.role = decide_role(Located(found.kind, found.quoc, found.number, found.date, found.sig_index), blocks)
     end = found.sig_index if found.sig_index >= 0 else _first_section_end(blocks)
     found.body = [b for b in blocks[found.body_start : end] if isinstance(b, Para) and b.stripped]
@@ -187,48 +92,6 @@ def _add_head(found: Structure, blocks: Sequence[Block]) -> None:
                     found.head.extend(_cell_spans(para))
 
 
-MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-VML_LEFT = re.compile(r"(?:margin-left|left)\s*:\s*(-?[\d.]+)(pt|in|cm|mm|px)?")
-EMU_PER = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, None: 12700}
-
-
-def text_box_paragraphs(para: Para) -> list[Para]:
-    """Paragraphs typed in the text boxes anchored in ``para`` (the VML copy Word keeps for old readers is
-    skipped), each on the side of the page its box stands on."""
-    boxes = [
-        box for box in para.el.iter(w("txbxContent")) if not any(a.tag == MC_FALLBACK for a in box.iterancestors())
-    ]
-    out: list[Para] = []
-    for number, box in enumerate(boxes, start=1):
-        offset = _box_offset(box)
-        side = "" if offset is None else "L" if offset < HALF_TEXT_EMU else "R"
-        for inner in box.iter(w("p")):
-            if next(inner.iterancestors(w("txbxContent")), None) is not box:
-                continue
-            child = Para(inner, paragraph_text(inner), para.section, f"{para.place}, khung chữ {number}")
-            for span in child.spans:
-                span.cell_side = side
-            out.append(child)
-    return out
-
-
-def _box_offset(box: object) -> int | None:
-    """Horizontal offset of a text box in EMU: DrawingML posOffset, or the VML style's left margin."""
-    for ancestor in box.iterancestors():  # type: ignore[attr-defined]
-        if ancestor.tag == f"{{{NS['wp']}}}anchor":
-            pos = ancestor.find(f"{{{NS['wp']}}}positionH/{{{NS['wp']}}}posOffset")
-            try:
-                return int(pos.text) if pos is not None and pos.text else None
-            except ValueError:
-                return None
-        style = ancestor.get("style") if ancestor.tag.startswith(f"{{{NS['v']}}}") else None
-        if style:
-            match = VML_LEFT.search(style)
-            if match:
-                return int(float(match[1]) * EMU_PER[match[2]])
-    return None
-
-
 def _cell_spans(para: Para) -> list[Span]:
     """A table cell's lines take the cell's side: left column, right column, or unplaced."""
     spans = para.spans
@@ -237,17 +100,6 @@ def _cell_spans(para: Para) -> list[Span]:
         for span in spans:
             span.cell_side = side
     return spans
-
-
-def kind_of(text: str, kinds: Iterable[str]) -> str | None:
-    """The kind named at the start of a title line in capitals: «BIÊN BẢN LÀM VIỆC» → «BIÊN BẢN»."""
-    title = " ".join(text.split())
-    if not title or title.endswith(":"):
-        return None
-    for name in sorted(kinds, key=len, reverse=True):
-        if title.upper() == name or (is_upper(title) and title.startswith(name + " ")):
-            return name
-    return None
 
 
 OTHER_TITLES = (*ISSUED_TITLES, *FORM_TITLES, *LIST_TITLES, "ĐIỀU LỆ")
@@ -288,7 +140,7 @@ def _summary(blocks: list[Block], index: int) -> list[Span]:
             if lines:
                 break
             continue
-        long_text = len(text) > 250 and not _is_centred(block)  # a centred trích yếu may take four lines
+        long_text = len(text) > 250 and not is_centred(block)  # a centred trích yếu may take four lines
         if is_rule_text(text) or text.startswith(BODY_OPENERS) or long_text or STRUCTURED.match(text):
             break
         if ATTACHED.match(text) or reference:
@@ -300,7 +152,7 @@ def _summary(blocks: list[Block], index: int) -> list[Span]:
         if lines and _style_break(lines[-1].para, block):
             break
         lines.extend(s for s in block.lines if not is_rule_text(s.text))
-        if has_line_shape(block) or _bottom_border(block):
+        if has_line_shape(block) or bottom_border(block):
             break
     return lines
 
@@ -310,11 +162,6 @@ def _style_break(previous: Para, para: Para) -> bool:
     from_jc = previous.el.find(f"{w('pPr')}/{w('jc')}")
     to_jc = para.el.find(f"{w('pPr')}/{w('jc')}")
     return wattr(from_jc, "val") != wattr(to_jc, "val") and wattr(to_jc, "val") in ("both", "left", "distribute")
-
-
-def _bottom_border(para: Para) -> bool:
-    bottom = para.el.find(f"{w('pPr')}/{w('pBdr')}/{w('bottom')}")
-    return bottom is not None and (wattr(bottom, "val") or "none") not in NO_BORDER
 
 
 def _head_end(blocks: list[Block]) -> int:
@@ -411,216 +258,8 @@ def _body_start(found: Structure, blocks: list[Block], head_end: int) -> int:
     return max(head_end, found.header_index + 1)
 
 
-def _find_signature(model: DocModel, found: Structure, blocks: list[Block]) -> None:
-    for index in range(found.body_start, len(blocks)):
-        block = blocks[index]
-        if isinstance(block, TableInfo) and is_signature_table(block):
-            found.sig_table, found.sig_index = block, index
-            _read_signature_table(found, block)
-            if found.receivers_head is None:  # «Nơi nhận» typed under the signature table
-                _receivers_below(found, blocks[index + 1 : index + 30])
-            if found.signer and all(is_upper(s.text) for s in found.signer if s.text):
-                _name_below(found, blocks[index + 1 : index + 12])
-            return
-        if isinstance(block, Para) and _opens_signature(block):
-            found.sig_index = index
-            _read_signature_text(found, blocks[index:])
-            return
-
-
-def _opens_signature(para: Para) -> bool:
-    """A paragraph laid out by hand that starts the signature block: «Nơi nhận:» on the left, or a title with
-    an authority prefix or a signer's title pushed to the right."""
-    spans = para.spans
-    if not spans or len(para.stripped) > 120:
-        return False
-    if spans[0].text.startswith("Nơi nhận"):
-        return True
-    right = [s for s in spans if s.side == "R" or s.lead >= SIGN_LEAD]
-    return any(_signer_title(s.text) for s in right)
-
-
-def _signer_title(text: str) -> bool:
-    return bool(PREFIX.match(text)) or (is_upper(text) and len(text) < 60 and bool(SIGN_WORDS.search(text)))
-
-
-def is_signature_table(table: TableInfo) -> bool:
-    """A small table holding «Nơi nhận», an authority prefix (TM., KT. …) or a signer's title."""
-    if len(table.cells) > SIGN_ROWS or not 1 <= table.columns <= 3:
-        return False
-    for inner in table.all_tables():
-        for para in inner.paragraphs():
-            for span in para.lines:
-                if span.text.startswith("Nơi nhận") or _signer_title(span.text):
-                    return True
-    return False
-
-
-def _read_signature_table(found: Structure, table: TableInfo) -> None:
-    """Every cell of the table and of the tables nested in it: the one holding «Nơi nhận» gives the recipients,
-    the others the signers, left to right."""
-    columns: list[list[Span]] = []
-    for inner in table.all_tables():
-        for c in range(inner.columns):
-            lines = [s for p in inner.column(c) for s in p.lines]
-            if not lines:
-                continue
-            head = next((s for s in lines if s.text.startswith("Nơi nhận")), None)
-            if head is not None and found.receivers_head is None:
-                found.receivers_head = head
-                found.receivers = lines[lines.index(head) + 1 :]
-                others = lines[: lines.index(head)]
-                if any(_signer_title(s.text) for s in others):
-                    columns.append(others)
-            else:
-                columns.append(lines)
-    found.sig_columns = [col for col in columns if any(s.text for s in col)]
-    found.signer = found.sig_columns[-1] if found.sig_columns else []
-
-
-def _read_signature_text(found: Structure, blocks: Sequence[Block]) -> None:
-    """Lines of a signature laid out with tabs and spaces: left spans are recipients, right spans (or lines
-    pushed right) belong to the signer; a recipient wrapped onto the next line stays a recipient."""
-    left: list[Span] = []
-    right: list[Span] = []
-    blanks = 0
-    for block in blocks:
-        if not isinstance(block, Para):
-            break
-        if not block.stripped:
-            blanks += 1
-            if blanks > 8:
-                break
-            continue
-        blanks = 0
-        if APPENDIX_TITLE.match(block.stripped) or (block.section > 1 and block.section != blocks[0].section):
-            break
-        for span in block.spans:
-            if span.side == "L" or (span.side == "C" and span.lead < SIGN_LEAD and not _is_centred(block)):
-                left.append(span)
-            else:
-                right.append(span)
-    head = next((s for s in left if s.text.startswith("Nơi nhận")), None)
-    if head is not None:
-        found.receivers_head = head
-        found.receivers = left[left.index(head) + 1 :]
-    found.signer = right
-    found.sig_columns = [right] if right else []
-
-
-def _name_below(found: Structure, blocks: Sequence[Block]) -> None:
-    """The signer's name typed in a paragraph under the signature table (the table holds the titles and the
-    space for the signature): the first short line in name case, before any «Nơi nhận» or running text."""
-    for block in blocks:
-        if not isinstance(block, Para):
-            return
-        text = block.stripped
-        if not text:
-            continue
-        if text.startswith("Nơi nhận") or len(text) > 60 or text.endswith((".", ";", ":")):
-            return
-        if not is_upper(text) and not STAMP_NOTE.match(text):
-            name = block.spans[-1]
-            found.signer = [*found.signer, name]
-            if found.sig_columns:
-                found.sig_columns[-1] = [*found.sig_columns[-1], name]
-            return
-
-
-STAMP_NOTE = re.compile(r"^[\[(]?\s*(đã ký|Đã ký|chữ ký|Chữ ký|ký|Ký)\b")
-
-
-def _receivers_below(found: Structure, blocks: Sequence[Block]) -> None:
-    for offset, block in enumerate(blocks):
-        if isinstance(block, Para) and block.spans and block.spans[0].text.startswith("Nơi nhận"):
-            lines: list[Span] = []
-            for later in blocks[offset:]:
-                if not isinstance(later, Para) or APPENDIX_TITLE.match(later.stripped):
-                    break
-                lines.extend(s for s in later.spans if s.side != "R")
-            found.receivers_head, found.receivers = lines[0], lines[1:]
-            return
-
-
-def _is_centred(para: Para) -> bool:
-    jc = para.el.find(f"{w('pPr')}/{w('jc')}")
-    return wattr(jc, "val") in ("center", "right", "end")
-
-
 def _first_section_end(blocks: list[Block]) -> int:
     for index, block in enumerate(blocks):
         if isinstance(block, Para) and block.section > 1:
             return index
     return len(blocks)
-
-
-def has_line_shape(para: Para) -> bool:
-    """A drawn line: DrawingML preset line or connector, a connector shape, a VML line, or a VML shape of
-    Word 2007's connector types."""
-    for node in para.el.iter(LINE_GEOMETRY, CONNECTOR, VML_LINE, VML_SHAPE):
-        if node.tag == LINE_GEOMETRY:
-            if node.get("prst") in LINE_PRESETS:
-                return True
-        elif node.tag == VML_SHAPE:
-            if node.get("type") in VML_LINE_TYPES:
-                return True
-        else:
-            return True
-    return False
-
-
-def line_shapes(para: Para) -> list[int | None]:
-    """Horizontal offsets (EMU from the anchor's reference) of the lines drawn in a paragraph; None when the
-    offset is not given."""
-    offsets: list[int | None] = []
-    anchors = list(para.el.iter(f"{{{NS['wp']}}}anchor"))
-    for anchor in anchors:
-        probe = Para(anchor, "", para.section, para.place)
-        if not has_line_shape(probe):
-            continue
-        pos = anchor.find(f"{{{NS['wp']}}}positionH/{{{NS['wp']}}}posOffset")
-        try:
-            offsets.append(int(pos.text) if pos is not None and pos.text else None)
-        except ValueError:
-            offsets.append(None)
-    if not anchors and has_line_shape(para):
-        offsets.append(None)
-    return offsets
-
-
-def underlined(model: DocModel, span: Span) -> bool:
-    """Every visible run of the line is underlined (a rule drawn as underlined text or spaces)."""
-    runs = span.runs
-    return bool(runs) and all(_underline(model, r, span.para) for r in runs)
-
-
-def _underline(model: DocModel, run: object, para: Para) -> bool:
-    for level in model.styles.rpr_levels(run, para.el):
-        u = level.find(w("u"))
-        if u is not None:
-            return (wattr(u, "val") or "single") not in ("none", "0", "false")
-    return False
-
-
-def _visible_edge(edge: object, rows: int, columns: int) -> bool:
-    """An inside border shows only between rows (insideH) or columns (insideV) that exist."""
-    tag = str(getattr(edge, "tag", "")).rsplit("}", 1)[-1]
-    return not ((tag == "insideH" and rows < 2) or (tag == "insideV" and columns < 2))
-
-
-def table_has_borders(table: TableInfo) -> bool:
-    """Visible direct table or cell borders; without direct ones, only the «Table Grid» style counts as
-    bordered (other table styles are not resolved). Cell borders set to none win over table borders."""
-    tbl_edges = table.el.find(f"{w('tblPr')}/{w('tblBorders')}")
-    cell_holders = [
-        tc.find(f"{w('tcPr')}/{w('tcBorders')}") for tr in table.el.findall(w("tr")) for tc in tr.findall(w("tc"))
-    ]
-    cells = [h for h in cell_holders if h is not None]
-    if cells and len(cells) == len(cell_holders):
-        return any((wattr(edge, "val") or "none") not in NO_BORDER for h in cells for edge in h)
-    edges = [edge for holder in [tbl_edges, *cells] if holder is not None for edge in holder]
-    rows, columns = len(table.cells), table.columns
-    edges = [e for e in edges if _visible_edge(e, rows, columns)] if edges else edges
-    if edges or tbl_edges is not None or cells:
-        return any((wattr(edge, "val") or "none") not in NO_BORDER for edge in edges)
-    return wattr(table.el.find(f"{w('tblPr')}/{w('tblStyle')}"), "val") == "TableGrid"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from reportgen.blocks.context import Cuoi, Dau, MoTa
+from reportgen.kinds.bao_cao_nam.quotable import QUOTABLE
 
 Nhom = dict[str, Any]
 
@@ -22,9 +23,10 @@ class Context(Dau, Cuoi):
     ky: Annotated[
         Nhom,
         MoTa(
-            "Kỳ báo cáo: ky.ten (“6 tháng đầu năm 2023”), ky.ten_hoa, ky.ten_day_du_hoa, ky.trong (“trong 6 tháng"
-            " đầu năm 2023”), ky.cua, ky.cung_ky, ky.ky_sau, ky.ky_sau_hoa, ky.ca_nam, ky.cot_nay, ky.cot_truoc,"
-            " ky.tu_ngay, ky.den_ngay"
+            "Kỳ báo cáo: ky.ten (“6 tháng đầu năm 2023”), ky.ten_hoa, ky.ten_day_du_hoa, ky.danh_sach_hoa"
+            " (tên kỳ ở tiêu đề các danh sách), ky.trong (“trong 6 tháng đầu năm 2023”), ky.cua, ky.cung_ky,"
+            " ky.ky_sau, ky.ky_sau_hoa, ky.ca_nam, ky.cot_nay, ky.cot_truoc,"
+            " ky.tu_ngay, ky.den_ngay; báo cáo giai đoạn thêm ky.tu_nam, ky.den_nam, ky.so_nam"
         ),
     ]
     trich_yeu: Annotated[str, MoTa("Trích yếu dưới chữ BÁO CÁO")]
@@ -43,8 +45,9 @@ class Context(Dau, Cuoi):
     so_lieu: Annotated[
         Nhom,
         MoTa(
-            "Số liệu đã viết thành chữ: so_lieu.<nhóm>.<tên> (so_lieu.doan_vao.so_doan, so_lieu.doan_ra.luot_nguoi,"
-            " so_lieu.vien_tro_pcpnn.giai_ngan, …), kèm so_sanh và uoc_ca_nam khi có"
+            "Số liệu đã viết thành chữ, đúng những chữ bài phát biểu trích được: "
+            + "; ".join(f"so_lieu.{q.group}.{q.name} ({q.meaning}: “{q.example}”)" for q in QUOTABLE)
+            + "; so_lieu.khac.<ma> cho số liệu tự ghi có mã; so_lieu.vien_tro_pcpnn.doan là cả đoạn viện trợ"
         ),
     ]
     dia_danh: Annotated[str, MoTa("Địa danh nơi cơ quan đóng trụ sở (“Đà Nẵng”)")]
@@ -68,7 +71,16 @@ class Context(Dau, Cuoi):
         Nhom,
         MoTa(
             "Các phụ lục: phu_luc.tong_hop, phu_luc.doan_vao, phu_luc.doan_ra, phu_luc.thoa_thuan, phu_luc.hoi_nghi,"
-            " phu_luc.du_an_pcpnn (mỗi phụ lục có dòng và tổng)"
+            " phu_luc.du_an_pcpnn (mỗi phụ lục có dòng và tổng); phu_luc.theo_nam (số phụ lục của bảng theo năm khi"
+            " giai đoạn dài hơn 5 năm)"
         ),
     ]
     bieu_do: Annotated[list[Nhom], MoTa("Các biểu đồ: so, tieu_de, hinh (chèn bằng {{r h.hinh }})")]
+    theo_nam: Annotated[
+        Nhom | None,
+        MoTa(
+            "Bảng số liệu theo từng năm của báo cáo giai đoạn (không có với kỳ khác): theo_nam.so_nam, theo_nam.cot"
+            " (“Năm 2021”, …), theo_nam.dong (tt, noi_dung, don_vi, nam: giá trị từng năm, tong),"
+            " theo_nam.ghi_chu"
+        ),
+    ]

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import Any
 
+from reportgen.kinds.bao_cao_nam.aid import aid_figures, counted, flat_aid
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.period import Period
 
@@ -39,9 +39,7 @@ def in_period(model: Input, period: Period) -> Input:
             "doan_ra": [r for r in model.doan_ra if period.contains(r.tu_ngay)],
             "hoi_nghi": [r for r in model.hoi_nghi if period.contains(r.tu_ngay)],
             "thoa_thuan": [t for t in model.thoa_thuan if period.contains(t.ngay_ky)],
-            "du_an_pcpnn": [
-                d for d in model.du_an_pcpnn if d.ngay_phe_duyet is None or period.contains(d.ngay_phe_duyet)
-            ],
+            "du_an_pcpnn": [d for d in model.du_an_pcpnn if counted(d, period, own_period(model, period))],
         }
     )
 
@@ -52,13 +50,6 @@ def left_out(model: Input, period: Period) -> dict[str, int]:
     names = ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "du_an_pcpnn")
     counts = {n: len(getattr(model, n)) - len(getattr(kept, n)) for n in names}
     return {n: c for n, c in counts.items() if c}
-
-
-def sums_by_currency(pairs: Iterable[tuple[str, Decimal]]) -> dict[str, Decimal]:
-    totals: dict[str, Decimal] = {}
-    for currency, amount in pairs:
-        totals[currency] = totals.get(currency, Decimal(0)) + amount
-    return totals
 
 
 def _inbound(model: Input, period: Period) -> dict[str, Any]:
@@ -117,17 +108,9 @@ def _events(model: Input) -> dict[str, Any]:
     }
 
 
-def _aid(model: Input) -> dict[str, Any]:
-    records = model.du_an_pcpnn
-    currencies = list(dict.fromkeys(r.tien_te for r in records))
-    committed = sums_by_currency([(c, Decimal(0)) for c in currencies] + [(r.tien_te, r.cam_ket) for r in records])
-    disbursed = sums_by_currency([(c, Decimal(0)) for c in currencies] + [(r.tien_te, r.giai_ngan) for r in records])
-    return {
-        "so_du_an": len(records),
-        "so_nha_tai_tro": len({r.nha_tai_tro for r in records}),
-        "cam_ket": committed,
-        "giai_ngan": disbursed,
-    }
+def own_period(model: Input, period: Period) -> bool:
+    """Whether ``period`` is the file's own period (not a window cut from it for a comparison)."""
+    return (period.start, period.end) == (model.period.start, model.period.end)
 
 
 def flat(fig: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +119,6 @@ def flat(fig: dict[str, Any]) -> dict[str, Any]:
     Aid sums get one key per currency (``vien_tro_cam_ket_usd``, ``vien_tro_cam_ket_vnd`` …) so that no
     currency is dropped from a table.
     """
-    aid = fig["vien_tro_pcpnn"]
     out: dict[str, Any] = {
         "doan_vao": fig["doan_vao"]["so_doan"],
         "luot_nguoi_vao": fig["doan_vao"]["luot_nguoi"],
@@ -145,14 +127,8 @@ def flat(fig: dict[str, Any]) -> dict[str, Any]:
         "thoa_thuan": fig["thoa_thuan"]["so_van_ban"],
         "dia_phuong_doi_tac": fig["dia_phuong_doi_tac"]["tong_so"],
         "hoi_nghi": fig["hoi_nghi"]["so_su_kien"],
-        "du_an_pcpnn": aid["so_du_an"],
-        "vien_tro_cam_ket_usd": aid["cam_ket"].get("USD", Decimal(0)),
-        "vien_tro_giai_ngan_usd": aid["giai_ngan"].get("USD", Decimal(0)),
+        **flat_aid(fig["vien_tro_pcpnn"]),
     }
-    for currency, value in aid["cam_ket"].items():
-        out[f"vien_tro_cam_ket_{currency.lower()}"] = value
-    for currency, value in aid["giai_ngan"].items():
-        out[f"vien_tro_giai_ngan_{currency.lower()}"] = value
     for item in fig["khac"]:
         out[other_key(item)] = item["gia_tri"]
     return out
@@ -189,6 +165,7 @@ def estimates(model: Input) -> dict[str, Any]:
 def figures_of(model: Input, previous: dict[str, Any] | None, period: Period | None = None) -> dict[str, Any]:
     """Figures of the records inside the period; ``previous`` holds the same period's totals last year."""
     period = period or model.period
+    aid = aid_figures(model.du_an_pcpnn, period, own_period(model, period))
     model = in_period(model, period)
     fig: dict[str, Any] = {
         "nam": model.nam,
@@ -200,7 +177,7 @@ def figures_of(model: Input, previous: dict[str, Any] | None, period: Period | N
         "thoa_thuan": _agreements(model),
         "dia_phuong_doi_tac": _partners(model),
         "hoi_nghi": _events(model),
-        "vien_tro_pcpnn": _aid(model),
+        "vien_tro_pcpnn": aid,
         "khac": _others(model),
     }
     fig["phang"] = flat(fig)

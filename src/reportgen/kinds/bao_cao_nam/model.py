@@ -9,8 +9,11 @@ from typing import Annotated, Any, ClassVar, Literal
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from reportgen.kinds.bao_cao_nam.aid_input import GiaiNgan, LoaiNhaTaiTro
 from reportgen.kinds.bao_cao_nam.currency import currency_code
-from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period, period_of
+from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period
+from reportgen.kinds.bao_cao_nam.span_input import SoLieuNam, check_span
+from reportgen.kinds.bao_cao_nam.span_period import report_period
 from reportgen.models import Chu, CoKhong, CoQuan, DoanVan, Ngay, NguoiKy, SoLuong, SoTien, Strict, VanBan
 
 TienTe = Annotated[str, BeforeValidator(currency_code)]
@@ -95,7 +98,7 @@ class HoiNghi(Strict):
 
 
 class DuAnPCPNN(Strict):
-    """A foreign NGO aid project (viện trợ phi chính phủ nước ngoài)."""
+    """A foreign NGO aid project (viện trợ phi chính phủ nước ngoài); how it is counted: ``aid.py``."""
 
     ten: Chu
     nha_tai_tro: Chu
@@ -103,9 +106,28 @@ class DuAnPCPNN(Strict):
     linh_vuc: str | None = None
     dia_ban: str | None = None
     cam_ket: SoTien
-    giai_ngan: SoTien = Decimal(0)
+    # one sum (what was disbursed in the file's period, as before) or the dated disbursements (aid.py)
+    giai_ngan: GiaiNgan = Decimal(0)
     tien_te: TienTe = "USD"  # any ISO 4217 code
-    ngay_phe_duyet: Ngay | None = None  # when given, a project approved outside the period is left out
+    ngay_phe_duyet: Ngay | None = None  # decides new (in the period) or earlier (ongoing while not ended)
+    # last, so that Excel sheets made before them keep their columns
+    ngay_ket_thuc: Ngay | None = None  # a project approved earlier is ongoing while it has not ended
+    loai_nha_tai_tro: LoaiNhaTaiTro | None = None
+
+    @model_validator(mode="after")
+    def _dates(self) -> DuAnPCPNN:
+        if self.ngay_phe_duyet is not None:
+            _check_period(self.ngay_phe_duyet, self.ngay_ket_thuc)
+            early = (
+                [d for d in self.giai_ngan if d.ngay < self.ngay_phe_duyet] if isinstance(self.giai_ngan, list) else []
+            )
+            if early:
+                raise PydanticCustomError(
+                    "giai_ngan",
+                    "đợt giải ngân ngày {day} trước ngày phê duyệt dự án ({approved})",
+                    {"day": early[0].ngay.strftime("%d/%m/%Y"), "approved": self.ngay_phe_duyet.strftime("%d/%m/%Y")},
+                )
+        return self
 
 
 class DiaPhuongDoiTac(Strict):
@@ -305,6 +327,13 @@ class Input(Strict):
     so_lieu_khac: Annotated[list[SoLieu], BeforeValidator(_OtherFigures())] = Field(default_factory=list)
     uoc_ca_nam: UocCaNam | None = None
     bieu_do: CoKhong = True  # draw the charts of section II
+    # a span report (ky: giai_doan): totals of the years whose records are not in the file
+    so_lieu_theo_nam: list[SoLieuNam] = Field(default_factory=list)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _span(cls, data: Any, handler: Any) -> Any:
+        return check_span(cls, data, handler)
 
     @model_validator(mode="after")
     def _period_fits(self) -> Input:
@@ -316,6 +345,8 @@ class Input(Strict):
         has_estimate = any(v not in (None, {}) for v in typed) or any(
             f.uoc_ca_nam is not None for f in self.so_lieu_khac
         )
+        if has_estimate and period.preset == "giai_doan":
+            raise PydanticCustomError("uoc_ca_nam", "báo cáo giai đoạn không dùng “uoc_ca_nam” (ước cả năm)")
         if has_estimate and not period.before_year_end:
             raise PydanticCustomError(
                 "uoc_ca_nam", "“uoc_ca_nam” chỉ dùng khi số liệu chưa hết năm (ghi “ky_bao_cao” với “den_ngay”)"
@@ -328,4 +359,4 @@ class Input(Strict):
 
     @property
     def period(self) -> Period:
-        return period_of(self.ky_bao_cao, self.nam)
+        return report_period(self.ky_bao_cao, self.nam)

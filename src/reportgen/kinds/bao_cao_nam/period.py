@@ -22,7 +22,7 @@ from pydantic_core import PydanticCustomError
 from reportgen.models import Ngay, Strict
 from reportgen.vietnamese import date_range_phrase, roman, short_date, upper_vi
 
-Preset = Literal["thang", "quy", "6_thang_dau_nam", "9_thang", "n_thang_dau_nam", "nam", "khoang_ngay"]
+Preset = Literal["thang", "quy", "6_thang_dau_nam", "9_thang", "n_thang_dau_nam", "nam", "khoang_ngay", "giai_doan"]
 QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -45,9 +45,11 @@ class KyBaoCao(Strict):
     tu_ngay: Ngay | None = None  # with ky: khoang_ngay; 01/01 of nam when left out
     den_ngay: Ngay | None = None  # with ky: khoang_ngay, or "số liệu tính đến ngày" for a preset
     chot_so_lieu: Literal["theo_lich", "tu_15_den_14"] = "theo_lich"
+    tu_nam: Annotated[int, Field(ge=2000, le=2100)] | None = None  # with ky: giai_doan, the span's first year
 
     @model_validator(mode="after")
     def _consistent(self) -> KyBaoCao:
+        _span_fields(self)
         if self.ky == "thang" and self.thang is None:
             raise PydanticCustomError("ky_bao_cao", "báo cáo tháng phải ghi “thang” (1 đến 12)")
         if self.ky == "quy" and self.quy is None:
@@ -72,6 +74,18 @@ class KyBaoCao(Strict):
         elif self.tu_ngay is not None:
             raise PydanticCustomError("ky_bao_cao", "chỉ ghi “tu_ngay” khi “ky” là khoang_ngay")
         return self
+
+
+def _span_fields(k: KyBaoCao) -> None:
+    """``tu_nam`` belongs to a span (``ky: giai_doan``) and a span counts whole years."""
+    if k.ky != "giai_doan" and k.tu_nam is not None:
+        raise PydanticCustomError("ky_bao_cao", "chỉ ghi “tu_nam” khi “ky” là giai_doan")
+    if k.ky == "giai_doan" and k.tu_nam is None:
+        raise PydanticCustomError(
+            "ky_bao_cao", "báo cáo giai đoạn phải ghi “tu_nam” (năm đầu của giai đoạn), ví dụ tu_nam: 2021"
+        )
+    if k.ky == "giai_doan" and k.chot_so_lieu != "theo_lich":
+        raise PydanticCustomError("ky_bao_cao", "báo cáo giai đoạn tính trọn từng năm nên không dùng “chot_so_lieu”")
 
 
 def _month_end(year: int, month: int) -> date:
@@ -273,6 +287,7 @@ class Period:
             "ten": self.name,
             "ten_hoa": upper_vi(self.name),
             "ten_day_du_hoa": upper_vi(self.name + self.until_note),
+            "danh_sach_hoa": upper_vi(self.name + self.until_note),  # the lists' titles (a span: their years)
             "trong": self.during,
             "cua": self.of,
             "ky_sau": self.next_name,

@@ -25,8 +25,8 @@ def captions(fig: dict[str, Any]) -> tuple[str, str, str]:
         )
     return (
         f"So sánh một số chỉ tiêu {ky['ten']} với {ky['cung_ky']}",
-        f"Số đoàn vào, đoàn ra theo tháng {ky['cua']}",
-        f"Các quốc gia, tổ chức quốc tế có nhiều đoàn vào nhất {ky['cua']}",
+        f"Số đoàn vào, đoàn ra {ky.get('theo_buoc', 'theo tháng')} {ky['cua']}",  # a span: "theo năm"
+        f"Các quốc gia, tổ chức quốc tế có nhiều đoàn vào nhất {ky.get('cua_chi_tiet', ky['cua'])}",
     )
 
 
@@ -40,7 +40,11 @@ def pictures(fig: dict[str, Any]) -> list[dict[str, Any]]:
 
     ky = fig["ky"]
     previous = fig["nam_truoc"] or {}
-    rows = [(label, float(previous[key]), float(fig["phang"][key])) for label, key in YEAR_ON_YEAR if key in previous]
+    rows = [
+        (label, float(previous[key]), float(fig["phang"][key]))
+        for label, key in YEAR_ON_YEAR
+        if previous.get(key) is not None
+    ]
     compare, monthly, countries = captions(fig)
     months = fig["thang"]
     month_chart = (

@@ -49,13 +49,52 @@ QUOTABLE: list[Quotable] = [
     Quotable("vien_tro_pcpnn", "so_du_an", "số chương trình, dự án", "35"),
     Quotable("vien_tro_pcpnn", "so_nha_tai_tro", "số nhà tài trợ", "21"),
     Quotable("vien_tro_pcpnn", "cam_ket", "giá trị cam kết, theo từng loại tiền", "3,16 triệu USD"),
-    Quotable("vien_tro_pcpnn", "giai_ngan", "giá trị giải ngân (trống khi chưa giải ngân)", "1,73 tỷ đồng"),
+    Quotable("vien_tro_pcpnn", "giai_ngan", "giá trị giải ngân trong kỳ (trống khi chưa giải ngân)", "1,73 tỷ đồng"),
     Quotable("vien_tro_pcpnn", "so_sanh", "so với cùng kỳ", "tăng 05 dự án (16,7%) so với năm 2021"),
+    Quotable(
+        "vien_tro_pcpnn", "so_chuyen_tiep", "số chương trình, dự án phê duyệt từ trước đang tiếp tục triển khai", "02"
+    ),
+    Quotable(
+        "vien_tro_pcpnn", "tong_dang_thuc_hien", "tổng số chương trình, dự án đang thực hiện (mới và chuyển tiếp)", "15"
+    ),
+    Quotable(
+        "vien_tro_pcpnn",
+        "so_sanh_giai_ngan",
+        "giải ngân trong kỳ so với cùng kỳ, theo từng loại tiền",
+        "gấp 2,8 lần (đồng) và gấp 5,8 lần (USD) so với cùng kỳ năm 2022",
+    ),
+    Quotable(
+        "vien_tro_pcpnn",
+        "luy_ke",
+        "lũy kế giải ngân từ khi phê duyệt đến cuối kỳ (trống khi không tính được)",
+        "9,78 tỷ đồng và 214.230 USD",
+    ),
+    Quotable(
+        "vien_tro_pcpnn",
+        "theo_loai_nha_tai_tro",
+        "số dự án mới và vốn cam kết theo loại nhà tài trợ",
+        "tổ chức PCPNN 11 dự án (17,13 tỷ đồng và 327.000 USD), …",
+    ),
+    Quotable(
+        "vien_tro_pcpnn",
+        "uoc_giai_ngan",
+        "ước giải ngân cả năm (trống khi không ghi)",
+        "khoảng 21,5 tỷ đồng và 320.000 USD",
+    ),
     Quotable("vien_tro_pcpnn", "uoc_ca_nam", "câu ước cả năm", "Ước cả năm vận động, tiếp nhận khoảng 40 dự án."),
     Quotable("ky", "ten", "tên kỳ báo cáo", "6 tháng đầu năm 2023"),
     Quotable("ky", "trong", "mở đầu câu", "Trong 6 tháng đầu năm 2023"),
     Quotable("ky", "cung_ky", "kỳ được so sánh", "cùng kỳ năm 2022"),
     Quotable("ky", "ky_sau", "kỳ của phương hướng, nhiệm vụ", "6 tháng cuối năm 2023"),
+    # a span report only ("giai đoạn 2021–2025"): its years, and each figure year by year
+    Quotable("giai_doan", "tu_nam", "năm đầu của giai đoạn", "2021"),
+    Quotable("giai_doan", "den_nam", "năm cuối của giai đoạn", "2025"),
+    Quotable("giai_doan", "so_nam", "số năm của giai đoạn", "5"),
+    Quotable("giai_doan", "doan_vao_theo_nam", "số đoàn vào từng năm", "năm 2021 có 04 đoàn, …và năm 2025 có 19 đoàn"),
+    Quotable("giai_doan", "doan_ra_theo_nam", "số đoàn ra từng năm", "năm 2021 không có đoàn nào, …"),
+    Quotable("giai_doan", "thoa_thuan_theo_nam", "số thỏa thuận từng năm", "năm 2021 có 02 văn bản, …"),
+    Quotable("giai_doan", "hoi_nghi_theo_nam", "số hội nghị, sự kiện từng năm", "năm 2021 có 01 sự kiện, …"),
+    Quotable("giai_doan", "vien_tro_pcpnn_theo_nam", "số dự án PCPNN từng năm", "năm 2021 có 04 dự án, …"),
 ]
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from reportgen.blocks import ending, header, locality, receivers, signature
+from reportgen.kinds.bao_cao_nam.aid_wording import aid_words, project_rows
 from reportgen.kinds.bao_cao_nam.currency import label, ordered
 from reportgen.kinds.bao_cao_nam.figures import other_key
 from reportgen.kinds.bao_cao_nam.model import Input, Muc
@@ -39,8 +40,13 @@ SUMMARY_ROWS: list[tuple[str, str, str]] = [
     ("dia_phuong_doi_tac", "Địa phương nước ngoài có quan hệ hợp tác (lũy kế)", "địa phương"),
     ("hoi_nghi", "Hội nghị, hội thảo, sự kiện quốc tế", "sự kiện"),
     ("du_an_pcpnn", "Chương trình, dự án viện trợ PCPNN", "dự án"),
+    ("du_an_pcpnn_chuyen_tiep", "Chương trình, dự án viện trợ PCPNN chuyển tiếp", "dự án"),
 ]
-AID_ROWS = [("vien_tro_cam_ket", "Vốn viện trợ PCPNN cam kết"), ("vien_tro_giai_ngan", "Vốn viện trợ PCPNN giải ngân")]
+AID_ROWS = [
+    ("vien_tro_cam_ket", "Vốn viện trợ PCPNN cam kết"),
+    ("vien_tro_giai_ngan", "Vốn viện trợ PCPNN giải ngân"),
+    ("vien_tro_luy_ke", "Vốn viện trợ PCPNN giải ngân lũy kế"),  # a stock: never compared
+]
 
 # Items of section II in order: the same list a custom figure names its item from (model.Muc).
 ITEMS: list[str] = list(typing.get_args(Muc))
@@ -201,7 +207,7 @@ def _delegations(fig: dict[str, Any], key: str) -> dict[str, str]:
 
 def wording(fig: dict[str, Any]) -> dict[str, Any]:
     tt = fig["thoa_thuan"]
-    dp, hn, pc = fig["dia_phuong_doi_tac"], fig["hoi_nghi"], fig["vien_tro_pcpnn"]
+    dp, hn = fig["dia_phuong_doi_tac"], fig["hoi_nghi"]
     words: dict[str, Any] = {
         "doan_vao": _delegations(fig, "doan_vao"),
         "doan_ra": _delegations(fig, "doan_ra"),
@@ -223,17 +229,12 @@ def wording(fig: dict[str, Any]) -> dict[str, Any]:
             "dai_bieu_viet_nam": count(hn["dai_bieu_viet_nam"]),
             "so_sanh": _compare(fig, "hoi_nghi", "sự kiện"),
         },
-        "vien_tro_pcpnn": {
-            "so_du_an": count(pc["so_du_an"]),
-            "so_nha_tai_tro": count(pc["so_nha_tai_tro"]),
-            "cam_ket": amounts(pc["cam_ket"]),
-            "giai_ngan": amounts(pc["giai_ngan"]),
-            "so_sanh": _compare(fig, "du_an_pcpnn", "dự án"),
-        },
         "khac": {f["ma"]: APPROXIMATE[f["cach_ghi"]] + format_number(f["gia_tri"]) for f in fig["khac"] if f["ma"]},
         "ky": dict(fig["ky"]),
     }
     sentences = estimate_sentences(fig)
+    compared = _compare(fig, "du_an_pcpnn", "dự án")
+    words["vien_tro_pcpnn"] = aid_words(fig, compared, amounts, sentences.get("vien_tro_pcpnn", ""))
     for group in ("doan_vao", "doan_ra", "thoa_thuan", "hoi_nghi", "vien_tro_pcpnn"):
         words[group]["uoc_ca_nam"] = sentences.get(group, "")
     return words
@@ -260,11 +261,15 @@ def estimate_sentences(fig: dict[str, Any]) -> dict[str, str]:
     if "hoi_nghi" in u:
         out["hoi_nghi"] = f"Ước cả năm tổ chức khoảng {_about(u['hoi_nghi'])} hội nghị, hội thảo, sự kiện quốc tế"
     money = {k.rsplit("_", 1)[1].upper(): v for k, v in u.items() if k.startswith("vien_tro_cam_ket_")}
+    paid = {k.rsplit("_", 1)[1].upper(): v for k, v in u.items() if k.startswith("vien_tro_giai_ngan_")}
     if "du_an_pcpnn" in u or money:
         parts = [f"khoảng {_about(u['du_an_pcpnn'])} dự án"] if "du_an_pcpnn" in u else []
         if money:
             parts.append(f"tổng giá trị cam kết khoảng {amounts(money)}")
         out["vien_tro_pcpnn"] = "Ước cả năm vận động, tiếp nhận " + ", ".join(parts)
+        out["vien_tro_pcpnn"] += f"; giải ngân khoảng {amounts(paid)}" if amounts(paid) else ""
+    elif amounts(paid):
+        out["vien_tro_pcpnn"] = f"Ước cả năm giải ngân khoảng {amounts(paid)}"
     return {k: v + "." for k, v in out.items()}
 
 
@@ -294,6 +299,8 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
     for key, text, unit in SUMMARY_ROWS:
         if not now[key] and not previous.get(key) and key not in est:
             continue
+        if key == "du_an_pcpnn" and now["du_an_pcpnn_chuyen_tiep"]:  # beside the ongoing ones: the new
+            text += " mới"
         rows.append(_row(text, unit, now[key], previous.get(key), est.get(key)))
     for prefix, text in AID_ROWS:
         keys = [k for k in (*now, *previous, *est) if k.startswith(prefix + "_")]
@@ -301,6 +308,10 @@ def summary_rows(fig: dict[str, Any]) -> list[dict[str, str]]:
         for code in codes:
             key = f"{prefix}_{code.lower()}"
             current = now.get(key, Decimal(0))
+            if current is None:  # not known (aid.py): never printed
+                continue
+            if prefix == "vien_tro_luy_ke":
+                previous = {**previous, key: None}
             if not current and not previous.get(key) and key not in est:
                 continue
             if code == "VND":  # "triệu đồng", as summary tables write them: a sum fits its column whole
@@ -329,7 +340,7 @@ def _has_figures(fig: dict[str, Any], key: str) -> bool:
         "doan_vao": fig["doan_vao"]["so_doan"],
         "thoa_thuan": fig["thoa_thuan"]["so_van_ban"],
         "hoi_nghi": fig["hoi_nghi"]["so_su_kien"],
-        "vien_tro_pcpnn": fig["vien_tro_pcpnn"]["so_du_an"],
+        "vien_tro_pcpnn": fig["vien_tro_pcpnn"]["so_du_an"] + fig["vien_tro_pcpnn"]["so_chuyen_tiep"],
     }
     return bool(sizes.get(key, 0))
 
@@ -399,11 +410,6 @@ def inside_sentence(label_: str) -> str:
     return label_[:1].lower() + label_[1:]
 
 
-def money_or_dash(value: Decimal) -> str:
-    """A list cell of money: ``–`` for nothing disbursed, as tables mark an empty figure, never a bare "0"."""
-    return format_money(value) if value else "–"
-
-
 def period(start: Any, end: Any) -> str:
     return date_range_phrase(start, end)
 
@@ -458,19 +464,7 @@ def appendices(model: Input) -> dict[str, Any]:
             }
             for h in by_date(model.hoi_nghi, key=lambda h: h.tu_ngay)
         ],
-        "du_an_pcpnn": [
-            {
-                "ten": d.ten,
-                "nha_tai_tro": d.nha_tai_tro,
-                "quoc_gia": d.quoc_gia or "",
-                "linh_vuc": d.linh_vuc or "",
-                "dia_ban": d.dia_ban or "",
-                "cam_ket": format_money(d.cam_ket),
-                "giai_ngan": money_or_dash(d.giai_ngan),
-                "tien_te": label(d.tien_te),
-            }
-            for d in model.du_an_pcpnn
-        ],
+        "du_an_pcpnn": project_rows(model)[0],
     }
     result: dict[str, Any] = {}
     number = 1  # Phụ lục I is the summary table, always present
@@ -497,18 +491,7 @@ def _totals(model: Input, result: dict[str, Any]) -> None:
         result["hoi_nghi"]["tong_viet_nam"] = format_number(sum(h.dai_bieu_viet_nam for h in model.hoi_nghi))
         result["hoi_nghi"]["tong_nuoc_ngoai"] = format_number(sum(h.dai_bieu_nuoc_ngoai for h in model.hoi_nghi))
     if result["du_an_pcpnn"]:
-        codes = list(dict.fromkeys(d.tien_te for d in model.du_an_pcpnn))
-        result["du_an_pcpnn"]["tong"] = [
-            {
-                "noi_dung": "Tổng cộng" if len(codes) == 1 else f"Tổng cộng ({label(code)})",
-                "cam_ket": format_money(sum((d.cam_ket for d in model.du_an_pcpnn if d.tien_te == code), Decimal(0))),
-                "giai_ngan": money_or_dash(
-                    sum((d.giai_ngan for d in model.du_an_pcpnn if d.tien_te == code), Decimal(0))
-                ),
-                "tien_te": label(code),
-            }
-            for code in codes
-        ]
+        _, result["du_an_pcpnn"]["tong"], result["du_an_pcpnn"]["luy_ke"] = project_rows(model)
 
 
 def title(model: Input) -> str:
