@@ -23,10 +23,11 @@ from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
-from reportgen.kinds.bao_cao_nam.period import KyBaoCao, period_of
+from reportgen.kinds.bao_cao_nam.period import KyBaoCao
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.span import with_years
 from reportgen.kinds.bao_cao_nam.span_input import empty_years
+from reportgen.kinds.bao_cao_nam.span_period import report_period
 from reportgen.kinds.bao_cao_nam.span_table import with_year_appendix, year_table
 from reportgen.kinds.bao_cao_nam.span_wording import quoted_span, with_span_sentences
 from reportgen.kinds.bao_cao_nam.wording import build_context, wording
@@ -179,7 +180,7 @@ def field_words(data: Mapping[str, Any]) -> dict[str, str]:
     for “năm sau”. Read from the data as typed, which may not be valid yet: no words then (labels stay general).
     """
     try:
-        period = period_of(KyBaoCao.model_validate(data.get("ky_bao_cao") or {}), int(data["nam"]))
+        period = report_period(KyBaoCao.model_validate(data.get("ky_bao_cao") or {}), int(data["nam"]))
     except (KeyError, TypeError, ValueError):  # pydantic's ValidationError is a ValueError
         return {}
     during = period.name if period.preset == "khoang_ngay" else f"trong {period.name}"
