@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -43,3 +45,23 @@ def test_build_and_preview_in_a_lower_priority_worker_process(tmp_path: Path) ->
         known = preview.shown(tmp_path, docx)  # seen again: answered by the server without the workers
         assert known is not None and known[1] == len(images)
         assert client.get(f"/trang/{docx.name}").text == fragment.text
+
+
+def test_a_worker_that_died_is_replaced(tmp_path: Path) -> None:
+    """A worker killed (out of memory, by hand) does not leave every later build failing."""
+    report = "bao_cao_nam-da-nang-2021.yaml"
+    shutil.copy(ROOT / "inputs" / report, tmp_path / report)
+    web = create_app(Settings(tmp_path, require_login=False, build_processes=1))
+    with TestClient(web, base_url="http://127.0.0.1") as client:
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/moi").text)
+        assert token
+        workers = web.state.app.processes
+        first = workers.submit(os.getpid).result()
+        os.kill(first, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while not getattr(workers.pool(), "_broken", False):  # the pool notices its worker is gone
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        built = client.post(f"/sinh/{report}", data={"csrf": token[1]})
+        assert built.status_code == 200 and "/tai/" in built.text, built.text[-800:]
+        assert workers.submit(os.getpid).result() != first

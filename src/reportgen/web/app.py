@@ -134,7 +134,7 @@ def create_app(settings: Settings) -> Starlette:
             if pool is None:
                 threading.Thread(target=preview.warm_up, daemon=True).start()
             else:
-                pool.submit(preview.warm_up)  # previews are made in the worker processes
+                app.processes.submit(preview.warm_up)  # previews are made in the worker processes
         try:
             yield
         finally:

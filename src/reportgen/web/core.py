@@ -14,6 +14,7 @@ import functools
 import getpass
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -129,10 +130,14 @@ class App:
         OS priority, so that pages and saves get the CPU first; in the server's bounded pool when no worker
         processes are configured (tests).
         """
-        pool = self.workers()
-        if pool is None:
+        if self.workers() is None:
             return await self.cpu(func, *args)
-        return await asyncio.wrap_future(pool.submit(func, *args))
+        job = self.processes.submit(func, *args)
+        try:
+            return await asyncio.wrap_future(job)
+        except BrokenProcessPool:  # the worker died during this job: this answer says so, the next job gets a new one
+            self.processes.forget_broken()
+            raise
 
     def workers(self) -> ProcessPoolExecutor | None:
         """The worker processes for builds and previews, started on first use (None: work in threads)."""

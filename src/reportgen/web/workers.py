@@ -12,9 +12,12 @@ import multiprocessing
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable
-from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from collections.abc import Callable, Hashable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 WORKER_NICENESS = 10  # how much lower than the server's the worker processes' OS priority is (POSIX nice)
 
@@ -35,6 +38,32 @@ class Workers:
                 context = multiprocessing.get_context("spawn")
                 self._pool = ProcessPoolExecutor(self.processes, mp_context=context, initializer=_worker_start)
             return self._pool
+
+    def submit(self, func: Callable[..., T], *args: Any) -> Future[T]:
+        """``func(*args)`` in a worker; a pool whose worker died (killed, out of memory) is replaced first."""
+        pool = self.pool()
+        assert pool is not None, "no worker processes configured"
+        try:
+            return pool.submit(func, *args)
+        except BrokenProcessPool:
+            self.forget(pool)
+            fresh = self.pool()
+            assert fresh is not None
+            return fresh.submit(func, *args)
+
+    def forget_broken(self) -> None:
+        """Drop the current pool if one of its workers died."""
+        with self._lock:
+            pool = self._pool
+        if pool is not None and getattr(pool, "_broken", False):
+            self.forget(pool)
+
+    def forget(self, pool: ProcessPoolExecutor) -> None:
+        """Drop ``pool`` (broken): the next job starts a new one."""
+        with self._lock:
+            if self._pool is pool:
+                self._pool = None
+        pool.shutdown(wait=False, cancel_futures=True)
 
     def shutdown(self) -> None:
         with self._lock:

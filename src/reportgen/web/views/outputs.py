@@ -42,7 +42,7 @@ async def _build(app: App, name: str, force: bool, with_pdf: bool, user: str) ->
         app.store.audit(user, "sinh văn bản" + (" (ghi đè bản đã sửa tay)" if force else ""), name)
         pool = app.workers()
         if pool is not None and settings.background:  # the pages' pictures, drawn before anyone asks
-            pool.submit(preview.prefetch, app.ws.root, result.written)
+            app.processes.submit(preview.prefetch, app.ws.root, result.written)
         elif settings.background:
             threading.Thread(target=preview.prefetch, args=(app.ws.root, result.written), daemon=True).start()
     return result, pdfs
