@@ -74,7 +74,7 @@ async def edit(app: App, request: Request) -> Response:
     name = request.path_params["name"]
     path = app.input_path(name)
     text = read_input(path)
-    data = app.loaded(path, text)
+    data = await run_in_threadpool(app.loaded, path, text)  # CPU work off the event loop: others' answers go on
     kind = data.get("loai") if data else None
     if data is None or kind not in kinds.available():
         return RedirectResponse(f"/yaml/{name}", 303)
@@ -82,7 +82,8 @@ async def edit(app: App, request: Request) -> Response:
     if request.method == "GET":
         result = await run_in_threadpool(app.ws.check, name)
         base = await run_in_threadpool(app.store.remember, text)
-        return form_page(
+        return await run_in_threadpool(
+            functools.partial(form_page, saved=request.query_params.get("da_luu"), shown_as_saved=base),
             app,
             request,
             name,
@@ -92,8 +93,6 @@ async def edit(app: App, request: Request) -> Response:
             result.problems,
             result.warnings,
             200,
-            saved=request.query_params.get("da_luu"),
-            shown_as_saved=base,
         )
     form = await app.form(request)
     base = str(form.get("base", ""))

@@ -39,7 +39,8 @@ async def _build(app: App, name: str, force: bool, with_pdf: bool, user: str) ->
     job = (app.input_path(name), app.ws.outputs, force, settings.templates, with_pdf, settings.pdf_timeout)
     result, pdfs = await app.apart(build_job, *job)
     if result.ok:
-        app.store.audit(user, "sinh văn bản" + (" (ghi đè bản đã sửa tay)" if force else ""), name)
+        action = "sinh văn bản" + (" (ghi đè bản đã sửa tay)" if force else "")
+        await run_in_threadpool(app.store.audit, user, action, name)
         pool = app.workers()
         if pool is not None and settings.background:  # the pages' pictures, drawn before anyone asks
             app.processes.submit(preview.prefetch, app.ws.root, result.written)
@@ -58,7 +59,7 @@ async def build(app: App, request: Request) -> Response:
     user = app.user(request) or ""
     done: list[tuple[str, BuildResult | None, list[Path], list[Any]]] = []
     for name in names:
-        edited = [o for o in app.ws.outputs_of(name) if o.edited]
+        edited = [o for o in await run_in_threadpool(app.ws.outputs_of, name) if o.edited]
         if edited and not force:
             done.append((name, None, [], edited))
             continue
