@@ -181,13 +181,13 @@ def test_example_foreigners_and_own_achievement(tmp_path: Path) -> None:
     _, individuals, foreigners = table_rows(decision)
     assert [r[1] for r in foreigners] == ["Ông Kim Jeong-hoon", "Ông Sisouk Phommachanh", "Bà Tanaka Yuki"]
     kim = foreigners[0]
-    assert kim[2] == "Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Đà Nẵng (quốc tịch Hàn Quốc)"
+    assert kim[2] == "Quốc tịch Hàn Quốc, Chủ tịch Hiệp hội Doanh nghiệp Hàn Quốc tại Đà Nẵng"  # no parentheses
     assert kim[3].startswith("Đã có nhiều đóng góp tích cực")
     hang = next(r for r in individuals if r[1] == "Bà Trần Thị Thu Hằng")
     assert hang[2] == "Phó Giám đốc Sở Ngoại vụ thành phố Đà Nẵng"
     assert hang[3] == "Đã có thành tích xuất sắc trong công tác đối ngoại năm 2025"  # Điều 1 points here
     body = texts(certificates)
-    assert "Quốc tịch: Hàn Quốc" in body
+    assert "Quốc tịch Hàn Quốc" in body
 
 
 def test_example_one_certificate_page_per_awardee_in_list_order(tmp_path: Path) -> None:

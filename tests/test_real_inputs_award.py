@@ -138,7 +138,7 @@ def test_foreign_awardees_in_their_own_groups_each_in_one_order(tmp_path: Path) 
     assert [[r[1] for r in g] for g in groups] == [
         ["Phòng Hợp tác quốc tế"],
         ["Bà Anh Thị Bé", "Ông Trần Văn Bình", "Bà Lê Thị Cúc"],  # by given name, Vietnamese collation
-        ["Tổ chức JICA (Nhật Bản)"],
+        ["Tổ chức JICA, Nhật Bản"],
         ["Ông Kim Min-jun", "Ông Kuznetsov Ivan"],  # foreign names as written: both under K
     ]
     body = texts(decision)

@@ -54,3 +54,58 @@ def test_a_lead_in_ending_with_a_colon_is_kept_with_its_table() -> None:
     assert out.count(b"<w:keepNext/>") == 1 + 2 + 2  # the lead-in, then two rows of each table
     assert out.startswith(b'<w:p><w:pPr><w:pStyle w:val="VB"/><w:keepNext/></w:pPr>')
     assert (other + b"<w:tbl>") in out  # a paragraph not ending with ":" is left alone
+
+
+def _row(first: str, rest: str = "x") -> bytes:
+    cells = (first, rest)
+    return (
+        b"<w:tr>"
+        + b"".join(b"<w:tc><w:p><w:r><w:t>" + c.encode() + b"</w:t></w:r></w:p></w:tc>" for c in cells)
+        + b"</w:tr>"
+    )
+
+
+def _kept_flags(xml: bytes) -> list[bool]:
+    rows = xml.split(b"<w:tr>")[1:]
+    return [b"<w:keepNext/>" in row for row in rows]
+
+
+def test_two_total_rows_never_leave_the_last_record() -> None:
+    """The aid appendix carried "Tổng cộng (đồng)" and "Tổng cộng (USD)" alone onto a page of their own."""
+    records = [_row(str(i), "Dự án") for i in range(1, 8)]
+    table = (
+        b"<w:tbl>"
+        + _row("TT", "Tên")
+        + b"".join(records)
+        + _row("", "Tổng cộng (đồng)")
+        + _row("", "USD")
+        + b"</w:tbl>"
+    )
+    flags = _kept_flags(keep_rows_together(table))
+    assert flags[-3:] == [True, True, False]  # record 7 with both totals; the last row ends the group
+    assert flags[3:-3] == [False] * 4  # the records between break freely
+
+
+def test_a_table_starts_with_at_least_two_records() -> None:
+    """A summary table began at a page foot with its header and one record, the other 17 on the next page."""
+    table = b"<w:tbl>" + _row("TT", "Nội dung") + b"".join(_row(str(i)) for i in range(1, 7)) + b"</w:tbl>"
+    assert _kept_flags(keep_rows_together(table)) == [True, True, False, False, False, True, False]
+
+
+def test_rows_without_a_number_all_through_are_not_totals() -> None:
+    table = b"<w:tbl>" + _row("Giờ", "Nội dung") + b"".join(_row("") for _ in range(6)) + b"</w:tbl>"
+    assert _kept_flags(keep_rows_together(table)) == [True, True, False, False, False, True, False]
+
+
+def _para(text: str) -> bytes:
+    return b"<w:p><w:r><w:t>" + text.encode() + b"</w:t></w:r></w:p>"
+
+
+def test_the_last_paragraph_goes_with_the_signature() -> None:
+    """A programme's signature stood alone on page 2; the text ending with "./." now travels with it."""
+    middle, last = _para("Trang phục lịch sự."), _para("Công an bố trí xe dẫn đoàn./.")
+    signature = b"<w:tbl>" + _row("Nơi nhận:", "GIÁM ĐỐC") + b"</w:tbl>"
+    out = keep_rows_together(middle + last + signature)
+    assert out.startswith(middle)  # an ordinary paragraph is left alone
+    assert out.count(b"<w:keepNext/>") == 1
+    assert out.index(b"<w:keepNext/>") < out.index(b"./.")

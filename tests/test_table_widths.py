@@ -6,10 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
-from reportgen.make.pipeline import prepare
+from reportgen.load import load_file
+from reportgen.make.pdf import pdf_text
+from reportgen.make.pipeline import build_file, pdf_for, prepare
 from reportgen.make.render import render_file
-from reportgen.make.table_widths import PADDING, fitted, text_twips
+from reportgen.make.table_widths import PADDING, fit_columns, fitted, text_twips
 from test_hostile_text import TEMPLATES, base_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,3 +78,61 @@ def test_the_summary_table_with_an_estimate_keeps_a_readable_label_column() -> N
     assert summary
     for widths in summary:
         assert widths[1] >= 0.25 * sum(widths)  # the label column, not a tower of one word per line
+
+
+def _fixed_table(widths: list[int], rows: list[list[str]]) -> bytes:
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    cell = "<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    body = "".join("<w:tr>" + "".join(cell.format(text) for text in row) + "</w:tr>" for row in rows)
+    head = '<w:tblPr><w:tblLayout w:type="fixed"/></w:tblPr>'
+    return f"<w:tbl>{head}<w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>".encode()
+
+
+def test_a_period_and_its_number_are_measured_as_one_word() -> None:
+    """A plan's narrow "Thời gian" column printed "Quý / III/2026" and "Tháng / 6/2026"."""
+    task = "Tổ chức Hội nghị xúc tiến đầu tư tỉnh Phú Thọ tại Nhật Bản và tổng hợp kết quả báo cáo Ủy ban nhân dân tỉnh"
+    rows = [["Nội dung", "Thời gian"], [task, "Quý III/2026"], [task, "Tháng 10/2026"]]
+    out = fit_columns(_fixed_table([8000, 1100], rows)).decode()
+    widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', out)]
+    assert sum(widths) == 9100
+    assert widths[1] >= text_twips("Tháng\u00a010/2026") + PADDING
+
+
+def test_a_head_takes_two_lines_without_parting_a_year_from_its_word() -> None:
+    """A six-month report's head printed "6 tháng / đầu / năm 2022": half its length on a line was not enough
+    for two lines, the width is now the narrowest two-line split ("6 tháng đầu" / "năm 2022")."""
+    label = "Đoàn khách quốc tế đến thăm, làm việc với lãnh đạo thành phố và các sở, ban, ngành (đoàn vào) trong năm"
+    rows = [["Nội dung", "6 tháng đầu năm 2022"], [label, "88"]]
+    out = fit_columns(_fixed_table([6000, 900], rows)).decode()
+    widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', out)]
+    two_lines = max(text_twips("6 tháng đầu", bold=True), text_twips("năm\u00a02022", bold=True)) + PADDING
+    assert widths[1] >= two_lines
+
+
+def test_years_that_cannot_stand_whole_never_squeeze_the_label_column() -> None:
+    """A span report's year-by-year table: "Năm 2021" … "Năm 2025" whole on one line do not fit beside a label
+    column; the table falls back to heads on two lines rather than a label column two words wide."""
+    heads = ["TT", "Nội dung", "Đơn vị tính"] + [f"Năm {y}" for y in range(2021, 2026)] + ["Tổng giai đoạn"]
+    labels = ["Đoàn khách quốc tế đến thăm, làm việc (đoàn vào)", "Hội nghị, hội thảo, sự kiện quốc tế"]
+    rows = [heads] + [
+        [str(i), t, "lượt người", "31", "126", "152", "142", "199", "13.400"] for i, t in enumerate(labels)
+    ]
+    out = fit_columns(_fixed_table([650, 1550, 1370] + [960] * 5 + [985], rows)).decode()
+    widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', out)]
+    assert widths[1] >= 0.25 * sum(widths)
+
+
+@pytest.mark.libreoffice
+def test_a_plans_time_column_holds_its_quarter_on_one_line(tmp_path: Path) -> None:
+    data = load_file(ROOT / "inputs" / "ke_hoach-van-phong-ubnd-tinh-doi-ngoai-2026.yaml").data
+    for task, when in zip(data["nhiem_vu"], ("Quý III/2026", "Tháng 10/2026", "Quý IV/2026"), strict=False):
+        task["thoi_gian"] = when
+    source = tmp_path / "kh.yaml"
+    source.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = build_file(source, tmp_path / "out")
+    assert result.ok, [p.render() for p in result.problems]
+    (pdf,) = pdf_for(result.written[:1])
+    lines = [" ".join(line.split()) for line in pdf_text(pdf).splitlines()]
+    assert [line for line in lines if re.search(r"(?i)\b(?:quý|tháng)$", line)] == []  # the period left behind
+    for when in ("Quý III/2026", "Tháng 10/2026", "Quý IV/2026"):
+        assert any(when in line for line in lines)

@@ -46,29 +46,33 @@ def article(doc: DocumentObject, number: str, text: str) -> Paragraph:
     return p
 
 
-def awardee_table(doc: DocumentObject, group: str, with_achievement: bool) -> None:
-    if group in ("tap_the", "to_chuc_nuoc_ngoai"):
-        headers = ["TT", "Tên tập thể" if group == "tap_the" else "Tên tổ chức"]
+def awardee_table(doc: DocumentObject, collective: bool, with_achievement: bool) -> None:
+    """One group's table; its column heads come from the group (``Tên tập thể`` / ``Tên tổ chức``…)."""
+    if collective:
+        headers = ["TT", "{{ g.cot_ten }}"]
         cells = ["{{ r.tt }}", "{{ r.ten }}"]
         widths = [1.3, 8.2, 7.0] if with_achievement else [1.3, 15.2]
     else:
-        headers = ["TT", "Họ và tên", "Chức vụ, đơn vị"]
+        headers = ["TT", "{{ g.cot_ten }}", "{{ g.cot_don_vi }}"]
         cells = ["{{ r.tt }}", "{{ r.ho_ten }}", "{{ r.chuc_vu_don_vi }}"]
         widths = [1.2, 4.6, 5.5, 5.2] if with_achievement else [1.3, 5.4, 9.8]
     if with_achievement:
         headers, cells = [*headers, "Thành tích"], [*cells, "{{ r.thanh_tich }}"]
-    data_table(doc, headers, cells, widths, f"r in {group}.dong", fits=[FIT_TT] + [""] * (len(headers) - 1))
+    data_table(doc, headers, cells, widths, "r in g.dong", fits=[FIT_TT] + [""] * (len(headers) - 1))
 
 
-def group(doc: DocumentObject, name: str) -> None:
-    tag(doc, "{%p if " + name + " %}")
-    para(doc, "{{ " + name + ".tieu_de }}", "QĐ Nhóm")
-    tag(doc, "{%p if " + name + ".co_thanh_tich %}")
-    awardee_table(doc, name, True)
-    tag(doc, "{%p else %}")
-    awardee_table(doc, name, False)
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p endif %}")
+def groups(doc: DocumentObject) -> None:
+    """The groups in the order the decision gives them (``nhom``: the input's ``thu_tu_nhom``, else the usual)."""
+    tag(doc, "{%p for g in nhom %}")
+    para(doc, "{{ g.tieu_de }}", "QĐ Nhóm")
+    for collective in (True, False):
+        tag(doc, "{%p if " + ("" if collective else "not ") + "g.la_tap_the and g.co_thanh_tich %}")
+        awardee_table(doc, collective, True)
+        tag(doc, "{%p endif %}")
+        tag(doc, "{%p if " + ("" if collective else "not ") + "g.la_tap_the and not g.co_thanh_tich %}")
+        awardee_table(doc, collective, False)
+        tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
 
 
 def build() -> DocumentObject:
@@ -100,6 +104,5 @@ def build() -> DocumentObject:
     tag(doc, "{%p endfor %}")
     para(doc, "{{ ds_kem_theo }}", "VB Kèm theo")
     rule(doc, 4.0, 16.5)
-    for name in ("tap_the", "ca_nhan", "to_chuc_nuoc_ngoai", "ca_nhan_nuoc_ngoai"):
-        group(doc, name)
+    groups(doc)
     return doc

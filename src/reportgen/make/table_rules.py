@@ -1,11 +1,14 @@
 """No table leaves its header row or one lone row at the foot or the head of a page.
 
 Rows already never split (``cantSplit``) and the header row repeats on every page; what a reader still saw was a
-header row alone at the bottom of a page with every record on the next, or a single last row (often the total)
-carried over alone. Word's remedy is "keep with next" on the paragraphs of a row: set on the header row, it keeps
-the header with the first record; on the row before the last, it keeps the last two rows together. A paragraph
-that introduces a table (ending with ":") is kept with it too. Applied at render time to every table of every
-kind, whatever template a user edited.
+header row alone at the bottom of a page with every record on the next, a header with one record at a page foot,
+or the last rows carried over alone (the two total rows "Tổng cộng (đồng)", "Tổng cộng (USD)" without a record).
+Word's remedy is "keep with next" on the paragraphs of a row: on the header row and the first record, a table
+starts with at least two records; on the last record and the total rows after it (rows with an empty first cell,
+under "TT"), the totals never leave their last record; without totals the last two rows stay together. A
+paragraph that introduces a table (ending with ":") is kept with it too, and so is the text's last paragraph
+(ending with NĐ30's "./.") with the signature table after it: a signature never stands alone on the last page.
+Applied at render time to every table of every kind, whatever template a user edited.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 _TABLE_TAG = re.compile(rb"<w:tbl>|</w:tbl>")
 _ROW = re.compile(rb"<w:tr(?=[ >])[^>]*>.*?</w:tr>", re.DOTALL)
 _PARA_START = re.compile(rb"<w:p(?=[ >])[^>]*>(<w:pPr>(?:<w:pStyle [^>]*/>)?)?")
-_LEAD_IN = re.compile(rb":</w:t></w:r>(?:<w:bookmarkEnd [^>]*/>)*</w:p>$")
+_LEAD_IN = re.compile(rb"(?::|\./\.)</w:t></w:r>(?:<w:bookmarkEnd [^>]*/>)*</w:p>$")
 KEEP = b"<w:keepNext/>"
 
 
@@ -32,11 +35,35 @@ def _keep_paragraphs(row: bytes) -> bytes:
     return _PARA_START.sub(keep, row)
 
 
+_CELL = re.compile(rb"<w:tc>.*?</w:tc>", re.DOTALL)
+_TEXT = re.compile(rb"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+MAX_TOTALS = 3  # more trailing rows without a number are not totals but records of another shape
+
+
+def _unnumbered(row: bytes) -> bool:
+    """A row whose first cell prints nothing: a total under the "TT" column."""
+    first = _CELL.search(row)
+    return first is not None and not b"".join(_TEXT.findall(first.group(0))).strip()
+
+
+def _kept_rows(rows: list[bytes]) -> set[int]:
+    """The rows kept with the next one: the head (header, first record) and the tail (last record, totals)."""
+    last = len(rows) - 1
+    totals = 0
+    while totals < last and _unnumbered(rows[last - totals]):
+        totals += 1
+    if not 1 <= totals <= MAX_TOTALS or totals >= last:
+        totals = 0
+    tail = set(range(last - totals, last)) if totals else {last - 1}
+    head = {0, 1} if last >= 3 else {0}
+    return head | tail
+
+
 def _table(table: bytes) -> bytes:
     rows = list(_ROW.finditer(table))
     if len(rows) < 2:
         return table
-    chosen = {0, len(rows) - 2}
+    chosen = _kept_rows([row.group(0) for row in rows])
     out, at = [], 0
     for i in sorted(chosen):
         row = rows[i]
@@ -47,7 +74,8 @@ def _table(table: bytes) -> bytes:
 
 
 def keep_rows_together(xml: bytes) -> bytes:
-    """The header row with the first record, the last record with the one before, a lead-in with its table."""
+    """The header row with two records, the last record with the one before or with its totals, a lead-in with its
+    table."""
     if b"<w:tbl>" not in xml:
         return xml
     out, at, opened = [], 0, -1
@@ -62,7 +90,7 @@ def keep_rows_together(xml: bytes) -> bytes:
 
 
 def _lead_ins(xml: bytes) -> bytes:
-    """The paragraph right before a table, when it ends with ":", kept with the table."""
+    """The paragraph right before a table, when it ends with ":" or "./.", kept with the table."""
     pieces = xml.split(b"<w:tbl>")
     for i in range(len(pieces) - 1):
         before = pieces[i]

@@ -3,7 +3,8 @@
 A template sizes its columns for the figures it expects; a report with an estimate column and sums in đồng
 ("61.241.000.000") then broke its figures inside their cells and left the label column one word wide, over
 pages. After rendering, each column of a fixed-layout table is measured on its real content (the widest word
-or figure, which must stand whole on one line, and the header's widest word); a column too narrow takes the
+or figure, which must stand whole on one line, a period's word with its number counting as one word so that a
+"Thời gian" column never prints "Quý / III/2026", and the header's widest word); a column too narrow takes the
 width it lacks from the columns with room to spare, in proportion to their spare room. The table keeps its
 total width; when even that is not enough the widths are left as the template set them.
 """
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from html import unescape
+
+from reportgen.vietnamese import keep_periods_whole
 
 # Advance widths of Times New Roman (Adobe Times metrics, 1/1000 em).
 _LOWER = "444 500 444 500 444 333 500 500 278 278 500 278 778 500 500 500 500 333 389 278 500 500 722 500 500 444"
@@ -52,16 +55,31 @@ _INVISIBLE = re.compile(rb'<w:insideV w:val="(?:nil|none)"/>')
 _PARAGRAPH = re.compile(rb"<w:p(?=[ >]).*?</w:p>", re.DOTALL)
 
 
-def _widths(cell: bytes, bold: bool) -> tuple[int, int]:
-    """(widest word or figure, widest paragraph) of a cell on one line, padding included; (0, 0) when empty."""
+def _two_lines(words: list[str], pt: float, bold: bool) -> int:
+    """The narrowest width that holds ``words`` on two lines, split where the longer line is shortest."""
+    if len(words) < 2:
+        return max((text_twips(w, pt, bold) for w in words), default=0)
+    return min(
+        max(text_twips(" ".join(words[:k]), pt, bold), text_twips(" ".join(words[k:]), pt, bold))
+        for k in range(1, len(words))
+    )
+
+
+def _widths(cell: bytes, bold: bool) -> tuple[int, int, int, int]:
+    """Of a cell, padding included, zeros when empty: its widest word or figure; the same with a period and its
+    number ("Quý III/2026", "năm 2022") counted as one word; its widest paragraph on one line; on two lines."""
     texts = [unescape(b"".join(_TEXT.findall(p)).decode("utf-8")).strip() for p in _PARAGRAPH.findall(cell)]
-    words = [w for text in texts for w in text.split(" ") if w]
-    if not words:
-        return 0, 0
+    split = [[w for w in keep_periods_whole(text).split(" ") if w] for text in texts]
+    phrases = [w for each in split for w in each]
+    if not phrases:
+        return 0, 0, 0, 0
     size = _SIZE.search(cell)
     pt = int(size.group(1)) / 2 if size else TABLE_PT
-    word = max(text_twips(w, pt, bold) for w in words)
-    return word + PADDING, max(text_twips(t, pt, bold) for t in texts) + PADDING
+    word = max(text_twips(w, pt, bold) for text in texts for w in text.split(" ") if w)
+    phrase = max(text_twips(w, pt, bold) for w in phrases)
+    line = max(text_twips(t, pt, bold) for t in texts)
+    two = max(_two_lines(each, pt, bold) for each in split)
+    return word + PADDING, phrase + PADDING, line + PADDING, two + PADDING
 
 
 def fitted(widths: list[int], needs: list[int], lines: list[int]) -> list[int] | None:
@@ -95,17 +113,22 @@ def _table(table: bytes) -> bytes:
     if grid is None or b'<w:tblLayout w:type="fixed"/>' not in head or _INVISIBLE.search(head):
         return table  # a layout table (header block, signature) is placed by hand, not by its text
     widths = [int(w) for w in _GRID_COL.findall(grid.group(1))]
-    needs, lines = [0] * len(widths), [0] * len(widths)
+    needs, lines, wishes, plain = ([0] * len(widths) for _ in range(4))
     rows = _ROW.findall(table)
     for i, row in enumerate(rows):
         cells = _CELL.findall(row)
         if len(cells) != len(widths) or b"<w:gridSpan " in row:
             continue
         for c, cell in enumerate(cells):
-            word, line = _widths(cell, bold=i == 0)
+            word, phrase, line, two = _widths(cell, bold=i == 0)
             needs[c] = max(needs[c], word)
-            lines[c] = max(lines[c], max(word, (line + PADDING) // 2) if i == 0 else line)  # a header: two lines
-    new = fitted(widths, needs, lines)
+            wishes[c] = max(wishes[c], two if i == 0 else phrase)  # a head on two lines, "Quý III/2026" whole
+            lines[c] = max(lines[c], two if i == 0 else line)
+            plain[c] = max(plain[c], max(word, (line + PADDING) // 2) if i == 0 else line)  # a head: two lines
+    # whole periods and two-line heads are needed, not just wished for, as long as the table can afford them
+    new = fitted(widths, [max(n, w) for n, w in zip(needs, wishes, strict=True)], lines)
+    if new is None and wishes != needs:
+        new = fitted(widths, needs, plain)
     if new is None:
         return table
     cols = iter(new)

@@ -123,6 +123,17 @@ _WORD_NUMBER = re.compile(
 _NUMBER_WORD = re.compile(r"(?<![\w.,/\u00a0])(?:\d[\d.,]*\d|\d) (?=\w)|(?<=\u00a0)[IVXLC]+ (?=(?i:năm)\W)")
 
 
+_PERIOD_NUMBER = re.compile(r"(?i)(?<!\w)(tháng|năm|quý|ngày) (?=\d|(?:[IVXLC]+)(?!\w))")
+
+
+def keep_periods_whole(text: str) -> str:
+    """A period's one word never parted from its number: ``Tháng 6/2026``, ``Quý III/2026``, ``ngày 15/9``,
+    ``năm 2022``. ``make.table_widths`` measures such a phrase as one word, so a column is sized to hold it (a
+    narrow "Thời gian" column printed "Quý / III/2026"); a longer phrase ("giai đoạn 2016–2020") may still take
+    two lines in a column head."""
+    return _PERIOD_NUMBER.sub(lambda m: m.group(1) + NBSP, text)
+
+
 @lru_cache(maxsize=4096)  # certificates repeat the same lines hundreds of times
 def keep_phrases_whole(text: str) -> str:
     """``keep_names_whole`` in any letter case, plus a number never parted from its word: ``6 tháng``,

@@ -87,6 +87,8 @@ def widget_of(kind: str, fp: FieldPath, in_table: bool) -> str:
         return "raw" if in_table or fp.is_list else "group"
     if fp.name in READ_ONLY and not in_table:
         return "fixed"
+    if fp.is_list and choices_of(fp):  # several codes in an order (a list of groups): one per line, not one choice
+        return "list_cell" if in_table else "lines"
     if choices_of(fp):
         return "select"
     if python_type(fp) == "bool":

@@ -8,7 +8,10 @@ from typing import Annotated, Any
 from reportgen.blocks.context import ChuKy, Cuoi, Dau, MoTa
 
 Nhom = dict[str, Any]
-_DANH_SACH = "dong (các dòng: tt, ten, chuc_vu_don_vi, quoc_tich, thanh_tich, …), tieu_de, co_thanh_tich"
+_DANH_SACH = (
+    "tieu_de, dong (các dòng: tt, ten hoặc ho_ten, chuc_vu_don_vi, thanh_tich), co_thanh_tich, la_tap_the, "
+    "cot_ten, cot_don_vi (tiêu đề cột)"
+)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -26,6 +29,10 @@ class Context(Dau, Cuoi):
     dieu_thi_hanh: Annotated[Nhom, MoTa("Điều thi hành: so, noi_dung")]
     ds_tieu_de: Annotated[list[str], MoTa("Các dòng tiêu đề danh sách kèm theo")]
     ds_kem_theo: Annotated[str, MoTa("“(Kèm theo Quyết định số … ngày … của …)”")]
+    nhom: Annotated[
+        list[Nhom],
+        MoTa("Các nhóm của danh sách theo thứ tự in (thu_tu_nhom của tệp nhập liệu), mỗi nhóm: " + _DANH_SACH),
+    ]
     tap_the: Annotated[Nhom | None, MoTa("Danh sách tập thể: " + _DANH_SACH)]
     ca_nhan: Annotated[Nhom | None, MoTa("Danh sách cá nhân: " + _DANH_SACH)]
     to_chuc_nuoc_ngoai: Annotated[Nhom | None, MoTa("Danh sách tổ chức nước ngoài: " + _DANH_SACH)]
@@ -43,5 +50,9 @@ class CertificateContext:
     dia_danh_ngay: Annotated[str, MoTa("Dòng địa danh và ngày của quyết định")]
     nguoi_ky: Annotated[ChuKy, MoTa("Người ký")]
     bang_khen: Annotated[
-        list[Nhom], MoTa("Mỗi trang một người hay tập thể: ten, chuc_vu_don_vi, quoc_tich, thanh_tich, so_so_vang")
+        list[Nhom],
+        MoTa(
+            "Mỗi trang một người hay tập thể, theo thứ tự danh sách: ten, quoc_tich (nơi đến của người, tổ chức "
+            "nước ngoài: “Quốc tịch Hoa Kỳ”, “Đài Loan (Trung Quốc)”), chuc_vu_don_vi, thanh_tich, so_so_vang"
+        ),
     ]

@@ -12,6 +12,14 @@ from decimal import Decimal
 from typing import Any
 
 from reportgen.blocks import header, receivers, signature
+from reportgen.kinds.quyet_dinh_khen_thuong.groups import (
+    COLLECTIVE_GROUPS,
+    TITLES,
+    awardees,
+    groups,
+    origin,
+    with_origin,
+)
 from reportgen.kinds.quyet_dinh_khen_thuong.model import CaNhan, Input, TapThe
 from reportgen.kinds.quyet_dinh_khen_thuong.rules import award_amount, fold, form_defaults
 from reportgen.vietnamese import (
@@ -21,13 +29,11 @@ from reportgen.vietnamese import (
     join_vietnamese,
     number_symbol,
     pad2,
-    person_sort_key,
     punctuate_all,
     roman,
     short_date,
     trim_end,
     upper_vi,
-    vietnamese_sort_key,
 )
 
 
@@ -82,36 +88,6 @@ def _who(collectives: int, individuals: int) -> str:
     if collectives and individuals:
         return f"{many}tập thể, cá nhân"
     return many + ("tập thể" if collectives else "cá nhân")
-
-
-def _in_order(items: list[Any], key: Any, by_name: bool) -> list[Any]:
-    return sorted(items, key=key) if by_name else list(items)
-
-
-def is_foreign(awardee: CaNhan | TapThe) -> bool:
-    return awardee.quoc_tich is not None and fold(awardee.quoc_tich) not in {"việt nam", "viet nam"}
-
-
-def ordered_people(model: Input) -> list[CaNhan]:
-    """Vietnamese individuals, then foreign ones, each group in its own order.
-
-    With ``sap_xep: theo_ten`` Vietnamese names sort by given name, middle names, family name (Vietnamese
-    collation); foreign names have no such order, so they sort by the name as written (``Kim Jeong-hoon``
-    under K, ``Tanaka Yuki`` under T). Otherwise each group keeps the order of the proposal.
-    """
-    by_name = model.sap_xep == "theo_ten"
-    home = [p for p in model.ca_nhan if not is_foreign(p)]
-    abroad = [p for p in model.ca_nhan if is_foreign(p)]
-    return _in_order(home, lambda p: person_sort_key(p.ho_ten), by_name) + _in_order(
-        abroad, lambda p: vietnamese_sort_key(p.ho_ten), by_name
-    )
-
-
-def ordered_collectives(model: Input) -> list[TapThe]:
-    """Vietnamese collectives as given, then foreign organisations (by name with ``sap_xep: theo_ten``)."""
-    home = [t for t in model.tap_the if not is_foreign(t)]
-    abroad = [t for t in model.tap_the if is_foreign(t)]
-    return home + _in_order(abroad, lambda t: vietnamese_sort_key(t.ten), model.sap_xep == "theo_ten")
 
 
 # "Trưởng phòng Hợp tác quốc tế", "Chuyên viên Phòng Lãnh sự": a position that already names a unit is
@@ -180,8 +156,7 @@ def money_article(model: Input, number: int, form: str) -> dict[str, Any] | None
         each.append(f"mỗi {label} {_amount_phrase(amount)}")
         total += amount * len(paid)
     lines = []
-    unpaid = [t.ten for t in ordered_collectives(model) if not t.kem_tien_thuong]
-    unpaid += [f"{honorific(p.gioi_tinh)} {p.ho_ten}" for p in ordered_people(model) if not p.kem_tien_thuong]
+    unpaid = [_shown_name(a) for a in awardees(model) if not a.kem_tien_thuong]
     unpaid = unpaid[:1] + [in_sentence(name) for name in unpaid[1:]]  # "Ông A và bà B được tặng …"
     if unpaid:
         lines.append(f"{join_vietnamese(unpaid)} được tặng {form} không kèm theo tiền thưởng.")
@@ -216,11 +191,15 @@ def has_own_achievements(model: Input) -> bool:
     return any(a.thanh_tich and fold(a.thanh_tich.rstrip(" .;")) != default for a in awardees)
 
 
+def _shown_name(awardee: CaNhan | TapThe) -> str:
+    return f"{honorific(awardee.gioi_tinh)} {awardee.ho_ten}" if isinstance(awardee, CaNhan) else awardee.ten
+
+
 def _collective_rows(collectives: list[TapThe], default: str, every_line: bool) -> list[dict[str, str]]:
     return [
         {
             "tt": str(i),
-            "ten": t.ten + (f" ({t.quoc_tich})" if is_foreign(t) else ""),
+            "ten": ", ".join(part for part in (t.ten, origin(t)) if part),
             "thanh_tich": _achievement(t.thanh_tich, default, every_line),
         }
         for i, t in enumerate(collectives, 1)
@@ -228,45 +207,45 @@ def _collective_rows(collectives: list[TapThe], default: str, every_line: bool) 
 
 
 def _person_rows(people: list[CaNhan], default: str, every_line: bool) -> list[dict[str, str]]:
-    rows = []
-    for i, p in enumerate(people, 1):
-        unit = position_unit(p) + (f" (quốc tịch {p.quoc_tich})" if is_foreign(p) else "")
-        rows.append(
-            {
-                "tt": str(i),
-                "ho_ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}",
-                "chuc_vu_don_vi": unit,
-                "thanh_tich": _achievement(p.thanh_tich, default, every_line),
-            }
-        )
-    return rows
+    return [
+        {
+            "tt": str(i),
+            "ho_ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}",
+            "chuc_vu_don_vi": with_origin(origin(p), position_unit(p)),
+            "thanh_tich": _achievement(p.thanh_tich, default, every_line),
+        }
+        for i, p in enumerate(people, 1)
+    ]
 
 
-GROUPS = (
-    ("tap_the", "TẬP THỂ"),
-    ("ca_nhan", "CÁ NHÂN"),
-    ("to_chuc_nuoc_ngoai", "TỔ CHỨC NƯỚC NGOÀI"),
-    ("ca_nhan_nuoc_ngoai", "CÁ NHÂN NGƯỜI NƯỚC NGOÀI"),
-)
+# Column heads of each group's table: the name, and (individuals) what follows it.
+HEADINGS = {
+    "tap_the": {"cot_ten": "Tên tập thể", "cot_don_vi": ""},
+    "ca_nhan": {"cot_ten": "Họ và tên", "cot_don_vi": "Chức vụ, đơn vị"},
+    "to_chuc_nuoc_ngoai": {"cot_ten": "Tên tổ chức", "cot_don_vi": ""},
+    "ca_nhan_nuoc_ngoai": {"cot_ten": "Họ và tên", "cot_don_vi": "Quốc tịch, chức vụ, đơn vị"},
+}
 
 
 def award_list(model: Input) -> dict[str, Any]:
-    """The tables of the danh sách, as real lists group them: Vietnamese collectives, Vietnamese individuals,
-    foreign organisations, foreign individuals; Roman numerals only when there are two groups or more."""
+    """The tables of the danh sách in the groups' order (see ``groups``), as ``nhom`` (the template loops over it)
+    and under each group's own key; Roman numerals only when there are two groups or more."""
     every_line = has_own_achievements(model)
-    collectives, people = ordered_collectives(model), ordered_people(model)
-    rows = {
-        "tap_the": _collective_rows([t for t in collectives if not is_foreign(t)], model.thanh_tich, every_line),
-        "ca_nhan": _person_rows([p for p in people if not is_foreign(p)], model.thanh_tich, every_line),
-        "to_chuc_nuoc_ngoai": _collective_rows([t for t in collectives if is_foreign(t)], model.thanh_tich, every_line),
-        "ca_nhan_nuoc_ngoai": _person_rows([p for p in people if is_foreign(p)], model.thanh_tich, every_line),
-    }
-    present = [(key, title) for key, title in GROUPS if rows[key]]
-    result: dict[str, Any] = {key: None for key, _ in GROUPS}
-    for i, (key, title) in enumerate(present, 1):
-        heading = f"{roman(i)}. {title}" if len(present) > 1 else title
-        has_column = any(r["thanh_tich"] for r in rows[key])
-        result[key] = {"tieu_de": heading, "dong": rows[key], "co_thanh_tich": has_column}
+    present = groups(model)
+    result: dict[str, Any] = {key: None for key in TITLES}
+    result["nhom"] = []
+    for i, (key, items) in enumerate(present, 1):
+        collective = key in COLLECTIVE_GROUPS
+        rows = (_collective_rows if collective else _person_rows)(items, model.thanh_tich, every_line)
+        group = {
+            "tieu_de": f"{roman(i)}. {TITLES[key]}" if len(present) > 1 else TITLES[key],
+            "dong": rows,
+            "co_thanh_tich": any(r["thanh_tich"] for r in rows),
+            "la_tap_the": collective,
+            **HEADINGS[key],
+        }
+        result[key] = group
+        result["nhom"].append(group)
     return result
 
 
@@ -333,7 +312,7 @@ def _collective_certificate(t: TapThe, default: str) -> dict[str, str]:
     return {
         "ten": t.ten,
         "chuc_vu_don_vi": "",
-        "quoc_tich": f"Quốc gia: {t.quoc_tich}" if is_foreign(t) else "",
+        "quoc_tich": with_origin(origin(t), ""),
         "thanh_tich": no_widow(sentence_start(t.thanh_tich or default)),
         "so_so_vang": t.so_so_vang or "",
     }
@@ -343,7 +322,7 @@ def _person_certificate(p: CaNhan, default: str) -> dict[str, str]:
     return {
         "ten": f"{honorific(p.gioi_tinh)} {p.ho_ten}",
         "chuc_vu_don_vi": no_widow(position_unit(p)),
-        "quoc_tich": f"Quốc tịch: {p.quoc_tich}" if is_foreign(p) else "",
+        "quoc_tich": with_origin(origin(p), ""),
         "thanh_tich": no_widow(sentence_start(p.thanh_tich or default)),
         "so_so_vang": p.so_so_vang or "",
     }
@@ -360,10 +339,12 @@ def certificate_context(model: Input, decision: dict[str, Any]) -> dict[str, Any
     """One entry per awardee in the order of the danh sách; sổ vàng numbers follow it. No sổ vàng number
     given means no "Số sổ vàng:" line (the registry writes the line by hand when it has one)."""
     form = form_name(model)
-    pages = [_collective_certificate(t, model.thanh_tich) for t in ordered_collectives(model) if not is_foreign(t)]
-    pages += [_person_certificate(p, model.thanh_tich) for p in ordered_people(model) if not is_foreign(p)]
-    pages += [_collective_certificate(t, model.thanh_tich) for t in ordered_collectives(model) if is_foreign(t)]
-    pages += [_person_certificate(p, model.thanh_tich) for p in ordered_people(model) if is_foreign(p)]
+    pages = [
+        _person_certificate(a, model.thanh_tich)
+        if isinstance(a, CaNhan)
+        else _collective_certificate(a, model.thanh_tich)
+        for a in awardees(model)
+    ]
     for page, number in zip(pages, _golden_numbers(model, len(pages)), strict=True):
         page["so_so_vang"] = page["so_so_vang"] or number
     return {
