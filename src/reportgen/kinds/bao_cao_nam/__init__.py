@@ -22,6 +22,7 @@ from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.kinds.bao_cao_nam.partners import unplaced
 from reportgen.kinds.bao_cao_nam.period import Period
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.running_figures import check_running_inputs, quoted_period_words, running_figures
@@ -52,7 +53,33 @@ def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     """One line for every record left out because it is dated outside the period (a typo, or last period's), one
     for the aid projects without an approval date, which no period can place, what the aid figures cannot say
     (aid_wording.aid_warnings), and the span's empty years."""
-    return _undated_projects(model) + _outside(model) + aid_warnings(model) + empty_years(model)
+    return (
+        _undated_projects(model)
+        + _outside(model)
+        + aid_warnings(model)
+        + _unplaced_partners(model)
+        + empty_years(model)
+    )
+
+
+def _unplaced_partners(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
+    """Partners dated by a year the report covers only in part: left out of the new, the total and the comparison
+    (partners.py), said once, naming them, at the first of them."""
+    windows = [w for w in (model.period, running_period(model.ky_bao_cao, model.period)) if w is not None]
+    found = unplaced(model.dia_phuong_doi_tac, windows)
+    if not found:
+        return []
+    names = join_vietnamese([f"“{p.ten}”" for _, p in found[:3]])
+    more = f" và {pad2(len(found) - 3)} địa phương khác" if len(found) > 3 else ""
+    years = join_vietnamese(sorted({str(p.nam) for _, p in found}))
+    return [
+        (
+            ("dia_phuong_doi_tac", found[0][0], "nam_thiet_lap"),
+            f"{pad2(len(found))} địa phương đối tác chỉ ghi năm thiết lập {years} ({names}{more}) nên không biết "
+            f"quan hệ được thiết lập trong hay sau {_name(model)}: không được tính vào số địa phương mới, tổng số "
+            "và so sánh với cùng kỳ; hãy ghi “ngay_thiet_lap” (ngày/tháng/năm thiết lập quan hệ)",
+        )
+    ]
 
 
 def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
@@ -143,7 +170,10 @@ def previous_figures(model: Input, env: BuildEnv, window: Period | None = None) 
             f"tệp năm trước chỉ có số liệu {theirs.name}{theirs.until_note}, không đủ để so sánh với "
             f"{period.previous_name} ({short_date(last_year.start)}–{short_date(last_year.end)})",
         )
-    totals = dict(figures_of(before, None, last_year)["phang"])
+    counted = figures_of(before, None, last_year)
+    totals = dict(counted["phang"])
+    if counted["dia_phuong_doi_tac"]["khong_ro"]:  # last year's total at that day is unknown: not compared
+        del totals["dia_phuong_doi_tac"]
     if (theirs.start, theirs.end) != (last_year.start, last_year.end):
         totals = {k: v for k, v in totals.items() if not _unplaceable(k)}
     return totals
