@@ -10,15 +10,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
+from openpyxl import load_workbook
 from pydantic import ValidationError
 
 import test_periods as tp
+from reportgen.author.scaffold import init_input
+from reportgen.author.xlsx_import import import_workbook
 from reportgen.kinds import BuildEnv, Related
 from reportgen.kinds.bao_cao_nam import figures, warnings
 from reportgen.kinds.bao_cao_nam.figures import figures_of
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.load import load_file
 from reportgen.make.validate import validate
+from scaffolds import fill_required
 
 Q3 = {"ky": "quy", "quy": "III"}
 Q3_RUNNING = {"ky": "quy", "quy": "III", "luy_ke_dau_nam": "co"}
@@ -165,3 +170,46 @@ def _env(tmp_path: Path, source: Path | None = None) -> BuildEnv:
         return Related(path, validate(load_file(path)).model, {})
 
     return BuildEnv(source=here, load_related=load_related)
+
+
+# ---------------------------------------------------------------- Excel
+
+
+def _partner_sheet(book_path: Path) -> Any:
+    return load_workbook(book_path)["Địa phương đối tác"]
+
+
+def test_the_workbook_gives_the_day_last_and_an_older_workbook_imports(tmp_path: Path) -> None:
+    target = tmp_path / "bc.yaml"
+    init_input("bao_cao_nam", target)
+    fill_required("bao_cao_nam", target)
+    book_path = target.with_suffix(".xlsx")
+    headers = [c.value for c in next(_partner_sheet(book_path).iter_rows(max_row=1))]
+    assert headers[-1] == "Ngày thiết lập" and headers[:3] == ["Tên địa phương", "Quốc gia", "Năm thiết lập"]
+
+    book = load_workbook(book_path)
+    ws = book["Địa phương đối tác"]
+    ws.delete_cols(len(headers))  # a workbook made before the column
+    for c, value in enumerate(["Tỉnh Sekong", "Lào", "2010", "Hợp tác hữu nghị"], 1):
+        ws.cell(row=2, column=c, value=value)
+    book.save(book_path)
+    result = import_workbook(book_path, target)
+    assert result.problems == []
+    [imported] = yaml.safe_load(target.read_text(encoding="utf-8"))["dia_phuong_doi_tac"]
+    assert imported["ten"] == "Tỉnh Sekong" and imported["nam_thiet_lap"] == 2010 and "ngay_thiet_lap" not in imported
+
+
+def test_a_day_typed_in_the_workbook_is_imported(tmp_path: Path) -> None:
+    target = tmp_path / "bc.yaml"
+    init_input("bao_cao_nam", target)
+    fill_required("bao_cao_nam", target)
+    book_path = target.with_suffix(".xlsx")
+    book = load_workbook(book_path)
+    ws = book["Địa phương đối tác"]
+    for c, value in enumerate(["Tỉnh Attapeu", "Lào", None, None, "09/11/2022"], 1):
+        ws.cell(row=2, column=c, value=value)
+    book.save(book_path)
+    result = import_workbook(book_path, target)
+    assert result.problems == []
+    [imported] = load_file(target).data["dia_phuong_doi_tac"]
+    assert str(imported["ngay_thiet_lap"]) == "09/11/2022" and "nam_thiet_lap" not in imported
