@@ -23,7 +23,7 @@ from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
-from reportgen.kinds.bao_cao_nam.partners import unplaced
+from reportgen.kinds.bao_cao_nam.partners import partner_warnings
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.running_figures import (
@@ -60,7 +60,8 @@ LIST_WORDS = {
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     """One line for every record left out because it is dated outside the period (a typo, or last period's), one
     for the aid projects without an approval date, which no period can place, what the aid figures cannot say
-    (aid_wording.aid_warnings), and the span's empty years."""
+    (aid_wording.aid_warnings), the partners dated by a year the report covers only in part (partners.py), and the
+    span's empty years."""
     return (
         _undated_projects(model)
         + _outside(model)
@@ -71,23 +72,8 @@ def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
 
 
 def _unplaced_partners(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
-    """Partners dated by a year the report covers only in part: left out of the new, the total and the comparison
-    (partners.py), said once, naming them, at the first of them."""
     windows = [w for w in (model.period, running_period(model.ky_bao_cao, model.period)) if w is not None]
-    found = unplaced(model.dia_phuong_doi_tac, windows)
-    if not found:
-        return []
-    names = join_vietnamese([f"“{p.ten}”" for _, p in found[:3]])
-    more = f" và {pad2(len(found) - 3)} địa phương khác" if len(found) > 3 else ""
-    years = join_vietnamese(sorted({str(p.nam) for _, p in found}))
-    return [
-        (
-            ("dia_phuong_doi_tac", found[0][0], "nam_thiet_lap"),
-            f"{pad2(len(found))} địa phương đối tác chỉ ghi năm thiết lập {years} ({names}{more}) nên không biết "
-            f"quan hệ được thiết lập trong hay sau {_name(model)}: không được tính vào số địa phương mới, tổng số "
-            "và so sánh với cùng kỳ; hãy ghi “ngay_thiet_lap” (ngày/tháng/năm thiết lập quan hệ)",
-        )
-    ]
+    return partner_warnings(model.dia_phuong_doi_tac, windows, _name(model))
 
 
 def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:

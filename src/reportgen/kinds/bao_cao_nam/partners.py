@@ -15,6 +15,7 @@ from typing import Any, Literal
 from reportgen.kinds.bao_cao_nam.model import DiaPhuongDoiTac
 from reportgen.kinds.bao_cao_nam.period import Period
 from reportgen.kinds.bao_cao_nam.span_period import SpanPeriod
+from reportgen.vietnamese import join_vietnamese, pad2
 
 Place = Literal["truoc", "trong", "sau", "khong_ro"]
 
@@ -54,6 +55,22 @@ def partner_figures(partners: list[DiaPhuongDoiTac], period: Period) -> dict[str
     }
 
 
-def unplaced(partners: list[DiaPhuongDoiTac], windows: list[Period]) -> list[tuple[int, DiaPhuongDoiTac]]:
-    """The relations (with their index) that one of ``windows`` cannot place."""
-    return [(i, p) for i, p in enumerate(partners) if any(place(p, w) == "khong_ro" for w in windows)]
+def partner_warnings(
+    partners: list[DiaPhuongDoiTac], windows: list[Period], report_name: str
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """The relations one of the report's ``windows`` cannot place, left out of its figures: said once, naming
+    them, at the first of them."""
+    found = [(i, p) for i, p in enumerate(partners) if any(place(p, w) == "khong_ro" for w in windows)]
+    if not found:
+        return []
+    names = join_vietnamese([f"“{p.ten}”" for _, p in found[:3]])
+    more = f" và {pad2(len(found) - 3)} địa phương khác" if len(found) > 3 else ""
+    years = join_vietnamese(sorted({str(p.nam) for _, p in found}))
+    return [
+        (
+            ("dia_phuong_doi_tac", found[0][0], "nam_thiet_lap"),
+            f"{pad2(len(found))} địa phương đối tác chỉ ghi năm thiết lập {years} ({names}{more}) nên không biết "
+            f"quan hệ được thiết lập trong hay sau {report_name}: không được tính vào số địa phương mới, tổng số "
+            "và so sánh với cùng kỳ; hãy ghi “ngay_thiet_lap” (ngày/tháng/năm thiết lập quan hệ)",
+        )
+    ]
