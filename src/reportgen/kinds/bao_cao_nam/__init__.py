@@ -23,6 +23,7 @@ from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.kinds.bao_cao_nam.partners import partner_warnings
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.running_figures import (
@@ -59,8 +60,20 @@ LIST_WORDS = {
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     """One line for every record left out because it is dated outside the period (a typo, or last period's), one
     for the aid projects without an approval date, which no period can place, what the aid figures cannot say
-    (aid_wording.aid_warnings), and the span's empty years."""
-    return _undated_projects(model) + _outside(model) + aid_warnings(model) + empty_years(model)
+    (aid_wording.aid_warnings), the partners dated by a year the report covers only in part (partners.py), and the
+    span's empty years."""
+    return (
+        _undated_projects(model)
+        + _outside(model)
+        + aid_warnings(model)
+        + _unplaced_partners(model)
+        + empty_years(model)
+    )
+
+
+def _unplaced_partners(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
+    windows = [w for w in (model.period, running_period(model.ky_bao_cao, model.period)) if w is not None]
+    return partner_warnings(model.dia_phuong_doi_tac, windows, _name(model))
 
 
 def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
@@ -151,7 +164,10 @@ def previous_figures(model: Input, env: BuildEnv, window: Period | None = None) 
             f"tệp năm trước chỉ có số liệu {theirs.name}{theirs.until_note}, không đủ để so sánh với "
             f"{period.previous_name} ({short_date(last_year.start)}–{short_date(last_year.end)})",
         )
-    totals = dict(figures_of(before, None, last_year)["phang"])
+    counted = figures_of(before, None, last_year)
+    totals = dict(counted["phang"])
+    if counted["dia_phuong_doi_tac"]["khong_ro"]:  # last year's total at that day is unknown: not compared
+        del totals["dia_phuong_doi_tac"]
     if (theirs.start, theirs.end) != (last_year.start, last_year.end):
         totals = {k: v for k, v in totals.items() if not _unplaceable(k)}
     return totals
