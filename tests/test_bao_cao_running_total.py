@@ -251,6 +251,7 @@ def test_a_speech_quotes_every_running_figure_word_for_word(tmp_path: Path) -> N
         ("doan_vao", "luy_ke_quoc_gia"): "Nhật Bản",
         ("doan_vao", "luy_ke_so_doan"): "14",
         ("doan_vao", "luy_ke_so_sanh"): "tăng 04 đoàn (40%) so với cùng kỳ năm 2022",
+        ("dia_phuong_doi_tac", "luy_ke_so_moi"): "0",
         ("hoi_nghi", "luy_ke_so_sanh"): "bằng cùng kỳ năm 2022",
         ("hoi_nghi", "luy_ke_so_su_kien"): "0",
         ("ky", "luy_ke_cung_ky"): "cùng kỳ năm 2022",

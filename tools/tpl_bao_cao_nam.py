@@ -283,7 +283,11 @@ def section_two(doc: DocumentObject) -> None:
             "nước ngoài có quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, "
             "{{ dia_phuong }} "
             "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
-            "{{ so_lieu.dia_phuong_doi_tac.quoc_gia }}.",
+            "{{ so_lieu.dia_phuong_doi_tac.quoc_gia }}."
+            # a two-window report: the year so far's new partners, unless the month's sentence already said them
+            "{% if co_luy_ke and so_lieu.dia_phuong_doi_tac.luy_ke_so_moi != so_lieu.dia_phuong_doi_tac.so_moi %} "
+            "{{ ky.luy_ke_trong }}, {{ dia_phuong }} đã thiết lập quan hệ hợp tác với "
+            "{{ so_lieu.dia_phuong_doi_tac.luy_ke_so_moi }} địa phương mới.{% endif %}",
         ],
     )
     item(
