@@ -19,6 +19,7 @@ from reportgen.kinds.bao_cao_nam.quotable import QUOTABLE
 from reportgen.kinds.bao_cao_nam.wording import change_phrase
 from reportgen.load import load_file
 from reportgen.make.validate import validate
+from reportgen.vietnamese import compare_phrase, times
 
 ROOT = Path(__file__).resolve().parents[1]
 JULY = {"ky": "thang", "thang": 7, "luy_ke_dau_nam": "co"}
@@ -85,6 +86,10 @@ def test_growth_from_twofold_reads_gap_for_every_comparison() -> None:
         "tăng 5 tỷ đồng, gấp 3 lần cùng kỳ năm 2022"
     )
     assert change_phrase(4, 0, against, "đoàn") == "tăng 04 đoàn so với cùng kỳ năm 2022"  # no ratio from zero
+    # the same rule in the generic phrase and in the aid sums (one ``times`` for all)
+    assert compare_phrase(12, 4, 2021, "đoàn") == "tăng 08 đoàn, gấp 3 lần năm 2021"
+    assert compare_phrase(7, 4, 2021, "đoàn") == "tăng 03 đoàn (75%) so với năm 2021"
+    assert times(Decimal("2.8"), 1) == "2,8" and times(199, 100) == "" and times(5, 0) == ""
 
 
 def test_a_free_form_figure_grown_several_fold_reads_gap(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from reportgen.vietnamese import (
     punctuate,
     roman,
     short_date,
+    times,
 )
 
 # (key in figures["phang"], label in the summary table, unit); aid sums follow, one row per currency
@@ -92,9 +93,7 @@ def change_phrase(current: int | Decimal, previous: int | Decimal, against: str,
     verb = "tăng" if diff > 0 else "giảm"
     whole = isinstance(current, int) and diff == diff.to_integral_value()
     amount = pad2(int(abs(diff))) if whole else format_number(abs(diff))
-    if prev > 0 and cur >= 2 * prev:
-        ratio = format_number(cur / prev, 1)
-        ratio = ratio[:-2] if ratio.endswith(",0") else ratio
+    if ratio := times(cur, prev):
         return f"tăng {amount} {unit}, gấp {ratio} lần {against}"
     pct = f" ({percent(abs(diff) * 100 / prev)})" if prev > 0 else ""
     return f"{verb} {amount} {unit}{pct} so với {against}"
