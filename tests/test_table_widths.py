@@ -136,3 +136,20 @@ def test_a_plans_time_column_holds_its_quarter_on_one_line(tmp_path: Path) -> No
     assert [line for line in lines if re.search(r"(?i)\b(?:quý|tháng)$", line)] == []  # the period left behind
     for when in ("Quý III/2026", "Tháng 10/2026", "Quý IV/2026"):
         assert any(when in line for line in lines)
+
+
+def test_a_column_of_short_names_holds_each_on_one_line_beside_long_prose() -> None:
+    """An award list printed "Ông Hoàng / Văn Anh": the room was shared in proportion to what each column
+    lacked, so the name column, a few twips short of one line, lost it to the long prose columns."""
+    post = "Phó Giám đốc Sở Ngoại vụ, Ủy viên Ban Thường vụ, phụ trách công tác lễ tân và lãnh sự của tỉnh"
+    merit = "Đã có thành tích xuất sắc trong công tác đối ngoại, góp phần vào sự phát triển kinh tế - xã hội"
+    names = ["Ông Hoàng Văn Anh", "Bà Nguyễn Thị Minh Khai", "Ông Trần Quốc Bảo"]
+    rows = [["TT", "Họ và tên", "Chức vụ, đơn vị", "Thành tích"]] + [
+        [str(i), n, post, merit] for i, n in enumerate(names)
+    ]
+    longest = max(text_twips(n) for n in names) + PADDING
+    out = fit_columns(_fixed_table([680, longest - 30, 3118, 2948], rows)).decode()
+    widths = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', out)]
+    assert sum(widths) == 680 + longest - 30 + 3118 + 2948
+    assert widths[1] >= longest
+    assert min(widths[2:]) >= 0.25 * sum(widths)  # the prose columns stay readable

@@ -5,7 +5,8 @@ A template sizes its columns for the figures it expects; a report with an estima
 pages. After rendering, each column of a fixed-layout table is measured on its real content (the widest word
 or figure, which must stand whole on one line, a period's word with its number counting as one word so that a
 "Thời gian" column never prints "Quý / III/2026", and the header's widest word); a column too narrow takes the
-width it lacks from the columns with room to spare, in proportion to their spare room. The table keeps its
+width it lacks from the columns with room to spare; a column of short cells (names, units) gets its line whole
+first when the table can afford it, the long prose columns share the rest. The table keeps its
 total width; when even that is not enough the widths are left as the template set them.
 """
 
@@ -100,11 +101,38 @@ def fitted(widths: list[int], needs: list[int], lines: list[int]) -> list[int] |
     if room < 0:
         return None
     wants = {i: lines[i] - needs[i] for i in wrapping}
+    for i in _one_line_first(wants, needs, room, sum(widths)):
+        out[i] += wants[i]
+        room -= wants.pop(i)
     share = sum(wants.values()) or 1
-    for i in wrapping:  # the longer a column's text, the more of the room it gets
+    for i in wants:  # the longer a column's text, the more of the room it gets
         out[i] += min(wants[i], room * wants[i] // share)
     out[max(wrapping, key=lambda i: widths[i])] += sum(widths) - sum(out)  # rounding and any space left over
     return out if out != widths else None
+
+
+def _one_line_first(wants: dict[int, int], needs: list[int], room: int, total: int) -> list[int]:
+    """The wrapping columns that get their widest line whole before the others share the room.
+
+    Shared in proportion to what each column lacks, the room went mostly to long prose, and a column of short
+    cells (names, units) was left a few twips short of one line: "Ông Hoàng / Văn Anh", "lượt / người". A column
+    wanting no more than an equal share of what is left gets all it wants first, shortest want first, as long as
+    the column wanting most still gets a quarter of the table (a readable label column beside figures).
+    """
+    served: list[int] = []
+    left = dict(wants)
+    for i in sorted(wants, key=lambda i: wants[i]):
+        rest = [j for j in left if j != i]
+        if not rest or wants[i] > room // len(left):
+            break
+        widest = max(rest, key=lambda j: left[j])
+        after = room - wants[i]
+        if needs[widest] + min(left[widest], after * left[widest] // sum(left[j] for j in rest)) < total // 4:
+            break
+        served.append(i)
+        room = after
+        del left[i]
+    return served
 
 
 def _table(table: bytes) -> bytes:
