@@ -235,7 +235,8 @@ def _year_layouts(doc: DocumentObject, years: range, width: float) -> None:
         _year_table(doc, n, width)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if theo_nam.ghi_chu %}")
-    para(doc, "Ghi chú: {{ theo_nam.ghi_chu }}", BODY)
+    note = para(doc, "Ghi chú: {{ theo_nam.ghi_chu }}", BODY)
+    note.paragraph_format.space_before = Pt(6)  # a line's gap under the table, not against its last row
     tag(doc, "{%p endif %}")
 
 
@@ -243,7 +244,9 @@ def year_tables(doc: DocumentObject) -> None:
     """A span report's year-by-year table: in section II up to five years, in its own appendix beyond."""
     tag(doc, "{%p if theo_nam and theo_nam.dong %}")
     tag(doc, "{%p if theo_nam.so_nam <= " + str(SPAN_IN_BODY) + " %}")
-    para(doc, "Kết quả từng năm {{ ky.cua }}:", BODY)
+    lead = para(doc, "Kết quả từng năm {{ ky.cua }}:", BODY)
+    lead.paragraph_format.space_after = Pt(6)  # a gap above the table, and never alone at a page foot
+    lead.paragraph_format.keep_with_next = True
     _year_layouts(doc, range(2, SPAN_IN_BODY + 1), 16.5)
     tag(doc, "{%p else %}")
     para(doc, "Kết quả từng năm {{ ky.cua }} tại Phụ lục {{ phu_luc.theo_nam.so }} kèm theo Báo cáo này.", BODY)
