@@ -349,4 +349,5 @@ def test_the_year_tables_lead_in_and_note_stand_apart_from_the_table(tmp_path: P
     note = [p for p in doc.paragraphs if p.text.startswith("Ghi chú:")]
     assert len(lead) == 1 and len(note) == 1
     assert (lead[0].paragraph_format.space_after or 0) >= Pt(6) and lead[0].paragraph_format.keep_with_next
+    assert (lead[0].paragraph_format.space_before or 0) >= Pt(6)
     assert (note[0].paragraph_format.space_before or 0) >= Pt(6)

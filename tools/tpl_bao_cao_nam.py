@@ -245,7 +245,8 @@ def year_tables(doc: DocumentObject) -> None:
     tag(doc, "{%p if theo_nam and theo_nam.dong %}")
     tag(doc, "{%p if theo_nam.so_nam <= " + str(SPAN_IN_BODY) + " %}")
     lead = para(doc, "Kết quả từng năm {{ ky.cua }}:", BODY)
-    lead.paragraph_format.space_after = Pt(6)  # a gap above the table, and never alone at a page foot
+    lead.paragraph_format.space_before = Pt(6)  # apart from the summary table above it
+    lead.paragraph_format.space_after = Pt(6)  # a gap above its table, and never alone at a page foot
     lead.paragraph_format.keep_with_next = True
     _year_layouts(doc, range(2, SPAN_IN_BODY + 1), 16.5)
     tag(doc, "{%p else %}")
