@@ -101,38 +101,47 @@ def fitted(widths: list[int], needs: list[int], lines: list[int]) -> list[int] |
     if room < 0:
         return None
     wants = {i: lines[i] - needs[i] for i in wrapping}
-    for i in _one_line_first(wants, needs, room, sum(widths)):
+    new = _one_line_first(out, wants, room, widths)
+    return new if new != widths else None
+
+
+def _shared(out: list[int], wants: dict[int, int], room: int, widths: list[int], whole: list[int]) -> list[int]:
+    """``out`` with the room given out: the columns ``whole`` get all they want, the others in proportion to
+    what they want (the longer a column's text, the more it gets); rounding and any room left over go to the
+    widest column that wraps."""
+    out = list(out)
+    for i in whole:
         out[i] += wants[i]
-        room -= wants.pop(i)
-    share = sum(wants.values()) or 1
-    for i in wants:  # the longer a column's text, the more of the room it gets
+        room -= wants[i]
+    rest = [i for i in wants if i not in whole]
+    share = sum(wants[i] for i in rest) or 1
+    for i in rest:
         out[i] += min(wants[i], room * wants[i] // share)
-    out[max(wrapping, key=lambda i: widths[i])] += sum(widths) - sum(out)  # rounding and any space left over
-    return out if out != widths else None
+    out[max(wants, key=lambda i: widths[i])] += sum(widths) - sum(out)
+    return out
 
 
-def _one_line_first(wants: dict[int, int], needs: list[int], room: int, total: int) -> list[int]:
-    """The wrapping columns that get their widest line whole before the others share the room.
+def _one_line_first(out: list[int], wants: dict[int, int], room: int, widths: list[int]) -> list[int]:
+    """The room shared, the columns wanting least getting their widest line whole first.
 
-    Shared in proportion to what each column lacks, the room went mostly to long prose, and a column of short
-    cells (names, units) was left a few twips short of one line: "Ông Hoàng / Văn Anh", "lượt / người". A column
-    wanting no more than an equal share of what is left gets all it wants first, shortest want first, as long as
-    the column wanting most still gets a quarter of the table (a readable label column beside figures).
+    Shared only in proportion to what each column lacks, the room went mostly to long prose, and a column of
+    short cells (names, units) was left a few twips short of one line: "Ông Hoàng / Văn Anh", "lượt / người". A
+    column wanting no more than an equal share of the room still to give gets all it wants, shortest want first,
+    unless that leaves the column wanting most (the label column beside figures) under a quarter of the table.
     """
-    served: list[int] = []
-    left = dict(wants)
+    whole: list[int] = []
+    best = _shared(out, wants, room, widths, whole)
+    widest = max(wants, key=lambda i: wants[i])
     for i in sorted(wants, key=lambda i: wants[i]):
-        rest = [j for j in left if j != i]
-        if not rest or wants[i] > room // len(left):
+        left = room - sum(wants[j] for j in whole)
+        if i == widest or wants[i] > left // (len(wants) - len(whole)):
             break
-        widest = max(rest, key=lambda j: left[j])
-        after = room - wants[i]
-        if needs[widest] + min(left[widest], after * left[widest] // sum(left[j] for j in rest)) < total // 4:
+        trial = _shared(out, wants, room, widths, [*whole, i])
+        if trial[widest] < min(best[widest], sum(widths) // 4):
             break
-        served.append(i)
-        room = after
-        del left[i]
-    return served
+        whole.append(i)
+        best = trial
+    return best
 
 
 def _table(table: bytes) -> bytes:
