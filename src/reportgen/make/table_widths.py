@@ -32,6 +32,7 @@ ADVANCE = {
 TWIPS_PER_PT = 20
 PADDING = 2 * 108 + 60  # Word's default left and right cell margins (0.19 cm each), and some slack
 TABLE_PT = 12.0
+READABLE = 2381  # 4.2 cm: a label column holding four or five words a line, readable however wide the table
 
 
 def text_twips(text: str, size_pt: float = TABLE_PT, bold: bool = False) -> int:
@@ -126,18 +127,23 @@ def _one_line_first(out: list[int], wants: dict[int, int], room: int, widths: li
 
     Shared only in proportion to what each column lacks, the room went mostly to long prose, and a column of
     short cells (names, units) was left a few twips short of one line: "Ông Hoàng / Văn Anh", "lượt / người". A
-    column wanting no more than an equal share of the room still to give gets all it wants, shortest want first,
-    unless that leaves the column wanting most (the label column beside figures) under a quarter of the table.
+    column of short cells (its widest line within an eighth of the width the template gave it, so meant to
+    hold it) wanting no more than an equal share of the room still to give gets all it wants, shortest want
+    first, unless that leaves the column wanting most (the label column beside figures) under a quarter of the
+    table and under ``READABLE``. A column of longer cells is not served: its text wraps beside prose that
+    wraps anyway, and serving it made the list longer.
     """
     whole: list[int] = []
     best = _shared(out, wants, room, widths, whole)
     widest = max(wants, key=lambda i: wants[i])
     for i in sorted(wants, key=lambda i: wants[i]):
+        if out[i] + wants[i] > widths[i] * 9 // 8:
+            continue  # cells longer than the template meant the column for: wrapping them is expected
         left = room - sum(wants[j] for j in whole)
         if i == widest or wants[i] > left // (len(wants) - len(whole)):
             break
         trial = _shared(out, wants, room, widths, [*whole, i])
-        if trial[widest] < min(best[widest], sum(widths) // 4):
+        if trial[widest] < min(best[widest], sum(widths) // 4, READABLE):
             break
         whole.append(i)
         best = trial
