@@ -159,3 +159,11 @@ def test_a_column_of_short_names_holds_each_on_one_line_beside_long_prose() -> N
     assert sum(widths) == 680 + longest - 30 + 3118 + 2948
     assert widths[1] >= longest
     assert min(widths[2:]) >= 0.25 * sum(widths)  # the prose columns stay readable
+
+
+def test_a_column_of_longer_cells_than_its_template_meant_still_shares_the_room() -> None:
+    """Served whole, a "Quốc gia, tổ chức" column three times its template width took the room of the prose
+    beside it, and a list of delegations ran one page longer: only short cells get their line first."""
+    new = fitted([600, 1000, 4000, 4000], [500, 600, 800, 800], [500, 3000, 9000, 9000])
+    assert new is not None and sum(new) == 9600
+    assert new[1] < 3000 and new[2] > 3000

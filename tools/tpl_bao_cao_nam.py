@@ -198,7 +198,7 @@ def summary_tables(
         tag(doc, ("{%p if " if i == 0 else "{%p elif ") + test + " %}")
         columns = [SUMMARY_COLUMNS[k] for k in keys]
         fits = [_running_fit(c) for c in columns] if two else [_fit(c, appendix, len(columns)) for c in columns]
-        data_table(
+        table = data_table(
             doc,
             [c[0] for c in columns],
             [c[1] for c in columns],
@@ -207,6 +207,8 @@ def summary_tables(
             numeric=tuple(n for n, c in enumerate(columns) if c[2]),
             fits=fits,
         )
+        if appendix and two:  # both windows, nine columns: at 12 pt the last rows of fifteen ran onto a page
+            smaller(table, DENSE_PT)
     tag(doc, "{%p endif %}")
 
 
