@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import random
 import re
 import shutil
@@ -135,8 +136,9 @@ def _p(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def report(users: int, times: dict[str, list[float]]) -> bool:
-    print(f"\n{users} đồng nghiệp cùng dùng trong 60 s")
+def report(users: int, seconds: float, times: dict[str, list[float]]) -> bool:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"\n{users} đồng nghiệp cùng dùng trong {seconds:g} s (tải máy lúc đo: {load:.2f})")
     print(f"{'Thao tác':<16} {'số lần':>7} {'p50':>8} {'p95':>8} {'max':>8}  mục tiêu")
     ok = True
     for action, _ in MIX:
@@ -189,7 +191,7 @@ def main() -> int:
             finally:
                 server.terminate()
                 server.wait(30)
-        ok = report(users, times) and ok
+        ok = report(users, args.seconds, times) and ok
     return 0 if ok else 1
 
 

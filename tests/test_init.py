@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from docx import Document
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
@@ -204,3 +205,13 @@ def test_the_workbook_has_drop_downs_vietnamese_formats_and_a_frozen_header(tmp_
     assert visits.column_dimensions["G"].number_format == "#,##0"
     assert projects.column_dimensions["F"].number_format == "#,##0.00"
     assert all(ws.freeze_panes == "A2" for ws in book.worksheets[1:])
+
+
+def test_a_list_left_empty_on_purpose_has_no_sample_record_and_shows_its_shape(tmp_path: Path) -> None:
+    """The per-year totals of a span report are refused in any other report: a sample record there would stop a
+    year report made from the scaffold from being saved once its required fields are typed."""
+    text = scaffold("bao_cao_nam", tmp_path / "x.yaml", ROOT / "schemas").yaml_text
+    data = yaml.safe_load(text)
+    assert data["so_lieu_theo_nam"] == [] and data["doan_vao"]  # other lists keep their one sample
+    after = text[text.index("so_lieu_theo_nam: []") :].split("\n")
+    assert after[2].strip() == "# - nam: 2021"  # the shape, commented: uncomment to use

@@ -13,7 +13,8 @@ from starlette.datastructures import FormData
 
 from reportgen.load import load_file
 from reportgen.make.pipeline import build_file
-from reportgen.web.forms import build_form, read_form
+from reportgen.web.form_read import read_form
+from reportgen.web.forms import build_form
 from test_quyet_dinh_khen_thuong import BASE, TEMPLATES, build, certificate_names, table_rows, texts
 
 FOREIGN = """\

@@ -151,7 +151,7 @@ def test_a_value_outside_a_list_of_choices_names_the_choices_in_vietnamese() -> 
     (rendered,) = problems(text)
     assert rendered.endswith(
         "ky_bao_cao.ky: chỉ nhận một trong các giá trị: thang, quy, 6_thang_dau_nam, 9_thang, n_thang_dau_nam, nam,"
-        " khoang_ngay"
+        " khoang_ngay, giai_doan"
     )
 
 

@@ -712,3 +712,21 @@ def test_preview_draws_the_first_page_now_and_the_others_when_asked(client: Test
     assert second.status_code == 200 and second.content.startswith(b"\x89PNG")
     assert (workspace / ".reportgen-web-preview" / key / "trang-002.png").is_file()
     assert client.get(f"/anh/{key}/{len(images) + 1}.png").status_code == 404
+
+
+def test_an_error_no_page_caught_is_a_vietnamese_page_with_the_security_headers(workspace: Path) -> None:
+    """An exception raised before any page runs reaches Starlette's own last layer (ServerErrorMiddleware)."""
+    web = create_app(Settings(workspace, require_login=True))
+
+    def broken(request: object) -> str | None:
+        raise RuntimeError("hỏng ở tầng ngoài")
+
+    web.state.app.user = broken
+    with TestClient(web, base_url="http://127.0.0.1", raise_server_exceptions=False) as test_client:
+        answer = test_client.get("/")
+    assert answer.status_code == 500
+    assert "Lỗi bất ngờ trong reportgen" in answer.text and answer.headers["content-type"].startswith("text/html")
+    assert "RuntimeError" not in answer.text and "Traceback" not in answer.text and "hỏng" not in answer.text
+    assert "script-src 'self'" in answer.headers["content-security-policy"]
+    assert answer.headers["x-frame-options"] == "DENY" and answer.headers["x-content-type-options"] == "nosniff"
+    assert answer.headers["referrer-policy"] == "same-origin"

@@ -306,7 +306,8 @@ def list_notes() -> dict[str, str]:
         ),
         "dia_phuong_doi_tac": comment(
             "Địa phương nước ngoài có quan hệ hợp tác (lũy kế đến hết năm báo cáo): mỗi địa phương một mục,",
-            "nam_thiet_lap là năm thiết lập quan hệ. Tổng số và số địa phương mới được đếm từ danh sách này.",
+            "nam_thiet_lap là năm thiết lập quan hệ; ngay_thiet_lap là ngày, cần cho quan hệ mới của báo cáo",
+            "chưa trọn năm. Tổng số và số địa phương mới được đếm từ danh sách này.",
         ),
     }
 

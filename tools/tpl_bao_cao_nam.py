@@ -259,7 +259,7 @@ def year_tables(doc: DocumentObject) -> None:
 
 def year_appendix(doc: DocumentObject) -> None:
     """The year-by-year table of a span longer than section II has room for, on a landscape page."""
-    tag(doc, "{%p if phu_luc.theo_nam %}")
+    tag(doc, "{%p if phu_luc.theo_nam.so %}")
     landscape_section(doc)
     appendix_heading(doc, "phu_luc.theo_nam.so", "SỐ LIỆU TỪNG NĂM {{ ky.ten_day_du_hoa }}", REF)
     _year_layouts(doc, range(SPAN_IN_BODY + 1, SPAN_LONGEST + 1), 25.2)

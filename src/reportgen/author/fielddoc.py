@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -43,6 +45,26 @@ class FieldDoc:
     nhap_nhieu_dong: bool = False  # prose: the web form gives it a multi-line box
     nam_van_ban: bool = False  # the document's year: the web's "new file" form fills it, its file list shows it
     canh_nhau: bool = False  # a group whose fields are one text in two languages: the web form shows them side by side
+    khuon: tuple[str, str] = ("", "")  # tieu_de and mo_ta as written, when they hold words an input fills
+
+    def worded(self, words: Mapping[str, str]) -> FieldDoc:
+        """This entry with the words of one input (``{ky_sau|năm sau}`` → “6 tháng cuối năm 2023”)."""
+        if not any(self.khuon) or not words:
+            return self
+        return dataclasses.replace(
+            self, tieu_de=fill_words(self.khuon[0], words), mo_ta=fill_words(self.khuon[1], words)
+        )
+
+
+_WORD = re.compile(r"\{([a-z_]+)\|([^{}|]*)\}")  # {ky_sau|năm sau}: a word one input gives, and its general form
+
+
+def fill_words(text: str, words: Mapping[str, str] | None = None) -> str:
+    """``text`` with each ``{name|general}`` replaced by the input's word ``name``, or by the general one.
+
+    Without words (the editor schema, the scaffold, Excel sheets) a label reads as it always did: “năm sau”.
+    """
+    return _WORD.sub(lambda m: (words or {}).get(m[1]) or m[2], text)
 
 
 @dataclass(frozen=True)
@@ -172,9 +194,11 @@ def _shared(field: FieldPath) -> dict[str, Any]:
 
 
 def _field_doc(entry: dict[str, Any]) -> FieldDoc:
+    title, text = str(entry.get("tieu_de", "")), str(entry.get("mo_ta", ""))
     return FieldDoc(
-        tieu_de=str(entry.get("tieu_de", "")),
-        mo_ta=str(entry.get("mo_ta", "")),
+        tieu_de=fill_words(title),
+        mo_ta=fill_words(text),
+        khuon=(title, text) if _WORD.search(title + text) else ("", ""),
         vi_du=entry.get("vi_du"),
         has_example="vi_du" in entry,
         de_trong=bool(entry.get("de_trong", False)),

@@ -108,6 +108,10 @@ def _model_lines(
             lines.append(f"{pad}{field.name}:" + ("" if records else " []"))
             for item in records:
                 lines.extend(_item_lines(kind, field.model, field.path + "[].", item, pad + "  ", marked=not sample))
+            if not records and not sample:  # a list left empty on purpose (de_trong): its shape as comments
+                shape = example(kind, field.model, field.path + "[].")
+                inner = _item_lines(kind, field.model, field.path + "[].", shape, pad + "  ", marked=False)
+                lines.extend(_commented(line) for line in inner if line.strip())
         elif not field.required and not sample:
             lines.append(pad + _comment(kind, field, False) + " Bỏ trống nếu không dùng; các trường bên trong:")
             lines.append(f"{pad}{field.name}:")

@@ -9,6 +9,7 @@ web form and the checker read. Nothing outside a kind's own files names a kind o
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -102,7 +103,9 @@ class Kind(Generic[M]):
     - ``symbol``: how its number line reads, or ``None`` when it has no number (speeches);
     - ``warnings(model)``: suspicious but legal input, each tied to a field;
     - ``figures(model, env)``: the figures another kind's input may quote from it, or ``None``;
-    - ``listing_label(model)``: what one input covers, for the web page's list (a report's period), or ``None``.
+    - ``listing_label(model)``: what one input covers, for the web page's list (a report's period), or ``None``;
+    - ``field_words(data)``: the words its field labels take from one input, still unchecked (a report's period:
+      ``{"ky_sau": "6 tháng cuối năm 2023"}`` fills ``{ky_sau|năm sau}`` in ``data/mo_ta``), or ``None``.
     """
 
     title: str
@@ -114,11 +117,22 @@ class Kind(Generic[M]):
     warnings: Callable[[M], list[tuple[Loc, str]]] = _no_warnings
     figures: Callable[[M, BuildEnv], dict[str, Any]] | None = None
     listing_label: Callable[[M], str] | None = None  # what an input covers, for listings (a report's period)
+    field_words: Callable[[Mapping[str, Any]], dict[str, str]] | None = None  # label words from one input's data
 
 
 def available() -> list[str]:
-    """Names of every kind: the modules and packages here that do not start with an underscore."""
-    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    """Names of every kind: the modules and packages here that do not start with an underscore.
+
+    Listed again only when the folder changes (a kind added is a file added), not on every call: a web page
+    asks for several kinds' contracts and each asked this.
+    """
+    stamp = tuple(os.stat(folder).st_mtime_ns for folder in __path__)
+    if _listed[0] != stamp:
+        _listed[:] = [stamp, sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))]
+    return list(_listed[1])
+
+
+_listed: list[Any] = [None, []]  # (modification times of the folder, kind names) of the last listing
 
 
 def get(name: str) -> Kind[Any]:

@@ -31,6 +31,7 @@ from reportgen.load.builder import NO_ROOT, Builder
 from reportgen.load.characters import Text, scan_characters
 from reportgen.load.common import MAX_BYTES, MAX_DEPTH, LoadedInput, Loc, field_name
 from reportgen.load.decoding import decode, too_big
+from reportgen.load.memo import remembered
 from reportgen.load.mojibake import scan_mojibake
 from reportgen.load.parser import DEPTH_MESSAGE, SafeEvents, deep_brackets
 from reportgen.load.parser import FastEvents as _FastEvents
@@ -72,6 +73,11 @@ def load_text(text: str | bytes, display: str = "<văn bản>") -> LoadedInput:
 
 
 def _load(source: str | bytes, display: str, path: Path) -> LoadedInput:
+    """Every check in order, once per content (``load/memo.py``); all problems are raised together."""
+    return remembered(source, display, path, _FastEvents is not None, lambda: _parse(source, display, path))
+
+
+def _parse(source: str | bytes, display: str, path: Path) -> LoadedInput:
     """Every check in order; all problems found are raised together so the user fixes them in one go."""
     doc = Text(_text(source, display))
     problems, parse_text = scan_characters(doc, display)

@@ -7,9 +7,12 @@ leaves a partial output behind.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import functools
+import hashlib
 import os
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,6 +62,7 @@ class _Resolver:
     def __init__(self, checking: bool = False) -> None:
         self._cache: dict[Path, Related] = {}
         self._stack: list[Path] = []
+        self._reading: list[list[Path]] = []  # per related input being read: the files it has read so far
         self.checking = checking
         self.seen: list[Path] = []  # every file looked for, found or not: what a cached check depends on
 
@@ -67,8 +71,7 @@ class _Resolver:
 
         def load_related(rel: Path, loc: tuple[str | int, ...]) -> Related:
             target = (source.parent / rel).resolve()
-            if target not in self.seen:
-                self.seen.append(target)
+            self._saw([target])
             line, col = validated.loaded.position(loc)
             where = (validated.loaded.display, line, col, field_name(loc))
             if target in self._stack:
@@ -76,7 +79,7 @@ class _Resolver:
             if not target.is_file():
                 raise InputError([Problem(*where, f"không tìm thấy tệp “{rel}”")])
             if target not in self._cache:
-                self._cache[target] = self._related(target)
+                self._cache[target] = self._remembered(target)
             return self._cache[target]
 
         return BuildEnv(source=source, load_related=load_related, checking=self.checking)
@@ -84,6 +87,36 @@ class _Resolver:
     def loaded(self) -> set[Path]:
         """Every related input loaded so far (resolved paths)."""
         return set(self._cache)
+
+    def _saw(self, paths: Iterable[Path]) -> None:
+        for path in paths:
+            if path not in self.seen:
+                self.seen.append(path)
+            for reading in self._reading:
+                if path not in reading:
+                    reading.append(path)
+
+    def _remembered(self, path: Path) -> Related:
+        """``path`` read as a related input, or as read before if neither it nor any file it read has changed.
+
+        A web save checks a report, which reads last year's report: that one is read once, not on every save.
+        """
+        key = (path, self.checking)
+        with _RELATED_LOCK:
+            kept = _RELATED.get(key)
+        if kept is not None and all(_digest(p) == d for p, d in kept[0]):
+            self._saw(p for p, _ in kept[0])
+            return dataclasses.replace(kept[1], figures=copy.deepcopy(kept[1].figures))
+        self._reading.append([path])
+        try:
+            related = self._related(path)
+        finally:
+            read = self._reading.pop()
+        with _RELATED_LOCK:
+            _RELATED[key] = (tuple((p, _digest(p)) for p in read), related)
+            while len(_RELATED) > _RELATED_SIZE:
+                del _RELATED[next(iter(_RELATED))]
+        return dataclasses.replace(related, figures=copy.deepcopy(related.figures))
 
     def _related(self, path: Path) -> Related:
         self._stack.append(path)
@@ -94,6 +127,18 @@ class _Resolver:
             return Related(path, validated.model, figures)
         finally:
             self._stack.pop()
+
+
+_RELATED_SIZE = 16
+_RELATED_LOCK = threading.Lock()
+_RELATED: dict[tuple[Path, bool], tuple[tuple[tuple[Path, str | None], ...], Related]] = {}
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def prepare(path: Path, resolver: _Resolver | None = None, data: bytes | None = None) -> Prepared:

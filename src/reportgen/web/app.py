@@ -27,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 
 from reportgen.web import issuing, preview, signing
 from reportgen.web.core import HERE, LOCAL_HOSTS, MAX_BODY, UNEXPECTED, App, Refused, Settings
-from reportgen.web.guard import BodyTooLarge, Guard
+from reportgen.web.guard import SECURITY_HEADERS, BodyTooLarge, Guard
 from reportgen.web.security import secret_key
 from reportgen.web.views import accounts, edit, history, imports, outputs
 from reportgen.web.workspace import NotInWorkspace
@@ -115,22 +115,36 @@ def create_app(settings: Settings) -> Starlette:
         message = "Không có trang này." if status == 404 else "Trang này không nhận yêu cầu kiểu này."
         return app.page(request, "error.html", status, message=message)
 
+    async def server_error(request: Request, exc: Exception) -> Response:
+        """What Starlette answers for an exception no page caught (one raised before a page runs, in a
+        middleware): the Vietnamese error page with the security headers, never a traceback. This answer is
+        sent by Starlette's outermost layer, outside ``Guard``, so it carries the headers itself. The
+        traceback goes to the console of whoever runs the server.
+        """
+        context = {"message": UNEXPECTED, "csrf": "", "user": None, "login": settings.require_login}
+        return app.templates.TemplateResponse(
+            request, "error.html", {**context, "titles": app.titles}, status_code=500, headers=SECURITY_HEADERS
+        )
+
     @contextlib.asynccontextmanager
     async def lifespan(_: Starlette) -> AsyncIterator[None]:
         """LibreOffice is started with the server and stopped with it, so previews need no start-up each."""
         if settings.background:
-            threading.Thread(target=preview.warm_up, daemon=True).start()
+            pool = app.workers()
+            if pool is None:
+                threading.Thread(target=preview.warm_up, daemon=True).start()
+            else:
+                app.processes.submit(preview.warm_up)  # previews are made in the worker processes
         try:
             yield
         finally:
             await run_in_threadpool(preview.close)
-            if app._pool is not None:
-                app._pool.shutdown(cancel_futures=True)
+            app.processes.shutdown()
 
     web = Starlette(
         routes=routes,
         middleware=middleware,
-        exception_handlers={404: not_found, 405: not_found},
+        exception_handlers={404: not_found, 405: not_found, Exception: server_error},
         lifespan=lifespan,
     )
     if settings.background:

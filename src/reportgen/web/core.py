@@ -8,12 +8,13 @@ and middleware in ``web/app.py``.
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 import functools
 import getpass
-import threading
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,13 +34,15 @@ from reportgen.load import load_text
 from reportgen.make.pdf import PDF_TIMEOUT
 from reportgen.make.pipeline import check_text
 from reportgen.make.validate import SAMPLE_CODE
-from reportgen.problems import InputError, Problem
+from reportgen.problems import InputError, Problem, display_path
 from reportgen.web import forms, signing
+from reportgen.web.form_rows import table_rows
 from reportgen.web.merge import Conflict
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, client_address, csrf_ok, csrf_token
 from reportgen.web.share import OnNetworkShare, refusal
 from reportgen.web.store import Store, sha
 from reportgen.web.uploads import MAX_UPLOAD, UploadRefused, check_upload
+from reportgen.web.workers import Kept, Workers
 from reportgen.web.workspace import STATE_LABELS, NotInWorkspace, Workspace
 
 HERE = Path(__file__).resolve().parent
@@ -99,14 +102,12 @@ class App:
         self.store = Store(self.ws.root)
         self.limiter = LoginLimiter()
         self.heavy = anyio.CapacityLimiter(HEAVY_WORKERS)
-        self._pool: ProcessPoolExecutor | None = None
-        self._pool_lock = threading.Lock()
+        self.processes = Workers(settings.build_processes)
+        self.rendered = Kept(16)  # an input's form fields as HTML, by its content and problems
         self.local_user = getpass.getuser() or "máy này"
         self.titles = {name: kinds.get(name).title for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self.templates.env.globals.update(
-            STATE_LABELS=STATE_LABELS, cell_problems=forms.cell_problems, label=forms.label
-        )
+        self.templates.env.globals.update(STATE_LABELS=STATE_LABELS, label=forms.label, table_rows=table_rows)
         self.templates.env.globals.update(signed_of=signing.signed_of)
         self.templates.env.filters["anchor"] = forms.anchor
 
@@ -123,6 +124,24 @@ class App:
     async def cpu(self, func: Callable[..., T], *args: Any) -> T:
         """Run costly work (build, preview, import) in the bounded pool, off the threads pages use."""
         return await anyio.to_thread.run_sync(functools.partial(func, *args), limiter=self.heavy)
+
+    async def apart(self, func: Callable[..., T], *args: Any) -> T:
+        """Run ``func`` (a module-level function: it travels to another process) in a worker process at a lower
+        OS priority, so that pages and saves get the CPU first; in the server's bounded pool when no worker
+        processes are configured (tests).
+        """
+        if self.workers() is None:
+            return await self.cpu(func, *args)
+        job = self.processes.submit(func, *args)
+        try:
+            return await asyncio.wrap_future(job)
+        except BrokenProcessPool:  # the worker died during this job: this answer says so, the next job gets a new one
+            self.processes.forget_broken()
+            raise
+
+    def workers(self) -> ProcessPoolExecutor | None:
+        """The worker processes for builds and previews, started on first use (None: work in threads)."""
+        return self.processes.pool()
 
     def user(self, request: Request) -> str | None:
         """Who is signed in: looked up in the workspace database, so an ended session ends at once."""
@@ -191,19 +210,18 @@ class App:
             blocking = [p for p in result.problems if p.severity == "error" and p.code != SAMPLE_CODE]
             if blocking and not draft:
                 return Saved(False, result.problems, result.warnings)
-            self.store.keep(name, current, user, "bản trước khi sửa")
+            self.store.keep(name, current, user, "bản trước khi sửa")  # usually kept already: nothing written
             replace(path, data)
             self.ws.remember(name, data, result)
             note = note + (" (bản nháp, còn lỗi)" if blocking else "")
-            self.store.keep(name, made, user, note)
-        self.store.audit(user, note, name, detail)
+            self.store.keep_save(name, made, user, note, detail)
         return Saved(True, result.problems, result.warnings, draft=bool(blocking))
 
     # ------------------------------------------------------------------------------------ pages
 
     def loaded(self, path: Path, text: str) -> dict[str, Any] | None:
         try:
-            return load_text(text, path.name).data
+            return load_text(text, display_path(path)).data  # as the check names it: one parse for both
         except InputError:
             return None
 

@@ -21,6 +21,7 @@ from reportgen.problems import OutputError
 
 CACHE = ".reportgen-web-preview"
 PDF_NAME = "van_ban.pdf"
+COUNT_NAME = "so_trang.txt"  # the PDF's page count, written once the first page is drawn
 RESOLUTION = 60  # dots per inch: an A4 page 500 px wide, readable and small
 _LOCK = threading.Lock()
 _WARM: list[WarmConverter | None] = []  # started once, on first use or by warm_up(); [None] = not available here
@@ -75,7 +76,32 @@ def pages(workspace: Path, docx: Path) -> tuple[str, int]:
         count = pdf_page_count(folder / PDF_NAME)
     if count:
         _draw(folder, 1)
+    landing = folder / f".{COUNT_NAME}-{os.getpid()}-{threading.get_ident()}"
+    landing.write_text(str(count), encoding="ascii")
+    os.replace(landing, folder / COUNT_NAME)
     return key, count
+
+
+def shown(workspace: Path, docx: Path) -> tuple[str, int] | None:
+    """(key, page count) of a document whose first page is already drawn; None when there is work to do.
+
+    Asked by the server itself, so a preview seen before never waits behind a build in a worker process.
+    """
+    key = content_key(docx)
+    folder = workspace / CACHE / key
+    try:
+        count = int((folder / COUNT_NAME).read_text(encoding="ascii"))
+    except (OSError, ValueError):
+        return None
+    return (key, count) if count == 0 or (folder / "trang-001.png").is_file() else None
+
+
+def drawn(workspace: Path, key: str, page: int) -> Path | None:
+    """The picture of a page if it is already drawn (None: ask :func:`page_file` to draw it)."""
+    if not (len(key) == 32 and all(c in "0123456789abcdef" for c in key)) or page < 1:
+        return None
+    path = workspace / CACHE / key / f"trang-{page:03d}.png"
+    return path if path.is_file() else None
 
 
 def page_file(workspace: Path, key: str, page: int) -> Path | None:
@@ -99,7 +125,7 @@ def _convert(docx: Path, folder: Path) -> None:
         shutil.copyfile(docx, copy)
         pdf = _to_pdf(copy, work)
         folder.mkdir(parents=True, exist_ok=True)
-        landing = folder / f".{PDF_NAME}-{threading.get_ident()}"
+        landing = folder / f".{PDF_NAME}-{os.getpid()}-{threading.get_ident()}"
         shutil.copyfile(pdf, landing)  # the cache may sit on another disk than the temp folder
         os.replace(landing, folder / PDF_NAME)
 
@@ -112,7 +138,7 @@ def _draw(folder: Path, page: int) -> Path:
     tool = shutil.which("pdftoppm")
     if tool is None:
         raise OutputError(f"Không tìm thấy pdftoppm (poppler-utils) để xem trước. Cài đặt: {install_hint('pdftoppm')}")
-    stem = folder / f".ve-{page:03d}-{threading.get_ident()}"
+    stem = folder / f".ve-{page:03d}-{os.getpid()}-{threading.get_ident()}"
     pages = ["-f", str(page), "-l", str(page), "-singlefile"]
     result = subprocess.run(
         [tool, "-png", "-r", str(RESOLUTION), *pages, str(folder / PDF_NAME), str(stem)],

@@ -60,6 +60,7 @@ class Version:
 class Store:
     def __init__(self, workspace: Path) -> None:
         self.path = workspace / DB_NAME
+        self._kept_bases: set[str] = set()  # hashes of texts already in the ``bases`` table
         with input_lock(workspace, DB_NAME), self._db() as db:  # two server processes starting at once
             db.execute("pragma journal_mode=wal")
             db.table("versions").create(
@@ -84,6 +85,9 @@ class Store:
     def _db(self) -> Iterator[sqlite_utils.Database]:
         conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000)
         conn.execute(f"pragma busy_timeout={BUSY_MS}")
+        # WAL's recommended durability: a commit is not synced on its own (a power cut may lose the last
+        # commits, never the database); the input files themselves are synced on every save
+        conn.execute("pragma synchronous=normal")
         try:
             with conn:
                 yield sqlite_utils.Database(conn)
@@ -94,11 +98,20 @@ class Store:
 
     def keep(self, name: str, text: str, user: str, note: str) -> None:
         """Record ``text`` as a version of ``name`` unless it is already the latest one."""
-        latest = self.versions(name, limit=1)
-        if latest and latest[0].sha == sha(text):
-            return
-        row = {"name": name, "sha": sha(text), "saved_at": now(), "user": user, "note": note, "text": text}
         with self._db() as db:
+            self._keep(db, name, text, user, note)
+
+    def keep_save(self, name: str, text: str, user: str, note: str, detail: str) -> None:
+        """A save's new text and its audit line, in one transaction."""
+        with self._db() as db:
+            self._keep(db, name, text, user, note)
+            db.table("audit").insert({"at": now(), "user": user, "action": note, "target": name, "detail": detail})
+
+    def _keep(self, db: sqlite_utils.Database, name: str, text: str, user: str, note: str) -> None:
+        digest = sha(text)
+        latest = db.execute("select sha from versions where name = ? order by id desc limit 1", [name]).fetchone()
+        if latest is None or latest[0] != digest:
+            row = {"name": name, "sha": digest, "saved_at": now(), "user": user, "note": note, "text": text}
             db.table("versions").insert(row)
 
     def versions(self, name: str, limit: int = 200) -> list[Version]:
@@ -115,10 +128,16 @@ class Store:
         return Version(**rows[0]) if rows else None
 
     def remember(self, text: str) -> str:
-        """Keep a text an editor starts from, so a later save can be merged against it; returns its hash."""
+        """Keep a text an editor starts from, so a later save can be merged against it; returns its hash.
+
+        A text this process kept already is not written again (every form page asks; rows are never deleted).
+        """
         digest = sha(text)
+        if digest in self._kept_bases:
+            return digest
         with self._db() as db:
             db.execute("insert or ignore into bases (sha, text) values (?, ?)", [digest, text])
+        self._kept_bases.add(digest)
         return digest
 
     def base_text(self, digest: str) -> str | None:

@@ -71,6 +71,8 @@ class Workspace:
         self.outputs = self.root / OUTPUTS
         self._cache: dict[str, tuple[str, tuple[tuple[Path, str | None], ...], BuildResult]] = {}
         self._lock = threading.Lock()
+        self._index: tuple[tuple[int, int], dict[str, dict[str, object]], dict[str, list[str]]] | None = None
+        self._edited: dict[tuple[str, int, int, str], bool] = {}  # (document, mtime, size, recorded hash) → edited
 
     def names(self) -> list[str]:
         found = []
@@ -100,18 +102,21 @@ class Workspace:
         A save changes one file's content: only that file and the inputs referring to it are checked again,
         never the whole workspace.
         """
+        return self._checked(name)[2]
+
+    def _checked(self, name: str) -> tuple[Path, bytes, BuildResult]:
         path = self.path(name)
         data = path.read_bytes()
         own = hashlib.sha256(data).hexdigest()
         with self._lock:
             hit = self._cache.get(name)
         if hit and hit[0] == own and all(_digest(p) == d for p, d in hit[1]):
-            return hit[2]
+            return path, data, hit[2]
         result = check_text(data, path)
         related = tuple((p, _digest(p)) for p in result.related)
         with self._lock:
             self._cache[name] = (own, related, result)
-        return result
+        return path, data, result
 
     def kind_of(self, name: str) -> str:
         """The kind an input names in ``loai`` (read from its text, so an input with problems has one too)."""
@@ -127,15 +132,45 @@ class Workspace:
         """The documents reportgen wrote from this input, by the outputs folder's manifest."""
         with contextlib.suppress(OutputError):  # a build stopped half-way is finished before its files are shown
             recover_folder(self.outputs)  # (if it cannot be, the next build says why)
-        manifest = read_manifest(self.outputs)
-        source = str(self.root / name)
+        manifest, by_source = self._manifest()
         found = []
-        for file, entry in sorted(manifest.items()):
+        for file in by_source.get(str(self.root / name), []):
             target = self.outputs / file
-            if entry.get("source") == source and target.is_file() and file.endswith(".docx"):
-                pdf = target.with_suffix(".pdf")
-                found.append(Output(target, is_edited(target, manifest), pdf if pdf.is_file() else None))
+            try:
+                stat = target.stat()
+            except OSError:
+                continue
+            key = (file, stat.st_mtime_ns, stat.st_size, str(manifest[file].get("sha256")))
+            with self._lock:
+                edited = self._edited.get(key)
+            if edited is None:  # a document's hash is worked out once per version of it, not on every page
+                edited = is_edited(target, manifest)
+                with self._lock:
+                    self._edited[key] = edited
+            pdf = target.with_suffix(".pdf")
+            found.append(Output(target, edited, pdf if pdf.is_file() else None))
         return found
+
+    def _manifest(self) -> tuple[dict[str, dict[str, object]], dict[str, list[str]]]:
+        """The outputs' manifest and its documents by source, read again only when the manifest changes."""
+        try:
+            stat = (self.outputs / MANIFEST_NAME).stat()
+            stamp: tuple[int, int] | None = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            stamp = None
+        with self._lock:
+            if stamp is not None and self._index is not None and self._index[0] == stamp:
+                return self._index[1], self._index[2]
+        manifest = read_manifest(self.outputs)
+        by_source: dict[str, list[str]] = {}
+        for file, entry in sorted(manifest.items()):
+            if file.endswith(".docx"):
+                by_source.setdefault(str(entry.get("source")), []).append(file)
+        with self._lock:
+            self._index = (stamp, manifest, by_source) if stamp is not None else None
+            if len(self._edited) > 4096:
+                self._edited.clear()
+        return manifest, by_source
 
     def output(self, file: str) -> Path:
         """A file of the outputs folder by its bare name; nothing else (``../``, the manifest) is served."""
@@ -147,11 +182,11 @@ class Workspace:
         return path
 
     def state(self, name: str, kind_titles: dict[str, str]) -> InputState:
-        result = self.check(name)
-        path = self.path(name)
-        data_kind, period = _kind_and_period(path.read_text(encoding="utf-8-sig", errors="replace"))
+        path, data, result = self._checked(name)
+        data_kind, period = _kind_and_period(data.decode("utf-8-sig", errors="replace"))
         outputs = self.outputs_of(name)
-        stale = any(o.path.stat().st_mtime_ns < path.stat().st_mtime_ns for o in outputs)
+        saved_at = path.stat().st_mtime_ns if outputs else 0
+        stale = any(o.path.stat().st_mtime_ns < saved_at for o in outputs)
         return InputState(
             name=name,
             kind=data_kind,

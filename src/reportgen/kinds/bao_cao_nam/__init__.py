@@ -11,6 +11,7 @@ The model holds records, never totals: every figure in the report is counted fro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,12 +23,20 @@ from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
-from reportgen.kinds.bao_cao_nam.period import Period
+from reportgen.kinds.bao_cao_nam.partners import partner_warnings
+from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period
 from reportgen.kinds.bao_cao_nam.pictures import pictures
-from reportgen.kinds.bao_cao_nam.running_figures import check_running_inputs, quoted_period_words, running_figures
+from reportgen.kinds.bao_cao_nam.running_figures import (
+    check_running_inputs,
+    quoted_period_words,
+    running_figures,
+    with_running_blanks,
+)
+from reportgen.kinds.bao_cao_nam.running_total import next_name as running_next_name
 from reportgen.kinds.bao_cao_nam.running_total import pair_name, pair_words, running_period
 from reportgen.kinds.bao_cao_nam.span import with_years
 from reportgen.kinds.bao_cao_nam.span_input import empty_years
+from reportgen.kinds.bao_cao_nam.span_period import report_period
 from reportgen.kinds.bao_cao_nam.span_table import with_year_appendix, year_table
 from reportgen.kinds.bao_cao_nam.span_wording import quoted_span, with_span_sentences
 from reportgen.kinds.bao_cao_nam.wording import appendices, build_context, wording
@@ -51,8 +60,20 @@ LIST_WORDS = {
 def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     """One line for every record left out because it is dated outside the period (a typo, or last period's), one
     for the aid projects without an approval date, which no period can place, what the aid figures cannot say
-    (aid_wording.aid_warnings), and the span's empty years."""
-    return _undated_projects(model) + _outside(model) + aid_warnings(model) + empty_years(model)
+    (aid_wording.aid_warnings), the partners dated by a year the report covers only in part (partners.py), and the
+    span's empty years."""
+    return (
+        _undated_projects(model)
+        + _outside(model)
+        + aid_warnings(model)
+        + _unplaced_partners(model)
+        + empty_years(model)
+    )
+
+
+def _unplaced_partners(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
+    windows = [w for w in (model.period, running_period(model.ky_bao_cao, model.period)) if w is not None]
+    return partner_warnings(model.dia_phuong_doi_tac, windows, _name(model))
 
 
 def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
@@ -143,7 +164,10 @@ def previous_figures(model: Input, env: BuildEnv, window: Period | None = None) 
             f"tệp năm trước chỉ có số liệu {theirs.name}{theirs.until_note}, không đủ để so sánh với "
             f"{period.previous_name} ({short_date(last_year.start)}–{short_date(last_year.end)})",
         )
-    totals = dict(figures_of(before, None, last_year)["phang"])
+    counted = figures_of(before, None, last_year)
+    totals = dict(counted["phang"])
+    if counted["dia_phuong_doi_tac"]["khong_ro"]:  # last year's total at that day is unknown: not compared
+        del totals["dia_phuong_doi_tac"]
     if (theirs.start, theirs.end) != (last_year.start, last_year.end):
         totals = {k: v for k, v in totals.items() if not _unplaceable(k)}
     return totals
@@ -202,10 +226,32 @@ def listing_label(model: Input) -> str:
     return name[:1].upper() + name[1:]
 
 
+def field_words(data: Mapping[str, Any]) -> dict[str, str]:
+    """The period's words for the form's labels: a 6-month report's tasks are for “6 tháng cuối năm 2023”, not
+    for “năm sau”. Read from the data as typed, which may not be valid yet: no words then (labels stay general).
+    """
+    try:
+        typed = KyBaoCao.model_validate(data.get("ky_bao_cao") or {})
+        period = report_period(typed, int(data["nam"]))
+    except (KeyError, TypeError, ValueError):  # pydantic's ValidationError is a ValueError
+        return {}
+    running = running_period(typed, period)  # "tháng 7 và 7 tháng đầu năm 2023": tasks for 5 tháng cuối năm
+    name = pair_name(period, running) if running is not None else period.name
+    during = name if period.preset == "khoang_ngay" else f"trong {name}"
+    return {
+        "ky": name,
+        "trong_ky": during,
+        "ky_sau": running_next_name(period, running) if running is not None else period.next_name,
+        "cung_ky": period.previous_name,
+        "trong_cung_ky": f"trong {period.previous_name}",
+        "ca_nam": f"cả năm {period.year}",
+    }
+
+
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     figs = figures(model, env)
     _check_estimates(figs)
-    built = with_span_sentences(build_context(in_period(model, model.period), figs), figs)
+    built = with_running_blanks(with_span_sentences(build_context(in_period(model, model.period), figs), figs))
     running = running_period(model.ky_bao_cao, model.period)
     if running is not None:  # the lists cover the year so far, the month's records among them
         built["phu_luc"] = appendices(in_period(model, running))
@@ -239,4 +285,5 @@ KIND = Kind(
     warnings=warnings,
     figures=figures,
     listing_label=listing_label,
+    field_words=field_words,
 )

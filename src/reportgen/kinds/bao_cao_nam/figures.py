@@ -12,6 +12,7 @@ from typing import Any
 
 from reportgen.kinds.bao_cao_nam.aid import aid_figures, counted, flat_aid
 from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.kinds.bao_cao_nam.partners import partner_figures
 from reportgen.kinds.bao_cao_nam.period import Period
 from reportgen.kinds.bao_cao_nam.running_total import running_period
 
@@ -86,17 +87,6 @@ def _agreements(model: Input) -> dict[str, Any]:
         "so_ban_ghi_nho": sum(1 for t in records if "ghi nhớ" in t.loai.casefold()),
         "so_quan_he_moi": sum(1 for t in records if t.quan_he_moi),
         "so_quoc_gia": len({t.quoc_gia for t in records}),
-    }
-
-
-def _partners(model: Input) -> dict[str, Any]:
-    standing = [p for p in model.dia_phuong_doi_tac if p.nam_thiet_lap <= model.nam]
-    countries = Counter(p.quoc_gia for p in standing)
-    return {
-        "tong_so": len(standing),
-        "so_moi": sum(1 for p in standing if p.nam_thiet_lap == model.nam),
-        "so_quoc_gia": len(countries),
-        "theo_quoc_gia": ranked(countries),
     }
 
 
@@ -178,12 +168,14 @@ def figures_of(model: Input, previous: dict[str, Any] | None, period: Period | N
         "doan_vao": _inbound(model, period),
         "doan_ra": _outbound(model, period),
         "thoa_thuan": _agreements(model),
-        "dia_phuong_doi_tac": _partners(model),
+        "dia_phuong_doi_tac": partner_figures(model.dia_phuong_doi_tac, period),
         "hoi_nghi": _events(model),
         "vien_tro_pcpnn": aid,
         "khac": _others(model),
     }
     fig["phang"] = flat(fig)
     fig["uoc"] = estimates(model)
+    if previous is not None and fig["dia_phuong_doi_tac"]["khong_ro"]:  # a total missing some: never compared
+        previous = {k: v for k, v in previous.items() if k != "dia_phuong_doi_tac"}
     fig["nam_truoc"] = previous
     return fig

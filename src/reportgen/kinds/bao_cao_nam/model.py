@@ -131,12 +131,40 @@ class DuAnPCPNN(Strict):
 
 
 class DiaPhuongDoiTac(Strict):
-    """A foreign locality the province has relations with; ``nam_thiet_lap`` dates the relation."""
+    """A foreign locality the province has relations with, dated by the day the relation was set up or by its
+    year only (enough for a year report; a part-year report needs the day: partners.py)."""
 
     ten: Chu
     quoc_gia: Chu
-    nam_thiet_lap: Annotated[int, Field(ge=1945, le=2100)]
+    nam_thiet_lap: Annotated[int, Field(ge=1945, le=2100)] | None = None
     hinh_thuc: Chu = "Hợp tác hữu nghị"
+    # last, so that Excel sheets made before it keep their columns
+    ngay_thiet_lap: Ngay | None = None
+
+    @model_validator(mode="after")
+    def _dated(self) -> DiaPhuongDoiTac:
+        if self.ngay_thiet_lap is None and self.nam_thiet_lap is None:
+            raise PydanticCustomError(
+                "thiet_lap", "cần ghi “ngay_thiet_lap” (ngày/tháng/năm) hoặc ít nhất “nam_thiet_lap” (năm thiết lập)"
+            )
+        day = self.ngay_thiet_lap
+        if day is not None and self.nam_thiet_lap is not None and day.year != self.nam_thiet_lap:
+            raise PydanticCustomError(
+                "thiet_lap",
+                "“ngay_thiet_lap” ({day}) không thuộc năm “nam_thiet_lap” ({year})",
+                {"day": day.strftime("%d/%m/%Y"), "year": self.nam_thiet_lap},
+            )
+        if day is not None and not 1945 <= day.year <= 2100:
+            raise PydanticCustomError("thiet_lap", "“ngay_thiet_lap” phải trong các năm 1945–2100")
+        return self
+
+    @property
+    def nam(self) -> int:
+        """The year the relation was set up, from whichever of the two fields is given."""
+        if self.ngay_thiet_lap is not None:
+            return self.ngay_thiet_lap.year
+        assert self.nam_thiet_lap is not None  # _dated
+        return self.nam_thiet_lap
 
 
 # The nine fixed figures of earlier versions: (label, unit); an input written with them stays valid.

@@ -173,3 +173,22 @@ def check_running_inputs(model: Input) -> None:
             )
     if found:
         raise KindError(found[0][0], found[0][1], found[1:])
+
+
+# Period words only a report with a running total has (running_total.pair_words).
+RUNNING_ONLY_PERIOD_WORDS = (*RUNNING_PERIOD_WORDS, "lk_nay", "lk_truoc", "luy_ke_tu_ngay")
+
+
+def with_running_blanks(context: dict[str, Any]) -> dict[str, Any]:
+    """A report without a running total has the running fields too, empty: the template prints them only under
+    ``co_luy_ke``, and a context whose shape does not depend on the period lets ``reportgen check --templates``
+    check those tags from any office's own examples (a missing field would read as a misspelt tag)."""
+    for word in RUNNING_ONLY_PERIOD_WORDS:
+        context["ky"].setdefault(word, "")
+    for group, names in RUNNING_WORDS.items():
+        for name in names:
+            context["so_lieu"][group].setdefault("luy_ke_" + name, "")
+    for row in context["bang_tong_hop"]:
+        for cell in ("lk_nay", "lk_truoc", "lk_so_sanh"):
+            row.setdefault(cell, "")
+    return context

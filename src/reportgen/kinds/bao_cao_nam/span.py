@@ -57,7 +57,8 @@ def per_year(model: Input, period: SpanPeriod) -> dict[int, dict[str, Any]]:
 
 
 def with_years(figs: dict[str, Any], model: Input) -> dict[str, Any]:
-    """A span's figures: typed years added to the records' counts, per-year charts, partners of the span.
+    """A span's figures: typed years added to the records' counts, per-year charts (the span's partners are
+    counted over its window: partners.py).
 
     Other periods' figures are returned unchanged.
     """
@@ -76,8 +77,6 @@ def with_years(figs: dict[str, Any], model: Input) -> dict[str, Any]:
             sums[code.upper()] = sums.get(code.upper(), Decimal(0)) + years[year][key]
     for group, name in PER_YEAR_CHART.items():
         figs[group]["theo_thang"] = [years[y].get(name, 0) for y in period.years]
-    partners = figs["dia_phuong_doi_tac"]
-    partners["so_moi"] = sum(1 for p in model.dia_phuong_doi_tac if period.first_year <= p.nam_thiet_lap <= model.nam)
     figs["phang"] = flat(figs)
     figs["theo_nam"] = {"nam": period.years, "tong_hop": typed_years, "so_lieu": years}
     detail = [y for y in period.years if y not in typed_years]

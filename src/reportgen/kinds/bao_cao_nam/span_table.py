@@ -113,7 +113,7 @@ def with_year_appendix(context: dict[str, Any]) -> dict[str, Any]:
     """A span longer than ``IN_BODY`` years: its table is Phụ lục II and the lists after it are renumbered."""
     table = context["theo_nam"]
     appendices = context["phu_luc"]
-    appendices["theo_nam"] = None
+    appendices["theo_nam"] = {"so": ""}  # no appendix; the same shape for every report (check --templates)
     if not table or table["so_nam"] <= IN_BODY or not table["dong"]:
         return context
     appendices["theo_nam"] = {"so": roman(2)}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -18,8 +19,8 @@ from reportgen.files.userfiles import write_new
 from reportgen.load import field_name, load_text
 from reportgen.load.samples import sample_places, unmark
 from reportgen.make.pipeline import check_text
-from reportgen.problems import InputError, OutputError, Problem
-from reportgen.web import forms
+from reportgen.problems import InputError, OutputError, Problem, display_path
+from reportgen.web import form_read, forms
 from reportgen.web.core import App, _diff, _with_mine, read_input
 from reportgen.web.merge import Conflict, three_way
 from reportgen.web.store import sha
@@ -73,7 +74,7 @@ async def edit(app: App, request: Request) -> Response:
     name = request.path_params["name"]
     path = app.input_path(name)
     text = read_input(path)
-    data = app.loaded(path, text)
+    data = await run_in_threadpool(app.loaded, path, text)  # CPU work off the event loop: others' answers go on
     kind = data.get("loai") if data else None
     if data is None or kind not in kinds.available():
         return RedirectResponse(f"/yaml/{name}", 303)
@@ -81,7 +82,8 @@ async def edit(app: App, request: Request) -> Response:
     if request.method == "GET":
         result = await run_in_threadpool(app.ws.check, name)
         base = await run_in_threadpool(app.store.remember, text)
-        return form_page(
+        return await run_in_threadpool(
+            functools.partial(form_page, saved=request.query_params.get("da_luu"), shown_as_saved=base),
             app,
             request,
             name,
@@ -91,7 +93,6 @@ async def edit(app: App, request: Request) -> Response:
             result.problems,
             result.warnings,
             200,
-            saved=request.query_params.get("da_luu"),
         )
     form = await app.form(request)
     base = str(form.get("base", ""))
@@ -100,33 +101,33 @@ async def edit(app: App, request: Request) -> Response:
     if base_text is None or base_data is None:
         base_text, base_data = text, data  # an unknown start: edits count against the file as it is now
     kept: list[str] = []
-    edits = forms.read_form(kind, form, base_data, kept)
+    edits = form_read.read_form(kind, form, base_data, kept)
     action = form.get("hanh_dong")
     if action == "kiem_tra":
-        new_text = await run_in_threadpool(functools.partial(edited, app), base_text, path.name, edits, kept)
+        new_text = await run_in_threadpool(functools.partial(edited, app), base_text, display_path(path), edits, kept)
         result = await run_in_threadpool(check_text, new_text.encode("utf-8"), path)
         if request.headers.get("HX-Request") == "true":
             return app.page(request, "_problems.html", problems=result.problems, warnings=result.warnings, checked=True)
-        shown = forms.merged(base_data, edits)
+        shown = form_read.merged(base_data, edits)
         return form_page(app, request, name, kind, shown, base, result.problems, result.warnings, 200, checked=True)
 
     def make(current: str) -> str | list[Conflict]:
         if sha(current) == sha(base_text):
-            return edited(app, current, path.name, edits, kept)
+            return edited(app, current, display_path(path), edits, kept)
         theirs = app.loaded(path, current) or {}
         merged_edits, conflicts = three_way(base_data, theirs, edits)
         if conflicts:
             return conflicts
-        return edited(app, current, path.name, merged_edits, kept)
+        return edited(app, current, display_path(path), merged_edits, kept)
 
-    changed = ", ".join(forms.changed_fields(edits))
+    changed = ", ".join(form_read.changed_fields(edits))
     draft = action == "nhap"
     saved = await run_in_threadpool(
         app.save, name, make, base, app.user(request) or "", "sửa bằng biểu mẫu", changed, draft
     )
     if saved.conflicts:
         theirs = app.loaded(path, saved.current) or {}
-        shown = forms.merged(theirs, three_way(base_data, theirs, edits)[0])
+        shown = form_read.merged(theirs, three_way(base_data, theirs, edits)[0])
         shown = _with_mine(shown, saved.conflicts)
         result = await run_in_threadpool(check_text, saved.current.encode("utf-8"), path)
         return form_page(
@@ -143,7 +144,7 @@ async def edit(app: App, request: Request) -> Response:
         )
     if saved.ok:
         return RedirectResponse(f"/sua/{name}?da_luu={'nhap' if saved.draft else '1'}", 303)
-    shown = forms.merged(base_data, edits)
+    shown = form_read.merged(base_data, edits)
     return form_page(app, request, name, kind, shown, base, saved.problems, saved.warnings, 422, refused=True)
 
 
@@ -175,11 +176,25 @@ def form_page(
 ) -> Response:
     """The edit form of ``name`` showing ``data``: first shown, refused, checked or in conflict (the one helper
     every way of showing the form again goes through)."""
-    fields = forms.build_form(kind, data, problems)
     conflicts: list[Conflict] = extra.pop("conflicts", [])
+    shown_as_saved: str | None = extra.pop("shown_as_saved", None)
+    fields_html = None
+    if shown_as_saved is not None:  # the input as saved: its fields look the same until its content changes
+        key = (name, kind, shown_as_saved, tuple((p.field, p.message, p.severity, p.code) for p in problems))
+        fields_html = app.rendered.get(key)
+        if fields_html is None:
+            fields_html = Markup(
+                app.templates.get_template("_form_fields.html").render(
+                    name=name, fields=forms.build_form(kind, data, problems)
+                )
+            )
+            app.rendered.put(key, fields_html)
+        fields: list[forms.Field] = []
+    else:
+        fields = forms.build_form(kind, data, problems)
     if conflicts:
         forms.attach_conflicts(fields, conflicts)
-    context = {"saved": None, **extra}
+    context = {"saved": None, "fields_html": fields_html, **extra}
     return app.page(
         request,
         "edit.html",
@@ -217,7 +232,7 @@ async def raw(app: App, request: Request) -> Response:
             saved=request.query_params.get("da_luu"),
         )
     form = await app.form(request)
-    new_text = forms.normalize_text(str(form.get("noi_dung", "")))
+    new_text = form_read.normalize_text(str(form.get("noi_dung", "")))
     base = str(form.get("base", ""))
     base_text = await run_in_threadpool(app.store.base_text, base)
 

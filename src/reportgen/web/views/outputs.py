@@ -4,10 +4,7 @@ pages.
 
 from __future__ import annotations
 
-import functools
-import multiprocessing
 import threading
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -23,28 +20,31 @@ from reportgen.web.core import App, Refused
 from reportgen.web.workspace import NotInWorkspace
 
 
-def _build(app: App, name: str, force: bool, with_pdf: bool, user: str) -> tuple[BuildResult, list[Path]]:
-    """One build; in a worker process when configured, so drawing charts never holds the pages' interpreter."""
-    job = functools.partial(
-        build_file, app.input_path(name), app.ws.outputs, force=force, templates=app.settings.templates
-    )
-    if app.settings.build_processes:
-        with app._pool_lock:
-            if app._pool is None:
-                context = multiprocessing.get_context("spawn")
-                app._pool = ProcessPoolExecutor(app.settings.build_processes, mp_context=context)
-        result = app._pool.submit(job).result()
-    else:
-        result = job()
+def build_job(
+    path: Path, outputs: Path, force: bool, templates: Path | None, with_pdf: bool, pdf_timeout: float
+) -> tuple[BuildResult, list[Path]]:
+    """One build and its PDF; in a worker process under ``serve``, so drawing charts never holds the pages."""
+    result = build_file(path, outputs, force=force, templates=templates)
     pdfs: list[Path] = []
     if result.ok and with_pdf:
         try:
-            pdfs = pdf_for(result.written, timeout=app.settings.pdf_timeout)
+            pdfs = pdf_for(result.written, timeout=pdf_timeout)
         except OutputError as exc:
             result.output_error = str(exc)
+    return result, pdfs
+
+
+async def _build(app: App, name: str, force: bool, with_pdf: bool, user: str) -> tuple[BuildResult, list[Path]]:
+    settings = app.settings
+    job = (app.input_path(name), app.ws.outputs, force, settings.templates, with_pdf, settings.pdf_timeout)
+    result, pdfs = await app.apart(build_job, *job)
     if result.ok:
-        app.store.audit(user, "sinh văn bản" + (" (ghi đè bản đã sửa tay)" if force else ""), name)
-        if app.settings.background:
+        action = "sinh văn bản" + (" (ghi đè bản đã sửa tay)" if force else "")
+        await run_in_threadpool(app.store.audit, user, action, name)
+        pool = app.workers()
+        if pool is not None and settings.background:  # the pages' pictures, drawn before anyone asks
+            app.processes.submit(preview.prefetch, app.ws.root, result.written)
+        elif settings.background:
             threading.Thread(target=preview.prefetch, args=(app.ws.root, result.written), daemon=True).start()
     return result, pdfs
 
@@ -59,11 +59,11 @@ async def build(app: App, request: Request) -> Response:
     user = app.user(request) or ""
     done: list[tuple[str, BuildResult | None, list[Path], list[Any]]] = []
     for name in names:
-        edited = [o for o in app.ws.outputs_of(name) if o.edited]
+        edited = [o for o in await run_in_threadpool(app.ws.outputs_of, name) if o.edited]
         if edited and not force:
             done.append((name, None, [], edited))
             continue
-        result, pdfs = await app.cpu(functools.partial(_build, app), name, force, with_pdf, user)
+        result, pdfs = await _build(app, name, force, with_pdf, user)
         done.append((name, result, pdfs, []))
     kinds_of = {name: app.ws.kind_of(name) for name, *_ in done}
     return app.page(request, "built.html", done=done, single=len(names) == 1, with_pdf=with_pdf, kinds_of=kinds_of)
@@ -97,17 +97,17 @@ async def pages(app: App, request: Request) -> Response:
     except NotInWorkspace:
         raise Refused(404, "Không có tệp này trong thư mục kết quả.") from None
     try:
-        key, count = await app.cpu(preview.pages, app.ws.root, docx)
+        known = preview.shown(app.ws.root, docx)
+        key, count = known if known is not None else await app.apart(preview.pages, app.ws.root, docx)
     except OutputError as exc:
         return app.page(request, "_pages.html", key="", count=0, error=str(exc))
     return app.page(request, "_pages.html", key=key, count=count, error="")
 
 
 async def page_image(app: App, request: Request) -> Response:
+    key, page = request.path_params["key"], int(request.path_params["page"])
     try:
-        path = await app.cpu(
-            preview.page_file, app.ws.root, request.path_params["key"], int(request.path_params["page"])
-        )
+        path = preview.drawn(app.ws.root, key, page) or await app.apart(preview.page_file, app.ws.root, key, page)
     except OutputError as exc:
         raise Refused(500, str(exc)) from None
     if path is None:
