@@ -25,7 +25,8 @@ from reportgen.web import import_job
 from reportgen.web.app import Settings, create_app
 from reportgen.web.store import Store
 from reportgen.web.workers import WORKER_NICENESS
-from test_web import REPORT, ROOT, _workbook, form_fields, post, upload
+from test_web import REPORT, ROOT, _workbook, post, upload
+from webform import form_fields
 
 ROW = ["Đoàn Hữu nghị Viêng Chăn", None, "Lào", None, "02/03/2021", None, 7]
 
