@@ -65,6 +65,7 @@ def _summary(times: list[float]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--pause", type=float, default=0.0, help="seconds between two home pages (a person reading)")
     parser.add_argument("--processes", type=int, default=max(1, (os.cpu_count() or 2) - 1))
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "tests"))
@@ -102,6 +103,7 @@ def main() -> int:
                     start = time.perf_counter()
                     other.get("/").raise_for_status()
                     during.append(time.perf_counter() - start)
+                    time.sleep(args.pause)
 
             watcher = threading.Thread(target=home_meanwhile)
             start = time.perf_counter()
@@ -118,6 +120,7 @@ def main() -> int:
         server.should_exit = True
         thread.join(timeout=30)
     print(f"Nhập {args.rows} dòng (gửi + xác nhận), {args.processes} tiến trình làm việc: {took:.1f} s")
+    print(f"(trong lúc nhập, trang chủ được mở lại sau mỗi {args.pause} s)")
     print(f"Trang chủ, một mình:          {_summary(alone)}")
     print(f"Trang chủ, trong lúc nhập:    {_summary(during)}")
     print(f"Tải trung bình 1 phút: {load_before:.2f} trước, {load_during:.2f} sau khi nhập")
