@@ -14,6 +14,7 @@ import signal
 import time
 import zipfile
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -148,3 +149,18 @@ def test_a_save_during_the_import_is_kept(tmp_path: Path, monkeypatch: pytest.Mo
     text = path.read_text(encoding="utf-8")
     assert "# ghi chú của người khác" in text and "Đoàn Hữu nghị Viêng Chăn" in text
     assert len(load_text(text, REPORT).data["doan_vao"]) == 1
+
+
+def test_a_worker_dying_during_the_import_is_said_and_nothing_is_written(
+    with_workers: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = with_workers.app.state.app  # type: ignore[attr-defined]
+
+    async def died(*args: Any) -> Any:
+        raise BrokenProcessPool("a worker died")
+
+    monkeypatch.setattr(app, "apart", died)
+    before = (tmp_path / REPORT).read_text(encoding="utf-8")
+    answer = upload(with_workers, f"/nhap-excel/{REPORT}", "doan.xlsx", _workbook([ROW]))
+    assert answer.status_code == 503 and "bị dừng giữa chừng" in answer.text and "gửi lại" in answer.text
+    assert (tmp_path / REPORT).read_text(encoding="utf-8") == before

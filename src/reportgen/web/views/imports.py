@@ -8,7 +8,10 @@ import contextlib
 import secrets
 import tempfile
 import time
+from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -23,6 +26,10 @@ from reportgen.problems import InputError
 from reportgen.web import import_job
 from reportgen.web.core import UPLOADS, App, Refused, _replaced, read_input
 
+DIED = (
+    "Việc đọc tệp Excel bị dừng giữa chừng (máy có thể đã hết bộ nhớ); tệp đầu vào chưa bị thay đổi. "
+    "Hãy gửi lại tệp Excel, hoặc chia danh sách thành nhiều tệp nhỏ hơn."
+)
 MERGE_TRIES = 5  # merges redone when others keep saving the input during an import, before asking to send again
 
 
@@ -35,7 +42,7 @@ async def _import(app: App, name: str, path: Path, book: Path, shown: str, user:
     list that has rows is replaced only once the person ``confirmed`` it.
     """
     before = await run_in_threadpool(read_input, path)
-    prepared = await app.apart(import_job.prepare, book, before, name, path, confirmed)
+    prepared = await _apart(app, import_job.prepare, book, before, name, path, confirmed)
     if not prepared.kind:
         raise Refused(422, f"Tệp {name} chưa ghi loại văn bản hợp lệ ở trường “loai”; sửa ở chế độ YAML trước.")
     for _ in range(MERGE_TRIES):
@@ -46,12 +53,20 @@ async def _import(app: App, name: str, path: Path, book: Path, shown: str, user:
         if await run_in_threadpool(_write, app, name, path, before, prepared.text, user, shown):
             break
         before = await run_in_threadpool(read_input, path)  # saved meanwhile by someone: merge into their text
-        prepared = await app.apart(import_job.merge, prepared, before, name, path, confirmed)
+        prepared = await _apart(app, import_job.merge, prepared, before, name, path, confirmed)
     else:
         raise Refused(409, f"Tệp {name} vừa được người khác lưu nhiều lần liền; hãy gửi lại tệp Excel.")
     result = prepared.result
     await run_in_threadpool(app.store.audit, user, f"nhập danh sách từ {shown}", name, _replaced(result))
     return result
+
+
+async def _apart(app: App, func: Callable[..., import_job.Prepared], *args: Any) -> import_job.Prepared:
+    """``func`` in a worker process; a worker that died meanwhile (out of memory) is said so, nothing written."""
+    try:
+        return await app.apart(func, *args)
+    except BrokenProcessPool:  # the next job gets a new worker (``Workers.submit``)
+        raise Refused(503, DIED) from None
 
 
 def _write(app: App, name: str, path: Path, before: str, text: str, user: str, shown: str) -> bool:
