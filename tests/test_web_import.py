@@ -131,24 +131,49 @@ def test_a_worker_that_died_does_not_break_the_next_import(with_workers: TestCli
     assert workers.submit(os.getpid).result() != first
 
 
+def _saving_meanwhile(path: Path, monkeypatch: pytest.MonkeyPatch, times: int) -> list[str]:
+    """Someone saves the input each of the first ``times`` times the workbook is merged (no lock is held then);
+    returns the names of the costly steps called, in order."""
+    calls: list[str] = []
+    prepare, merge = import_job.prepare, import_job.merge
+
+    def saved(step: Any, name: str) -> Any:
+        def run(*args: Any) -> import_job.Prepared:
+            calls.append(name)
+            done: import_job.Prepared = step(*args)
+            if name == "merge" and calls.count("merge") <= times:
+                text = path.read_text(encoding="utf-8")
+                path.write_text(text.replace("nam: 2021\n", "nam: 2021\n# ghi chú của người khác\n", 1), "utf-8")
+            return done
+
+        return run
+
+    monkeypatch.setattr(import_job, "prepare", saved(prepare, "prepare"))
+    monkeypatch.setattr(import_job, "merge", saved(merge, "merge"))
+    return calls
+
+
 def test_a_save_during_the_import_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Someone saves the input while the workbook is read (no lock is held then): the import merges again into
-    their text instead of writing over it."""
+    """The import merges again into the newer text instead of writing over it; the workbook is read once."""
     path = tmp_path / REPORT
-    prepare = import_job.prepare
-
-    def saved_meanwhile(*args: Any) -> import_job.Prepared:
-        done = prepare(*args)
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("nam: 2021\n", "nam: 2021\n# ghi chú của người khác\n", 1), encoding="utf-8")
-        return done
-
-    monkeypatch.setattr(import_job, "prepare", saved_meanwhile)
     with _serving(tmp_path, 0) as client:
+        calls = _saving_meanwhile(path, monkeypatch, 1)
         _import_confirmed(client, _workbook([ROW]))
+    assert calls == ["prepare", "merge", "merge"]  # asked; confirmed: merged, saved meanwhile, merged again
     text = path.read_text(encoding="utf-8")
-    assert "# ghi chú của người khác" in text and "Đoàn Hữu nghị Viêng Chăn" in text
+    assert text.count("# ghi chú của người khác") == 1 and "Đoàn Hữu nghị Viêng Chăn" in text
     assert len(load_text(text, REPORT).data["doan_vao"]) == 1
+
+
+def test_an_input_saved_all_the_time_is_not_overwritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / REPORT
+    with _serving(tmp_path, 0) as client:
+        calls = _saving_meanwhile(path, monkeypatch, 100)
+        asked = upload(client, f"/nhap-excel/{REPORT}", "doan.xlsx", _workbook([ROW]))
+        answer = post(client, f"/nhap-excel/{REPORT}", form_fields(asked.text, f"/nhap-excel/{REPORT}"))
+    assert answer.status_code == 409 and "gửi lại tệp Excel" in answer.text
+    assert calls.count("merge") == 5
+    assert "Đoàn Hữu nghị Viêng Chăn" not in path.read_text(encoding="utf-8")
 
 
 def test_a_worker_dying_during_the_import_is_said_and_nothing_is_written(

@@ -12,6 +12,7 @@ does not, so its problems come back as a list).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,11 +52,13 @@ def merge(prepared: Prepared, before: str, name: str, path: Path, confirmed: boo
         loaded = load_text(before, name)
     except InputError as exc:
         return Prepared(prepared.result, prepared.lists, refused=exc.problems, kind=prepared.kind)
+    if not isinstance(loaded.data, dict) or loaded.data.get("loai") != prepared.kind:
+        return Prepared()  # the input's kind changed since the workbook was read for it: read it again
     return _merge(prepared, loaded, before, name, path, confirmed)
 
 
 def _merge(prepared: Prepared, loaded: LoadedInput, before: str, name: str, path: Path, confirmed: bool) -> Prepared:
-    result, kind = prepared.result, prepared.kind
+    result, kind = dataclasses.replace(prepared.result, notes=list(prepared.result.notes)), prepared.kind
     result.before = list_sizes(loaded.data, kind)
     samples = {field_name(loc[:1]) for loc in sample_places(loaded, list(loaded.samples))}
     titles = {s.title: s.field.name for s in sheets(kind)}

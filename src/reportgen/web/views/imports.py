@@ -25,12 +25,14 @@ from reportgen.files.userfiles import replace
 from reportgen.problems import InputError
 from reportgen.web import import_job
 from reportgen.web.core import UPLOADS, App, Refused, _replaced, read_input
+from reportgen.web.workers import Kept
 
 DIED = (
     "Việc đọc tệp Excel bị dừng giữa chừng (máy có thể đã hết bộ nhớ); tệp đầu vào chưa bị thay đổi. "
     "Hãy gửi lại tệp Excel, hoặc chia danh sách thành nhiều tệp nhỏ hơn."
 )
-MERGE_TRIES = 5  # merges redone when others keep saving the input during an import, before asking to send again
+MERGE_TRIES = 5  # writes tried while others keep saving the input during an import, before asking to send again
+_READ = Kept(4)  # workbooks read for a page that asks first, by ``_book_key``: the confirmation merges them again
 
 
 async def _import(app: App, name: str, path: Path, book: Path, shown: str, user: str, confirmed: bool) -> ImportResult:
@@ -42,23 +44,37 @@ async def _import(app: App, name: str, path: Path, book: Path, shown: str, user:
     list that has rows is replaced only once the person ``confirmed`` it.
     """
     before = await run_in_threadpool(read_input, path)
-    prepared = await _apart(app, import_job.prepare, book, before, name, path, confirmed)
+    key = _book_key(book)
+    read = _READ.get(key) if confirmed else None
+    prepared = await _apart(app, import_job.merge, read, before, name, path, confirmed) if read else None
+    if prepared is None or not prepared.kind:
+        prepared = await _apart(app, import_job.prepare, book, before, name, path, confirmed)
+    if import_job.ASK in prepared.result.notes:  # the same workbook comes back confirmed: not read twice
+        _READ.put(key, prepared)
     if not prepared.kind:
         raise Refused(422, f"Tệp {name} chưa ghi loại văn bản hợp lệ ở trường “loai”; sửa ở chế độ YAML trước.")
-    for _ in range(MERGE_TRIES):
+    for attempt in range(1, MERGE_TRIES + 1):
         if prepared.refused:
             raise InputError(prepared.refused)
         if not prepared.text:  # cells refused, or the page asks first
             return prepared.result
         if await run_in_threadpool(_write, app, name, path, before, prepared.text, user, shown):
             break
+        if attempt == MERGE_TRIES:
+            raise Refused(409, f"Tệp {name} vừa được người khác lưu nhiều lần liền; hãy gửi lại tệp Excel.")
         before = await run_in_threadpool(read_input, path)  # saved meanwhile by someone: merge into their text
         prepared = await _apart(app, import_job.merge, prepared, before, name, path, confirmed)
-    else:
-        raise Refused(409, f"Tệp {name} vừa được người khác lưu nhiều lần liền; hãy gửi lại tệp Excel.")
+        if not prepared.kind:
+            raise Refused(409, f"Loại văn bản của tệp {name} vừa được đổi; hãy gửi lại tệp Excel.")
     result = prepared.result
     await run_in_threadpool(app.store.audit, user, f"nhập danh sách từ {shown}", name, _replaced(result))
     return result
+
+
+def _book_key(book: Path) -> tuple[str, int, int]:
+    """The workbook sent, as it is on disk now (a token's file is written once)."""
+    stat = book.stat()
+    return str(book), stat.st_size, stat.st_mtime_ns
 
 
 async def _apart(app: App, func: Callable[..., import_job.Prepared], *args: Any) -> import_job.Prepared:
