@@ -338,3 +338,16 @@ def test_a_build_names_the_file_line_and_year_and_writes_nothing(tmp_path: Path)
     assert not result.ok and not list((tmp_path / "out").glob("*.docx"))
     (problem,) = [p for p in result.problems if "năm 2025" in p.message]
     assert problem.line > 0 and "so_lieu_theo_nam" in problem.field
+
+
+def test_the_year_tables_lead_in_and_note_stand_apart_from_the_table(tmp_path: Path) -> None:
+    """The lead-in "Kết quả từng năm …:" and the "Ghi chú" paragraph sat right against the year table."""
+    from docx.shared import Pt
+
+    doc = build(tmp_path, span())
+    lead = [p for p in doc.paragraphs if p.text.startswith("Kết quả từng năm")]
+    note = [p for p in doc.paragraphs if p.text.startswith("Ghi chú:")]
+    assert len(lead) == 1 and len(note) == 1
+    assert (lead[0].paragraph_format.space_after or 0) >= Pt(6) and lead[0].paragraph_format.keep_with_next
+    assert (lead[0].paragraph_format.space_before or 0) >= Pt(6)
+    assert (note[0].paragraph_format.space_before or 0) >= Pt(6)

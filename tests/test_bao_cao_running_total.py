@@ -251,6 +251,7 @@ def test_a_speech_quotes_every_running_figure_word_for_word(tmp_path: Path) -> N
         ("doan_vao", "luy_ke_quoc_gia"): "Nhật Bản",
         ("doan_vao", "luy_ke_so_doan"): "14",
         ("doan_vao", "luy_ke_so_sanh"): "tăng 04 đoàn (40%) so với cùng kỳ năm 2022",
+        ("dia_phuong_doi_tac", "luy_ke_so_moi"): "0",
         ("hoi_nghi", "luy_ke_so_sanh"): "bằng cùng kỳ năm 2022",
         ("hoi_nghi", "luy_ke_so_su_kien"): "0",
         ("ky", "luy_ke_cung_ky"): "cùng kỳ năm 2022",
@@ -359,3 +360,17 @@ def test_a_free_form_running_value_out_of_place_is_refused(
 ) -> None:
     [problem] = problems_of(tmp_path, tp.report(ky_bao_cao=ky, so_lieu_khac=[figure]))
     assert "so_lieu_khac[0]." in problem and message in problem
+
+
+def test_the_two_window_appendix_table_is_set_dense(tmp_path: Path) -> None:
+    """Nine columns at 12 pt ran the last two of fifteen rows of Phụ lục I onto a second landscape page; set in
+    11 pt, and measured at that size, the label column holds its text in fewer lines."""
+    from docx.shared import Pt
+
+    tp.write(tmp_path, "bao_cao_nam-2022.yaml", last_year())
+    doc, _ = tp.build(tmp_path, this_year() | {"nam_truoc": {"tep": "bao_cao_nam-2022.yaml"}})
+    table = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][3:4] == ["Tháng 7/2022"])
+    sizes = {r.font.size for row in table.rows for c in row.cells for p in c.paragraphs for r in p.runs if r.text}
+    assert sizes == {Pt(11)}
+    body = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][3:4] == ["Tháng 7/2023"])
+    assert {r.font.size for c in body.rows[1].cells for p in c.paragraphs for r in p.runs if r.text} == {None}

@@ -244,3 +244,23 @@ def test_the_web_form_shows_dated_disbursements_in_the_form_it_reads_back() -> N
     assert shown == "15/03/2023: 120.000; 20/05/2023: 80.000"
     again = Input.model_validate(half_year([project("A", "01/02/2023", giai_ngan=shown)])).du_an_pcpnn[0].giai_ngan
     assert isinstance(again, list) and [d.ngay.day for d in again] == [15, 20]
+
+
+def test_the_ten_column_aid_list_leaves_the_project_name_room_to_read(tmp_path: Path) -> None:
+    """With "Giải ngân trong kỳ" and "Lũy kế giải ngân" the list has ten columns, three of them sums in đồng: at
+    12 pt the project's name was 3.5 cm wide on a landscape page (three or four lines a row). The list is set
+    in 11 pt and measured at that size, so the name column gets the room the figures no longer take."""
+    from docx.shared import Pt
+
+    more = {"linh_vuc": "Phát triển cộng đồng", "dia_ban": "toàn thành phố", "quoc_gia": "Australia"}
+    projects = [
+        project(f"Hỗ trợ người cao tuổi và người khuyết tật số {i}", "15/01/2022", cam_ket="4.200.000.000", **more)
+        | {"giai_ngan": [{"ngay": "15/03/2022", "so_tien": "1.690.500.000"}]}
+        for i in range(3)
+    ]
+    doc = build(tmp_path, half_year(projects))
+    table = table_with(doc, "Lũy kế giải ngân")
+    widths = [c.w for c in table._tbl.tblGrid.gridCol_lst]
+    assert widths[1] >= 0.16 * sum(widths), widths  # 0.158 at 12 pt
+    sizes = {r.font.size for row in table.rows for c in row.cells for p in c.paragraphs for r in p.runs if r.text}
+    assert sizes == {Pt(11)}

@@ -198,7 +198,7 @@ def summary_tables(
         tag(doc, ("{%p if " if i == 0 else "{%p elif ") + test + " %}")
         columns = [SUMMARY_COLUMNS[k] for k in keys]
         fits = [_running_fit(c) for c in columns] if two else [_fit(c, appendix, len(columns)) for c in columns]
-        data_table(
+        table = data_table(
             doc,
             [c[0] for c in columns],
             [c[1] for c in columns],
@@ -207,6 +207,8 @@ def summary_tables(
             numeric=tuple(n for n, c in enumerate(columns) if c[2]),
             fits=fits,
         )
+        if appendix and two:  # both windows, nine columns: at 12 pt the last rows of fifteen ran onto a page
+            smaller(table, DENSE_PT)
     tag(doc, "{%p endif %}")
 
 
@@ -235,7 +237,8 @@ def _year_layouts(doc: DocumentObject, years: range, width: float) -> None:
         _year_table(doc, n, width)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if theo_nam.ghi_chu %}")
-    para(doc, "Ghi chú: {{ theo_nam.ghi_chu }}", BODY)
+    note = para(doc, "Ghi chú: {{ theo_nam.ghi_chu }}", BODY)
+    note.paragraph_format.space_before = Pt(6)  # a line's gap under the table, not against its last row
     tag(doc, "{%p endif %}")
 
 
@@ -243,7 +246,10 @@ def year_tables(doc: DocumentObject) -> None:
     """A span report's year-by-year table: in section II up to five years, in its own appendix beyond."""
     tag(doc, "{%p if theo_nam and theo_nam.dong %}")
     tag(doc, "{%p if theo_nam.so_nam <= " + str(SPAN_IN_BODY) + " %}")
-    para(doc, "Kết quả từng năm {{ ky.cua }}:", BODY)
+    lead = para(doc, "Kết quả từng năm {{ ky.cua }}:", BODY)
+    lead.paragraph_format.space_before = Pt(6)  # apart from the summary table above it
+    lead.paragraph_format.space_after = Pt(6)  # a gap above its table, and never alone at a page foot
+    lead.paragraph_format.keep_with_next = True
     _year_layouts(doc, range(2, SPAN_IN_BODY + 1), 16.5)
     tag(doc, "{%p else %}")
     para(doc, "Kết quả từng năm {{ ky.cua }} tại Phụ lục {{ phu_luc.theo_nam.so }} kèm theo Báo cáo này.", BODY)
@@ -283,7 +289,11 @@ def section_two(doc: DocumentObject) -> None:
             "nước ngoài có quan hệ hợp tác lên {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% else %}Đến nay, "
             "{{ dia_phuong }} "
             "có quan hệ hợp tác với {{ so_lieu.dia_phuong_doi_tac.tong_so }} địa phương{% endif %} của "
-            "{{ so_lieu.dia_phuong_doi_tac.quoc_gia }}.",
+            "{{ so_lieu.dia_phuong_doi_tac.quoc_gia }}."
+            # a two-window report: the year so far's new partners, unless the month's sentence already said them
+            "{% if co_luy_ke and so_lieu.dia_phuong_doi_tac.luy_ke_so_moi != so_lieu.dia_phuong_doi_tac.so_moi %} "
+            "{{ ky.luy_ke_trong }}, {{ dia_phuong }} đã thiết lập quan hệ hợp tác với "
+            "{{ so_lieu.dia_phuong_doi_tac.luy_ke_so_moi }} địa phương mới.{% endif %}",
         ],
     )
     item(
@@ -510,7 +520,7 @@ def appendices(doc: DocumentObject) -> None:
         appendix_heading(doc, "phu_luc." + key + ".so", title, REF)
         if key == "du_an_pcpnn":  # with dated disbursements, the running total has a column of its own
             tag(doc, "{%p if phu_luc.du_an_pcpnn.luy_ke %}")
-            aid_table(doc, *AID_WITH_TOTAL)
+            smaller(aid_table(doc, *AID_WITH_TOTAL), DENSE_PT)
             tag(doc, "{%p else %}")
             aid_table(doc, headers, fields, widths, numeric, fits)
             tag(doc, "{%p endif %}")
@@ -558,12 +568,28 @@ def aid_table(
     widths: list[float],
     numeric: tuple[int, ...],
     fits: list[str],
-) -> None:
+) -> Table:
     cells = ["{{ r.tt }}"] + ["{{ r." + f + " }}" for f in fields]
     table = data_table(doc, headers, cells, widths, "r in phu_luc.du_an_pcpnn.dong", numeric=numeric, fits=fits)
     totals = ["{{ t." + f + " }}" if i + 1 in numeric else "" for i, f in enumerate(fields)]
     totals[0], totals[-1] = "{{ t.noi_dung }}", "{{ t.tien_te }}"
     per_currency_totals(table, "phu_luc.du_an_pcpnn.tong", numeric, ["", *totals])
+    return table
+
+
+# Ten columns, three of them sums in đồng ("12.345.000.000"), left the project's name 3.5 cm wide at 12 pt (three
+# or four lines a row) and "Lĩnh vực", "Địa bàn" two words wide: the dense list is set in 11 pt, as wide appendix
+# tables are, and the width pass measures it at that size.
+DENSE_PT = 11
+
+
+def smaller(table: Table, size_pt: float) -> None:
+    """Every run of ``table`` in ``size_pt``, the text the template puts in its cells and the text rendered there."""
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(size_pt)
 
 
 def per_currency_totals(table: Table, loop: str, numeric: tuple[int, ...], cells: list[str]) -> None:

@@ -5,7 +5,8 @@ A template sizes its columns for the figures it expects; a report with an estima
 pages. After rendering, each column of a fixed-layout table is measured on its real content (the widest word
 or figure, which must stand whole on one line, a period's word with its number counting as one word so that a
 "Thời gian" column never prints "Quý / III/2026", and the header's widest word); a column too narrow takes the
-width it lacks from the columns with room to spare, in proportion to their spare room. The table keeps its
+width it lacks from the columns with room to spare; a column of short cells (names, units) gets its line whole
+first when the table can afford it, the long prose columns share the rest. The table keeps its
 total width; when even that is not enough the widths are left as the template set them.
 """
 
@@ -31,6 +32,7 @@ ADVANCE = {
 TWIPS_PER_PT = 20
 PADDING = 2 * 108 + 60  # Word's default left and right cell margins (0.19 cm each), and some slack
 TABLE_PT = 12.0
+READABLE = 2381  # 4.2 cm: a label column holding four or five words a line, readable however wide the table
 
 
 def text_twips(text: str, size_pt: float = TABLE_PT, bold: bool = False) -> int:
@@ -100,11 +102,52 @@ def fitted(widths: list[int], needs: list[int], lines: list[int]) -> list[int] |
     if room < 0:
         return None
     wants = {i: lines[i] - needs[i] for i in wrapping}
-    share = sum(wants.values()) or 1
-    for i in wrapping:  # the longer a column's text, the more of the room it gets
+    new = _one_line_first(out, wants, room, widths)
+    return new if new != widths else None
+
+
+def _shared(out: list[int], wants: dict[int, int], room: int, widths: list[int], whole: list[int]) -> list[int]:
+    """``out`` with the room given out: the columns ``whole`` get all they want, the others in proportion to
+    what they want (the longer a column's text, the more it gets); rounding and any room left over go to the
+    widest column that wraps."""
+    out = list(out)
+    for i in whole:
+        out[i] += wants[i]
+        room -= wants[i]
+    rest = [i for i in wants if i not in whole]
+    share = sum(wants[i] for i in rest) or 1
+    for i in rest:
         out[i] += min(wants[i], room * wants[i] // share)
-    out[max(wrapping, key=lambda i: widths[i])] += sum(widths) - sum(out)  # rounding and any space left over
-    return out if out != widths else None
+    out[max(wants, key=lambda i: widths[i])] += sum(widths) - sum(out)
+    return out
+
+
+def _one_line_first(out: list[int], wants: dict[int, int], room: int, widths: list[int]) -> list[int]:
+    """The room shared, the columns wanting least getting their widest line whole first.
+
+    Shared only in proportion to what each column lacks, the room went mostly to long prose, and a column of
+    short cells (names, units) was left a few twips short of one line: "Ông Hoàng / Văn Anh", "lượt / người". A
+    column of short cells (its widest line within an eighth of the width the template gave it, so meant to
+    hold it) wanting no more than an equal share of the room still to give gets all it wants, shortest want
+    first, unless that leaves the column wanting most (the label column beside figures) under a quarter of the
+    table and under ``READABLE``. A column of longer cells is not served: its text wraps beside prose that
+    wraps anyway, and serving it made the list longer.
+    """
+    whole: list[int] = []
+    best = _shared(out, wants, room, widths, whole)
+    widest = max(wants, key=lambda i: wants[i])
+    for i in sorted(wants, key=lambda i: wants[i]):
+        if out[i] + wants[i] > widths[i] * 9 // 8:
+            continue  # cells longer than the template meant the column for: wrapping them is expected
+        left = room - sum(wants[j] for j in whole)
+        if i == widest or wants[i] > left // (len(wants) - len(whole)):
+            break
+        trial = _shared(out, wants, room, widths, [*whole, i])
+        if trial[widest] < min(best[widest], sum(widths) // 4, READABLE):
+            break
+        whole.append(i)
+        best = trial
+    return best
 
 
 def _table(table: bytes) -> bytes:

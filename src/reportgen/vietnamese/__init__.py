@@ -20,7 +20,7 @@ from .dates import (
 )
 from .names import honorific, person_sort_key, vietnamese_sort_key
 from .numbering import letter_item, number_line, number_symbol, roman
-from .numbers import change_cell, compare_phrase, format_money, format_number, pad2, percent
+from .numbers import change_cell, compare_phrase, format_money, format_number, pad2, percent, times
 from .text import (
     ascii_slug,
     join_vietnamese,
@@ -67,6 +67,7 @@ __all__ = [
     "roman",
     "short_date",
     "time_phrase",
+    "times",
     "trim_end",
     "upper_vi",
     "vietnamese_sort_key",

@@ -98,13 +98,23 @@ def _change_percent(diff: Decimal, previous: Decimal) -> str:
     return percent(diff * 100 / previous)
 
 
+def times(current: int | Decimal, previous: int | Decimal) -> str:
+    """``5,2`` when ``current`` is at least twice a positive ``previous``, else ``""``: from twofold on a report
+    writes "tăng 25 cuốn, gấp 5,2 lần cùng kỳ", never "tăng 416,7%". The one rule of every comparison."""
+    cur, prev = _to_decimal(current), _to_decimal(previous)
+    if prev <= 0 or cur < 2 * prev:
+        return ""
+    return format_number(cur / prev, 1).removesuffix(",0")
+
+
 def _with_unit(amount: str, unit: str) -> str:
     unit = unit.strip()
     return f"{amount} {unit}" if unit else amount
 
 
 def compare_phrase(current: int | Decimal, previous: int | Decimal | None, previous_year: int, unit: str = "") -> str:
-    """``tăng 15 đoàn (19,2%) so với năm 2021``, ``giảm 3 đoàn (10%) …``, ``bằng năm 2021``.
+    """``tăng 15 đoàn (19,2%) so với năm 2021``, ``giảm 3 đoàn (10%) …``, ``bằng năm 2021``; from twofold on
+    ``tăng 10 đoàn, gấp 3 lần năm 2021`` (``times``).
 
     No percentage when the previous figure is zero; ``""`` when there is no previous figure to compare with.
     """
@@ -117,6 +127,8 @@ def compare_phrase(current: int | Decimal, previous: int | Decimal | None, previ
     verb = "tăng" if diff > 0 else "giảm"
     whole = diff == diff.to_integral_value() and isinstance(current, int)
     amount = _with_unit(pad2(int(abs(diff))) if whole else format_number(abs(diff)), unit)
+    if ratio_ := times(cur, prev):
+        return f"tăng {amount}, gấp {ratio_} lần năm {previous_year}"
     pct = _change_percent(abs(diff), prev)
     ratio = f" ({pct})" if pct else ""
     return f"{verb} {amount}{ratio} so với năm {previous_year}"

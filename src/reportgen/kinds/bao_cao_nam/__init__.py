@@ -23,7 +23,7 @@ from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
 from reportgen.kinds.bao_cao_nam.model import Input
-from reportgen.kinds.bao_cao_nam.partners import partner_warnings
+from reportgen.kinds.bao_cao_nam.partners import later_partner_warnings, partner_warnings
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period
 from reportgen.kinds.bao_cao_nam.pictures import pictures
 from reportgen.kinds.bao_cao_nam.running_figures import (
@@ -73,7 +73,9 @@ def warnings(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
 
 def _unplaced_partners(model: Input) -> list[tuple[tuple[str | int, ...], str]]:
     windows = [w for w in (model.period, running_period(model.ky_bao_cao, model.period)) if w is not None]
-    return partner_warnings(model.dia_phuong_doi_tac, windows, _name(model))
+    return partner_warnings(model.dia_phuong_doi_tac, windows, _name(model)) + later_partner_warnings(
+        model.dia_phuong_doi_tac, model.period, _name(model)
+    )
 
 
 def _undated_projects(model: Input) -> list[tuple[tuple[str | int, ...], str]]:

@@ -15,7 +15,7 @@ from typing import Any
 from reportgen.kinds.bao_cao_nam.aid import counted, disbursed_in, disbursed_until, status
 from reportgen.kinds.bao_cao_nam.currency import label, ordered
 from reportgen.kinds.bao_cao_nam.model import DuAnPCPNN, Input
-from reportgen.vietnamese import format_money, format_number, join_vietnamese, pad2, percent, short_date
+from reportgen.vietnamese import format_money, join_vietnamese, pad2, percent, short_date, times
 
 DONOR_WORDS = {"to_chuc_pcpnn": "tổ chức PCPNN", "to_chuc_quoc_te": "tổ chức quốc tế", "ca_nhan": "cá nhân"}
 
@@ -40,9 +40,8 @@ def money_change(fig: dict[str, Any], prefix: str) -> str:
         if current is None or before is None or before <= 0:
             continue
         diff = Decimal(current) - Decimal(before)
-        if current >= 2 * before:  # "gấp 2,8 lần", never "tăng 180,4%"
-            ratio = format_number(Decimal(current) / Decimal(before), 1)
-            change = f"gấp {ratio.removesuffix(',0')} lần"
+        if ratio := times(current, before):  # "gấp 2,8 lần", never "tăng 180,4%"
+            change = f"gấp {ratio} lần"
         else:
             change = "bằng" if diff == 0 else f"{'tăng' if diff > 0 else 'giảm'} {percent(abs(diff) * 100 / before)}"
         parts.append((label(code), change))

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from reportgen.kinds.bao_cao_nam.model import DiaPhuongDoiTac
 from reportgen.kinds.bao_cao_nam.period import Period
 from reportgen.kinds.bao_cao_nam.span_period import SpanPeriod
-from reportgen.vietnamese import join_vietnamese, pad2
+from reportgen.vietnamese import join_vietnamese, pad2, short_date
 
 Place = Literal["truoc", "trong", "sau", "khong_ro"]
 
@@ -74,3 +74,29 @@ def partner_warnings(
             "và so sánh với cùng kỳ; hãy ghi “ngay_thiet_lap” (ngày/tháng/năm thiết lập quan hệ)",
         )
     ]
+
+
+def later_partner_warnings(
+    partners: list[DiaPhuongDoiTac], period: Period, report_name: str
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """The relations set up after the report's last day (a typo, or next period's): left out of its figures as a
+    delegation dated outside the period is (``__init__._outside``), said once, naming them, at the first of them."""
+    found = [(i, p) for i, p in enumerate(partners) if place(p, period) == "sau"]
+    if not found:
+        return []
+    names = join_vietnamese([f"“{p.ten}” ({_when(p)})" for _, p in found[:3]])
+    more = f" và {pad2(len(found) - 3)} địa phương khác" if len(found) > 3 else ""
+    field = "ngay_thiet_lap" if found[0][1].ngay_thiet_lap is not None else "nam_thiet_lap"
+    return [
+        (
+            ("dia_phuong_doi_tac", found[0][0], field),
+            f"{pad2(len(found))} địa phương đối tác thiết lập quan hệ sau ngày {short_date(period.end)}, cuối kỳ báo "
+            f"cáo {report_name}, nên không được tính vào số địa phương mới và tổng số: {names}{more}; hãy kiểm tra "
+            "lại ngày thiết lập",
+        )
+    ]
+
+
+def _when(partner: DiaPhuongDoiTac) -> str:
+    day = partner.ngay_thiet_lap
+    return short_date(day) if day is not None else f"năm {partner.nam}"

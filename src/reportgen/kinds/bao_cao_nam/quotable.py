@@ -171,6 +171,12 @@ QUOTABLE: list[Quotable] = [
         "lũy kế so với cùng kỳ (trống khi không có số cùng kỳ)" + ONLY_RUNNING,
         "tăng 01 dự án so với cùng kỳ năm 2022",
     ),
+    Quotable(
+        "dia_phuong_doi_tac",
+        "luy_ke_so_moi",
+        "số địa phương mới thiết lập quan hệ lũy kế từ đầu năm" + ONLY_RUNNING,
+        "01",
+    ),
     Quotable("ky", "luy_ke_ten", "tên kỳ lũy kế" + ONLY_RUNNING, "7 tháng đầu năm 2023"),
     Quotable("ky", "luy_ke_trong", "mở đầu câu lũy kế" + ONLY_RUNNING, "Lũy kế 7 tháng đầu năm 2023"),
     Quotable("ky", "luy_ke_cung_ky", "kỳ lũy kế được so sánh" + ONLY_RUNNING, "cùng kỳ năm 2022"),

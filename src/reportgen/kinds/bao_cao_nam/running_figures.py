@@ -26,6 +26,7 @@ RUNNING_WORDS: dict[str, tuple[str, ...]] = {
     "thoa_thuan": ("so_van_ban", "so_sanh"),
     "hoi_nghi": ("so_su_kien", "so_sanh"),
     "vien_tro_pcpnn": ("so_du_an", "cam_ket", "giai_ngan", "so_sanh"),
+    "dia_phuong_doi_tac": ("so_moi",),  # the total is a stock, the same at the end of both windows
 }
 # The period's words a speech may quote for the running window.
 RUNNING_PERIOD_WORDS = ("luy_ke_ten", "luy_ke_trong", "luy_ke_cung_ky")

@@ -30,6 +30,7 @@ from reportgen.vietnamese import (
     punctuate,
     roman,
     short_date,
+    times,
 )
 
 # (key in figures["phang"], label in the summary table, unit); aid sums follow, one row per currency
@@ -82,7 +83,9 @@ def amounts(by_currency: dict[str, Decimal]) -> str:
 
 def change_phrase(current: int | Decimal, previous: int | Decimal, against: str, unit: str) -> str:
     """``tăng 15 đoàn (19,2%) so với cùng kỳ năm 2021``, ``giảm 3 đoàn (10%) so với năm 2021``,
-    ``bằng cùng kỳ năm 2021``; no percentage from a zero base."""
+    ``bằng cùng kỳ năm 2021``; no percentage from a zero base. One rule for every comparison of the report
+    (delegations, agreements, events, aid projects, free-form figures, both windows): from twofold on, ``tăng 10
+    đoàn, gấp 11 lần năm 2021``, because "tăng 416,7%" is how no report writes a figure grown several-fold."""
     cur, prev = Decimal(current), Decimal(previous)
     diff = cur - prev
     if diff == 0:
@@ -90,24 +93,19 @@ def change_phrase(current: int | Decimal, previous: int | Decimal, against: str,
     verb = "tăng" if diff > 0 else "giảm"
     whole = isinstance(current, int) and diff == diff.to_integral_value()
     amount = pad2(int(abs(diff))) if whole else format_number(abs(diff))
+    if ratio := times(cur, prev):
+        return f"tăng {amount} {unit}, gấp {ratio} lần {against}"
     pct = f" ({percent(abs(diff) * 100 / prev)})" if prev > 0 else ""
     return f"{verb} {amount} {unit}{pct} so với {against}"
 
 
 def _compare(fig: dict[str, Any], key: str, unit: str) -> str:
-    """``tăng 15 đoàn (19,2%) so với năm 2021`` (or ``… cùng kỳ năm 2021``); from twofold on, ``tăng 10 đoàn,
-    gấp 11 lần năm 2021``, because "tăng 1.000%" is how no report writes a recovery."""
+    """The window's figure ``key`` compared with the same window last year (``change_phrase``); ``""`` when last
+    year's is unknown."""
     previous = (fig["nam_truoc"] or {}).get(key)
     if previous is None:
         return ""
-    against = fig["ky"]["cung_ky"]
-    current = fig["phang"][key]
-    if previous > 0 and current >= 2 * previous:
-        ratio = format_number(Decimal(current) / Decimal(previous), 1)
-        ratio = ratio[:-2] if ratio.endswith(",0") else ratio
-        diff = count(current - previous) if isinstance(current, int) else format_money(current - previous)
-        return f"tăng {diff} {unit}, gấp {ratio} lần {against}"
-    return change_phrase(current, previous, against, unit)
+    return change_phrase(fig["phang"][key], previous, fig["ky"]["cung_ky"], unit)
 
 
 LEVEL_ORDER = [
