@@ -22,7 +22,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from reportgen.load import load_text
-from reportgen.web import import_job
+from reportgen.web import import_job, workspace
 from reportgen.web.app import Settings, create_app
 from reportgen.web.store import Store
 from reportgen.web.workers import WORKER_NICENESS
@@ -79,6 +79,9 @@ def test_the_workbook_is_read_merged_and_checked_in_a_lower_priority_worker(
     assert "Đoàn Hữu nghị Viêng Chăn" in path.read_text(encoding="utf-8")
     assert before in [v.text for v in Store(tmp_path).versions(REPORT)]
     assert [fake.calls for fake in replaced] == [[], [], []]
+    again = NotHere("check_text")  # the worker's check of the new text is the home page's: not done again
+    monkeypatch.setattr(workspace, "check_text", again)
+    assert client.get("/").status_code == 200 and again.calls == []
     workers = client.app.state.app.processes  # type: ignore[attr-defined]
     assert workers.submit(os.getpid).result() != os.getpid()
     assert workers.submit(os.nice, 0).result() == min(19, os.nice(0) + WORKER_NICENESS)

@@ -23,7 +23,7 @@ from reportgen.author.xlsx_sheets import sheets
 from reportgen.author.yaml_lists import replace_lists, roundtrip_text
 from reportgen.load import LoadedInput, field_name, load_text
 from reportgen.load.samples import sample_places
-from reportgen.make.pipeline import check_text
+from reportgen.make.pipeline import BuildResult, check_text
 from reportgen.problems import InputError, Problem
 
 Lists = dict[str, list[dict[str, Any]]]
@@ -38,6 +38,7 @@ class Prepared:
     lists: Lists = field(default_factory=dict)  # the workbook's records, kept to merge again if the input changed
     text: str = ""  # the input with its lists replaced; empty when refused or when the page must ask first
     kind: str = ""  # the input's kind; empty when its “loai” names none
+    checked: BuildResult | None = None  # the check of ``text``: the home page shows it without checking again
     refused: list[Problem] = field(default_factory=list)  # the workbook or the input could not be read at all
 
 
@@ -73,7 +74,7 @@ def _merge(prepared: Prepared, loaded: LoadedInput, before: str, name: str, path
         return Prepared(result, prepared.lists, refused=exc.problems, kind=kind)
     checked = check_text(text.encode("utf-8"), path)
     result.check = [*checked.problems, *checked.warnings]
-    return Prepared(result, prepared.lists, text, kind=kind)
+    return Prepared(result, prepared.lists, text, kind=kind, checked=checked)
 
 
 def prepare(book: Path, before: str, name: str, path: Path, confirmed: bool) -> Prepared:

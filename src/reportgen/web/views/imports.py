@@ -59,6 +59,8 @@ async def _import(app: App, name: str, path: Path, book: Path, shown: str, user:
         if not prepared.text:  # cells refused, or the page asks first
             return prepared.result
         if await run_in_threadpool(_write, app, name, path, before, prepared.text, user, shown):
+            if prepared.checked is not None:  # a list of 10,000 rows is not checked again by the next home page
+                app.ws.remember(name, prepared.text.encode("utf-8"), prepared.checked)
             break
         if attempt == MERGE_TRIES:
             raise Refused(409, f"Tệp {name} vừa được người khác lưu nhiều lần liền; hãy gửi lại tệp Excel.")
