@@ -272,12 +272,6 @@ def _with_mine(data: dict[str, Any], conflicts: list[Conflict]) -> dict[str, Any
     return out
 
 
-def _sheets(kind: str) -> list[Any]:
-    from reportgen.author.xlsx_sheets import sheets
-
-    return list(sheets(kind))
-
-
 def _replaced(result: ImportResult) -> str:
     from reportgen.author.xlsx_import import replaced
 

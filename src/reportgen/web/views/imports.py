@@ -5,11 +5,13 @@ check, the Excel template of a kind.
 from __future__ import annotations
 
 import contextlib
-import functools
 import secrets
 import tempfile
 import time
+from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -20,45 +22,80 @@ from reportgen.author.xlsx_import import ImportResult
 from reportgen.check.report import check_file
 from reportgen.files.lock import input_lock
 from reportgen.files.userfiles import replace
-from reportgen.load import field_name, load_text
-from reportgen.load.samples import sample_places
-from reportgen.make.pipeline import check_text
 from reportgen.problems import InputError
-from reportgen.web.core import UPLOADS, App, Refused, _replaced, _sheets, read_input
+from reportgen.web import import_job
+from reportgen.web.core import UPLOADS, App, Refused, _replaced, read_input
+from reportgen.web.workers import Kept
+
+DIED = (
+    "Việc đọc tệp Excel bị dừng giữa chừng (máy có thể đã hết bộ nhớ); tệp đầu vào chưa bị thay đổi. "
+    "Hãy gửi lại tệp Excel, hoặc chia danh sách thành nhiều tệp nhỏ hơn."
+)
+MERGE_TRIES = 5  # writes tried while others keep saving the input during an import, before asking to send again
+_READ = Kept(4)  # workbooks read for a page that asks first, by ``_book_key``: the confirmation merges them again
 
 
-def _import(app: App, name: str, path: Path, book: Path, shown: str, user: str, confirmed: bool) -> ImportResult:
+async def _import(app: App, name: str, path: Path, book: Path, shown: str, user: str, confirmed: bool) -> ImportResult:
     """The Excel import of the CLI, with the previous version kept in the history instead of a .bak file.
 
-    The workbook is read (the slow part) before the workspace lock is taken; only the short rewrite of
-    the input holds it. A list that has rows is replaced only once the person ``confirmed`` it.
+    The workbook is read, merged into the input and the result checked in a worker process under ``serve``
+    (``import_job``), with no lock held: pages and saves of others go on meanwhile. Only the short rewrite of
+    the input holds its lock; if someone saved the input in between, the merge is done again on their text. A
+    list that has rows is replaced only once the person ``confirmed`` it.
     """
-    from reportgen.author.xlsx_import import list_sizes, read_workbook
-    from reportgen.author.yaml_lists import replace_lists, roundtrip_text
-
-    kind = (app.loaded(path, read_input(path)) or {}).get("loai")
-    if not isinstance(kind, str) or kind not in kinds.available():
+    before = await run_in_threadpool(read_input, path)
+    key = _book_key(book)
+    read = _READ.get(key) if confirmed else None
+    prepared = await _apart(app, import_job.merge, read, before, name, path, confirmed) if read else None
+    if prepared is None or not prepared.kind:
+        prepared = await _apart(app, import_job.prepare, book, before, name, path, confirmed)
+    if import_job.ASK in prepared.result.notes:  # the same workbook comes back confirmed: not read twice
+        _READ.put(key, prepared)
+    if not prepared.kind:
         raise Refused(422, f"Tệp {name} chưa ghi loại văn bản hợp lệ ở trường “loai”; sửa ở chế độ YAML trước.")
-    lists, result = read_workbook(book, kind)
-    if result.problems:
-        return result
+    for attempt in range(1, MERGE_TRIES + 1):
+        if prepared.refused:
+            raise InputError(prepared.refused)
+        if not prepared.text:  # cells refused, or the page asks first
+            return prepared.result
+        if await run_in_threadpool(_write, app, name, path, before, prepared.text, user, shown):
+            if prepared.checked is not None:  # a list of 10,000 rows is not checked again by the next home page
+                app.ws.remember(name, prepared.text.encode("utf-8"), prepared.checked)
+            break
+        if attempt == MERGE_TRIES:
+            raise Refused(409, f"Tệp {name} vừa được người khác lưu nhiều lần liền; hãy gửi lại tệp Excel.")
+        before = await run_in_threadpool(read_input, path)  # saved meanwhile by someone: merge into their text
+        prepared = await _apart(app, import_job.merge, prepared, before, name, path, confirmed)
+        if not prepared.kind:
+            raise Refused(409, f"Loại văn bản của tệp {name} vừa được đổi; hãy gửi lại tệp Excel.")
+    result = prepared.result
+    await run_in_threadpool(app.store.audit, user, f"nhập danh sách từ {shown}", name, _replaced(result))
+    return result
+
+
+def _book_key(book: Path) -> tuple[str, int, int]:
+    """The workbook sent, as it is on disk now (a token's file is written once)."""
+    stat = book.stat()
+    return str(book), stat.st_size, stat.st_mtime_ns
+
+
+async def _apart(app: App, func: Callable[..., import_job.Prepared], *args: Any) -> import_job.Prepared:
+    """``func`` in a worker process; a worker that died meanwhile (out of memory) is said so, nothing written."""
+    try:
+        return await app.apart(func, *args)
+    except BrokenProcessPool:  # the next job gets a new worker (``Workers.submit``)
+        raise Refused(503, DIED) from None
+
+
+def _write(app: App, name: str, path: Path, before: str, text: str, user: str, shown: str) -> bool:
+    """Under the input's lock: ``text`` replaces the input if it still reads ``before`` (else False)."""
     with input_lock(app.ws.root, name):
-        before = read_input(path)
-        loaded = load_text(before, name)
-        result.before = list_sizes(loaded.data, kind)
-        samples = {field_name(loc[:1]) for loc in sample_places(loaded, list(loaded.samples))}
-        titles = {s.title: s.field.name for s in _sheets(kind)}
-        typed = [t for t, n in result.before.items() if n and not (n == 1 and titles.get(t) in samples)]
-        if typed and not confirmed:
-            result.notes.append("hỏi trước")  # the page asks before replacing rows someone typed
-            return result
-        text = replace_lists(roundtrip_text(before, name), before, lists)
+        if read_input(path) != before:
+            return False
         replace(path, text.encode("utf-8"))
         app.store.keep(name, before, user, "bản trước khi nhập Excel")
         app.store.keep(name, text, user, f"nhập danh sách từ {shown}")
-    result.check = [*(c := check_text(text.encode("utf-8"), path)).problems, *c.warnings]
-    app.store.audit(user, f"nhập danh sách từ {shown}", name, _replaced(result))
-    return result
+    return True
 
 
 async def import_xlsx(app: App, request: Request) -> Response:
@@ -83,13 +120,11 @@ async def import_xlsx(app: App, request: Request) -> Response:
         book.write_bytes(data)
     page = {"name": name, "shown": shown, "cells": [], "problems": [], "counts": {}, "before": {}, "token": ""}
     try:
-        result = await app.cpu(
-            functools.partial(_import, app), name, path, book, shown, app.user(request) or "", bool(form.get("giu"))
-        )
+        result = await _import(app, name, path, book, shown, app.user(request) or "", bool(form.get("giu")))
     except InputError as exc:
         book.unlink(missing_ok=True)
         return app.page(request, "imported.html", 422, **{**page, "problems": exc.problems})
-    if "hỏi trước" in result.notes:
+    if import_job.ASK in result.notes:
         return app.page(
             request,
             "imported.html",
