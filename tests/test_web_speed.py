@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,60 @@ def test_a_save_rechecks_only_the_saved_file_and_the_files_referring_to_it(
     for name in NAMES:
         ws.check(name)
     assert sorted(checked) == sorted(NAMES[:2])  # 2022 compares with 2021: both are checked again
+
+
+def test_a_save_has_the_reports_referring_to_it_checked_again_before_any_page_asks(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a save of last year's report, this year's (which compares with it) is checked again in the background:
+    the next home page finds it done instead of checking it while a colleague waits."""
+    checked: list[str] = []
+
+    def counting(data: bytes, path: Path) -> pipeline.BuildResult:
+        checked.append(path.name)
+        return check_text(data, path)
+
+    monkeypatch.setattr(workspace_module, "check_text", counting)
+    ws = Workspace(folder)
+    for name in NAMES:
+        ws.check(name)
+    checked.clear()
+    last_year = folder / NAMES[0]
+    data = (last_year.read_text(encoding="utf-8") + "\n# sửa\n").encode("utf-8")
+    last_year.write_bytes(data)
+    ws.remember(NAMES[0], data, check_text(data, last_year))  # what a save does
+    ws._refresh.submit(lambda: None).result(timeout=60)  # the background check before it has ended
+    assert checked == [NAMES[1]]  # 2022 compares with 2021; the notice refers to nothing
+    checked.clear()
+    for name in NAMES:
+        ws.check(name)
+    assert checked == []  # every page answer from what is already known
+
+
+def test_pages_asking_at_once_share_one_check(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started = threading.Event()
+    release = threading.Event()
+    checked: list[str] = []
+
+    def slow(data: bytes, path: Path) -> pipeline.BuildResult:
+        checked.append(path.name)
+        started.set()
+        release.wait(30)
+        return check_text(data, path)
+
+    monkeypatch.setattr(workspace_module, "check_text", slow)
+    ws = Workspace(folder)
+    results: list[pipeline.BuildResult] = []
+    pages = [threading.Thread(target=lambda: results.append(ws.check(NAMES[2]))) for _ in range(4)]
+    pages[0].start()
+    assert started.wait(30)
+    for page in pages[1:]:
+        page.start()
+    release.set()
+    for page in pages:
+        page.join(60)
+    assert checked == [NAMES[2]] and len(results) == 4
+    assert all(r is results[0] for r in results)
 
 
 def test_checking_never_draws_charts_but_building_does(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +72,8 @@ class Workspace:
         self.outputs = self.root / OUTPUTS
         self._cache: dict[str, tuple[str, tuple[tuple[Path, str | None], ...], BuildResult]] = {}
         self._lock = threading.Lock()
+        self._checking: dict[str, threading.Lock] = {}  # one check of a name at a time: pages share its result
+        self._refresh = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiem-tra-lai")
         self._index: tuple[tuple[int, int], dict[str, dict[str, object]], dict[str, list[str]]] | None = None
         self._edited: dict[tuple[str, int, int, str], bool] = {}  # (document, mtime, size, recorded hash) → edited
 
@@ -110,12 +113,18 @@ class Workspace:
         own = hashlib.sha256(data).hexdigest()
         with self._lock:
             hit = self._cache.get(name)
+            one_at_a_time = self._checking.setdefault(name, threading.Lock())
         if hit and hit[0] == own and all(_digest(p) == d for p, d in hit[1]):
             return path, data, hit[2]
-        result = check_text(data, path)
-        related = tuple((p, _digest(p)) for p in result.related)
-        with self._lock:
-            self._cache[name] = (own, related, result)
+        with one_at_a_time:  # several pages asking at once after a save: one check, the others wait for it
+            with self._lock:
+                hit = self._cache.get(name)
+            if hit and hit[0] == own and all(_digest(p) == d for p, d in hit[1]):
+                return path, data, hit[2]
+            result = check_text(data, path)
+            related = tuple((p, _digest(p)) for p in result.related)
+            with self._lock:
+                self._cache[name] = (own, related, result)
         return path, data, result
 
     def kind_of(self, name: str) -> str:
@@ -127,6 +136,14 @@ class Workspace:
         related = tuple((p, _digest(p)) for p in result.related)
         with self._lock:
             self._cache[name] = (hashlib.sha256(data).hexdigest(), related, result)
+            saved = (self.root / name).resolve()
+            referring = [n for n, (_, refs, _) in self._cache.items() if any(p.resolve() == saved for p, _ in refs)]
+        for other in referring:  # a report comparing with the saved one: checked again now, not by the next page
+            self._refresh.submit(self._quietly_checked, other)
+
+    def _quietly_checked(self, name: str) -> None:
+        with contextlib.suppress(NotInWorkspace, OSError):
+            self._checked(name)
 
     def outputs_of(self, name: str) -> list[Output]:
         """The documents reportgen wrote from this input, by the outputs folder's manifest."""
