@@ -28,9 +28,8 @@ def folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_a_save_rechecks_only_the_saved_file_and_the_files_referring_to_it(
-    folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def counted_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the inputs the workspace checks from now on, in order."""
     checked: list[str] = []
 
     def counting(data: bytes, path: Path) -> pipeline.BuildResult:
@@ -38,6 +37,13 @@ def test_a_save_rechecks_only_the_saved_file_and_the_files_referring_to_it(
         return check_text(data, path)
 
     monkeypatch.setattr(workspace_module, "check_text", counting)
+    return checked
+
+
+def test_a_save_rechecks_only_the_saved_file_and_the_files_referring_to_it(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = counted_checks(monkeypatch)
     ws = Workspace(folder)
     for name in NAMES:
         ws.check(name)
@@ -64,13 +70,7 @@ def test_a_save_has_the_reports_referring_to_it_checked_again_before_any_page_as
 ) -> None:
     """After a save of last year's report, this year's (which compares with it) is checked again in the background:
     the next home page finds it done instead of checking it while a colleague waits."""
-    checked: list[str] = []
-
-    def counting(data: bytes, path: Path) -> pipeline.BuildResult:
-        checked.append(path.name)
-        return check_text(data, path)
-
-    monkeypatch.setattr(workspace_module, "check_text", counting)
+    checked = counted_checks(monkeypatch)
     ws = Workspace(folder)
     for name in NAMES:
         ws.check(name)
