@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from reportgen.cli import main
@@ -68,9 +68,14 @@ def press(driver: WebDriver, base: str, step: str, comment: str = "") -> str:
     driver.get(f"{base}/trinh-ky/{NAME}")
     if comment:
         driver.find_element(By.NAME, "y_kien").send_keys(comment)
-    before = driver.find_element(By.ID, "buoc-hien-tai")
+    # Mark this document, then wait for a document without the mark: the answer page. (Waiting for the old
+    # element to go stale races the navigation: Chromium may answer "Node ... does not belong to the document".)
+    driver.execute_script("window.reportgenOldPage = true")
     driver.find_element(By.ID, f"nut-{step}").click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(before))  # the answer page replaced it
+    during_navigation = (WebDriverException,)  # a script asked while the page changes may fail: ask again
+    WebDriverWait(driver, 60, ignored_exceptions=during_navigation).until(
+        lambda d: d.execute_script("return window.reportgenOldPage !== true")
+    )
     return wait_for(driver, "#buoc-hien-tai").text
 
 
