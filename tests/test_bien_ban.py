@@ -9,6 +9,7 @@ from docx import Document
 
 from reportgen.cli import main
 from reportgen.make.pipeline import build_file
+from reportgen.vietnamese.numbering import NUMBER_BLANK
 
 BIEN_BAN = """\
 loai: bien_ban
@@ -134,7 +135,7 @@ def test_a_draft_is_numbered_from_the_register_as_bb_and_keeps_its_meeting_date(
     assert "\nvan_ban:\n  so: 3\n" in text
     (tmp_path / "bb.yaml").write_text(text.replace("\nvan_ban:\n  so: 3\n", "\nvan_ban:\n  luu: VT, VP\n"))
     assert main(["build", "bb.yaml", "--templates", str(TEMPLATES)]) == 0
-    assert Document("outputs/bb.docx").tables[0].cell(1, 0).text == "Số: \xa0\xa0\xa0\xa0\xa0/BB-SNgV"
+    assert Document("outputs/bb.docx").tables[0].cell(1, 0).text == f"Số: {NUMBER_BLANK}/BB-SNgV"
     capsys.readouterr()
 
     assert main(["issue", "bb.yaml", "--templates", str(TEMPLATES)]) == 0
