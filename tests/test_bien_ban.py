@@ -150,6 +150,7 @@ def test_a_draft_is_numbered_from_the_register_as_bb_and_keeps_its_meeting_date(
     with open_register(None, tmp_path) as register:
         (entry,) = register.entries(today.year)
     assert (entry.symbol, entry.type_name) == ("01/BB-SNgV", "Biên bản")
+    assert entry.signer == "Trần Thị Hồng Nhung, Nguyễn Thị Thanh Vân"  # the chair and the secretary sign
     assert entry.subject == "Cuộc họp tổng kết công tác đối ngoại năm 2022 và triển khai nhiệm vụ năm 2023"
     assert (entry.recipients, entry.copies) == (("Lưu: VT, VP",), 2)
 

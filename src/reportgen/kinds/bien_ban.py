@@ -19,18 +19,18 @@ from reportgen.blocks import ending, header, receivers
 from reportgen.blocks.context import Dau, MoTa
 from reportgen.blocks.profile import Block, administrative
 from reportgen.kinds import BuildEnv, Document, Kind, Symbol
-from reportgen.models import Chu, CoQuan, Gio, MotDong, Ngay, Nguoi, Strict, VanBan, paragraphs
+from reportgen.models import Chu, CoQuan, Gio, MotDong, Ngay, NguoiKyTen, Strict, VanBan, paragraphs
 from reportgen.vietnamese import day_month_year, time_phrase, trim_end
 
 TITLE = "Biên bản cuộc họp, hội nghị"
 KIND_ABBR = "BB"
 
 
-class ChuToa(Nguoi):
+class ChuToa(NguoiKyTen):
     """The chair; a class of its own so the editor schema documents it apart from the secretary."""
 
 
-class ThuKy(Nguoi):
+class ThuKy(NguoiKyTen):
     """The secretary who wrote the minutes."""
 
 
