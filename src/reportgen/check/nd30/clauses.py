@@ -86,15 +86,19 @@ CLAUSES: dict[str, str] = {
         "khoản 2 (dưới tên cơ quan ban hành: độ dài từ 1/3 đến 1/2 độ dài dòng chữ, đặt cân đối)."
     ),
     "ND30-URGENCY": (
-        f"{_PL1}, Mục II, khoản 10, điểm b (dấu chỉ mức độ khẩn: in hoa, cỡ 13–14, kiểu chữ đứng, đậm, trong khung "
+        f"{_PL1}, Mục III, khoản 2, điểm b (dấu chỉ mức độ khẩn: in hoa, cỡ 13–14, kiểu chữ đứng, đậm, trong khung "
         "hình chữ nhật viền đơn)."
+    ),
+    "ND30-MARK-PLACE": (
+        f"{_PL1}, Mục III, khoản 2, điểm a và b (dấu chỉ độ mật đóng vào ô số 10a, dấu chỉ mức độ khẩn vào ô số 10b) "
+        "và Mục IV, sơ đồ (ô 10a, dưới nó ô 10b: bên trái, dưới số, ký hiệu và trích yếu công văn, trên nội dung)."
     ),
     "ND30-COPY": (
         "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần II (thể thức bản sao: hình thức sao in hoa, cỡ 13–14, đứng, đậm; "
         "ký hiệu bản sao SY, SL, TS) và Phụ lục III, Mẫu 3.1, 3.2."
     ),
     "ND30-CONTACT": (
-        f"{_PL1}, Mục II, khoản 11, điểm a và Mục IV, ô 13 (địa chỉ cơ quan, thư điện tử, trang thông tin, số điện "
+        f"{_PL1}, Mục III, khoản 4 và Mục IV, ô 13 (địa chỉ cơ quan, thư điện tử, trang thông tin, số điện "
         "thoại, số Fax: cỡ 11–12, kiểu chữ đứng, dưới một đường kẻ nét liền hết chiều ngang vùng trình bày)."
     ),
     "ND30-DIEU-ORDER": f"{_PL1}, Mục II, khoản 6, điểm đ (số thứ tự của điều dùng chữ số Ả Rập, liên tục).",

@@ -125,6 +125,10 @@ RULE_TEXTS: dict[str, tuple[str, str]] = {
         ERROR,
         "Dấu chỉ mức độ khẩn (HỎA TỐC, THƯỢNG KHẨN, KHẨN) in hoa, cỡ 13–14, đứng, đậm, trong khung.",
     ),
+    "ND30-MARK-PLACE": (
+        ERROR,
+        "Dấu chỉ độ mật (ô 10a) và dấu chỉ mức độ khẩn (ô 10b) ở bên trái, dưới số, ký hiệu, trên nội dung.",
+    ),
     "ND30-COPY": (
         ERROR,
         "Bản sao: hình thức sao «SAO Y», «SAO LỤC», «TRÍCH SAO» in hoa, đậm, cỡ 13–14; số, ký hiệu bản sao SY, SL, TS.",
