@@ -4,6 +4,13 @@ No place-and-date line in the header (the time and place open the body instead) 
 two signatures stand side by side, THƯ KÝ on the left and CHỦ TỌA on the right. Its number ("Số: 03/BB-SNgV")
 comes from the register like any other document's, so the number, the day it was numbered and the receivers sit
 in the shared ``van_ban`` block that ``reportgen issue`` fills; the meeting's own date stays ``ngay``.
+
+Files written before that change keep ``so``, ``noi_nhan`` and ``luu`` at the top level: they still build, the
+same document (``kinds/_layout.py`` moves them into ``van_ban`` before validation). Issuing such a file moves
+them into ``van_ban`` in the file too, rather than writing the number where the file had it: the old layout has
+no place for the day of numbering (its top-level ``ngay`` is the meeting's date, which must not change), and a
+number at the top with its day in a new block would split one fact over two places. Issuing rewrites the file
+anyway; every value and comment is kept, and the file then reads as the README documents it.
 """
 
 from __future__ import annotations
@@ -12,18 +19,20 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.blocks import ending, header, receivers
 from reportgen.blocks.context import Dau, MoTa
 from reportgen.blocks.profile import Block, administrative
 from reportgen.kinds import BuildEnv, Document, Kind, Symbol
+from reportgen.kinds._layout import moved_into_block
 from reportgen.models import Chu, CoQuan, Gio, MotDong, Ngay, NguoiKyTen, Strict, VanBan, paragraphs
 from reportgen.vietnamese import day_month_year, time_phrase, trim_end
 
 TITLE = "Biên bản cuộc họp, hội nghị"
 KIND_ABBR = "BB"
+OLD_TOP_LEVEL = ("so", "noi_nhan", "luu")  # where files written before the van_ban block keep them
 
 
 class ChuToa(NguoiKyTen):
@@ -77,6 +86,11 @@ class Input(Strict):
     y_kien: list[YKien] = Field(default_factory=list)
     ket_luan: Chu
     thong_qua: str | None = None  # the sentence on how the minutes were approved; a standard one by default
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _old_layout(cls, data: Any, handler: Any) -> Any:
+        return moved_into_block(cls, data, handler, OLD_TOP_LEVEL)
 
     @field_validator("ngay")
     @classmethod

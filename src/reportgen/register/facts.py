@@ -62,6 +62,10 @@ class Facts:
     type_name: str
     subject: str
     cosigners: tuple[str, ...] = ()  # names signing with no authority line, when there is no ``signer``
+    # Keys of the block the file has at the top level (written before the kind moved them into the block, which
+    # its model does on validation), and the field after which a file without the block gets it.
+    outside: tuple[str, ...] = ()
+    issuer_field: str = ""
 
     @property
     def symbol_tail(self) -> str:
@@ -113,6 +117,8 @@ def facts_of(prepared: Prepared) -> Facts:
     )
     subject = str(prepared.documents[0].context.get("trich_yeu") or "") if prepared.documents else ""
     assert isinstance(van_ban[1], VanBan) and isinstance(issuer[1], CoQuan)
+    block_keys = set(type(van_ban[1]).model_fields) - set(type(model).model_fields)
+    outside = tuple(key for key in prepared.validated.loaded.data if key in block_keys)
     return Facts(
         block=van_ban[0],
         issuer=issuer[1],
@@ -122,4 +128,6 @@ def facts_of(prepared: Prepared) -> Facts:
         type_name=TYPE_NAMES.get(kind_abbr, kind_abbr) if kind_abbr else OFFICIAL_LETTER,
         subject=subject,
         cosigners=cosigners,
+        outside=outside,
+        issuer_field=issuer[0],
     )
