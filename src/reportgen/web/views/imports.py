@@ -119,9 +119,10 @@ async def import_xlsx(app: App, request: Request) -> Response:
     result = prepared.result
     if import_job.ASK in result.notes:  # asked (again, when the lists changed since the question answered)
         token = app.pending.put(user, name, shown, prepared)
-        asked = {"counts": result.counts, "before": result.before, "token": token, "seen": prepared.seen}
-        asked["minutes"] = round(app.pending.max_age / 60)
-        return app.page(request, "imported.html", 200, **{**page, **asked, "again": bool(agreed)})
+        minutes = round(app.pending.max_age / 60)
+        asked: dict[str, Any] = {"counts": result.counts, "before": result.before, "token": token}
+        asked |= {"seen": prepared.seen, "minutes": minutes, "again": bool(agreed)}
+        return app.page(request, "imported.html", 200, **{**page, **asked})
     if result.problems:
         return app.page(request, "imported.html", 422, **{**page, "cells": result.problems})
     return app.page(
