@@ -23,6 +23,7 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
+from reportgen.author import xlsx_import
 from reportgen.load import load_text
 from reportgen.web import import_job
 from reportgen.web.app import Settings, create_app
@@ -182,7 +183,7 @@ def _big_workbook() -> bytes:
 def _spy_on_disk(monkeypatch: pytest.MonkeyPatch, folders: tuple[Path, ...], before: set[Path]) -> list[set[Path]]:
     """While the workbook is read, the files new in ``folders``: the upload is not there (read from memory)."""
     seen: list[set[Path]] = []
-    read = import_job.read_workbook
+    read = xlsx_import.read_workbook
 
     def spied(*args: Any) -> Any:
         seen.append(_files(*folders) - before)
