@@ -8,6 +8,7 @@ temporary folder), whatever happens to the import.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
@@ -248,3 +249,36 @@ def test_uploads_an_older_version_left_in_the_workspace_are_removed(workspace: P
     (old / "0123abcd.xlsx").write_bytes(b"PK an old upload")
     create_app(Settings(workspace, require_login=False))
     assert not old.exists()
+
+
+def _open_in(folder: Path) -> list[tuple[str, int]]:
+    """The files this process holds open in ``folder`` (even unlinked or unnamed ones) and their modes."""
+    found = []
+    for fd in Path("/proc/self/fd").iterdir():
+        with contextlib.suppress(OSError):
+            target = os.readlink(fd)
+            if target.startswith(str(folder)):
+                found.append((target, os.stat(fd).st_mode & 0o777))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads the open files from /proc (Linux)")
+def test_the_copy_starlette_spools_of_a_large_upload_is_nameless_and_private(
+    workspace: Path, temporary: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Over 1 MB, the multipart parser spools the upload to a temporary file while the request lasts: one with no
+    name other users could open (mode 0600), gone with the request."""
+    held: list[list[tuple[str, int]]] = []
+    read = xlsx_import.read_workbook
+
+    def spied(*args: Any) -> Any:
+        held.append(_open_in(temporary))
+        return read(*args)
+
+    monkeypatch.setattr(import_job, "read_workbook", spied)
+    with TestClient(create_app(Settings(workspace, require_login=False)), base_url="http://127.0.0.1") as client:
+        assert 'id="hoi-thay"' in upload(client, ACTION, "doan.xlsx", _big_workbook()).text
+        assert held and held[0], "the upload was not spooled: this test proves nothing"
+        assert all(mode == 0o600 for _, mode in held[0]), held
+        assert not _files(temporary)  # no name in the folder
+        assert not _open_in(temporary)  # closed with the request
