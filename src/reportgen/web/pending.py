@@ -3,7 +3,7 @@
 When an upload would replace typed rows, the page asks first; the workbook, already read, waits here for the
 answer instead of being read again. It waits in memory only (never on disk, where the workspace's other
 users or a backup could find it), for one person and one input, and not for ever: a question nobody answers
-within ``MAX_AGE`` is forgotten, and at most ``SIZE`` lists wait at once (a 10,000-row list is tens of MB).
+within ``MAX_AGE`` is forgotten, and at most ``SIZE`` lists wait at once (a list of thousands of rows is large).
 A token that is unknown, too old, someone else's or another input's is refused, and the person is told to
 send the file again: nothing is written from a workbook whose question they did not see.
 """
