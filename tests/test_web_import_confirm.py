@@ -28,7 +28,7 @@ from reportgen.author import xlsx_import
 from reportgen.load import load_text
 from reportgen.web import import_job
 from reportgen.web.app import Settings, create_app
-from reportgen.web.pending import OLD_UPLOADS
+from reportgen.web.pending import OLD_UPLOADS, NotWaiting, Pending
 from reportgen.web.store import Store
 from test_web import REPORT, ROOT, _workbook, post, replace_field, upload
 from webform import form_fields, forms
@@ -282,3 +282,21 @@ def test_the_copy_starlette_spools_of_a_large_upload_is_nameless_and_private(
         assert all(mode == 0o600 for _, mode in held[0]), held
         assert not _files(temporary)  # no name in the folder
         assert not _open_in(temporary)  # closed with the request
+
+
+def test_a_waiting_workbook_answers_only_for_its_own_input_and_person() -> None:
+    pending = Pending()
+    prepared = import_job.Prepared(kind="k")
+    token = pending.put("lan", "a.yaml", "doan.xlsx", prepared)
+    for user, name, status in (("lan", "b.yaml", 410), ("minh", "a.yaml", 403), ("lan", "a.yaml", 0)):
+        try:
+            assert pending.take(token, user, name).prepared is prepared and status == 0
+        except NotWaiting as exc:
+            assert exc.status == status and "chưa ghi gì" in exc.message and name in exc.message
+    with pytest.raises(NotWaiting) as again:  # taken once: a second answer (a double click) is told so
+        pending.take(token, "lan", "a.yaml")
+    assert again.value.status == 409 and "đã được nhận rồi" in again.value.message
+    assert "Lịch sử của a.yaml" in again.value.message
+    with pytest.raises(NotWaiting) as unknown:
+        pending.take("0" * 32, "lan", "a.yaml")
+    assert unknown.value.status == 410 and "Hãy gửi lại tệp Excel" in unknown.value.message

@@ -68,7 +68,7 @@ def merge(prepared: Prepared, before: str, name: str, path: Path, agreed: str) -
     except InputError as exc:
         return Prepared(prepared.result, prepared.lists, refused=exc.problems, kind=prepared.kind)
     if not isinstance(loaded.data, dict) or loaded.data.get("loai") != prepared.kind:
-        return Prepared()  # the input's kind changed since the workbook was read for it: read it again
+        return Prepared()  # the input's kind changed since the workbook was read for it: the page asks for it again
     return _merge(prepared, loaded, before, name, path, agreed)
 
 

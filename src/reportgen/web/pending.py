@@ -18,7 +18,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportgen.web.import_job import Prepared
 
 OLD_UPLOADS = ".reportgen-web-uploads"  # where versions before 2026-12 left uploads waiting, in the workspace
 
@@ -28,6 +31,10 @@ MAX_AGE = 15 * 60  # seconds a question waits for its answer
 GONE = (
     "Tệp Excel bạn gửi lúc trước không còn được giữ để chờ xác nhận (chỉ giữ {minutes} phút, và không quá "
     "{size} tệp cùng lúc); chưa ghi gì vào {name}. Hãy gửi lại tệp Excel."
+)
+ANSWERED = (
+    "Câu trả lời cho tệp Excel này đã được nhận rồi (có thể do bấm hai lần), nên lần này không làm gì thêm. "
+    "Mở Lịch sử của {name} để xem danh sách đã được nhập hay chưa."
 )
 NOT_YOURS = (
     "Tệp Excel này do người khác gửi lên nên chỉ người đó xác nhận được; chưa ghi gì vào {name}. "
@@ -49,7 +56,7 @@ class Waiting:
     user: str  # who sent the workbook: only they can confirm it
     name: str  # the input it was sent for
     shown: str  # the file name the browser gave
-    prepared: Any  # ``import_job.Prepared``: the workbook's lists, read once
+    prepared: Prepared  # the workbook's lists, read once
     since: float
 
 
@@ -61,9 +68,10 @@ class Pending:
         self.max_age = max_age
         self.clock = clock
         self._items: OrderedDict[str, Waiting] = OrderedDict()
+        self._answered: OrderedDict[str, float] = OrderedDict()  # tokens taken: a second click is told so
         self._lock = threading.Lock()
 
-    def put(self, user: str, name: str, shown: str, prepared: Any) -> str:
+    def put(self, user: str, name: str, shown: str, prepared: Prepared) -> str:
         """Keep ``prepared`` for ``user``'s answer about ``name``; the token the question's form carries."""
         token = secrets.token_hex(16)
         with self._lock:
@@ -81,12 +89,15 @@ class Pending:
             self._expire()
             found = self._items.get(token)
             if found is None:
-                raise gone
+                raise NotWaiting(409, ANSWERED.format(name=name)) if token in self._answered else gone
             if found.user != user:
                 raise NotWaiting(403, NOT_YOURS.format(name=name))
             if found.name != name:
                 raise gone
             del self._items[token]
+            self._answered[token] = self.clock()
+            while len(self._answered) > 16 * self.size:
+                self._answered.popitem(last=False)
             return found
 
     def __len__(self) -> int:
@@ -98,6 +109,8 @@ class Pending:
         now = self.clock()
         for token in [t for t, w in self._items.items() if now - w.since > self.max_age]:
             del self._items[token]
+        for token in [t for t, since in self._answered.items() if now - since > self.max_age]:
+            del self._answered[token]
 
 
 def forget_old_uploads(root: Path) -> None:
