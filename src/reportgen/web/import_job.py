@@ -3,7 +3,7 @@
 Reading a workbook of 10,000 rows cell by cell, rewriting the input's lists through the round-trip YAML parser
 and checking the result are pure CPU work on files; in the server's threads they would hold the GIL and slow
 every page of every colleague. Here they need none of the server's state: the page gives the workbook's bytes
-(it is never written to disk: not in the workspace, not in a temporary folder other users of the PC could
+(it is never written to a file: not in the workspace, not in a temporary folder other users of the PC could
 read), the input's text as it was read (no lock held) and gets back what to write. The server then takes the
 input's lock only to see that the text did not change meanwhile and to write it (see ``views/imports.py``).
 

@@ -1,7 +1,7 @@
 """Excel lists waiting for the person who sent them to confirm replacing rows someone typed.
 
 When an upload would replace typed rows, the page asks first; the workbook, already read, waits here for the
-answer instead of being read again. It waits in memory only (never on disk, where the workspace's other
+answer instead of being read again. It waits in memory only (never in a file, where the workspace's other
 users or a backup could find it), for one person and one input, and not for ever: a question nobody answers
 within ``MAX_AGE`` is forgotten, and at most ``SIZE`` lists wait at once (a list of thousands of rows is large).
 A token that is unknown, too old, someone else's or another input's is refused, and the person is told to
