@@ -55,10 +55,10 @@ class ImportResult:
         return not self.problems and not any(p.severity == "error" for p in self.check)
 
 
-def _open_workbook(path: Path) -> Any:
+def _open_workbook(path: Path, data: bytes | None) -> Any:
     shown = display_path(path)
     try:
-        return load_workbook(io.BytesIO(path.read_bytes()), data_only=True)
+        return load_workbook(io.BytesIO(path.read_bytes() if data is None else data), data_only=True)
     except FileNotFoundError:
         raise InputError([Problem(shown, message="Không tìm thấy tệp Excel này.")]) from None
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError):
@@ -140,12 +140,18 @@ def _summarised(problems: list[str], limit: int = 3) -> list[str]:
     return out
 
 
-def read_workbook(path: Path, kind: str) -> tuple[dict[str, list[dict[str, Any]]], ImportResult]:
-    """The lists found in the workbook, by field name, with every bad cell in ``result.problems``."""
+def read_workbook(
+    path: Path, kind: str, data: bytes | None = None
+) -> tuple[dict[str, list[dict[str, Any]]], ImportResult]:
+    """The lists found in the workbook, by field name, with every bad cell in ``result.problems``.
+
+    ``data``, when given, is the workbook itself (an upload kept in memory, never written to a file); ``path``
+    then only names it in the messages.
+    """
     result = ImportResult()
     specs = {normal(s.title): s for s in sheets(kind)} | {normal(s.field.name): s for s in sheets(kind)}
     lists: dict[str, list[dict[str, Any]]] = {}
-    book = _open_workbook(path)
+    book = _open_workbook(path, data)
     unknown: list[str] = []
     for ws in book.worksheets:
         spec = specs.get(normal(ws.title))
