@@ -192,9 +192,11 @@ def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
         for key in figs["phang"]:
             if key.startswith(("vien_tro_cam_ket_", "vien_tro_giai_ngan_")):
                 figs["nam_truoc"].setdefault(key, Decimal(0))
-    for item in figs["khac"]:  # a custom figure typed with its own previous value keeps it
-        if item["cung_ky"] is not None and figs["nam_truoc"] is not None:
-            figs["nam_truoc"].setdefault(other_key(item), item["cung_ky"])
+    # a custom figure typed with its own previous value keeps it, with or without last year's file or totals
+    # (last year's own value first); as the running window does (running_figures.running_figures)
+    typed = {other_key(i): i["cung_ky"] for i in figs["khac"] if i["cung_ky"] is not None}
+    if typed:
+        figs["nam_truoc"] = typed | (figs["nam_truoc"] or {})
     running = running_period(model.ky_bao_cao, model.period)
     if running is not None:  # "tháng 7 và 7 tháng đầu năm": the second window beside the first
         figs["ky"] = pair_words(model.period, running)
