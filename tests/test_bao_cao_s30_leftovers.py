@@ -1,5 +1,6 @@
 """Leftovers of issue 22 found after it was built: a free-form figure's typed "cùng kỳ" reaches the report when the
-input has no ``nam_truoc`` (nothing a user wrote is lost).
+input has no ``nam_truoc`` (nothing a user wrote is lost); last year's records a window cut from last year's file
+cannot place are named in a warning, never left out of the comparison silently.
 
 Every figure asserted is counted by hand from the records of each test (helpers of ``test_periods``)."""
 
@@ -14,6 +15,7 @@ import test_periods as tp
 from reportgen.kinds import BuildEnv, Related
 from reportgen.kinds.bao_cao_nam import figures
 from reportgen.kinds.bao_cao_nam.model import Input
+from reportgen.make.pipeline import build_file, check_text, validate_paths
 from test_bao_cao_leftovers import body_of, july
 
 
@@ -55,3 +57,73 @@ def test_a_two_window_report_compares_the_month_too(tmp_path: Path) -> None:
     )
     doc, _ = tp.build(tmp_path, july(so_lieu_khac=[figure]))
     assert _row(doc, "Hộ chiếu công vụ cấp mới")[2:] == ["cuốn", "6", "31", "+25 (416,7%)", "29", "72", "+43 (148,3%)"]
+
+
+# Last year's whole-year file: one project without an approval date, one partner dated by its year only, both
+# placeable in 2022 but in no window cut from it.
+def last_year(tmp_path: Path, name: str = "bao_cao_nam-2022.yaml") -> None:
+    before = tp.report(2022)
+    before["du_an_pcpnn"] = [
+        {"ten": "Nước sạch Hướng Hóa", "nha_tai_tro": "Tổ chức A", "cam_ket": "1.000.000.000", "tien_te": "VND"},
+        {
+            "ten": "Y tế cơ sở",
+            "nha_tai_tro": "Tổ chức B",
+            "cam_ket": 5000,
+            "tien_te": "USD",
+            "ngay_phe_duyet": "02/02/2022",
+        },
+    ]
+    before["dia_phuong_doi_tac"] = [
+        {"ten": "Tỉnh Sekong", "quoc_gia": "Lào", "nam_thiet_lap": 2010},
+        {"ten": "Tỉnh Salavan", "quoc_gia": "Lào", "nam_thiet_lap": 2022},
+    ]
+    tp.write(tmp_path, name, before)
+
+
+def _gaps(messages: list[str]) -> list[str]:
+    return [m for m in messages if m.startswith("tệp năm trước")]
+
+
+def test_last_years_records_no_window_can_place_are_named(tmp_path: Path) -> None:
+    last_year(tmp_path)
+    data = tp.report(ky_bao_cao={"ky": "6_thang_dau_nam"}, nam_truoc={"tep": "bao_cao_nam-2022.yaml"})
+    source = tp.write(tmp_path, "bao_cao_nam-6-thang.yaml", data)
+    result = build_file(source, tmp_path / "out", force=True)
+    assert result.ok, result.problems
+    aid, partners = [w for w in result.warnings if w.message.startswith("tệp năm trước")]
+    assert aid.message == (
+        "tệp năm trước “bao_cao_nam-2022.yaml” có 01 dự án không ghi “ngay_phe_duyet” (“Nước sạch Hướng Hóa”) nên "
+        "không biết dự án nào thuộc 6 tháng đầu năm 2022: số liệu viện trợ PCPNN không được so sánh với cùng kỳ năm "
+        "2022; hãy ghi ngày phê duyệt của các dự án đó trong tệp năm trước"
+    )
+    assert partners.message == (
+        "tệp năm trước “bao_cao_nam-2022.yaml” có 01 địa phương đối tác chỉ ghi năm thiết lập 2022 (“Tỉnh Salavan”) "
+        "nên không biết quan hệ được thiết lập trong hay sau 6 tháng đầu năm 2022: tổng số địa phương đối tác không "
+        "được so sánh với cùng kỳ năm 2022; hãy ghi “ngay_thiet_lap” (ngày/tháng/năm thiết lập quan hệ) trong tệp "
+        "năm trước"
+    )
+    assert (aid.field, aid.line) == ("nam_truoc.tep", partners.line) and aid.severity == "warning"
+    # an editor's check and ``reportgen validate`` say the same
+    assert _gaps([w.message for w in check_text(source.read_bytes(), source).warnings]) == [
+        aid.message,
+        partners.message,
+    ]
+    [checked] = validate_paths([source])
+    assert _gaps([w.message for w in checked.warnings]) == [aid.message, partners.message]
+
+
+def test_a_two_window_report_names_both_windows_once(tmp_path: Path) -> None:
+    last_year(tmp_path)
+    source = tp.write(tmp_path, "bao_cao_nam-7.yaml", july(nam_truoc={"tep": "bao_cao_nam-2022.yaml"}))
+    result = build_file(source, tmp_path / "out", force=True)
+    aid, partners = _gaps([w.message for w in result.warnings])
+    assert "không biết dự án nào thuộc tháng 7 năm 2022 và 7 tháng đầu năm 2022:" in aid
+    assert "trong hay sau tháng 7 năm 2022 và 7 tháng đầu năm 2022:" in partners
+
+
+def test_last_years_file_of_the_same_window_places_everything(tmp_path: Path) -> None:
+    """A year report against last year's year report: the undated project and the 2022 partner are 2022's."""
+    last_year(tmp_path)
+    source = tp.write(tmp_path, "bao_cao_nam-2023.yaml", tp.report(nam_truoc={"tep": "bao_cao_nam-2022.yaml"}))
+    result = build_file(source, tmp_path / "out", force=True)
+    assert result.ok and _gaps([w.message for w in result.warnings]) == []

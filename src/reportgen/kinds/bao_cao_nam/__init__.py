@@ -22,6 +22,7 @@ from reportgen.kinds.bao_cao_nam.aid import counted
 from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
+from reportgen.kinds.bao_cao_nam.last_year_gaps import last_year_gaps
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.partners import later_partner_warnings, partner_warnings
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period
@@ -202,7 +203,20 @@ def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
         figs["ky"] = pair_words(model.period, running)
         from_records = model.nam_truoc is not None and model.nam_truoc.tep is not None
         figs["luy_ke"] = running_figures(model, previous_figures(model, env, running), running, from_records)
+    _warn_last_year_gaps(model, env)
     return figs
+
+
+def _warn_last_year_gaps(model: Input, env: BuildEnv) -> None:
+    """Last year's records that the windows compared cannot place, named (last_year_gaps.py)."""
+    if model.nam_truoc is None or model.nam_truoc.tep is None:
+        return
+    before = env.load_related(Path(model.nam_truoc.tep), ("nam_truoc", "tep")).model
+    assert isinstance(before, Input)  # previous_figures refused any other
+    mine = [model.period, running_period(model.ky_bao_cao, model.period)]
+    windows = [w.year_before() for w in mine if w is not None]
+    for loc, message in last_year_gaps(before, windows, model.nam_truoc.tep, model.period.previous_name):
+        env.warn(loc, message)
 
 
 def _check_estimates(figs: dict[str, Any]) -> None:
