@@ -1,6 +1,7 @@
 """Leftovers of issue 22 found after it was built: a free-form figure's typed "cùng kỳ" reaches the report when the
 input has no ``nam_truoc`` (nothing a user wrote is lost); last year's records a window cut from last year's file
-cannot place are named in a warning, never left out of the comparison silently.
+cannot place are named in a warning, never left out of the comparison silently; a speech quoting a span report
+whose early years have totals only says which years a record-only figure covers, or is warned.
 
 Every figure asserted is counted by hand from the records of each test (helpers of ``test_periods``)."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from docx import Document
 from docx.document import Document as DocxDocument
 
 import test_periods as tp
@@ -16,6 +18,7 @@ from reportgen.kinds import BuildEnv, Related
 from reportgen.kinds.bao_cao_nam import figures
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.make.pipeline import build_file, check_text, validate_paths
+from test_bao_cao_giai_doan import plain, span, visit
 from test_bao_cao_leftovers import body_of, july
 
 
@@ -127,3 +130,59 @@ def test_last_years_file_of_the_same_window_places_everything(tmp_path: Path) ->
     source = tp.write(tmp_path, "bao_cao_nam-2023.yaml", tp.report(nam_truoc={"tep": "bao_cao_nam-2022.yaml"}))
     result = build_file(source, tmp_path / "out", force=True)
     assert result.ok and _gaps([w.message for w in result.warnings]) == []
+
+
+# A speech quoting a span report whose 2021–2023 are known by their totals only (test_bao_cao_giai_doan.span):
+# 4 delegations of Nhật Bản in 2024, 3 of Lào in 2025.
+SPEECH = """\
+loai: bai_phat_bieu
+nguoi_phat_bieu: {ho_ten: Lê Trung Chinh, chuc_vu: Chủ tịch UBND thành phố}
+su_kien: Hội nghị tổng kết công tác đối ngoại giai đoạn 2021–2025
+dia_diem: Quảng Trị
+ngay: 10/01/2026
+bao_cao: bao_cao.yaml
+dai_bieu:
+  - {nhom: các vị đại biểu, thu_tu: 1}
+noi_dung:
+  phan:
+    - doan_van: >-
+        Cả giai đoạn, tỉnh đón {{ so_lieu.doan_vao.so_doan }} đoàn. {{ so_lieu.doan_vao.nguon }}
+    - doan_van: >-
+        Khách đến từ {{ so_lieu.doan_vao.so_quoc_gia }} quốc gia, nhiều nhất là {{ so_lieu.doan_vao.noi_bat }}.
+    - doan_van: >-
+        Trong {{ so_lieu.giai_doan.nam_chi_tiet }}, khách đến từ {{ so_lieu.doan_vao.so_quoc_gia }} quốc gia.
+  loi_chuc: Chúc Hội nghị thành công!
+"""
+
+
+def _speech(tmp_path: Path, report: dict[str, Any]) -> tuple[str, list[tuple[str, str]]]:
+    tp.write(tmp_path, "bao_cao.yaml", report)
+    source = tmp_path / "phat_bieu.yaml"
+    source.write_text(SPEECH, encoding="utf-8")
+    result = build_file(source, tmp_path / "out", force=True)
+    assert result.ok, [p.render() for p in result.problems]
+    body = plain(tp.text(Document(str(result.written[0]))))
+    return body, [(w.field, w.message) for w in result.warnings]
+
+
+def test_a_speech_says_which_years_a_record_only_figure_of_a_mixed_span_covers(tmp_path: Path) -> None:
+    body, said = _speech(tmp_path, span())
+    assert "Cả giai đoạn, tỉnh đón 67 đoàn. Trong các năm 2024–2025, các đoàn đến từ 02 quốc gia" in body
+    assert "Trong các năm 2024–2025, khách đến từ 02 quốc gia." in body
+    message = (
+        "chỉ tính các năm 2024–2025 có danh sách chi tiết (các năm 2021–2023 chỉ có số tổng), không phải cả giai "
+        "đoạn 2021–2025; hãy nói rõ trong câu, ví dụ “trong các năm 2024–2025, …” (viết "
+        "{{ so_lieu.giai_doan.nam_chi_tiet }})"
+    )
+    assert said == [
+        ("noi_dung.phan[1].doan_van", f"“so_lieu.doan_vao.so_quoc_gia” {message}"),
+        ("noi_dung.phan[1].doan_van", f"“so_lieu.doan_vao.noi_bat” {message}"),
+    ]
+
+
+def test_a_span_of_records_only_quotes_its_details_as_the_whole_spans(tmp_path: Path) -> None:
+    visits = [visit(i, 2021 + i % 5, country=("Lào" if i % 2 else "Nhật Bản")) for i in range(10)]
+    body, said = _speech(tmp_path, span(so_lieu_theo_nam=[], doan_vao=visits))
+    assert "Cả giai đoạn, tỉnh đón 10 đoàn. Các đoàn đến từ 02 quốc gia" in body
+    assert "Trong các năm 2021–2025, khách đến từ 02 quốc gia." in body
+    assert said == []

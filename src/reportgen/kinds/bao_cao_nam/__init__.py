@@ -38,6 +38,7 @@ from reportgen.kinds.bao_cao_nam.running_total import pair_name, pair_words, run
 from reportgen.kinds.bao_cao_nam.span import with_years
 from reportgen.kinds.bao_cao_nam.span_input import empty_years
 from reportgen.kinds.bao_cao_nam.span_period import report_period
+from reportgen.kinds.bao_cao_nam.span_quotes import quoted_span_words, span_years
 from reportgen.kinds.bao_cao_nam.span_table import with_year_appendix, year_table
 from reportgen.kinds.bao_cao_nam.span_wording import quoted_span, with_span_sentences
 from reportgen.kinds.bao_cao_nam.wording import appendices, build_context, wording
@@ -288,8 +289,9 @@ def quoted_wording(figures: dict[str, Any]) -> dict[str, Any]:
     for group in words.values():
         if group.get("uoc_ca_nam") == "":
             del group["uoc_ca_nam"]
-    if "theo_nam" in figures:  # a span report: its years, and each figure year by year
-        words["giai_doan"] = quoted_span(figures)
+    if "theo_nam" in figures:  # a span report: its years, each figure year by year, what the lists cover
+        words["giai_doan"] = quoted_span(figures) | span_years(figures)
+        words = quoted_span_words(words, figures)
     return words
 
 
