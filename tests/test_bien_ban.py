@@ -9,6 +9,7 @@ from docx import Document
 
 from reportgen.cli import main
 from reportgen.make.pipeline import build_file
+from reportgen.vietnamese.numbering import NUMBER_BLANK
 
 BIEN_BAN = """\
 loai: bien_ban
@@ -18,7 +19,7 @@ co_quan:
   ten: Sở Ngoại vụ
   viet_tat: SNgV
   dia_danh: Đà Nẵng
-so: 3
+van_ban: {so: 3}
 ten_cuoc_hop: Cuộc họp tổng kết công tác đối ngoại năm 2022
 ngay: 28/12/2022
 gio_bat_dau: "8h"
@@ -63,7 +64,7 @@ def test_receivers_under_the_signatures_as_model_form_1_9(tmp_path: Path) -> Non
     assert texts[-2:] == ["Nơi nhận:", "- Lưu: VT, Hồ sơ."]
     body = doc.element.body
     assert body.index(doc.tables[-1]._tbl) < body.index(doc.paragraphs[-2]._p)  # under the signatures
-    text = BIEN_BAN + "noi_nhan:\n  - Lãnh đạo Sở\nluu: VT, VP\n"
+    text = BIEN_BAN.replace("van_ban: {so: 3}", "van_ban: {so: 3, noi_nhan: [Lãnh đạo Sở], luu: 'VT, VP'}")
     texts = [p.text for p in Document(str(build(tmp_path, text))).paragraphs]
     assert texts[-3:] == ["Nơi nhận:", "- Lãnh đạo Sở;", "- Lưu: VT, VP."]
 
@@ -116,3 +117,54 @@ def test_times_are_read_the_way_staff_write_them(
     source.write_text(BIEN_BAN.replace('gio_bat_dau: "8h"', f"gio_bat_dau: {written}"), encoding="utf-8")
     assert main(["validate", str(source)]) == 1
     assert f"{source}:11:14: gio_bat_dau: {message}" in capsys.readouterr().err.splitlines()
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "inputs" / "bien_ban-hop-tong-ket-doi-ngoai-2022.yaml"
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
+def test_a_draft_is_numbered_from_the_register_as_bb_and_keeps_its_meeting_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``reportgen issue`` on the example made a draft: the next number of the BB series, printed …/BB-SNgV."""
+    from reportgen.register.open import open_register
+    from reportgen.register.series import vietnam_today
+
+    monkeypatch.chdir(tmp_path)
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert "\nvan_ban:\n  so: 3\n" in text
+    (tmp_path / "bb.yaml").write_text(text.replace("\nvan_ban:\n  so: 3\n", "\nvan_ban:\n  luu: VT, VP\n"))
+    assert main(["build", "bb.yaml", "--templates", str(TEMPLATES)]) == 0
+    assert Document("outputs/bb.docx").tables[0].cell(1, 0).text == f"Số: {NUMBER_BLANK}/BB-SNgV"
+    capsys.readouterr()
+
+    assert main(["issue", "bb.yaml", "--templates", str(TEMPLATES)]) == 0
+    today = vietnam_today()
+    shown = f"{today.day:02d}/{today.month:02d}/{today.year}"
+    assert capsys.readouterr().out.startswith(f"Đã cấp số 01/BB-SNgV ngày {shown} (sổ đăng ký: ")
+    header = Document("outputs/bb.docx").tables[0]
+    assert (header.cell(1, 0).text, header.cell(1, 1).text) == ("Số: 01/BB-SNgV", "")  # still no date line
+    written = (tmp_path / "bb.yaml").read_text(encoding="utf-8")
+    assert f"\nvan_ban:\n  so: 1\n  ngay: {shown}\n  luu: VT, VP\n" in written
+    assert "\nngay: 28/12/2022\n" in written  # the meeting's date is not the day of numbering
+    with open_register(None, tmp_path) as register:
+        (entry,) = register.entries(today.year)
+    assert (entry.symbol, entry.type_name) == ("01/BB-SNgV", "Biên bản")
+    assert entry.signer == "Trần Thị Hồng Nhung, Nguyễn Thị Thanh Vân"  # the chair and the secretary sign
+    assert entry.subject == "Cuộc họp tổng kết công tác đối ngoại năm 2022 và triển khai nhiệm vụ năm 2023"
+    assert (entry.recipients, entry.copies) == (("Lưu: VT, VP",), 2)
+
+    assert main(["issue", "bb.yaml", "--templates", str(TEMPLATES)]) == 1  # a number is never given twice
+    assert "van_ban.so: văn bản đã có số 01" in capsys.readouterr().err
+
+
+def test_a_meeting_after_the_day_the_minutes_were_numbered_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bb.yaml"
+    source.write_text(BIEN_BAN.replace("van_ban: {so: 3}", "van_ban: {so: 3, ngay: 27/12/2022}"), encoding="utf-8")
+    assert main(["validate", str(source)]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"{source}:10:7: ngay: ngày họp (28/12/2022) sau ngày cấp số của biên bản (van_ban.ngay: 27/12/2022):"
+        " biên bản được lập và cấp số sau cuộc họp"
+    )
