@@ -168,12 +168,13 @@ def _table(table: bytes) -> bytes:
     widths = [int(w) for w in _GRID_COL.findall(grid.group(1))]
     needs, lines, wishes, plain = ([0] * len(widths) for _ in range(4))
     rows = _ROW.findall(table)
-    wrapped: list[list[Cell]] = []  # the rows as table_height wraps them
+    wrapped: list[list[Cell]] = []  # the records as table_height wraps them
     for i, row in enumerate(rows):
         cells = _CELL.findall(row)
         if len(cells) != len(widths) or b"<w:gridSpan " in row:
             continue
-        wrapped.append([_words(cell, bold=i == 0) for cell in cells])
+        if i:  # the records: a head is printed once a page, its lines are the width rules' (two at most)
+            wrapped.append([_words(cell, bold=False) for cell in cells])
         for c, cell in enumerate(cells):
             word, phrase, line, two = _widths(cell, bold=i == 0)
             needs[c] = max(needs[c], word)
