@@ -10,15 +10,12 @@ import contextlib
 import io
 import os
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import docx
 import pytest
-import uvicorn
 from openpyxl import load_workbook
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
@@ -29,6 +26,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+import live_server
 from reportgen import kinds
 from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.web.app import Settings, create_app
@@ -55,12 +53,6 @@ FLAGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     folder = tmp_path / "ws"
@@ -72,19 +64,9 @@ def workspace(tmp_path: Path) -> Path:
 
 @contextlib.contextmanager
 def serving(settings: Settings) -> Iterator[str]:
-    """A real uvicorn server for ``settings`` on a free local port, stopped after the block."""
-    port = _free_port()
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=30)
+    """A real uvicorn server for ``settings`` on a local port held from the start, stopped after the block."""
+    with live_server.serving(create_app(settings)) as address:
+        yield address
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import re
 import shutil
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,10 +16,10 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-import uvicorn
 from itsdangerous import TimestampSigner
 from starlette.testclient import TestClient
 
+import live_server
 from reportgen.cli import main
 from reportgen.web.app import MAX_BODY, Settings, create_app
 from reportgen.web.security import MAX_FAILURES, LoginLimiter, client_address, secret_key
@@ -180,26 +179,10 @@ def test_a_declared_oversized_body_is_refused_before_reading(client: TestClient)
     assert answer.status_code == 413 and "quá lớn" in answer.text
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def live(workspace: Path) -> Iterator[int]:
-    port = _free_port()
-    app = create_app(Settings(workspace, require_login=True))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
-    yield port
-    server.should_exit = True
-    thread.join(10)
+    with live_server.serving(create_app(Settings(workspace, require_login=True))) as address:
+        yield int(address.rsplit(":", 1)[1])
 
 
 def _chunks(total: int, size: int = 1024 * 1024) -> Iterator[bytes]:
