@@ -24,6 +24,7 @@ from reportgen.load import load_text
 from reportgen.web.app import Settings, create_app
 from reportgen.web.security import MAX_FAILURES
 from reportgen.web.store import Store
+from test_web_security import stop_the_limiter_clock
 from webform import form_fields
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -526,6 +527,7 @@ def test_on_a_network_every_page_needs_an_account(server_client: TestClient) -> 
 
 
 def test_wrong_passwords_are_refused_then_rate_limited(server_client: TestClient, workspace: Path) -> None:
+    stop_the_limiter_clock(server_client)
     for _ in range(MAX_FAILURES):
         answer = _login(server_client, "lan", "sai")
         assert answer.status_code == 401 and "Sai tên đăng nhập hoặc mật khẩu" in answer.text
