@@ -127,8 +127,8 @@ def wait_for(driver: WebDriver, css: str, timeout: float = 30) -> WebElement:
 def finished_download(path: Path, timeout: float = 60) -> bytes:
     """The bytes of ``path`` once Chromium has finished downloading it.
 
-    Chromium writes a download to a ``.crdownload`` file and may reserve the final name with an empty file
-    meanwhile: the download is whole when the final file has content and no ``.crdownload`` is left.
+    Chromium writes a download to a ``.crdownload`` file and gives it its name when done: the download is taken
+    as whole when the named file has content and no ``.crdownload`` is left, not after a fixed pause.
     """
     deadline = time.monotonic() + timeout
     while not (path.is_file() and path.stat().st_size > 0 and not list(path.parent.glob("*.crdownload"))):
