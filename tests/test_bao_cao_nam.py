@@ -156,7 +156,7 @@ def test_number_line_with_and_without_number(tmp_path: Path) -> None:
     draft = base()
     del draft["van_ban"]["so"]
     line = header_cells(build(tmp_path, draft))[0][-1].text
-    assert line == f"Số: {NBSP * 5}/BC-SNgV"
+    assert line == f"Số: {NBSP * 10}/BC-SNgV"
 
 
 # ---------------------------------------------------------------- figures

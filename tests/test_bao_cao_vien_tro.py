@@ -261,6 +261,8 @@ def test_the_ten_column_aid_list_leaves_the_project_name_room_to_read(tmp_path: 
     doc = build(tmp_path, half_year(projects))
     table = table_with(doc, "Lũy kế giải ngân")
     widths = [c.w for c in table._tbl.tblGrid.gridCol_lst]
-    assert widths[1] >= 0.16 * sum(widths), widths  # 0.158 at 12 pt
+    # 0.158 at 12 pt; the width balancing (make/table_height.py) then gives "toàn thành phố" the room to stand on
+    # two lines, not one word a line, from the name column, whose names take three lines either way
+    assert widths[1] >= 0.155 * sum(widths), widths
     sizes = {r.font.size for row in table.rows for c in row.cells for p in c.paragraphs for r in p.runs if r.text}
     assert sizes == {Pt(11)}

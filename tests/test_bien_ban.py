@@ -9,6 +9,7 @@ from docx import Document
 
 from reportgen.cli import main
 from reportgen.make.pipeline import build_file
+from reportgen.vietnamese.numbering import NUMBER_BLANK
 
 BIEN_BAN = """\
 loai: bien_ban
@@ -18,7 +19,7 @@ co_quan:
   ten: Sở Ngoại vụ
   viet_tat: SNgV
   dia_danh: Đà Nẵng
-so: 3
+van_ban: {so: 3}
 ten_cuoc_hop: Cuộc họp tổng kết công tác đối ngoại năm 2022
 ngay: 28/12/2022
 gio_bat_dau: "8h"
@@ -63,7 +64,7 @@ def test_receivers_under_the_signatures_as_model_form_1_9(tmp_path: Path) -> Non
     assert texts[-2:] == ["Nơi nhận:", "- Lưu: VT, Hồ sơ."]
     body = doc.element.body
     assert body.index(doc.tables[-1]._tbl) < body.index(doc.paragraphs[-2]._p)  # under the signatures
-    text = BIEN_BAN + "noi_nhan:\n  - Lãnh đạo Sở\nluu: VT, VP\n"
+    text = BIEN_BAN.replace("van_ban: {so: 3}", "van_ban: {so: 3, noi_nhan: [Lãnh đạo Sở], luu: 'VT, VP'}")
     texts = [p.text for p in Document(str(build(tmp_path, text))).paragraphs]
     assert texts[-3:] == ["Nơi nhận:", "- Lãnh đạo Sở;", "- Lưu: VT, VP."]
 
@@ -116,3 +117,129 @@ def test_times_are_read_the_way_staff_write_them(
     source.write_text(BIEN_BAN.replace('gio_bat_dau: "8h"', f"gio_bat_dau: {written}"), encoding="utf-8")
     assert main(["validate", str(source)]) == 1
     assert f"{source}:11:14: gio_bat_dau: {message}" in capsys.readouterr().err.splitlines()
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "inputs" / "bien_ban-hop-tong-ket-doi-ngoai-2022.yaml"
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+
+
+def test_a_draft_is_numbered_from_the_register_as_bb_and_keeps_its_meeting_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``reportgen issue`` on the example made a draft: the next number of the BB series, printed …/BB-SNgV."""
+    from reportgen.register.open import open_register
+    from reportgen.register.series import vietnam_today
+
+    monkeypatch.chdir(tmp_path)
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert "\nvan_ban:\n  so: 3\n" in text
+    (tmp_path / "bb.yaml").write_text(text.replace("\nvan_ban:\n  so: 3\n", "\nvan_ban:\n  luu: VT, VP\n"))
+    assert main(["build", "bb.yaml", "--templates", str(TEMPLATES)]) == 0
+    assert Document("outputs/bb.docx").tables[0].cell(1, 0).text == f"Số: {NUMBER_BLANK}/BB-SNgV"
+    capsys.readouterr()
+
+    assert main(["issue", "bb.yaml", "--templates", str(TEMPLATES)]) == 0
+    today = vietnam_today()
+    shown = f"{today.day:02d}/{today.month:02d}/{today.year}"
+    assert capsys.readouterr().out.startswith(f"Đã cấp số 01/BB-SNgV ngày {shown} (sổ đăng ký: ")
+    header = Document("outputs/bb.docx").tables[0]
+    assert (header.cell(1, 0).text, header.cell(1, 1).text) == ("Số: 01/BB-SNgV", "")  # still no date line
+    written = (tmp_path / "bb.yaml").read_text(encoding="utf-8")
+    assert f"\nvan_ban:\n  so: 1\n  ngay: {shown}\n  luu: VT, VP\n" in written
+    assert "\nngay: 28/12/2022\n" in written  # the meeting's date is not the day of numbering
+    with open_register(None, tmp_path) as register:
+        (entry,) = register.entries(today.year)
+    assert (entry.symbol, entry.type_name) == ("01/BB-SNgV", "Biên bản")
+    assert entry.signer == "Trần Thị Hồng Nhung, Nguyễn Thị Thanh Vân"  # the chair and the secretary sign
+    assert entry.subject == "Cuộc họp tổng kết công tác đối ngoại năm 2022 và triển khai nhiệm vụ năm 2023"
+    assert (entry.recipients, entry.copies) == (("Lưu: VT, VP",), 2)
+
+    assert main(["issue", "bb.yaml", "--templates", str(TEMPLATES)]) == 1  # a number is never given twice
+    assert "van_ban.so: văn bản đã có số 01" in capsys.readouterr().err
+
+
+def test_a_meeting_after_the_day_the_minutes_were_numbered_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bb.yaml"
+    source.write_text(BIEN_BAN.replace("van_ban: {so: 3}", "van_ban: {so: 3, ngay: 27/12/2022}"), encoding="utf-8")
+    assert main(["validate", str(source)]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == (
+        f"{source}:10:7: ngay: ngày họp (28/12/2022) sau ngày cấp số của biên bản (van_ban.ngay: 27/12/2022):"
+        " biên bản được lập và cấp số sau cuộc họp"
+    )
+
+
+OLD_LAYOUT = BIEN_BAN.replace("van_ban: {so: 3}\n", "so: 3  # số văn thư ghi\n") + (
+    "noi_nhan:\n  - Lãnh đạo Sở\nluu: VT, VP\n"
+)
+
+
+def _texts(path: Path) -> list[str]:
+    doc = Document(str(path))
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    return [" ".join(text.split()) for text in [*cells, *(p.text for p in doc.paragraphs)]]
+
+
+def test_a_file_written_before_the_van_ban_block_builds_the_same_document(tmp_path: Path) -> None:
+    """``so``, ``noi_nhan``, ``luu`` at the top level (the layout before the block) give the same biên bản."""
+    new = BIEN_BAN.replace("van_ban: {so: 3}", "van_ban: {so: 3, noi_nhan: [Lãnh đạo Sở], luu: 'VT, VP'}")
+    (tmp_path / "new").mkdir()
+    expected = _texts(build(tmp_path / "new", new))
+    assert "Số: 03/BB-SNgV" in expected and "- Lãnh đạo Sở;" in expected
+    assert _texts(build(tmp_path, OLD_LAYOUT)) == expected
+    draft = OLD_LAYOUT.replace("so: 3  # số văn thư ghi\n", "").replace("noi_nhan:\n  - Lãnh đạo Sở\nluu: VT, VP\n", "")
+    (tmp_path / "draft").mkdir()
+    texts = _texts(build(tmp_path / "draft", draft))  # none of the three: a draft kept in the meeting's file
+    assert "Số: /BB-SNgV" in texts and texts[-2:] == ["Nơi nhận:", "- Lưu: VT, Hồ sơ."]
+
+
+def test_an_old_layout_value_given_in_van_ban_too_is_refused_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bb.yaml"
+    source.write_text(OLD_LAYOUT.replace("luu: VT, VP\n", "luu: VT, VP\nvan_ban:\n  so: 4\n  luu: VT\n"), "utf-8")
+    assert main(["validate", str(source)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[:2] == [
+        f"{source}:8:5: so: “so” ở đầu tệp (cách ghi cũ) và “van_ban.so” cùng có giá trị; chỉ giữ một: xóa dòng"
+        " “so” ở đầu tệp hoặc giá trị “van_ban.so”",
+        f"{source}:29:6: luu: “luu” ở đầu tệp (cách ghi cũ) và “van_ban.luu” cùng có giá trị; chỉ giữ một: xóa"
+        " dòng “luu” ở đầu tệp hoặc giá trị “van_ban.luu”",
+    ]
+    source.write_text(OLD_LAYOUT.replace("so: 3  #", "so: ba  #"), "utf-8")  # a moved value: at its own line
+    assert main(["validate", str(source)]) == 1
+    assert capsys.readouterr().err.startswith(f"{source}:8:5: so: “ba” không phải là số")
+    source.write_text(OLD_LAYOUT.replace("luu: VT, VP\n", "luu: VT, VP\nvan_ban:\n  ngay: 29/12/2022\n"), "utf-8")
+    assert main(["validate", str(source)]) == 0  # the keys the block does not give join it
+
+
+def test_issuing_an_old_layout_file_moves_its_number_and_receivers_into_van_ban(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The old layout has no place for the day of numbering (its ``ngay`` is the meeting's): issuing moves the
+    keys into ``van_ban``, with their comments, and the number is never given twice."""
+    from reportgen.register.series import vietnam_today
+
+    monkeypatch.chdir(tmp_path)
+    source = tmp_path / "bb.yaml"
+    source.write_text(OLD_LAYOUT, encoding="utf-8")
+    assert main(["issue", "bb.yaml", "--templates", str(TEMPLATES)]) == 1  # it has a number already
+    assert capsys.readouterr().err.startswith("bb.yaml:8:5: so: văn bản đã có số 03: một số đã cấp không cấp lại")
+    assert source.read_text(encoding="utf-8") == OLD_LAYOUT
+
+    draft = OLD_LAYOUT.replace("so: 3  #", "so:  #").replace("luu: VT, VP\n", "luu: VT, VP\n# hết\n")
+    source.write_text(draft, encoding="utf-8")
+    assert main(["issue", "bb.yaml", "--templates", str(TEMPLATES)]) == 0
+    today = vietnam_today()
+    shown = f"{today.day:02d}/{today.month:02d}/{today.year}"
+    assert capsys.readouterr().out.startswith(f"Đã cấp số 01/BB-SNgV ngày {shown} ")
+    written = source.read_text(encoding="utf-8")
+    assert written == draft.replace(
+        "so:  # số văn thư ghi\n",
+        f"van_ban:\n  so: 1 # số văn thư ghi\n  ngay: {shown}\n  noi_nhan:\n    - Lãnh đạo Sở\n  luu: VT, VP\n",
+    ).replace("noi_nhan:\n  - Lãnh đạo Sở\nluu: VT, VP\n", "")
+    texts = _texts(tmp_path / "outputs" / "bb.docx")
+    assert "Số: 01/BB-SNgV" in texts and "- Lãnh đạo Sở;" in texts and "- Lưu: VT, VP." in texts
+    assert main(["issue", "bb.yaml", "--templates", str(TEMPLATES)]) == 1
+    assert "bb.yaml:9:7: van_ban.so: văn bản đã có số 01" in capsys.readouterr().err

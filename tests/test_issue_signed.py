@@ -31,7 +31,7 @@ from reportgen.register.open import open_register
 from reportgen.register.series import series_for, vietnam_today
 from reportgen.register.store import Issued
 from reportgen.sign.fonts import at_1000_units, times_font, times_italic_font
-from reportgen.sign.issue_stamp import FIELD, MIN_SQUEEZE, Blanks, pieces, width_of
+from reportgen.sign.issue_stamp import FIELD, MIN_SQUEEZE, Blanks, find_blanks, pieces, width_of
 from reportgen.sign.layout import Line, read_pages
 from reportgen.sign.ready import make_sign_ready
 from reportgen.sign.signer import load_key, sign_field
@@ -142,6 +142,42 @@ def test_a_long_number_is_narrowed_into_its_blank_never_over_the_words_around_it
         assert 383.4 < dates[0].x < dates[0].x + dates[0].width < 403.0 and dates[2].x > 474.5
     with pytest.raises(OutputError, match="Số 1234 dài hơn chỗ để trống"):
         pieces(blanks, 1234, day, width, italic)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _example_draft(name: str) -> str:
+    """An example of inputs/ with its number and date taken out, as the chuyên viên drafts it."""
+    text = (ROOT / "inputs" / name).read_text(encoding="utf-8")
+    return re.sub(r"(?m)^( *)(so|ngay): .*\n", "", text, count=2)
+
+
+@pytest.mark.parametrize(
+    ("name", "draft"),
+    [
+        ("qd", award_input(1)),
+        ("cv", _example_draft("cong_van-so-ngoai-vu-gop-y-ban-ghi-nho.yaml")),  # the long symbol …/SNgV-HTQT
+        ("ch", _example_draft("cong_ham-so-ngoai-vu-quang-nam-thong-bao-doan.yaml")),
+    ],
+)
+def test_a_draft_leaves_room_for_a_four_digit_number_on_one_line(tmp_path: Path, name: str, draft: str) -> None:
+    """LibreOffice's page of a draft: the blank between "Số:" and the symbol holds 1234 at full width, as the
+    province's drafts leave it ("Số:           /QĐ-UBND"), and the number line stays one line."""
+    for beside in ("quoc-huy.png", "danh_ba_doi_tac-so-ngoai-vu-quang-nam.yaml"):  # the letter's emblem, partner
+        shutil.copy(ROOT / "inputs" / beside, tmp_path / beside)
+    source = tmp_path / f"{name}.yaml"
+    source.write_text(draft, encoding="utf-8")
+    result = build_file(source, tmp_path / "outputs", templates=TEMPLATES)
+    assert result.ok, (result.problems, result.output_error)
+    (pdf,) = pdf_for([result.written[0]])
+    blanks = find_blanks(read_pages(pdf), pdf.name)  # "Số:" and "/…" found on one row: the line did not wrap
+    assert on_one_line(blanks.label, blanks.symbol)
+    font = at_1000_units(times_font())
+    width, italic = width_of(font), width_of(at_1000_units(times_italic_font()))
+    first, *_ = pieces(blanks, 1234, date(2027, 1, 5), width, italic)
+    assert first.squeeze == 1 and first.x >= blanks.label.x1 + width(" ") - 0.01
+    assert abs(first.x + first.width - blanks.symbol.x0) < 0.01
 
 
 def test_a_tampered_or_foreign_pdf_is_refused_and_takes_no_number(office: Office, tmp_path: Path) -> None:

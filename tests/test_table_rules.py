@@ -109,3 +109,30 @@ def test_the_last_paragraph_goes_with_the_signature() -> None:
     assert out.startswith(middle)  # an ordinary paragraph is left alone
     assert out.count(b"<w:keepNext/>") == 1
     assert out.index(b"<w:keepNext/>") < out.index(b"./.")
+
+
+def _heading(text: str) -> bytes:
+    return (
+        b'<w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>'
+        + text.encode()
+        + b"</w:t></w:r></w:p></w:tc></w:tr>"
+    )
+
+
+def test_a_day_heading_is_no_record_and_never_ends_a_page() -> None:
+    """A plan's programme began at a page foot with its header, "Thứ Hai, ngày 15/9/2025" and one record: the day
+    row was counted as the first record. Now the header, the day and two records start together, and every later
+    day stays with its first record."""
+    table = (
+        b"<w:tbl>"
+        + _row("Thời gian", "Nội dung")
+        + _heading("Thứ Hai, ngày 15/9/2025")
+        + _row("14h30", "Đón Đoàn")
+        + _heading("Thứ Ba, ngày 16/9/2025")
+        + _row("08h00", "Hội đàm")
+        + _row("18h30", "Tiệc chiêu đãi")
+        + _heading("Thứ Tư, ngày 17/9/2025")
+        + _row("09h00", "Tiễn Đoàn")
+        + b"</w:tbl>"
+    )
+    assert _kept_flags(keep_rows_together(table)) == [True, True, True, True, False, False, True, False]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from reportgen.load import load_file
 from reportgen.make.pdf import pdf_text
 from reportgen.make.pipeline import build_file, pdf_for, prepare
 from reportgen.make.render import render_file
+from reportgen.make.table_height import balanced, lines_of
 from reportgen.make.table_widths import PADDING, fit_columns, fitted, text_twips
 from test_hostile_text import TEMPLATES, base_inputs
 
@@ -167,3 +170,49 @@ def test_a_column_of_longer_cells_than_its_template_meant_still_shares_the_room(
     new = fitted([600, 1000, 4000, 4000], [500, 600, 800, 800], [500, 3000, 9000, 9000])
     assert new is not None and sum(new) == 9600
     assert new[1] < 3000 and new[2] > 3000
+
+
+def _lines(widths: list[int], rows: list[list[str]]) -> list[list[int]]:
+    """How many lines each cell takes in ``widths``, wrapped as ``table_height`` wraps it (12 pt)."""
+    space = text_twips(" ")
+    return [
+        [
+            lines_of((space, [[text_twips(w) for w in text.split()]]), width - PADDING)
+            for text, width in zip(row, widths, strict=True)
+        ]
+        for row in rows
+    ]
+
+
+def test_width_moves_to_a_column_of_short_places_left_one_word_a_line() -> None:
+    """An aid list printed "quận / Thanh / Khê" under "Địa bàn", its row three lines high beside two-line names,
+    while the donor column had room its rows never used: width now goes where it saves lines."""
+    rows = [["Nâng cao năng lực nhãn khoa", "Tổ chức Fred Hollows", place] for place in ("quận Thanh Khê", "Hòa Vang")]
+    space = text_twips(" ")
+    cells = [[(space, [[text_twips(w) for w in text.split()]]) for text in row] for row in rows]
+    template = [2600, 3000, 1100]
+    assert _lines(template, rows) == [[2, 1, 3], [2, 1, 2]]
+    widths = balanced(template, [1000, 1000, 1000], cells, PADDING)
+    assert sum(widths) == sum(template)
+    assert _lines(widths, rows) == [[2, 1, 2], [2, 1, 1]]  # a line saved, and taken from where no line is lost
+
+
+def test_balancing_never_takes_a_column_under_its_widest_word() -> None:
+    words = [[text_twips(w) for w in ["Tổ", "chức", "Samaritan's", "Purse"]]]
+    cell = (text_twips(" "), words)
+    widths = balanced([1500, 1500], [1400, 1500], [[cell, cell]], PADDING)
+    assert widths[0] >= 1400 and widths[1] >= 1500 and sum(widths) == 3000
+
+
+def test_the_aid_appendix_keeps_every_place_on_at_most_two_lines() -> None:
+    """The real Phụ lục VI of the six-month example: "quận Thanh Khê" stood one word a line."""
+    (document,) = prepare(ROOT / "inputs" / "bao_cao_nam-da-nang-6-thang-2023.yaml").documents
+    docx = render_file(TEMPLATES / f"{document.template}.docx", document.context)
+    xml = zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml").decode("utf-8")
+    [(widths, rows)] = [(w, r) for w, r in grid_tables(xml) if r and "Địa bàn" in r[0]]
+    place = rows[0].index("Địa bàn")
+    space = text_twips(" ", 11)
+    for row in rows[1:]:
+        words = row[place].split()
+        cell = (space, [[text_twips(w, 11) for w in words]])
+        assert len(words) < 2 or lines_of(cell, widths[place] - PADDING) < len(words), row[place]

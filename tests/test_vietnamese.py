@@ -148,8 +148,8 @@ def test_time_phrase(t: time, expected: str) -> None:
         (12, None, "SNV-HTQT", "Số: 12/SNV-HTQT"),
         (3, "TTr", "SNV", "Số: 03/TTr-SNV"),  # official mixed-case abbreviation kept
         (10, " BC ", "SNV - HTQT", "Số: 10/BC-SNV-HTQT"),  # stray spaces removed
-        (None, "BC", "SNV", f"Số: {NBSP * 5}/BC-SNV"),
-        (None, None, "SNV-HTQT", f"Số: {NBSP * 5}/SNV-HTQT"),
+        (None, "BC", "SNV", f"Số: {NBSP * 10}/BC-SNV"),
+        (None, None, "SNV-HTQT", f"Số: {NBSP * 10}/SNV-HTQT"),
     ],
 )
 def test_number_line(number: int | None, kind: str | None, issuer: str, expected: str) -> None:

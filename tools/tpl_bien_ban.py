@@ -56,6 +56,7 @@ def build() -> DocumentObject:
     page_numbers(doc)
     header_block(doc, with_date=False)
     title_block(doc, "BIÊN BẢN", "{{ ten_cuoc_hop }}")
+    doc.core_properties.title = "{{ trich_yeu }}"  # the tag the register reads too; the page keeps ten_cuoc_hop
     para(doc, "{{ mo_dau }}", BODY)
     para(doc, "I. THÀNH PHẦN THAM DỰ", HEAD)
     para(doc, "1. Chủ trì (chủ tọa): {{ chu_toa }}", BODY)

@@ -209,6 +209,11 @@ class Nguoi(Strict):
     chuc_vu: Chu
 
 
+class NguoiKyTen(Nguoi):
+    """A person who signs under a bare title and name, no authority line (the chair and the secretary of the
+    minutes of a meeting): a kind with no ``NguoiKy`` names its signers with this, and the register lists them."""
+
+
 AUTHORITY_PREFIXES = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
 _AUTHORITY = re.compile(r"^(TM|KT|TL|TUQ|Q)\s*\.\s*(\S.*)$", re.IGNORECASE)
 

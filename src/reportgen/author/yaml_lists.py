@@ -253,6 +253,45 @@ def _keep_untouched(original: str, old_keys: list[str], result: str, new_keys: l
     return spliced if same else result
 
 
+def _lines_after(parent: CommentedMap, key: str) -> str:
+    """Take the comment lines after ``parent[key]``'s value, leaving its end-of-line comment where it is."""
+    container, where, index = _last_slot(parent[key]) or (parent, key, 2)
+    entry = container.ca.items.get(where)
+    token = entry[index] if entry and len(entry) > index else None
+    if token is None or "\n" not in str(token.value).rstrip("\n"):
+        return ""
+    eol, _, lines = str(token.value).partition("\n")
+    token.value = eol + "\n"
+    return lines
+
+
+def move_into(document: CommentedMap, block: str, keys: tuple[str, ...]) -> None:
+    """Move the top-level ``keys`` into the map ``document[block]``, each with its end-of-line comments.
+
+    The comment lines after a moved key introduce the next top-level field, so they stay at the top level: after
+    the block (the file's last key's: at the end of the file). A key left empty at the top does not replace a
+    value the block has.
+    """
+    node = document[block]
+    following, closing = "", ""
+    for key in keys:
+        if key == list(document.keys())[-1]:
+            closing = _lines_after(document, key)
+        else:
+            following += _lines_after(document, key)
+        value = document.pop(key)
+        comments = document.ca.items.pop(key, None)
+        if key in node and value in (None, "", []):
+            continue
+        node[key] = value
+        if comments is not None:
+            node.ca.items[key] = comments
+    if following and node:
+        _put_trailing(document, block, following)
+    if closing:
+        _put_trailing(document, list(document.keys())[-1], closing)
+
+
 def roundtrip_text(text: str, display: str) -> Any:
     """ruamel's commented tree of ``text`` (not yet a file), for :func:`apply_edits`."""
     try:

@@ -8,10 +8,11 @@ finding means lives here, so the web page or a script gets exactly the command's
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from reportgen.check.pairs import Pair, check_pairs, pair_lines
 from reportgen.check.report import FileReport, check_paths, finding_line, finding_record, summary_line
 
 
@@ -26,10 +27,12 @@ class Verdict(Enum):
 
 @dataclass(frozen=True)
 class CheckRun:
-    """The reports of one run: ``documents`` when paths were given, ``templates`` when templates were checked."""
+    """The reports of one run: ``documents`` when paths were given, ``templates`` when templates were checked;
+    ``pairs``: the letters checked together with their English translation."""
 
     documents: list[FileReport] | None
     templates: list[FileReport] | None
+    pairs: list[Pair] = field(default_factory=list)
 
     @property
     def batches(self) -> list[tuple[list[FileReport], str]]:
@@ -42,9 +45,9 @@ class CheckRun:
         return [report for batch, _ in self.batches for report in batch]
 
     def lines(self) -> list[str]:
-        """Every finding, one line each, then one summary line per batch."""
+        """Every finding, one line each, the pairs checked together, then one summary line per batch."""
         found = [finding_line(r.path, f) for r in self.reports for f in r.findings]
-        return found + [summary_line(batch, what) for batch, what in self.batches]
+        return found + pair_lines(self.pairs) + [summary_line(batch, what) for batch, what in self.batches]
 
     def records(self) -> list[dict[str, str]]:
         """Every finding as a JSON-ready record naming its file."""
@@ -68,11 +71,16 @@ def run_check(
     templates_dir: Path | None = None,
     inputs_dir: Path | None = None,
 ) -> CheckRun:
-    """Check the documents under ``paths`` (if any) and, with ``templates``, the templates' tags against the kinds."""
+    """Check the documents under ``paths`` (if any) and, with ``templates``, the templates' tags against the kinds.
+
+    A letter and its English translation (``X.docx``, ``X-en.docx``) among the documents are also compared."""
     documents = check_paths(paths) if paths else None
+    pairs: list[Pair] = []
+    if documents:
+        documents, pairs = check_pairs(documents)
     checked_templates = None
     if templates:
         from reportgen.check.templates.contract import check_templates
 
         checked_templates = check_templates(templates_dir, [inputs_dir] if inputs_dir else None)
-    return CheckRun(documents, checked_templates)
+    return CheckRun(documents, checked_templates, pairs)

@@ -51,12 +51,20 @@ class Related:
 
 @dataclass
 class BuildEnv:
-    """What a kind may ask of the pipeline while it derives figures: other inputs, by path."""
+    """What a kind may ask of the pipeline while it derives figures: other inputs, by path; and where it tells
+    what it found only while deriving (``warn``)."""
 
     source: Path
     load_related: Callable[[Path, tuple[str | int, ...]], Related]
     extra: dict[str, Any] = field(default_factory=dict)
     checking: bool = False  # only checking the input (an editor, ``validate``): skip pictures and other costly output
+    # warnings found while deriving, which ``Kind.warnings(model)`` cannot see (what another input read here lacks)
+    notes: list[tuple[Loc, str]] = field(default_factory=list)
+
+    def warn(self, loc: Loc, message: str) -> None:
+        """A warning tied to a field of this input, shown with its ``Kind.warnings``; said once."""
+        if (loc, message) not in self.notes:
+            self.notes.append((loc, message))
 
 
 class KindError(Exception):

@@ -179,17 +179,31 @@ def substitute(text: str, figures: dict[str, dict[str, str]] | None) -> tuple[st
 
 
 def resolved_prose(model: Common, env: BuildEnv) -> dict[Loc, str]:
-    """Every prose field with its references replaced; every unresolved reference raised at once."""
+    """Every prose field with its references replaced; every unresolved reference raised at once; a figure that
+    covers only part of a span report, quoted without saying so, warned about (``env.warn``)."""
     figures = report_figures(model, env)
     out: dict[Loc, str] = {}
     problems: list[tuple[Loc, str]] = []
     for loc, text in prose_fields(model):
         out[loc], errors = substitute(text, figures)
         problems.extend((loc, message) for message in errors)
+        for note in partial_notes(figures, text, out[loc]):
+            env.warn(loc, note)
     if problems:
         (loc, message), *others = problems
         raise KindError(loc, message, others)
     return out
+
+
+def partial_notes(figures: dict[str, dict[str, str]] | None, typed: str, resolved: str) -> list[str]:
+    """A warning for each figure of ``typed`` the report counts over part of its span only, unless the text
+    says which years (bao_cao_nam.span_quotes)."""
+    if figures is None:
+        return []
+    from reportgen.kinds.bao_cao_nam.span_quotes import partial_note  # imports nothing from here
+
+    found = (partial_note(figures, m[1], m[2], typed + "\n" + resolved) for m in REFERENCE.finditer(typed))
+    return list(dict.fromkeys(note for note in found if note))
 
 
 @dataclass(frozen=True, kw_only=True)

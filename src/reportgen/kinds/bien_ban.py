@@ -1,34 +1,45 @@
 """Biên bản: the minutes of a meeting, from its opening to the time it closed, signed by secretary and chair.
 
-No place-and-date line in the header (the time and place open the body instead) and no Nơi nhận; the two
-signatures stand side by side, THƯ KÝ on the left and CHỦ TỌA on the right.
+No place-and-date line in the header (the time and place open the body instead) and Nơi nhận may be empty; the
+two signatures stand side by side, THƯ KÝ on the left and CHỦ TỌA on the right. Its number ("Số: 03/BB-SNgV")
+comes from the register like any other document's, so the number, the day it was numbered and the receivers sit
+in the shared ``van_ban`` block that ``reportgen issue`` fills; the meeting's own date stays ``ngay``.
+
+Files written before that change keep ``so``, ``noi_nhan`` and ``luu`` at the top level: they still build, the
+same document (``kinds/_layout.py`` moves them into ``van_ban`` before validation). Issuing such a file moves
+them into ``van_ban`` in the file too, rather than writing the number where the file had it: the old layout has
+no place for the day of numbering (its top-level ``ngay`` is the meeting's date, which must not change), and a
+number at the top with its day in a new block would split one fact over two places. Issuing rewrites the file
+anyway; every value and comment is kept, and the file then reads as the README documents it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from reportgen.blocks import ending, header, receivers
 from reportgen.blocks.context import Dau, MoTa
 from reportgen.blocks.profile import Block, administrative
 from reportgen.kinds import BuildEnv, Document, Kind, Symbol
-from reportgen.models import Chu, CoQuan, Gio, Ngay, Nguoi, SoLuong, Strict, VanBan, paragraphs
+from reportgen.kinds._layout import moved_into_block
+from reportgen.models import Chu, CoQuan, Gio, MotDong, Ngay, NguoiKyTen, Strict, VanBan, paragraphs
 from reportgen.vietnamese import day_month_year, time_phrase, trim_end
 
 TITLE = "Biên bản cuộc họp, hội nghị"
 KIND_ABBR = "BB"
+OLD_TOP_LEVEL = ("so", "noi_nhan", "luu")  # where files written before the van_ban block keep them
 
 
-class ChuToa(Nguoi):
+class ChuToa(NguoiKyTen):
     """The chair; a class of its own so the editor schema documents it apart from the secretary."""
 
 
-class ThuKy(Nguoi):
+class ThuKy(NguoiKyTen):
     """The secretary who wrote the minutes."""
 
 
@@ -48,10 +59,19 @@ class BaoCao(YKien):
     """A report presented at the meeting: who presented it, and what."""
 
 
+class VanBanBienBan(VanBan):
+    """Number, day of numbering and receivers of a biên bản: Nơi nhận may be empty (Mẫu 1.9 of Nghị định 30)
+    and the copy is kept in the meeting's file. ``ngay`` is not printed (no date line); left empty, the biên bản
+    is dated the day of the meeting."""
+
+    noi_nhan: list[MotDong] = Field(default_factory=list)  # under the signatures
+    luu: MotDong = "VT, Hồ sơ"
+
+
 class Input(Strict):
     loai: Literal["bien_ban"]
     co_quan: CoQuan
-    so: SoLuong | None = None  # number of the biên bản; empty for a draft
+    van_ban: VanBanBienBan  # number from the register (empty for a draft), receivers
     ten_cuoc_hop: Chu  # "Hội nghị tổng kết công tác đối ngoại năm 2022 …", the summary under BIÊN BẢN
     ngay: Ngay
     gio_bat_dau: Gio
@@ -66,8 +86,25 @@ class Input(Strict):
     y_kien: list[YKien] = Field(default_factory=list)
     ket_luan: Chu
     thong_qua: str | None = None  # the sentence on how the minutes were approved; a standard one by default
-    noi_nhan: list[Chu] = Field(default_factory=list)  # under the signatures, as Mẫu 1.9 of Nghị định 30
-    luu: Chu = "VT, Hồ sơ"
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _old_layout(cls, data: Any, handler: Any) -> Any:
+        return moved_into_block(cls, data, handler, OLD_TOP_LEVEL)
+
+    @field_validator("ngay")
+    @classmethod
+    def _met_before_numbering(cls, value: date, info: ValidationInfo) -> date:
+        block = info.data.get("van_ban")
+        numbered = block.ngay if isinstance(block, VanBan) else None
+        if numbered is not None and value > numbered:
+            raise PydanticCustomError(
+                "ngay",
+                "ngày họp ({met}) sau ngày cấp số của biên bản (van_ban.ngay: {numbered}): biên bản được lập và"
+                " cấp số sau cuộc họp",
+                {"met": value.strftime("%d/%m/%Y"), "numbered": numbered.strftime("%d/%m/%Y")},
+            )
+        return value
 
     @field_validator("gio_ket_thuc")
     @classmethod
@@ -127,6 +164,7 @@ class KyTen:
 @dataclass(frozen=True, kw_only=True)
 class Context(Dau):
     ten_cuoc_hop: Annotated[str, MoTa("Tên cuộc họp, in dưới chữ BIÊN BẢN")]
+    trich_yeu: Annotated[str, MoTa("Trích yếu: tên cuộc họp, cho thuộc tính Title của tệp và sổ đăng ký văn bản")]
     mo_dau: Annotated[str, MoTa("Câu mở đầu: thời gian, địa điểm, cơ quan tổ chức")]
     chu_toa: Annotated[str, MoTa("“Đồng chí …, …” chủ tọa")]
     thu_ky: Annotated[str, MoTa("“Đồng chí …, …” thư ký")]
@@ -144,7 +182,7 @@ class Context(Dau):
 def documents(model: Input, env: BuildEnv) -> list[Document]:
     head = header(
         model.co_quan,
-        VanBan.model_construct(so=model.so, ngay=model.ngay, noi_nhan=[], luu="VT"),
+        VanBan.model_construct(so=model.van_ban.so, ngay=model.van_ban.ngay or model.ngay, noi_nhan=[], luu="VT"),
         KIND_ABBR,
         model.ngay.year,
     )
@@ -152,6 +190,7 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
     context = Context(
         **head,
         ten_cuoc_hop=model.ten_cuoc_hop,
+        trich_yeu=model.ten_cuoc_hop,
         mo_dau=(
             f"Vào lúc {time_phrase(model.gio_bat_dau)}, {day_month_year(model.ngay)}, tại "
             f"{trim_end(model.dia_diem)}, {model.co_quan.ten} tổ chức {in_sentence(model.ten_cuoc_hop)}."
@@ -166,12 +205,13 @@ def documents(model: Input, env: BuildEnv) -> list[Document]:
         ket_thuc=ending(f"Cuộc họp kết thúc vào lúc {time_phrase(model.gio_ket_thuc)} cùng ngày"),
         ky_thu_ky=KyTen(chuc_vu="THƯ KÝ", ho_ten=model.thu_ky.ho_ten),
         ky_chu_toa=KyTen(chuc_vu="CHỦ TỌA", ho_ten=model.chu_toa.ho_ten),
-        noi_nhan=receivers(VanBan.model_construct(noi_nhan=list(model.noi_nhan), luu=model.luu)),
+        noi_nhan=receivers(model.van_ban),
     )
     return [Document.of("bien_ban", context)]
 
 
-# A biên bản has no date line (the time and place open the body) and may have no Nơi nhận (Mẫu 1.9).
+# A biên bản has no date line (the time and place open the body) and may have no Nơi nhận (Mẫu 1.9); it is
+# numbered …/BB-<issuer> (Nghị định 30, Phụ lục III).
 KIND = Kind(
     title=TITLE,
     input=Input,

@@ -29,7 +29,7 @@ from reportgen.make.batch import build_in_workers
 from reportgen.make.moment import document_time
 from reportgen.make.pdf import PDF_TIMEOUT, convert_to_pdf
 from reportgen.make.template_files import render_template
-from reportgen.make.validate import Validated, problems_from, validate
+from reportgen.make.validate import Validated, located_warnings, problems_from, validate
 from reportgen.problems import InputError, OutputError, Problem, display_path
 
 INPUT_SUFFIXES = (".yaml", ".yml")
@@ -149,8 +149,9 @@ def prepare(path: Path, resolver: _Resolver | None = None, data: bytes | None = 
     resolver = resolver or _Resolver()
     loaded = load_file(path) if data is None else dataclasses.replace(load_text(data, display_path(path)), path=path)
     validated = validate(loaded)
+    env = resolver.env_for(validated)
     try:
-        documents = validated.kind.documents(validated.model, resolver.env_for(validated))
+        documents = validated.kind.documents(validated.model, env)
     except KindError as exc:
         raise InputError(
             [
@@ -160,6 +161,7 @@ def prepare(path: Path, resolver: _Resolver | None = None, data: bytes | None = 
         ) from None
     except ValidationError as exc:
         raise InputError(problems_from(exc, validated.loaded, validated.kind.input)) from None
+    validated.warnings.extend(located_warnings(validated.loaded, env.notes))  # found while deriving
     return Prepared(validated, documents)
 
 
@@ -198,7 +200,9 @@ def check_text(data: bytes, path: Path) -> BuildResult:
         result.warnings = validated.warnings
         describe = validated.kind.listing_label
         result.summary = describe(validated.model) if describe else ""
-        validated.kind.documents(validated.model, resolver.env_for(validated))  # related files, kind rules
+        env = resolver.env_for(validated)
+        validated.kind.documents(validated.model, env)  # related files, kind rules
+        result.warnings = validated.warnings + located_warnings(validated.loaded, env.notes)
     except KindError as exc:
         result.problems = [
             Problem(validated.loaded.display, *validated.loaded.position(loc), field_name(loc), message)

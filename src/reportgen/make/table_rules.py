@@ -5,7 +5,8 @@ header row alone at the bottom of a page with every record on the next, a header
 or the last rows carried over alone (the two total rows "Tổng cộng (đồng)", "Tổng cộng (USD)" without a record).
 Word's remedy is "keep with next" on the paragraphs of a row: on the header row and the first record, a table
 starts with at least two records; on the last record and the total rows after it (rows with an empty first cell,
-under "TT"), the totals never leave their last record; without totals the last two rows stay together. A
+under "TT"), the totals never leave their last record; without totals the last two rows stay together. A group
+heading row (one cell across the table: a day of a programme) is no record: it is kept with the rows under it. A
 paragraph that introduces a table (ending with ":") is kept with it too, and so is the text's last paragraph
 (ending with NĐ30's "./.") with the signature table after it: a signature never stands alone on the last page.
 Applied at render time to every table of every kind, whatever template a user edited.
@@ -46,17 +47,29 @@ def _unnumbered(row: bytes) -> bool:
     return first is not None and not b"".join(_TEXT.findall(first.group(0))).strip()
 
 
+def _headings(rows: list[bytes]) -> set[int]:
+    """The group heading rows ("Thứ Hai, ngày 15/9/2025" across a programme): one cell merged across a table of
+    several columns. A heading heads the records under it: it is no record and never ends a page."""
+    counts = [len(_CELL.findall(row)) for row in rows]
+    widest = max(counts)
+    return {i for i, n in enumerate(counts) if i and n == 1 < widest}
+
+
 def _kept_rows(rows: list[bytes]) -> set[int]:
-    """The rows kept with the next one: the head (header, first record) and the tail (last record, totals)."""
+    """The rows kept with the next one: the head (header, the headings under it and the first record), every group
+    heading, and the tail (last record, totals)."""
     last = len(rows) - 1
+    headings = _headings(rows)
     totals = 0
     while totals < last and _unnumbered(rows[last - totals]):
         totals += 1
     if not 1 <= totals <= MAX_TOTALS or totals >= last:
         totals = 0
     tail = set(range(last - totals, last)) if totals else {last - 1}
-    head = {0, 1} if last >= 3 else {0}
-    return head | tail
+    first = next((i for i in range(1, last + 1) if i not in headings), last)  # the first record
+    records = last - len(headings)
+    head = set(range(first + 1)) if records >= 3 else set(range(first))
+    return head | tail | (headings - {last})
 
 
 def _table(table: bytes) -> bytes:

@@ -6,8 +6,9 @@ pages. After rendering, each column of a fixed-layout table is measured on its r
 or figure, which must stand whole on one line, a period's word with its number counting as one word so that a
 "Thời gian" column never prints "Quý / III/2026", and the header's widest word); a column too narrow takes the
 width it lacks from the columns with room to spare; a column of short cells (names, units) gets its line whole
-first when the table can afford it, the long prose columns share the rest. The table keeps its
-total width; when even that is not enough the widths are left as the template set them.
+first when the table can afford it, the long prose columns share the rest; last, width moves between columns
+while the wrapped rows get shorter (``table_height``). The table keeps its total width; when even that is not
+enough the widths are left as the template set them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 import unicodedata
 from html import unescape
 
+from reportgen.make.table_height import Cell, balanced
 from reportgen.vietnamese import keep_periods_whole
 
 # Advance widths of Times New Roman (Adobe Times metrics, 1/1000 em).
@@ -82,6 +84,14 @@ def _widths(cell: bytes, bold: bool) -> tuple[int, int, int, int]:
     line = max(text_twips(t, pt, bold) for t in texts)
     two = max(_two_lines(each, pt, bold) for each in split)
     return word + PADDING, phrase + PADDING, line + PADDING, two + PADDING
+
+
+def _words(cell: bytes, bold: bool) -> Cell:
+    """A cell as ``table_height`` wraps it: the width of a space and of each word of each paragraph."""
+    size = _SIZE.search(cell)
+    pt = int(size.group(1)) / 2 if size else TABLE_PT
+    texts = [unescape(b"".join(_TEXT.findall(p)).decode("utf-8")) for p in _PARAGRAPH.findall(cell)]
+    return text_twips(" ", pt, bold), [[text_twips(w, pt, bold) for w in t.split()] for t in texts]
 
 
 def fitted(widths: list[int], needs: list[int], lines: list[int]) -> list[int] | None:
@@ -158,10 +168,13 @@ def _table(table: bytes) -> bytes:
     widths = [int(w) for w in _GRID_COL.findall(grid.group(1))]
     needs, lines, wishes, plain = ([0] * len(widths) for _ in range(4))
     rows = _ROW.findall(table)
+    wrapped: list[list[Cell]] = []  # the records as table_height wraps them
     for i, row in enumerate(rows):
         cells = _CELL.findall(row)
         if len(cells) != len(widths) or b"<w:gridSpan " in row:
             continue
+        if i:  # the records: a head is printed once a page, its lines are the width rules' (two at most)
+            wrapped.append([_words(cell, bold=False) for cell in cells])
         for c, cell in enumerate(cells):
             word, phrase, line, two = _widths(cell, bold=i == 0)
             needs[c] = max(needs[c], word)
@@ -169,11 +182,19 @@ def _table(table: bytes) -> bytes:
             lines[c] = max(lines[c], two if i == 0 else line)
             plain[c] = max(plain[c], max(word, (line + PADDING) // 2) if i == 0 else line)  # a head: two lines
     # whole periods and two-line heads are needed, not just wished for, as long as the table can afford them
-    new = fitted(widths, [max(n, w) for n, w in zip(needs, wishes, strict=True)], lines)
+    floors = [max(n, w) for n, w in zip(needs, wishes, strict=True)]
+    new = fitted(widths, floors, lines)
     if new is None and wishes != needs:
+        floors = needs
         new = fitted(widths, needs, plain)
     if new is None:
         return table
+    floors = [min(f, n) for f, n in zip(floors, new, strict=True)]
+    wants = sorted(((lines[c] - floors[c], c) for c in range(len(new))), reverse=True)
+    if len(wants) > 1 and wants[0][0] > 2 * wants[1][0]:  # one text column beside figures: a summary's label
+        label = wants[0][1]  # kept readable, as _one_line_first keeps it
+        floors[label] = max(floors[label], min(new[label], sum(new) // 4, READABLE))
+    new = balanced(new, floors, wrapped, PADDING)
     cols = iter(new)
     table = (
         table[: grid.start(1)]

@@ -144,8 +144,12 @@ def validate(loaded: LoadedInput) -> Validated:
         raise InputError(problems_from(error, loaded, model_cls) + samples) from None
     if samples:
         raise InputError(samples)
-    warnings = []
-    for loc, message in kind.warnings(model):
-        line, col = loaded.position(loc)
-        warnings.append(Problem(loaded.display, line, col, field_name(loc), message, severity="warning"))
-    return Validated(loaded, kind, name, model, warnings)
+    return Validated(loaded, kind, name, model, located_warnings(loaded, kind.warnings(model)))
+
+
+def located_warnings(loaded: LoadedInput, found: list[tuple[Loc, str]]) -> list[Problem]:
+    """Warnings tied to fields of ``loaded``, each placed at its line."""
+    return [
+        Problem(loaded.display, *loaded.position(loc), field_name(loc), message, severity="warning")
+        for loc, message in found
+    ]

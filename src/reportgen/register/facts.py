@@ -1,8 +1,9 @@
 """What the register needs to know of a document, read from any kind through the shared NĐ30 blocks.
 
 No kind is named here: a kind takes part in issuing by using the shared blocks of ``models.py`` in its input
-(``co_quan: CoQuan``, a ``VanBan`` block with ``so``/``ngay``/``noi_nhan``, ``nguoi_ky: NguoiKy``), by declaring
-``KIND_ABBR`` (none for a công văn), and by giving its main document's context a ``trich_yeu``.
+(``co_quan: CoQuan``, a ``VanBan`` block with ``so``/``ngay``/``noi_nhan``, ``nguoi_ky: NguoiKy`` or, for
+signatures with no authority line, fields of type ``NguoiKyTen``), by its ``Symbol`` (no type code for a công
+văn), and by giving its main document's context a ``trich_yeu``.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel
 
 from reportgen.make.pipeline import Prepared
-from reportgen.models import CoQuan, NguoiKy, VanBan, VanBanCongVan
+from reportgen.models import CoQuan, NguoiKy, NguoiKyTen, VanBan, VanBanCongVan
 
 # NĐ30 Phụ lục III: the name of each type by its abbreviation (a công văn has none).
 TYPE_NAMES = {
@@ -60,6 +61,11 @@ class Facts:
     kind_abbr: str | None
     type_name: str
     subject: str
+    cosigners: tuple[str, ...] = ()  # names signing with no authority line, when there is no ``signer``
+    # Keys of the block the file has at the top level (written before the kind moved them into the block, which
+    # its model does on validation), and the field after which a file without the block gets it.
+    outside: tuple[str, ...] = ()
+    issuer_field: str = ""
 
     @property
     def symbol_tail(self) -> str:
@@ -71,7 +77,7 @@ class Facts:
 
     @property
     def signer_text(self) -> str:
-        return self.signer.ho_ten if self.signer else ""
+        return self.signer.ho_ten if self.signer else ", ".join(self.cosigners)
 
     @property
     def recipients(self) -> tuple[str, ...]:
@@ -106,8 +112,13 @@ def facts_of(prepared: Prepared) -> Facts:
     signer = _field_of(model, NguoiKy)
     symbol = prepared.validated.kind.symbol  # the kind's own number rule: a type code, or none (công văn)
     kind_abbr = symbol.type_code if symbol is not None else None
+    cosigners = tuple(
+        value.ho_ten for name in type(model).model_fields if isinstance(value := getattr(model, name), NguoiKyTen)
+    )
     subject = str(prepared.documents[0].context.get("trich_yeu") or "") if prepared.documents else ""
     assert isinstance(van_ban[1], VanBan) and isinstance(issuer[1], CoQuan)
+    block_keys = set(type(van_ban[1]).model_fields) - set(type(model).model_fields)
+    outside = tuple(key for key in prepared.validated.loaded.data if key in block_keys)
     return Facts(
         block=van_ban[0],
         issuer=issuer[1],
@@ -116,4 +127,7 @@ def facts_of(prepared: Prepared) -> Facts:
         kind_abbr=kind_abbr,
         type_name=TYPE_NAMES.get(kind_abbr, kind_abbr) if kind_abbr else OFFICIAL_LETTER,
         subject=subject,
+        cosigners=cosigners,
+        outside=outside,
+        issuer_field=issuer[0],
     )

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
-from reportgen.author.yaml_lists import apply_edits, encode_like, load_roundtrip
+from reportgen.author.yaml_lists import apply_edits, encode_like, load_roundtrip, move_into
 from reportgen.files.atomic import replace_atomically
 from reportgen.files.userfiles import replace
 from reportgen.load import load_file
@@ -56,17 +56,19 @@ def _refuse_issued(path: Path, facts: Facts) -> None:
     """Refuse an input that has a number, read from disk (again inside the reservation: two văn thư at once)."""
     loaded = load_file(path)
     block = loaded.data.get(facts.block)
-    number = block.get("so") if isinstance(block, dict) else None
+    where: tuple[str, ...] = (facts.block, "so")
+    if "so" in facts.outside and loaded.data.get("so") not in (None, ""):
+        where = ("so",)  # written at the top level, before the kind moved it into the block
+    number = block.get("so") if len(where) > 1 and isinstance(block, dict) else loaded.data.get("so")
     if number in (None, ""):
         return
-    where = loaded.position((facts.block, "so"))
     shown = f"{number:02d}" if isinstance(number, int) and not isinstance(number, bool) else str(number)
     raise InputError(
         [
             Problem(
                 loaded.display,
-                *where,
-                f"{facts.block}.so",
+                *loaded.position(where),
+                ".".join(where),
                 f"văn bản đã có số {shown}: một số đã cấp không cấp lại; văn bản đã ban hành chỉ được"
                 " sửa bằng một văn bản mới (Nghị định 30, Điều 18.3). Nếu đây là dự thảo, hãy xóa số rồi cấp số lại",
             )
@@ -74,10 +76,36 @@ def _refuse_issued(path: Path, facts: Facts) -> None:
     )
 
 
-def numbered_text(path: Path, block: str, number: int, day: date) -> bytes:
+def _into_block(document: CommentedMap, facts: Facts) -> CommentedMap:
+    """The file's block, made if the file has none and holding the keys it had at the top level, comments kept.
+
+    The kind's model moved those keys into the block when validating (a file written before it had the block);
+    issuing writes the block's number and day, so the file is moved to the layout the kind documents. The block
+    takes the place of the first key moved, else follows the issuer's block.
+    """
+    node = document.get(facts.block)
+    if isinstance(node, CommentedMap) and not facts.outside:
+        return node
+    keys = list(document.keys())
+    if not isinstance(node, CommentedMap):
+        node = CommentedMap()
+        if facts.block in document:
+            at = keys.index(facts.block)
+            del document[facts.block]
+        elif facts.outside:
+            at = keys.index(facts.outside[0])
+        else:
+            at = keys.index(facts.issuer_field) + 1 if facts.issuer_field in keys else len(keys)
+        document.insert(at, facts.block, node)
+    move_into(document, facts.block, facts.outside)
+    return node
+
+
+def numbered_text(path: Path, facts: Facts, number: int, day: date) -> bytes:
     """The input's bytes with ``<block>.so`` and ``<block>.ngay`` set, everything else as the person wrote it."""
     document, text, style = load_roundtrip(path)
-    node = document[block]
+    block = facts.block
+    node = _into_block(document, facts)
     if isinstance(node, CommentedMap):  # new keys go first in the block, where a person would write them
         if "so" not in node:
             node.insert(0, "so", number)
@@ -151,7 +179,7 @@ def _issue(
     day = moment.date()
     with register.reserve(series) as slot:
         _refuse_issued(path, facts)  # issued by someone else while this one waited for the register
-        data = numbered_text(path, facts.block, slot.number, day)
+        data = numbered_text(path, facts, slot.number, day)
         result = build_file(path, output, force=force, templates=templates, data=data)
         if result.problems:
             raise InputError(result.problems)

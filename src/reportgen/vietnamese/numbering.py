@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from .text import nfc
 
-# The number a draft leaves blank for the registry: no-break spaces so Word keeps the gap.
-NUMBER_BLANK = "\u00a0" * 5
+# The number a draft leaves blank for the registry: no-break spaces so Word keeps the gap. Ten, as the province's
+# drafts leave it ("Số:           /QĐ-UBND", 9 to 13 spaces): room for a number up to 9999 at full width (a digit
+# is as wide as two spaces in Times New Roman), written by hand or printed by the issuing signature.
+NUMBER_BLANK = "\u00a0" * 10
 _POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _ROMAN = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),

@@ -38,6 +38,7 @@ from reportgen.problems import InputError, Problem, display_path
 from reportgen.web import forms, signing
 from reportgen.web.form_rows import table_rows
 from reportgen.web.merge import Conflict
+from reportgen.web.pending import Pending, forget_old_uploads
 from reportgen.web.security import CSRF_FIELD, LoginLimiter, client_address, csrf_ok, csrf_token
 from reportgen.web.share import OnNetworkShare, refusal
 from reportgen.web.store import Store, sha
@@ -49,7 +50,6 @@ HERE = Path(__file__).resolve().parent
 T = TypeVar("T")
 _UNKNOWN = object()
 HEAVY_WORKERS = 2  # builds, previews and imports at once; more would only slow the pages on a small PC
-UPLOADS = ".reportgen-web-uploads"  # an Excel file waiting for the person to confirm replacing typed rows
 MAX_BODY = MAX_UPLOAD + 1024 * 1024
 UNEXPECTED = (
     "Lỗi bất ngờ trong reportgen; việc vừa làm chưa hoàn tất. Hãy tải lại trang; nếu vẫn lỗi, gửi nội dung "
@@ -104,6 +104,8 @@ class App:
         self.heavy = anyio.CapacityLimiter(HEAVY_WORKERS)
         self.processes = Workers(settings.build_processes)
         self.rendered = Kept(16)  # an input's form fields as HTML, by its content and problems
+        self.pending = Pending()  # Excel lists read for a question “replace typed rows?”, awaiting the answer
+        forget_old_uploads(self.ws.root)
         self.local_user = getpass.getuser() or "máy này"
         self.titles = {name: kinds.get(name).title for name in kinds.available()}
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))

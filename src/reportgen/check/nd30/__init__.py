@@ -39,6 +39,7 @@ from .rules_citations import check_citations
 from .rules_copies import check_copies
 from .rules_doi_ngoai import check_letter, detect
 from .rules_header import check_header
+from .rules_mark_place import check_mark_place
 from .rules_marks import check_marks
 from .rules_page import check_page
 from .rules_signature import check_signature
@@ -150,6 +151,7 @@ def check_model(
             run("chữ ký, nơi nhận", lambda: check_signature(model, structure, rules))
         run("kính gửi, điều, dấu", lambda: check_marks(model, structure, rules))
         run("độ khẩn, bản sao, địa chỉ", lambda: check_copies(model, structure.sig_index))
+        run("vị trí dấu độ mật, độ khẩn", lambda: check_mark_place(model, structure))
     if broken:
         findings.append(
             finding(

@@ -1,4 +1,4 @@
-"""Marks that stand apart from the text: the urgency mark (Phụ lục I, Mục II, khoản 10: «HỎA TỐC», «THƯỢNG
+"""Marks that stand apart from the text: the urgency mark (Phụ lục I, Mục III, khoản 2: «HỎA TỐC», «THƯỢNG
 KHẨN», «KHẨN» in capitals, 13–14 pt, upright, bold, in a single-line frame) and the copy block of a bản sao
 (Phụ lục I, Phần II; Phụ lục III, Mẫu 3.1: «SAO Y», «SAO LỤC» or «TRÍCH SAO» in capitals, bold, 13–14 pt, then the
 copy's own number whose symbol starts with SY, SL or TS).
@@ -37,7 +37,7 @@ def check_copies(model: DocModel, after: int = -1) -> list[Finding]:
 
 
 def _contact(model: DocModel, paras: list[Para]) -> list[Finding]:
-    """Ô 13 (Phụ lục I, Mục II, khoản 11): the issuer's address, telephone, e-mail and website at the foot of
+    """Ô 13 (Phụ lục I, Mục III, khoản 4): the issuer's address, telephone, e-mail and website at the foot of
     the first page or the end, in 11–12 pt, upright."""
     for para in paras:
         if not CONTACT.match(para.stripped):

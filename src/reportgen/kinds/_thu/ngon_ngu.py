@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from reportgen.vietnamese.dates import clock, day_month_year, weekday
+from reportgen.vietnamese.numbering import NUMBER_BLANK
 
 TRANSLATIONS = {"en": "tiếng Anh"}
 LANGUAGES = ("vi", *TRANSLATIONS)
@@ -72,7 +73,7 @@ def place_date(place: str, d: date | None, lang: str) -> str:
 
 def number_line(so: int | None, symbol: str, lang: str) -> str:
     """``Số: 45/SNgV-LS`` / ``No. 45/SNgV-LS`` (the symbol is the same in every language)."""
-    number = f"{so:02d}" if so is not None else "\u00a0" * 6
+    number = f"{so:02d}" if so is not None else NUMBER_BLANK
     return f"Số: {number}/{symbol}" if lang == "vi" else f"No. {number}/{symbol}"
 
 

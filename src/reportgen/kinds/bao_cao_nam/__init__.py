@@ -22,6 +22,7 @@ from reportgen.kinds.bao_cao_nam.aid import counted
 from reportgen.kinds.bao_cao_nam.aid_wording import aid_warnings
 from reportgen.kinds.bao_cao_nam.context import Context
 from reportgen.kinds.bao_cao_nam.figures import figures_of, in_period, left_out, other_key
+from reportgen.kinds.bao_cao_nam.last_year_gaps import last_year_gaps
 from reportgen.kinds.bao_cao_nam.model import Input
 from reportgen.kinds.bao_cao_nam.partners import later_partner_warnings, partner_warnings
 from reportgen.kinds.bao_cao_nam.period import KyBaoCao, Period
@@ -37,6 +38,7 @@ from reportgen.kinds.bao_cao_nam.running_total import pair_name, pair_words, run
 from reportgen.kinds.bao_cao_nam.span import with_years
 from reportgen.kinds.bao_cao_nam.span_input import empty_years
 from reportgen.kinds.bao_cao_nam.span_period import report_period
+from reportgen.kinds.bao_cao_nam.span_quotes import quoted_span_words, span_years
 from reportgen.kinds.bao_cao_nam.span_table import with_year_appendix, year_table
 from reportgen.kinds.bao_cao_nam.span_wording import quoted_span, with_span_sentences
 from reportgen.kinds.bao_cao_nam.wording import appendices, build_context, wording
@@ -192,15 +194,30 @@ def figures(model: Input, env: BuildEnv) -> dict[str, Any]:
         for key in figs["phang"]:
             if key.startswith(("vien_tro_cam_ket_", "vien_tro_giai_ngan_")):
                 figs["nam_truoc"].setdefault(key, Decimal(0))
-    for item in figs["khac"]:  # a custom figure typed with its own previous value keeps it
-        if item["cung_ky"] is not None and figs["nam_truoc"] is not None:
-            figs["nam_truoc"].setdefault(other_key(item), item["cung_ky"])
+    # a custom figure typed with its own previous value keeps it, with or without last year's file or totals
+    # (last year's own value first); as the running window does (running_figures.running_figures)
+    typed = {other_key(i): i["cung_ky"] for i in figs["khac"] if i["cung_ky"] is not None}
+    if typed:
+        figs["nam_truoc"] = typed | (figs["nam_truoc"] or {})
     running = running_period(model.ky_bao_cao, model.period)
     if running is not None:  # "tháng 7 và 7 tháng đầu năm": the second window beside the first
         figs["ky"] = pair_words(model.period, running)
         from_records = model.nam_truoc is not None and model.nam_truoc.tep is not None
         figs["luy_ke"] = running_figures(model, previous_figures(model, env, running), running, from_records)
+    _warn_last_year_gaps(model, env)
     return figs
+
+
+def _warn_last_year_gaps(model: Input, env: BuildEnv) -> None:
+    """Last year's records that the windows compared cannot place, named (last_year_gaps.py)."""
+    if model.nam_truoc is None or model.nam_truoc.tep is None:
+        return
+    before = env.load_related(Path(model.nam_truoc.tep), ("nam_truoc", "tep")).model
+    assert isinstance(before, Input)  # previous_figures refused any other
+    mine = [model.period, running_period(model.ky_bao_cao, model.period)]
+    windows = [w.year_before() for w in mine if w is not None]
+    for loc, message in last_year_gaps(before, windows, model.nam_truoc.tep, model.period.previous_name):
+        env.warn(loc, message)
 
 
 def _check_estimates(figs: dict[str, Any]) -> None:
@@ -272,8 +289,9 @@ def quoted_wording(figures: dict[str, Any]) -> dict[str, Any]:
     for group in words.values():
         if group.get("uoc_ca_nam") == "":
             del group["uoc_ca_nam"]
-    if "theo_nam" in figures:  # a span report: its years, and each figure year by year
-        words["giai_doan"] = quoted_span(figures)
+    if "theo_nam" in figures:  # a span report: its years, each figure year by year, what the lists cover
+        words["giai_doan"] = quoted_span(figures) | span_years(figures)
+        words = quoted_span_words(words, figures)
     return words
 
 

@@ -97,6 +97,15 @@ QUOTABLE: list[Quotable] = [
     Quotable("giai_doan", "thoa_thuan_theo_nam", "số thỏa thuận từng năm", "năm 2021 có 02 văn bản, …"),
     Quotable("giai_doan", "hoi_nghi_theo_nam", "số hội nghị, sự kiện từng năm", "năm 2021 có 01 sự kiện, …"),
     Quotable("giai_doan", "vien_tro_pcpnn_theo_nam", "số dự án PCPNN từng năm", "năm 2021 có 04 dự án, …"),
+    Quotable(
+        "giai_doan",
+        "nam_chi_tiet",
+        "các năm có danh sách chi tiết: số nước, cấp đoàn, nhà tài trợ, đại biểu chỉ tính các năm này",
+        "các năm 2024–2025",
+    ),
+    Quotable(
+        "giai_doan", "nam_so_tong", "các năm chỉ có số tổng (trống khi năm nào cũng có danh sách)", "các năm 2021–2023"
+    ),
     # a report with its running total ("tháng 7 và 7 tháng đầu năm 2023"): the year so far (running_figures.py)
     Quotable("doan_vao", "luy_ke_so_doan", "số đoàn lũy kế từ đầu năm" + ONLY_RUNNING, "69"),
     Quotable("doan_vao", "luy_ke_luot_nguoi", "số lượt người lũy kế từ đầu năm" + ONLY_RUNNING, "683"),

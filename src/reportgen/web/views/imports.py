@@ -4,10 +4,7 @@ check, the Excel template of a kind.
 
 from __future__ import annotations
 
-import contextlib
-import secrets
 import tempfile
-import time
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -15,49 +12,50 @@ from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 
 from reportgen import kinds
-from reportgen.author.xlsx_import import ImportResult
 from reportgen.check.report import check_file
 from reportgen.files.lock import input_lock
 from reportgen.files.userfiles import replace
 from reportgen.problems import InputError
 from reportgen.web import import_job
-from reportgen.web.core import UPLOADS, App, Refused, _replaced, read_input
-from reportgen.web.workers import Kept
+from reportgen.web.core import App, Refused, _replaced, read_input
+from reportgen.web.pending import NotWaiting
 
 DIED = (
     "Việc đọc tệp Excel bị dừng giữa chừng (máy có thể đã hết bộ nhớ); tệp đầu vào chưa bị thay đổi. "
     "Hãy gửi lại tệp Excel, hoặc chia danh sách thành nhiều tệp nhỏ hơn."
 )
 MERGE_TRIES = 5  # writes tried while others keep saving the input during an import, before asking to send again
-_READ = Kept(4)  # workbooks read for a page that asks first, by ``_book_key``: the confirmation merges them again
+Sent = bytes | import_job.Prepared  # a workbook just uploaded, or one read for a question and kept (``Pending``)
 
 
-async def _import(app: App, name: str, path: Path, book: Path, shown: str, user: str, confirmed: bool) -> ImportResult:
+async def _import(
+    app: App, name: str, path: Path, sent: Sent, shown: str, user: str, agreed: str
+) -> import_job.Prepared:
     """The Excel import of the CLI, with the previous version kept in the history instead of a .bak file.
 
     The workbook is read, merged into the input and the result checked in a worker process under ``serve``
     (``import_job``), with no lock held: pages and saves of others go on meanwhile. Only the short rewrite of
     the input holds its lock; if someone saved the input in between, the merge is done again on their text. A
-    list that has rows is replaced only once the person ``confirmed`` it.
+    list that has rows is replaced only if the person ``agreed`` to replace these very rows (the ``seen`` of
+    the question they answered); otherwise the result asks (again).
     """
     before = await run_in_threadpool(read_input, path)
-    key = _book_key(book)
-    read = _READ.get(key) if confirmed else None
-    prepared = await _apart(app, import_job.merge, read, before, name, path, confirmed) if read else None
-    if prepared is None or not prepared.kind:
-        prepared = await _apart(app, import_job.prepare, book, before, name, path, confirmed)
-    if import_job.ASK in prepared.result.notes:  # the same workbook comes back confirmed: not read twice
-        _READ.put(key, prepared)
-    if not prepared.kind:
-        raise Refused(422, f"Tệp {name} chưa ghi loại văn bản hợp lệ ở trường “loai”; sửa ở chế độ YAML trước.")
+    if isinstance(sent, bytes):
+        prepared = await _apart(app, import_job.prepare, sent, shown, before, name, path, agreed)
+        if not prepared.kind:
+            raise Refused(422, f"Tệp {name} chưa ghi loại văn bản hợp lệ ở trường “loai”; sửa ở chế độ YAML trước.")
+    else:  # the question's workbook, kept: not read twice
+        prepared = await _apart(app, import_job.merge, sent, before, name, path, agreed)
+        if not prepared.kind:
+            raise Refused(409, f"Loại văn bản của tệp {name} vừa được đổi; hãy gửi lại tệp Excel.")
     for attempt in range(1, MERGE_TRIES + 1):
         if prepared.refused:
             raise InputError(prepared.refused)
         if not prepared.text:  # cells refused, or the page asks first
-            return prepared.result
+            return prepared
         if await run_in_threadpool(_write, app, name, path, before, prepared.text, user, shown):
             if prepared.checked is not None:  # a list of 10,000 rows is not checked again by the next home page
                 app.ws.remember(name, prepared.text.encode("utf-8"), prepared.checked)
@@ -65,18 +63,11 @@ async def _import(app: App, name: str, path: Path, book: Path, shown: str, user:
         if attempt == MERGE_TRIES:
             raise Refused(409, f"Tệp {name} vừa được người khác lưu nhiều lần liền; hãy gửi lại tệp Excel.")
         before = await run_in_threadpool(read_input, path)  # saved meanwhile by someone: merge into their text
-        prepared = await _apart(app, import_job.merge, prepared, before, name, path, confirmed)
+        prepared = await _apart(app, import_job.merge, prepared, before, name, path, agreed)
         if not prepared.kind:
             raise Refused(409, f"Loại văn bản của tệp {name} vừa được đổi; hãy gửi lại tệp Excel.")
-    result = prepared.result
-    await run_in_threadpool(app.store.audit, user, f"nhập danh sách từ {shown}", name, _replaced(result))
-    return result
-
-
-def _book_key(book: Path) -> tuple[str, int, int]:
-    """The workbook sent, as it is on disk now (a token's file is written once)."""
-    stat = book.stat()
-    return str(book), stat.st_size, stat.st_mtime_ns
+    await run_in_threadpool(app.store.audit, user, f"nhập danh sách từ {shown}", name, _replaced(prepared.result))
+    return prepared
 
 
 async def _apart(app: App, func: Callable[..., import_job.Prepared], *args: Any) -> import_job.Prepared:
@@ -99,39 +90,39 @@ def _write(app: App, name: str, path: Path, before: str, text: str, user: str, s
 
 
 async def import_xlsx(app: App, request: Request) -> Response:
+    """An Excel upload; or the answer to “replace typed rows?”: yes (``giu``, the token of the workbook kept
+    in memory, and ``dua_tren``, the lists the question showed) or no (``bo``).
+
+    The workbook is never written to disk: it travels in memory to the worker that reads it.
+    """
     name = request.path_params["name"]
     path = app.input_path(name)
     form = await app.form(request)
-    token = str(form.get("giu", ""))
-    pending = app.ws.root / UPLOADS
-    if token:  # the person confirmed replacing typed rows with the workbook sent a moment ago
-        if not (token.isalnum() and (pending / f"{token}.xlsx").is_file()):
-            raise Refused(410, "Tệp Excel gửi lúc trước không còn; hãy gửi lại.")
-        book, shown = pending / f"{token}.xlsx", str(form.get("ten", "danh_sach.xlsx"))
+    user = app.user(request) or ""
+    token, agreed = str(form.get("giu", "")), ""
+    sent: Sent
+    if token:  # the person answered the question about the workbook sent a moment ago
+        try:
+            waiting = app.pending.take(token, user, name)
+        except NotWaiting as exc:
+            raise Refused(exc.status, exc.message) from None
+        if form.get("bo"):  # “Không, giữ nguyên”: the workbook is forgotten at once
+            return RedirectResponse(f"/sua/{name}", 303)
+        sent, shown, agreed = waiting.prepared, waiting.shown, str(form.get("dua_tren", ""))
     else:
-        shown, data = await app.upload(form, ".xlsx", "xl/workbook.xml")
-        pending.mkdir(exist_ok=True)
-        for old in pending.glob("*.xlsx"):  # uploads nobody confirmed within the hour
-            with contextlib.suppress(OSError):
-                if time.time() - old.stat().st_mtime > 3600:
-                    old.unlink()
-        token = secrets.token_hex(16)
-        book = pending / f"{token}.xlsx"
-        book.write_bytes(data)
+        shown, sent = await app.upload(form, ".xlsx", "xl/workbook.xml")
     page = {"name": name, "shown": shown, "cells": [], "problems": [], "counts": {}, "before": {}, "token": ""}
     try:
-        result = await _import(app, name, path, book, shown, app.user(request) or "", bool(form.get("giu")))
+        prepared = await _import(app, name, path, sent, shown, user, agreed)
     except InputError as exc:
-        book.unlink(missing_ok=True)
         return app.page(request, "imported.html", 422, **{**page, "problems": exc.problems})
-    if import_job.ASK in result.notes:
-        return app.page(
-            request,
-            "imported.html",
-            200,
-            **{**page, "counts": result.counts, "before": result.before, "token": token},
-        )
-    book.unlink(missing_ok=True)
+    result = prepared.result
+    if import_job.ASK in result.notes:  # asked (again, when the lists changed since the question answered)
+        token = app.pending.put(user, name, shown, prepared)
+        minutes = round(app.pending.max_age / 60)
+        asked: dict[str, Any] = {"counts": result.counts, "before": result.before, "token": token}
+        asked |= {"seen": prepared.seen, "minutes": minutes, "again": bool(agreed)}
+        return app.page(request, "imported.html", 200, **{**page, **asked})
     if result.problems:
         return app.page(request, "imported.html", 422, **{**page, "cells": result.problems})
     return app.page(
