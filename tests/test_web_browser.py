@@ -441,17 +441,17 @@ def test_an_excel_answer_after_a_colleague_saved_rows_asks_again(
     browser.get(server + f"/sua/{path.name}")
     typed = len(table_rows(browser, "doan_vao"))
     browser.find_element(By.ID, "tep-excel").send_keys(str(tmp_path / "doan.xlsx"))
-    click(browser, "#nhap-excel")
+    click_to_page(browser, "#nhap-excel")
     assert f"Đoàn vào: {typed} → 1 mục" in wait_for(browser, "#thay-doi").text
     colleague = "  - ten_doan: Đoàn đồng nghiệp vừa thêm\n    quoc_gia: Lào\n    tu_ngay: 01/06/2021\n    so_nguoi: 3\n"
     text = path.read_text(encoding="utf-8")  # meanwhile a colleague's save (another server on the folder)
     path.write_text(text.replace("doan_vao:\n", "doan_vao:\n" + colleague, 1), encoding="utf-8")
-    click(browser, "#dong-y-thay")
+    click_to_page(browser, "#dong-y-thay")
     assert "người khác đã lưu" in wait_for(browser, "#hoi-lai").text
     assert f"Đoàn vào: {typed + 1} → 1 mục" in browser.find_element(By.ID, "thay-doi").text
     assert "Đoàn đồng nghiệp vừa thêm" in path.read_text(encoding="utf-8")  # not replaced unseen
     shot(browser, tmp_path, "hoi-lai-sau-khi-nguoi-khac-luu")
-    click(browser, "#dong-y-thay")
+    click_to_page(browser, "#dong-y-thay")
     assert f"Đoàn vào: {typed + 1} → 1 mục" in wait_for(browser, "#da-nhap").text
     text = path.read_text(encoding="utf-8")
     assert "Đoàn Excel" in text and "Đoàn đồng nghiệp vừa thêm" not in text
