@@ -26,7 +26,8 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def squeeze(text: str) -> str:
-    return unicodedata.normalize("NFC", "".join(text.split()))
+    text = "".join(c for c in "".join(text.split()) if unicodedata.category(c) != "Cf")  # word joiners: unprinted
+    return unicodedata.normalize("NFC", text)
 
 
 def row_keys(docx: Path) -> Counter[str]:

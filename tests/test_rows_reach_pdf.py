@@ -29,7 +29,8 @@ TABLE_AT_PAGE_FOOT = ROOT / "inputs" / "bao_cao_nam-tp-ho-chi-minh-2017.yaml"
 
 def squeeze(text: str) -> str:
     """Text without any white space: a cell's lines wrap differently in the PDF."""
-    return unicodedata.normalize("NFC", "".join(text.split()))
+    text = "".join(c for c in "".join(text.split()) if unicodedata.category(c) != "Cf")  # word joiners: unprinted
+    return unicodedata.normalize("NFC", text)
 
 
 def row_keys(docx: bytes) -> Counter[str]:
