@@ -193,16 +193,22 @@ def test_font_check_skipped_without_fc_match(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_timeout_kills_process_group_and_leaves_no_partial_pdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pid_file = tmp_path / "grandchild.pid"
-    script = fake_soffice(
-        tmp_path,
-        # Like soffice: a child process does the work; a partial PDF appears, then it hangs.
-        f"child = subprocess.Popen(['sleep', '60'])\n"
-        f"Path({str(pid_file)!r}).write_text(str(child.pid))\n"
-        "for p in inputs:\n"
-        "    (outdir / (p.stem + '.pdf')).write_bytes(b'%PDF-1.7\\npartial')\n"
-        "time.sleep(60)\n",
+    # Like soffice: a child process does the work; a partial PDF appears, then it hangs. A shell script, not a
+    # Python one: on a loaded 2-core machine Python took 1.6-1.9 s just to start, most of the 2 s timeout.
+    script = tmp_path / "fake-soffice"
+    script.write_text(
+        "#!/bin/sh\n"
+        "sleep 60 &\n"
+        f"echo $! > '{pid_file}'\n"
+        'while [ "$1" != --outdir ]; do shift; done\n'
+        "outdir=$2\n"
+        "shift 2\n"
+        'for p in "$@"; do printf \'%%PDF-1.7\\npartial\' > "$outdir/$(basename "$p" .docx).pdf"; done\n'
+        "sleep 60\n",
+        encoding="utf-8",
     )
-    monkeypatch.setattr(pdf_module, "find_soffice", lambda: script)
+    script.chmod(0o755)
+    monkeypatch.setattr(pdf_module, "find_soffice", lambda: str(script))
     out = tmp_path / "pdf"
     out.mkdir()
     (out / "old.pdf").write_bytes(b"%PDF-1.7 old")
@@ -213,6 +219,7 @@ def test_timeout_kills_process_group_and_leaves_no_partial_pdf(tmp_path: Path, m
     assert time.monotonic() - started < 20
     assert "LibreOffice không chuyển xong 2 văn bản sang PDF trong 2 giây" in str(caught.value)
     assert pdfs_and_leftovers(out) == ["old.pdf"]
+    assert pid_file.is_file(), "the stand-in office had not started its child when the 2 s timeout came"
     grandchild = int(pid_file.read_text())
     deadline = time.monotonic() + 5
     while is_running(grandchild):

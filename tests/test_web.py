@@ -16,6 +16,7 @@ import pytest
 from openpyxl import load_workbook
 from starlette.testclient import TestClient
 
+import live_server
 from reportgen import kinds
 from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.cli import main
@@ -23,6 +24,7 @@ from reportgen.load import load_text
 from reportgen.web.app import Settings, create_app
 from reportgen.web.security import MAX_FAILURES
 from reportgen.web.store import Store
+from test_web_security import stop_the_limiter_clock
 from webform import form_fields
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -525,6 +527,7 @@ def test_on_a_network_every_page_needs_an_account(server_client: TestClient) -> 
 
 
 def test_wrong_passwords_are_refused_then_rate_limited(server_client: TestClient, workspace: Path) -> None:
+    stop_the_limiter_clock(server_client)
     for _ in range(MAX_FAILURES):
         answer = _login(server_client, "lan", "sai")
         assert answer.status_code == 401 and "Sai tên đăng nhập hoặc mật khẩu" in answer.text
@@ -628,46 +631,38 @@ def test_serve_says_in_vietnamese_when_the_port_is_taken(workspace: Path, capsys
 
 
 def test_a_long_build_does_not_stall_other_pages(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import socket
     import threading
-
-    import uvicorn
 
     from reportgen.web.views import outputs as web_app
 
+    building = threading.Event()
     release = threading.Event()
     from reportgen.make.pipeline import build_file as real_build
 
     def slow_build(*args: object, **kwargs: object) -> object:
+        building.set()
         assert release.wait(30), "the home page never answered while a build was running"
         return real_build(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(web_app, "build_file", slow_build)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(Settings(workspace, require_login=False)), port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        threading.Event().wait(0.05)
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+    with (
+        live_server.serving(create_app(Settings(workspace, require_login=False))) as address,
+        httpx.Client(base_url=address, timeout=60) as client,
+    ):
+        try:
             token = re.search(r'name="csrf" value="([^"]+)"', client.get("/moi").text)[1]  # type: ignore[index]
             answers: list[int] = []
             builder = threading.Thread(
                 target=lambda: answers.append(client.post(f"/sinh/{SPEECH}", data={"csrf": token}).status_code)
             )
             builder.start()
+            assert building.wait(30), "the build never started"
             assert client.get("/").status_code == 200  # answered while the build waits
             release.set()
             builder.join(60)
             assert answers == [200]
-    finally:
-        release.set()
-        server.should_exit = True
-        thread.join(30)
+        finally:
+            release.set()  # never leave the server waiting on a build when a check above failed
 
 
 def test_unknown_pages_and_methods_answer_in_vietnamese(client: TestClient) -> None:

@@ -10,18 +10,15 @@ import contextlib
 import io
 import os
 import shutil
-import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import docx
 import pytest
-import uvicorn
 from openpyxl import load_workbook
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -29,6 +26,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+import live_server
 from reportgen import kinds
 from reportgen.author.xlsx_sheets import workbook_template
 from reportgen.web.app import Settings, create_app
@@ -55,12 +53,6 @@ FLAGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     folder = tmp_path / "ws"
@@ -72,19 +64,9 @@ def workspace(tmp_path: Path) -> Path:
 
 @contextlib.contextmanager
 def serving(settings: Settings) -> Iterator[str]:
-    """A real uvicorn server for ``settings`` on a free local port, stopped after the block."""
-    port = _free_port()
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not running.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=30)
+    """A real uvicorn server for ``settings`` on a local port held from the start, stopped after the block."""
+    with live_server.serving(create_app(settings)) as address:
+        yield address
 
 
 @pytest.fixture
@@ -142,6 +124,19 @@ def wait_for(driver: WebDriver, css: str, timeout: float = 30) -> WebElement:
         ) from None
 
 
+def finished_download(path: Path, timeout: float = 60) -> bytes:
+    """The bytes of ``path`` once Chromium has finished downloading it.
+
+    Chromium writes a download to a ``.crdownload`` file and gives it its name when done: the download is taken
+    as whole when the named file has content and no ``.crdownload`` is left, not after a fixed pause.
+    """
+    deadline = time.monotonic() + timeout
+    while not (path.is_file() and path.stat().st_size > 0 and not list(path.parent.glob("*.crdownload"))):
+        assert time.monotonic() < deadline, f"{path.name} was not downloaded: {sorted(path.parent.iterdir())}"
+        time.sleep(0.1)
+    return path.read_bytes()
+
+
 def field(driver: WebDriver, name: str) -> WebElement:
     return driver.find_element(By.CSS_SELECTOR, f'[name="{name}"]')
 
@@ -155,6 +150,26 @@ def click(driver: WebDriver, css: str) -> None:
     element = driver.find_element(By.CSS_SELECTOR, css)
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
     element.click()
+
+
+def click_to_page(driver: WebDriver, target: str | WebElement) -> None:
+    """Click ``target`` (a CSS selector or an element), which loads another page, and wait until that page is here.
+
+    Waiting for an element alone would race the navigation whenever the page clicked on has that element too (a
+    form's field problems, ``main``): the old page's would be found. So the old document is marked, and the wait
+    ends when a document without the mark has loaded. Scripts asked while the page changes may fail: ask again.
+    """
+    named = target if isinstance(target, str) else repr(target.text)  # read now: the element goes with its page
+    where = driver.current_url
+    driver.execute_script("window.reportgenOldPage = true")
+    if isinstance(target, str):
+        click(driver, target)
+    else:
+        target.click()
+    WebDriverWait(driver, 60, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script("return window.reportgenOldPage !== true && document.readyState === 'complete'"),
+        message=f"no new page after clicking {named} on {where}",
+    )
 
 
 def table_rows(driver: WebDriver, table: str) -> list[WebElement]:
@@ -207,7 +222,7 @@ def test_report_from_scaffold_to_downloaded_docx(
     browser.get(server + "/moi")
     browser.find_element(By.CSS_SELECTOR, 'input[value="bao_cao_nam"]').click()
     type_into(field(browser, "ten_tep"), "bao-cao-2024")
-    click(browser, "#tao")
+    click_to_page(browser, "#tao")
     wait_for(browser, "#bieu-mau")
     assert browser.current_url.endswith("/sua/bao-cao-2024.yaml")
 
@@ -225,7 +240,7 @@ def test_report_from_scaffold_to_downloaded_docx(
 
     # a problem the page shows, then fixed
     type_into(field(browser, "nam"), "2O24")
-    click(browser, "#luu")
+    click_to_page(browser, "#luu")
     problem = wait_for(browser, "#truong-nam .loi-truong")
     assert "phải là số nguyên" in problem.text
     assert "Chưa lưu" in browser.find_element(By.CSS_SELECTOR, ".khung-loi").text
@@ -233,9 +248,9 @@ def test_report_from_scaffold_to_downloaded_docx(
 
     # only the required fields typed: saved, but the build refuses while sample rows remain
     fill(browser, required_edits("bao_cao_nam", kinds.get("bao_cao_nam").input, ""))
-    click(browser, "#luu")
+    click_to_page(browser, "#luu")
     wait_for(browser, "#da-luu")
-    click(browser, "#sinh")
+    click_to_page(browser, "#sinh")
     refused = wait_for(browser, ".loi-sinh")
     assert "Đoàn vào, dòng 1: còn mục mẫu" in refused.text and "Đoàn ra, dòng 1: còn mục mẫu" in refused.text
     assert not list((workspace / "outputs").glob("*.docx"))
@@ -277,22 +292,17 @@ def test_report_from_scaffold_to_downloaded_docx(
     table = browser.find_element(By.CSS_SELECTOR, '.bang[data-ten="doan_vao"]')
     browser.execute_script("arguments[0].scrollIntoView()", table)
     table.screenshot(str(Path(os.environ.get("REPORTGEN_SCREENSHOTS") or tmp_path) / "bang-doan-vao.png"))
-    click(browser, "#luu")
+    click_to_page(browser, "#luu")
     wait_for(browser, "#da-luu")
     text = (workspace / "bao-cao-2024.yaml").read_text(encoding="utf-8")
     assert "nam: 2024" in text and "so_nguoi: 1200" in text and "ten_doan: Đoàn Hội hữu nghị Pháp" in text
 
     # build and download
-    click(browser, "#sinh")
+    click_to_page(browser, "#sinh")
     link = wait_for(browser, "a.tai-docx")
     link.click()
-    downloaded = browser.downloads / "bao-cao-2024.docx"  # type: ignore[attr-defined]
-    deadline = time.monotonic() + 30
-    while not downloaded.is_file():
-        assert time.monotonic() < deadline, "the .docx was not downloaded"
-        time.sleep(0.1)
-    time.sleep(0.3)
-    document = docx.Document(io.BytesIO(downloaded.read_bytes()))
+    downloaded = finished_download(browser.downloads / "bao-cao-2024.docx")  # type: ignore[attr-defined]
+    document = docx.Document(io.BytesIO(downloaded))
     words = [p.text for p in document.paragraphs] + [c.text for t in document.tables for r in t.rows for c in r.cells]
     for name in ("Đoàn thành phố Sakai", "Đoàn Hội hữu nghị Pháp"):
         assert any(name in w for w in words), name
@@ -324,7 +334,7 @@ def test_excel_list_with_an_error_shows_the_cell(
     book.save(path)
     browser.get(server + "/sua/bc.yaml")
     browser.find_element(By.ID, "tep-excel").send_keys(str(path))
-    click(browser, "#nhap-excel")
+    click_to_page(browser, "#nhap-excel")
     error = wait_for(browser, ".o-sai")
     assert "Đoàn vào!E2" in error.text and "không có thật trong lịch" in error.text
 
@@ -333,14 +343,14 @@ def test_a_history_version_is_opened_and_restored(server: str, browser: WebDrive
     original = (workspace / SPEECH).read_text(encoding="utf-8")
     browser.get(server + f"/sua/{SPEECH}")
     type_into(field(browser, "dia_diem"), "Hội trường mới")
-    click(browser, "#luu")
+    click_to_page(browser, "#luu")
     wait_for(browser, "#da-luu")
     assert "Hội trường mới" in (workspace / SPEECH).read_text(encoding="utf-8")
     browser.get(server + f"/lich-su/{SPEECH}")
     links = browser.find_elements(By.CSS_SELECTOR, "#lich-su a")
-    links[-1].click()  # the oldest: the file before the first save
+    click_to_page(browser, links[-1])  # the oldest: the file before the first save
     assert "Hội trường mới" in wait_for(browser, "#khac-nhau").text
-    click(browser, "#khoi-phuc")
+    click_to_page(browser, "#khoi-phuc")
     wait_for(browser, "#da-luu")
     assert (workspace / SPEECH).read_text(encoding="utf-8") == original
     assert len(Store(workspace).versions(SPEECH)) == 3
@@ -354,10 +364,10 @@ def test_two_sessions_editing_different_fields_both_land(
         driver.get(server + f"/sua/{SPEECH}")
         wait_for(driver, "#bieu-mau")
     type_into(field(first, "dia_diem"), "Hội An")
-    click(first, "#luu")
+    click_to_page(first, "#luu")
     wait_for(first, "#da-luu")
     type_into(field(second, "su_kien"), "Hội nghị đối ngoại mở rộng")
-    click(second, "#luu")
+    click_to_page(second, "#luu")
     wait_for(second, "#da-luu")
     text = (workspace / SPEECH).read_text(encoding="utf-8")
     assert "dia_diem: Hội An" in text and "su_kien: Hội nghị đối ngoại mở rộng" in text
@@ -371,11 +381,11 @@ def test_two_sessions_editing_the_same_field_see_both_values(
         driver.get(server + f"/sua/{SPEECH}")
         wait_for(driver, "#bieu-mau")
     type_into(field(first, "dia_diem"), "Phòng họp A")
-    click(first, "#luu")
+    click_to_page(first, "#luu")
     wait_for(first, "#da-luu")
     type_into(field(second, "dia_diem"), "Phòng họp B")
     type_into(field(second, "su_kien"), "Sự kiện của người thứ hai")
-    click(second, "#luu")
+    click_to_page(second, "#luu")
     conflict = wait_for(second, "#xung-dot")
     assert "Chưa lưu" in conflict.text and "giá trị của người kia hiện bên cạnh" in conflict.text
     box = second.find_element(By.CSS_SELECTOR, "#truong-dia_diem .xung-dot-truong")
@@ -387,7 +397,7 @@ def test_two_sessions_editing_the_same_field_see_both_values(
     folder.mkdir(parents=True, exist_ok=True)
     second.save_screenshot(str(folder / "xung-dot-cung-truong.png"))
     assert "dia_diem: Phòng họp A" in (workspace / SPEECH).read_text(encoding="utf-8")
-    click(second, "#luu")  # keeps their own value, now knowingly
+    click_to_page(second, "#luu")  # keeps their own value, now knowingly
     wait_for(second, "#da-luu")
     text = (workspace / SPEECH).read_text(encoding="utf-8")
     assert "dia_diem: Phòng họp B" in text and "su_kien: Sự kiện của người thứ hai" in text
@@ -407,13 +417,13 @@ def test_an_excel_upload_over_typed_rows_asks_first(
     browser.get(server + "/sua/bc.yaml")
     typed = len(table_rows(browser, "doan_vao"))
     browser.find_element(By.ID, "tep-excel").send_keys(str(path))
-    click(browser, "#nhap-excel")
+    click_to_page(browser, "#nhap-excel")
     question = wait_for(browser, "#hoi-thay")
     assert "Chưa ghi gì" in question.text
     assert f"Đoàn vào: {typed} → 1 mục" in browser.find_element(By.ID, "thay-doi").text
     assert (workspace / "bc.yaml").read_text(encoding="utf-8") == before
     shot(browser, tmp_path, "hoi-truoc-khi-thay-danh-sach")
-    click(browser, "#dong-y-thay")
+    click_to_page(browser, "#dong-y-thay")
     assert f"Đoàn vào: {typed} → 1 mục" in wait_for(browser, "#da-nhap").text
     assert "Đoàn Excel" in (workspace / "bc.yaml").read_text(encoding="utf-8")
 
@@ -431,17 +441,17 @@ def test_an_excel_answer_after_a_colleague_saved_rows_asks_again(
     browser.get(server + f"/sua/{path.name}")
     typed = len(table_rows(browser, "doan_vao"))
     browser.find_element(By.ID, "tep-excel").send_keys(str(tmp_path / "doan.xlsx"))
-    click(browser, "#nhap-excel")
+    click_to_page(browser, "#nhap-excel")
     assert f"Đoàn vào: {typed} → 1 mục" in wait_for(browser, "#thay-doi").text
     colleague = "  - ten_doan: Đoàn đồng nghiệp vừa thêm\n    quoc_gia: Lào\n    tu_ngay: 01/06/2021\n    so_nguoi: 3\n"
     text = path.read_text(encoding="utf-8")  # meanwhile a colleague's save (another server on the folder)
     path.write_text(text.replace("doan_vao:\n", "doan_vao:\n" + colleague, 1), encoding="utf-8")
-    click(browser, "#dong-y-thay")
+    click_to_page(browser, "#dong-y-thay")
     assert "người khác đã lưu" in wait_for(browser, "#hoi-lai").text
     assert f"Đoàn vào: {typed + 1} → 1 mục" in browser.find_element(By.ID, "thay-doi").text
     assert "Đoàn đồng nghiệp vừa thêm" in path.read_text(encoding="utf-8")  # not replaced unseen
     shot(browser, tmp_path, "hoi-lai-sau-khi-nguoi-khac-luu")
-    click(browser, "#dong-y-thay")
+    click_to_page(browser, "#dong-y-thay")
     assert f"Đoàn vào: {typed + 1} → 1 mục" in wait_for(browser, "#da-nhap").text
     text = path.read_text(encoding="utf-8")
     assert "Đoàn Excel" in text and "Đoàn đồng nghiệp vừa thêm" not in text
@@ -460,7 +470,7 @@ def test_reload_with_unsaved_changes_warns_and_enter_moves_to_the_next_field(
     # headless Chromium under chromedriver answers "leave page?" itself, so the question the page asks the
     # browser is read from the beforeunload event a reload fires
     assert browser.execute_script(LEAVING) is True
-    click(browser, "#luu")
+    click_to_page(browser, "#luu")
     wait_for(browser, "#da-luu")
     assert browser.execute_script(LEAVING) is False  # saved: no question
     browser.refresh()
@@ -480,7 +490,7 @@ def test_a_phone_reads_and_edits_without_a_page_wider_than_the_screen(
         assert width <= inner, (url, width, inner)  # tables scroll inside their box; the page itself does not
     browser.get(server + f"/sua/{SPEECH}")
     type_into(field(browser, "dia_diem"), "Hội An")
-    click(browser, "#luu")
+    click_to_page(browser, "#luu")
     wait_for(browser, "#da-luu")
     folder = Path(os.environ.get("REPORTGEN_SCREENSHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)

@@ -7,17 +7,15 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
-from selenium.webdriver.support.ui import WebDriverWait
 
 from reportgen.cli import main
 from reportgen.web.app import Settings
 from reportgen.web.store import Store
 from test_issue import award_input
-from test_web_browser import CHROMEDRIVER, CHROMIUM, FLAGS, serving, shot, wait_for
+from test_web_browser import CHROMEDRIVER, CHROMIUM, FLAGS, click_to_page, serving, shot, wait_for
 
 pytestmark = pytest.mark.browser
 
@@ -60,7 +58,7 @@ def login(driver: WebDriver, base: str, name: str) -> None:
     driver.get(f"{base}/dang-nhap")
     driver.find_element(By.NAME, "ten").send_keys(name)
     driver.find_element(By.NAME, "mat_khau").send_keys("mat-khau-dung")
-    driver.find_element(By.CSS_SELECTOR, "form.hop button").click()
+    click_to_page(driver, "form.hop button")
     wait_for(driver, "header nav")
 
 
@@ -68,14 +66,9 @@ def press(driver: WebDriver, base: str, step: str, comment: str = "") -> str:
     driver.get(f"{base}/trinh-ky/{NAME}")
     if comment:
         driver.find_element(By.NAME, "y_kien").send_keys(comment)
-    # Mark this document, then wait for a document without the mark: the answer page. (Waiting for the old
-    # element to go stale races the navigation: Chromium may answer "Node ... does not belong to the document".)
-    driver.execute_script("window.reportgenOldPage = true")
-    driver.find_element(By.ID, f"nut-{step}").click()
-    during_navigation = (WebDriverException,)  # a script asked while the page changes may fail: ask again
-    WebDriverWait(driver, 60, ignored_exceptions=during_navigation).until(
-        lambda d: d.execute_script("return window.reportgenOldPage !== true")
-    )
+    # the answer page, not the old one: waiting for the old element to go stale races the navigation (Chromium
+    # may answer "Node ... does not belong to the document"), so click_to_page waits for a new document
+    click_to_page(driver, f"#nut-{step}")
     return wait_for(driver, "#buoc-hien-tai").text
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -17,6 +16,7 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
+from live_server import listening_socket
 from reportgen.load import load_text
 from reportgen.web.app import Settings, create_app
 from reportgen.web.store import Store
@@ -168,24 +168,25 @@ def test_sample_records_are_hints_never_values_and_typing_over_one_keeps_it(
     assert "MẪU" in next(t for t in text.split("\n") if t.startswith("  - truong_doan:"))  # others still marked
 
 
+# The server serves on the listening socket the test hands it (by file descriptor), bound before it starts.
 SERVE = """
-import sys, uvicorn
+import socket, sys, uvicorn
 from pathlib import Path
 from reportgen.web.app import Settings, create_app
-uvicorn.run(create_app(Settings(Path(sys.argv[1]), require_login=False)), host="127.0.0.1", port=int(sys.argv[2]),
-            log_level="warning")
+app = create_app(Settings(Path(sys.argv[1]), require_login=False))
+uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[socket.socket(fileno=int(sys.argv[2]))])
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 def test_two_server_processes_on_one_folder_lose_nothing_in_50_simultaneous_saves(workspace: Path) -> None:
-    ports = [_free_port(), _free_port()]
-    servers = [subprocess.Popen([sys.executable, "-c", SERVE, str(workspace), str(p)]) for p in ports]
+    sockets = [listening_socket(), listening_socket()]
+    ports = [int(s.getsockname()[1]) for s in sockets]
+    servers = [
+        subprocess.Popen([sys.executable, "-c", SERVE, str(workspace), str(s.fileno())], pass_fds=[s.fileno()])
+        for s in sockets
+    ]
+    for held in sockets:
+        held.close()  # the server processes hold the port now
     try:
         for port in ports:
             deadline = time.monotonic() + 60

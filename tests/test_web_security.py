@@ -9,7 +9,6 @@ import re
 import shutil
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,10 +16,10 @@ from urllib.parse import urlencode
 
 import httpx
 import pytest
-import uvicorn
 from itsdangerous import TimestampSigner
 from starlette.testclient import TestClient
 
+import live_server
 from reportgen.cli import main
 from reportgen.web.app import MAX_BODY, Settings, create_app
 from reportgen.web.security import MAX_FAILURES, LoginLimiter, client_address, secret_key
@@ -131,8 +130,15 @@ def test_a_forged_cookie_naming_a_user_or_a_session_is_refused(
     assert not replay(client, _forged(workspace, session))
 
 
+def stop_the_limiter_clock(client: TestClient) -> None:
+    """The login limiter's clock stands still: the first wait (2 s) cannot run out while a loaded machine answers
+    the next request (a wrong password took 1.5 s to refuse on the loaded 2-core machine)."""
+    client.app.state.app.limiter = LoginLimiter(clock=lambda: 0.0)  # type: ignore[attr-defined]
+
+
 def test_wrong_passwords_from_one_address_do_not_lock_out_the_right_one_from_another(workspace: Path) -> None:
     with _client(workspace, proxies=["testclient"]) as client:
+        stop_the_limiter_clock(client)
         for _ in range(MAX_FAILURES):
             assert login(client, "lan", "sai", address="10.0.0.66").status_code == 401
         blocked = login(client, "lan", "mat-khau-dung", address="10.0.0.66")
@@ -142,6 +148,7 @@ def test_wrong_passwords_from_one_address_do_not_lock_out_the_right_one_from_ano
 
 
 def test_x_forwarded_for_is_ignored_unless_the_proxy_is_configured(client: TestClient) -> None:
+    stop_the_limiter_clock(client)
     for n in range(MAX_FAILURES):
         assert login(client, "lan", "sai", address=f"10.0.0.{n}").status_code == 401
     assert login(client, "lan", "mat-khau-dung", address="10.0.0.99").status_code == 429  # counted as one peer
@@ -180,26 +187,10 @@ def test_a_declared_oversized_body_is_refused_before_reading(client: TestClient)
     assert answer.status_code == 413 and "quá lớn" in answer.text
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def live(workspace: Path) -> Iterator[int]:
-    port = _free_port()
-    app = create_app(Settings(workspace, require_login=True))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline
-        time.sleep(0.05)
-    yield port
-    server.should_exit = True
-    thread.join(10)
+    with live_server.serving(create_app(Settings(workspace, require_login=True))) as address:
+        yield int(address.rsplit(":", 1)[1])
 
 
 def _chunks(total: int, size: int = 1024 * 1024) -> Iterator[bytes]:

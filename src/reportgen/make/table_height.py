@@ -12,12 +12,14 @@ below the width its widest word (``floors``) needs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeVar
 
 # One cell: the space width, then the widths of the words of each paragraph (twips, margins excluded).
 Cell = tuple[int, list[list[int]]]
 STEPS = (40, 80, 160, 320, 640)  # twips moved at a time, 0.07 cm to 1.1 cm
 ROUNDS = 40
 SAMPLE = 80  # rows wrapped to judge a long list: its height is theirs many times over
+T = TypeVar("T")
 
 
 def lines_of(cell: Cell, width: int) -> int:
@@ -39,7 +41,8 @@ def _height(lines: list[list[int]]) -> int:
     return sum(max(row) for row in lines)
 
 
-def _sample(rows: Sequence[list[Cell]]) -> list[list[Cell]]:
+def sample(rows: Sequence[T]) -> list[T]:
+    """At most ``SAMPLE`` rows spread evenly over a long list: what is wrapped to judge its height."""
     if len(rows) <= SAMPLE:
         return list(rows)
     return [rows[i * len(rows) // SAMPLE] for i in range(SAMPLE)]
@@ -48,7 +51,7 @@ def _sample(rows: Sequence[list[Cell]]) -> list[list[Cell]]:
 def balanced(widths: list[int], floors: list[int], rows: Sequence[list[Cell]], margins: int) -> list[int]:
     """``widths`` with width moved from one column to another while the table gets shorter; ``margins``: the
     cells' left and right margins together."""
-    rows = _sample(rows)
+    rows = sample(rows)
     if not rows:
         return widths
     widths = list(widths)

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from html import unescape
 
-from reportgen.make.table_height import Cell, balanced
+from reportgen.make.table_height import Cell, balanced, sample
 from reportgen.vietnamese import keep_periods_whole
 
 # Advance widths of Times New Roman (Adobe Times metrics, 1/1000 em).
@@ -39,12 +40,31 @@ READABLE = 2381  # 4.2 cm: a label column holding four or five words a line, rea
 
 def text_twips(text: str, size_pt: float = TABLE_PT, bold: bool = False) -> int:
     """Printed width of ``text`` in Times New Roman; a Vietnamese letter is as wide as its base letter."""
+    return _twips(_text_units(text), size_pt, bold)
+
+
+def _twips(units: int, size_pt: float, bold: bool) -> int:
+    return round(units / 1000 * size_pt * (1.06 if bold else 1.0) * TWIPS_PER_PT)
+
+
+def _text_units(text: str) -> int:
+    """Advance of ``text`` in 1/1000 em, summed from its words: a list of thousands of rows repeats its words
+    (countries, units, titles), and measuring each once keeps sizing a long table linear and cheap."""
+    words = text.split(" ")
+    return sum(_word_units(w) for w in words) + (len(words) - 1) * _SPACE
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_units(word: str) -> int:
     units = 0
-    for ch in unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D")):
+    for ch in unicodedata.normalize("NFD", word.replace("đ", "d").replace("Đ", "D")):
         if unicodedata.combining(ch) or ch == "\u2060":
             continue
         units += ADVANCE.get(ch, 500)
-    return round(units / 1000 * size_pt * (1.06 if bold else 1.0) * TWIPS_PER_PT)
+    return units
+
+
+_SPACE = ADVANCE[" "]
 
 
 _TABLE_TAG = re.compile(rb"<w:tbl>|</w:tbl>")
@@ -59,39 +79,60 @@ _INVISIBLE = re.compile(rb'<w:insideV w:val="(?:nil|none)"/>')
 _PARAGRAPH = re.compile(rb"<w:p(?=[ >]).*?</w:p>", re.DOTALL)
 
 
-def _two_lines(words: list[str], pt: float, bold: bool) -> int:
-    """The narrowest width that holds ``words`` on two lines, split where the longer line is shortest."""
-    if len(words) < 2:
-        return max((text_twips(w, pt, bold) for w in words), default=0)
-    return min(
-        max(text_twips(" ".join(words[:k]), pt, bold), text_twips(" ".join(words[k:]), pt, bold))
-        for k in range(1, len(words))
-    )
+def _two_lines(units: list[int]) -> int:
+    """The narrowest width (in units) that holds words of these advances on two lines, split where the longer
+    line is shortest."""
+    if len(units) < 2:
+        return max(units, default=0)
+    total = sum(units) + (len(units) - 1) * _SPACE
+    left, best = -_SPACE, total
+    for unit in units[:-1]:
+        left += _SPACE + unit
+        best = min(best, max(left, total - left - _SPACE))
+    return best
 
 
-def _widths(cell: bytes, bold: bool) -> tuple[int, int, int, int]:
+def _texts(cell: bytes) -> tuple[float, list[str]]:
+    """A cell's font size and the text of each of its paragraphs."""
+    size = _SIZE.search(cell)
+    pt = int(size.group(1)) / 2 if size else TABLE_PT
+    return pt, [unescape(b"".join(_TEXT.findall(p)).decode("utf-8")) for p in _PARAGRAPH.findall(cell)]
+
+
+def _wrapped(cell: bytes) -> Cell:
+    """A record's cell as ``table_height`` wraps it: the width of a space and of each word of each paragraph."""
+    pt, texts = _texts(cell)
+    return _twips(_SPACE, pt, False), [[_twips(_word_units(w), pt, False) for w in t.split()] for t in texts]
+
+
+def _measure(cell: bytes, bold: bool) -> tuple[int, int, int, int]:
     """Of a cell, padding included, zeros when empty: its widest word or figure; the same with a period and its
-    number ("Quý III/2026", "năm 2022") counted as one word; its widest paragraph on one line; on two lines."""
-    texts = [unescape(b"".join(_TEXT.findall(p)).decode("utf-8")).strip() for p in _PARAGRAPH.findall(cell)]
-    split = [[w for w in keep_periods_whole(text).split(" ") if w] for text in texts]
-    phrases = [w for each in split for w in each]
-    if not phrases:
+    number ("Quý III/2026", "năm 2022") counted as one word; its widest paragraph on one line; on two lines.
+
+    One pass per cell in whole-word advances: a long list has tens of thousands of cells."""
+    pt, texts = _texts(cell)
+    word = phrase = line = two = 0
+    empty = True
+    for text in (t.strip() for t in texts):
+        parts = [_word_units(w) for w in text.split(" ")]
+        phrases = [_word_units(w) for w in keep_periods_whole(text).split(" ") if w]
+        empty = empty and not phrases
+        word = max(word, *parts)
+        phrase = max(phrase, *phrases, 0)
+        line = max(line, sum(parts) + (len(parts) - 1) * _SPACE)
+        two = max(two, _two_lines(phrases))
+    if empty:
         return 0, 0, 0, 0
-    size = _SIZE.search(cell)
-    pt = int(size.group(1)) / 2 if size else TABLE_PT
-    word = max(text_twips(w, pt, bold) for text in texts for w in text.split(" ") if w)
-    phrase = max(text_twips(w, pt, bold) for w in phrases)
-    line = max(text_twips(t, pt, bold) for t in texts)
-    two = max(_two_lines(each, pt, bold) for each in split)
-    return word + PADDING, phrase + PADDING, line + PADDING, two + PADDING
+    word, phrase, line, two = (_twips(u, pt, bold) + PADDING for u in (word, phrase, line, two))
+    return word, phrase, line, two
 
 
-def _words(cell: bytes, bold: bool) -> Cell:
-    """A cell as ``table_height`` wraps it: the width of a space and of each word of each paragraph."""
-    size = _SIZE.search(cell)
-    pt = int(size.group(1)) / 2 if size else TABLE_PT
-    texts = [unescape(b"".join(_TEXT.findall(p)).decode("utf-8")) for p in _PARAGRAPH.findall(cell)]
-    return text_twips(" ", pt, bold), [[text_twips(w, pt, bold) for w in t.split()] for t in texts]
+def _measured(cell: bytes, seen: dict[bytes, tuple[int, int, int, int]]) -> tuple[int, int, int, int]:
+    """A record's cell measured once however often it stands in the list (a country, a unit, a date)."""
+    known = seen.get(cell)
+    if known is None:
+        known = seen[cell] = _measure(cell, bold=False)
+    return known
 
 
 def fitted(widths: list[int], needs: list[int], lines: list[int]) -> list[int] | None:
@@ -168,15 +209,16 @@ def _table(table: bytes) -> bytes:
     widths = [int(w) for w in _GRID_COL.findall(grid.group(1))]
     needs, lines, wishes, plain = ([0] * len(widths) for _ in range(4))
     rows = _ROW.findall(table)
-    wrapped: list[list[Cell]] = []  # the records as table_height wraps them
+    seen: dict[bytes, tuple[int, int, int, int]] = {}
+    records: list[list[bytes]] = []  # a head is printed once a page, its lines are the width rules' (two at most)
     for i, row in enumerate(rows):
         cells = _CELL.findall(row)
         if len(cells) != len(widths) or b"<w:gridSpan " in row:
             continue
-        if i:  # the records: a head is printed once a page, its lines are the width rules' (two at most)
-            wrapped.append([_words(cell, bold=False) for cell in cells])
+        if i:
+            records.append(cells)
         for c, cell in enumerate(cells):
-            word, phrase, line, two = _widths(cell, bold=i == 0)
+            word, phrase, line, two = _measure(cell, bold=i == 0) if i == 0 else _measured(cell, seen)
             needs[c] = max(needs[c], word)
             wishes[c] = max(wishes[c], two if i == 0 else phrase)  # a head on two lines, "Quý III/2026" whole
             lines[c] = max(lines[c], two if i == 0 else line)
@@ -194,6 +236,7 @@ def _table(table: bytes) -> bytes:
     if len(wants) > 1 and wants[0][0] > 2 * wants[1][0]:  # one text column beside figures: a summary's label
         label = wants[0][1]  # kept readable, as _one_line_first keeps it
         floors[label] = max(floors[label], min(new[label], sum(new) // 4, READABLE))
+    wrapped = [[_wrapped(cell) for cell in row] for row in sample(records)]
     new = balanced(new, floors, wrapped, PADDING)
     cols = iter(new)
     table = (
