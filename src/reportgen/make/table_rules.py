@@ -3,13 +3,19 @@
 Rows already never split (``cantSplit``) and the header row repeats on every page; what a reader still saw was a
 header row alone at the bottom of a page with every record on the next, a header with one record at a page foot,
 or the last rows carried over alone (the two total rows "Tổng cộng (đồng)", "Tổng cộng (USD)" without a record).
-Word's remedy is "keep with next" on the paragraphs of a row: on the header row and the first record, a table
-starts with at least two records; on the last record and the total rows after it (rows with an empty first cell,
+Word's remedy is "keep with next" on the paragraphs of a row: on the header row, a table starts with a record; on
+the last record and the total rows after it (rows with an empty first cell,
 under "TT"), the totals never leave their last record; without totals the last two rows stay together. A group
 heading row (one cell across the table: a day of a programme) is no record: it is kept with the rows under it. A
 paragraph that introduces a table (ending with ":") is kept with it too, and so is the text's last paragraph
 (ending with NĐ30's "./.") with the signature table after it: a signature never stands alone on the last page.
 Applied at render time to every table of every kind, whatever template a user edited.
+
+The first record is never kept with the second. LibreOffice 7.4 (the PDF path) lost every later row when a table
+began at a page foot with its header and first record kept with the next and only the second record fitting
+there: records 3-18 of a report's summary table were missing from its PDF, page 2 starting with what followed the
+table. The header row alone kept with the next is what LibreOffice honours (its repeated heading never ends a page
+either), so the head stays with its first record in Word and in the PDF, and no row is lost.
 """
 
 from __future__ import annotations
@@ -56,8 +62,8 @@ def _headings(rows: list[bytes]) -> set[int]:
 
 
 def _kept_rows(rows: list[bytes]) -> set[int]:
-    """The rows kept with the next one: the head (header, the headings under it and the first record), every group
-    heading, and the tail (last record, totals)."""
+    """The rows kept with the next one: the head (header and the headings under it), every group heading, and the
+    tail (last record, totals)."""
     last = len(rows) - 1
     headings = _headings(rows)
     totals = 0
@@ -67,8 +73,7 @@ def _kept_rows(rows: list[bytes]) -> set[int]:
         totals = 0
     tail = set(range(last - totals, last)) if totals else {last - 1}
     first = next((i for i in range(1, last + 1) if i not in headings), last)  # the first record
-    records = last - len(headings)
-    head = set(range(first + 1)) if records >= 3 else set(range(first))
+    head = set(range(first))  # never the first record itself: see the module's note on LibreOffice
     return head | tail | (headings - {last})
 
 
@@ -87,8 +92,8 @@ def _table(table: bytes) -> bytes:
 
 
 def keep_rows_together(xml: bytes) -> bytes:
-    """The header row with two records, the last record with the one before or with its totals, a lead-in with its
-    table."""
+    """The header row with the first record, the last record with the one before or with its totals, a lead-in with
+    its table."""
     if b"<w:tbl>" not in xml:
         return xml
     out, at, opened = [], 0, -1
