@@ -18,6 +18,7 @@ import sys
 import unicodedata
 import zipfile
 from collections import Counter
+from io import BytesIO
 from pathlib import Path
 
 from lxml import etree
@@ -26,14 +27,14 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def squeeze(text: str) -> str:
+    """Text without any white space: a cell's lines wrap differently in the PDF."""
     text = "".join(c for c in "".join(text.split()) if unicodedata.category(c) != "Cf")  # word joiners: unprinted
     return unicodedata.normalize("NFC", text)
 
 
-def row_keys(docx: Path) -> Counter[str]:
-    """Each table row's longest cell text, counted."""
-    with zipfile.ZipFile(docx) as package:
-        body = etree.fromstring(package.read("word/document.xml"))
+def row_keys(docx: bytes) -> Counter[str]:
+    """Each table row's longest cell text, counted (an appendix may repeat a row of the body)."""
+    body = etree.fromstring(zipfile.ZipFile(BytesIO(docx)).read("word/document.xml"))
     keys: Counter[str] = Counter()
     for row in body.iter(f"{W}tr"):
         cells = ["".join(t.text or "" for t in cell.iter(f"{W}t")) for cell in row.findall(f"{W}tc")]
@@ -43,7 +44,8 @@ def row_keys(docx: Path) -> Counter[str]:
     return keys
 
 
-def missing(docx: Path, pdf: Path) -> dict[str, tuple[int, int]]:
+def rows_missing(docx: bytes, pdf: Path) -> dict[str, tuple[int, int]]:
+    """Rows printed fewer times in the PDF than in the .docx: text → (in the PDF, in the .docx)."""
     raw = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True)
     text = squeeze(raw.stdout.decode("utf-8"))
     return {key: (text.count(key), n) for key, n in row_keys(docx).items() if text.count(key) < n}
@@ -59,9 +61,9 @@ def main(outputs: Path, target: Path) -> int:
         subprocess.run([*command, *map(str, stale)], capture_output=True, check=True, timeout=1800)
     rows = lost = 0
     for docx in docxs:
-        keys = row_keys(docx)
-        rows += sum(keys.values())
-        gone = missing(docx, target / f"{docx.stem}.pdf")
+        data = docx.read_bytes()
+        rows += sum(row_keys(data).values())
+        gone = rows_missing(data, target / f"{docx.stem}.pdf")
         lost += sum(n - printed for printed, n in gone.values())
         for key, (printed, n) in gone.items():
             print(f"{docx.name}: {key[:60]!r} printed {printed} of {n}")
