@@ -61,12 +61,16 @@ class Context(Dau, Cuoi):
     ket_thuc: Annotated[str, MoTa("Câu kết “… kính trình … xem xét, quyết định (có dự thảo … kèm theo)./.”")]
 
 
+NOT_A_DRAFT = frozenset({"to_trinh", "bien_ban"})
+
+
 def _draft_parts(related: Related) -> tuple[Kind[Any], BaseModel]:
     """The draft's kind and its model with number and date left blank; refused for an input that has none."""
     model = related.model
     loai = str(getattr(model, "loai", ""))
     van_ban = getattr(model, "van_ban", None)
-    if loai == "to_trinh" or not isinstance(van_ban, VanBan) or not hasattr(model, "co_quan"):
+    # A biên bản has a number and an issuer too, but it records a meeting: nobody submits one to be issued.
+    if loai in NOT_A_DRAFT or not isinstance(van_ban, VanBan) or not hasattr(model, "co_quan"):
         raise KindError(
             ("du_thao",),
             f"tệp “{related.path.name}” (loai: {loai}) không làm dự thảo được: dự thảo là một văn bản có số, "
