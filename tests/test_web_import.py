@@ -10,8 +10,6 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import signal
-import time
 import zipfile
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -27,6 +25,7 @@ from reportgen.web.app import Settings, create_app
 from reportgen.web.store import Store
 from reportgen.web.workers import WORKER_NICENESS
 from test_web import REPORT, ROOT, _workbook, post, upload
+from test_web_workers import kill_a_worker
 from webform import form_fields
 
 ROW = ["Đoàn Hữu nghị Viêng Chăn", None, "Lào", None, "02/03/2021", None, 7]
@@ -123,12 +122,7 @@ def test_an_unreadable_workbook_is_refused_in_vietnamese_from_the_worker(
 
 def test_a_worker_that_died_does_not_break_the_next_import(with_workers: TestClient, tmp_path: Path) -> None:
     workers = with_workers.app.state.app.processes  # type: ignore[attr-defined]
-    first = workers.submit(os.getpid).result()
-    os.kill(first, signal.SIGKILL)
-    deadline = time.monotonic() + 30
-    while not getattr(workers.pool(), "_broken", False):  # the pool notices its worker is gone
-        assert time.monotonic() < deadline
-        time.sleep(0.1)
+    first = kill_a_worker(workers)
     _import_confirmed(with_workers, _workbook([ROW]))
     assert "Đoàn Hữu nghị Viêng Chăn" in (tmp_path / REPORT).read_text(encoding="utf-8")
     assert workers.submit(os.getpid).result() != first

@@ -8,6 +8,7 @@ import shutil
 import signal
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
@@ -21,6 +22,17 @@ SPEECH = "bai_phat_bieu-chu-tich-ubnd-tong-ket-doi-ngoai-2022.yaml"
 
 
 @pytest.mark.libreoffice
+def kill_a_worker(workers: Any) -> int:
+    """SIGKILL one worker process of the server's pool, wait until the pool has noticed it is gone; its pid."""
+    killed: int = workers.submit(os.getpid).result()
+    os.kill(killed, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while not getattr(workers.pool(), "_broken", False):
+        assert time.monotonic() < deadline, "the pool did not notice its killed worker"
+        time.sleep(0.1)
+    return killed
+
+
 def test_build_and_preview_in_a_lower_priority_worker_process(tmp_path: Path) -> None:
     for name in (SPEECH, "bao_cao_nam-da-nang-2022.yaml", "bao_cao_nam-da-nang-2021.yaml"):
         shutil.copy(ROOT / "inputs" / name, tmp_path / name)
@@ -56,12 +68,7 @@ def test_a_worker_that_died_is_replaced(tmp_path: Path) -> None:
         token = re.search(r'name="csrf" value="([^"]+)"', client.get("/moi").text)
         assert token
         workers = web.state.app.processes
-        first = workers.submit(os.getpid).result()
-        os.kill(first, signal.SIGKILL)
-        deadline = time.monotonic() + 30
-        while not getattr(workers.pool(), "_broken", False):  # the pool notices its worker is gone
-            assert time.monotonic() < deadline
-            time.sleep(0.1)
+        first = kill_a_worker(workers)
         built = client.post(f"/sinh/{report}", data={"csrf": token[1]})
         assert built.status_code == 200 and "/tai/" in built.text, built.text[-800:]
         assert workers.submit(os.getpid).result() != first
